@@ -1,0 +1,3 @@
+from kontaktverwaltung.cli import main
+
+raise SystemExit(main())

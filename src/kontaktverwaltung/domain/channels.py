@@ -1,0 +1,154 @@
+"""E-mail addresses and phone numbers of a contact (S10, R11)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from kontaktverwaltung.domain.errors import Problem
+from kontaktverwaltung.domain.text import digits
+
+DEFAULT_REGION = "AT"
+
+
+class ChannelKind(enum.StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    MOBILE = "mobile"
+    FAX = "fax"
+
+    @property
+    def is_phone(self) -> bool:
+        return self is not ChannelKind.EMAIL
+
+    @property
+    def label_de(self) -> str:
+        return {"email": "E-Mail", "phone": "Telefon", "mobile": "Mobil", "fax": "Fax"}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelInput:
+    """A channel as typed in a form or an import file."""
+
+    kind: ChannelKind
+    value: str
+    label: str = ""
+    primary: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """A validated channel: ``normalized`` compares (E.164, lower-case e-mail), ``display`` shows."""
+
+    kind: ChannelKind
+    value: str
+    normalized: str
+    display: str
+    label: str
+    primary: bool
+    position: int
+
+    @property
+    def search_digits(self) -> str:
+        return phone_search_digits(self.normalized) if self.kind.is_phone else ""
+
+
+def phone_search_digits(e164: str) -> str:
+    """National and international digits, so "0664 1234" and "+43 664" both find the number."""
+    number = phonenumbers.parse(e164)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return f"{digits(national)} {digits(e164)}"
+
+
+def normalize_email(value: str, field: str) -> tuple[str, str] | Problem:
+    """Return (normalized, display) or the problem to show at the field."""
+    text = value.strip()
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as error:
+        return Problem(
+            field,
+            f"„{text}“ ist keine gültige E-Mail-Adresse (Beispiel: name@firma.at).",
+            f"“{text}” is not a valid e-mail address (example: name@company.com). {error}",
+        )
+    return result.normalized.lower(), result.normalized
+
+
+def normalize_phone(value: str, field: str, region: str = DEFAULT_REGION) -> tuple[str, str] | Problem:
+    """Parse a phone number as typed; return (E.164, formatted for display) or the problem."""
+    text = value.strip()
+    problem = Problem(
+        field,
+        f"„{text}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, "
+        "z. B. 0664 1234567 oder +49 30 1234567.",
+        f"“{text}” is not a valid phone number. Please include the area code, "
+        "e.g. 0664 1234567 or +49 30 1234567.",
+    )
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return problem
+    if not phonenumbers.is_valid_number(number):
+        return problem
+    return (
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+        format_phone(number, region),
+    )
+
+
+def format_phone(number: phonenumbers.PhoneNumber, region: str = DEFAULT_REGION) -> str:
+    """National format for numbers of the home region, international for the others."""
+    home = phonenumbers.region_code_for_number(number) == region
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if home else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(number, style)
+
+
+def validate_channels(
+    inputs: list[ChannelInput], region: str = DEFAULT_REGION
+) -> tuple[list[Channel], list[Problem]]:
+    """Validate, drop blank rows and duplicates, and make exactly one primary per group.
+
+    Field names are ``emails[i]`` and ``phones[i]``, counted within each group as the form shows
+    them. E-mails form one group, all phone kinds the other.
+    """
+    channels: list[Channel] = []
+    problems: list[Problem] = []
+    seen: set[tuple[bool, str]] = set()
+    counters = {False: 0, True: 0}
+    for item in inputs:
+        is_phone = item.kind.is_phone
+        index = counters[is_phone]
+        counters[is_phone] += 1
+        if not item.value.strip():
+            continue
+        field = f"{'phones' if is_phone else 'emails'}[{index}]"
+        result = normalize_phone(item.value, field, region) if is_phone else normalize_email(item.value, field)
+        if isinstance(result, Problem):
+            problems.append(result)
+            continue
+        normalized, display = result
+        if (is_phone, normalized) in seen:
+            continue
+        seen.add((is_phone, normalized))
+        channels.append(
+            Channel(item.kind, item.value.strip(), normalized, display, item.label.strip(), item.primary, len(channels))
+        )
+    return _one_primary_per_group(channels), problems
+
+
+def _one_primary_per_group(channels: list[Channel]) -> list[Channel]:
+    result: list[Channel] = []
+    for is_phone in (False, True):
+        group = [c for c in channels if c.kind.is_phone == is_phone]
+        primary_index = next((i for i, c in enumerate(group) if c.primary), 0)
+        result.extend(
+            Channel(c.kind, c.value, c.normalized, c.display, c.label, i == primary_index, 0)
+            for i, c in enumerate(group)
+        )
+    return [
+        Channel(c.kind, c.value, c.normalized, c.display, c.label, c.primary, position)
+        for position, c in enumerate(result)
+    ]

@@ -1,0 +1,139 @@
+"""A contact person as entered, and the rules that make it storable (S7, S9, S10, R11)."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from dataclasses import dataclass, field
+
+from kontaktverwaltung.domain.channels import DEFAULT_REGION, Channel, ChannelInput, validate_channels
+from kontaktverwaltung.domain.errors import Problem, ValidationError
+from kontaktverwaltung.domain.text import search_key
+
+
+class Salutation(enum.StrEnum):
+    NONE = ""
+    HERR = "Herr"
+    FRAU = "Frau"
+    DIVERS = "divers"
+
+
+class InactiveReason(enum.StrEnum):
+    KARENZ = "Karenz"
+    BILDUNGSKARENZ = "Bildungskarenz"
+    KRANKHEIT = "Krankheit"
+    AUSGESCHIEDEN = "Ausgeschieden"
+    SONSTIGES = "Sonstiges"
+
+
+TEXT_LIMITS = {
+    "title": 40,
+    "first_name": 100,
+    "last_name": 100,
+    "position": 150,
+    "department": 150,
+    "notes": 10_000,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ContactInput:
+    """Everything the contact dialog or an import delivers for one contact."""
+
+    location_id: int | None
+    first_name: str = ""
+    last_name: str = ""
+    salutation: Salutation = Salutation.NONE
+    title: str = ""
+    position: str = ""
+    department: str = ""
+    notes: str = ""
+    role_id: int | None = None
+    channels: list[ChannelInput] = field(default_factory=list)
+    username: str | None = None  # None: generate (R1)
+
+
+@dataclass(frozen=True, slots=True)
+class ValidContact:
+    location_id: int
+    first_name: str
+    last_name: str
+    salutation: Salutation
+    title: str
+    position: str
+    department: str
+    notes: str
+    role_id: int | None
+    channels: list[Channel]
+
+
+def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidContact:
+    """Check everything at once and report every problem with its field (R11)."""
+    problems: list[Problem] = []
+    texts = {name: str(getattr(data, name) or "").strip() for name in TEXT_LIMITS}
+    if not texts["first_name"] and not texts["last_name"]:
+        problems.append(
+            Problem(
+                "last_name",
+                "Bitte einen Nachnamen oder Vornamen eingeben.",
+                "Please enter a last name or a first name.",
+            )
+        )
+    for name, limit in TEXT_LIMITS.items():
+        if len(texts[name]) > limit:
+            problems.append(
+                Problem(name, f"Höchstens {limit} Zeichen erlaubt.", f"At most {limit} characters allowed.")
+            )
+    if data.location_id is None:
+        problems.append(
+            Problem("location", "Bitte einen Standort wählen.", "Please choose a location.")
+        )
+    channels, channel_problems = validate_channels(data.channels, region)
+    problems.extend(channel_problems)
+    if problems:
+        raise ValidationError(problems)
+    assert data.location_id is not None
+    return ValidContact(
+        location_id=data.location_id,
+        salutation=Salutation(data.salutation),
+        role_id=data.role_id,
+        channels=channels,
+        **texts,
+    )
+
+
+def display_name(salutation: str, title: str, first_name: str, last_name: str) -> str:
+    """"Frau Mag. Anna Müller" – as the card shows it."""
+    return " ".join(part for part in (salutation if salutation != "divers" else "", title, first_name, last_name) if part)
+
+
+def contact_search_text(
+    first_name: str,
+    last_name: str,
+    position: str,
+    department: str,
+    emails: list[str],
+    phone_digits: list[str],
+) -> str:
+    """The folded text search (R10) runs over: names, position, department, e-mails, phone digits.
+
+    The location's name and city are searched through the location's own folded text, so
+    renaming a location rewrites one row, not all its contacts.
+    """
+    text = search_key(" ".join(p for p in (first_name, last_name, position, department, *emails) if p))
+    return " ".join(p for p in (text, *phone_digits) if p)
+
+
+def location_search_text(name: str, city: str, postal_code: str) -> str:
+    return search_key(" ".join(p for p in (name, postal_code, city) if p))
+
+
+def validate_inactive_until(until: datetime.date | None, today: datetime.date) -> None:
+    if until is not None and until < today:
+        raise ValidationError(
+            Problem(
+                "inactive_until",
+                "Das „bis“-Datum liegt in der Vergangenheit.",
+                "The “until” date is in the past.",
+            )
+        )

@@ -1,0 +1,55 @@
+"""Which contacts look like the same person (B3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cologne_phonetics
+from rapidfuzz import fuzz
+
+from kontaktverwaltung.domain.text import search_key
+
+SIMILAR_NAME_SCORE = 88.0
+
+
+def phonetic_key(first_name: str, last_name: str) -> str:
+    """Kölner Phonetik of the last name plus the first initial: "Meier"/"Mayer"/"Maier" share one."""
+    last = " ".join(code for _, code in cologne_phonetics.encode(last_name)) if last_name.strip() else ""
+    first = search_key(first_name)[:1]
+    return f"{last}|{first}"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonKey:
+    id: int
+    name: str  # folded "first last"
+    phonetic: str
+    emails: frozenset[str]
+    phones: frozenset[str]
+
+
+def duplicate_reasons(a: PersonKey, b: PersonKey) -> list[str]:
+    """Why two contacts look like duplicates, in German, strongest first; empty: they don't."""
+    reasons: list[str] = []
+    if a.emails & b.emails:
+        reasons.append("gleiche E-Mail-Adresse")
+    if a.phones & b.phones:
+        reasons.append("gleiche Telefonnummer")
+    if a.name and a.name == b.name:
+        reasons.append("gleicher Name")
+    elif a.phonetic and a.phonetic == b.phonetic and a.phonetic != "|":
+        reasons.append("gleich klingender Name")
+    elif a.name and b.name and fuzz.ratio(a.name, b.name) >= SIMILAR_NAME_SCORE:
+        reasons.append("ähnlicher Name")
+    return reasons
+
+
+def duplicate_score(reasons: list[str]) -> int:
+    weights = {
+        "gleiche E-Mail-Adresse": 50,
+        "gleiche Telefonnummer": 40,
+        "gleicher Name": 35,
+        "gleich klingender Name": 25,
+        "ähnlicher Name": 20,
+    }
+    return sum(weights.get(r, 0) for r in reasons)

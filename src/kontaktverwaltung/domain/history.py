@@ -1,0 +1,58 @@
+"""What the history (B2) records. Direct contact by e-mail or phone (S5) is deliberately absent."""
+
+from __future__ import annotations
+
+import enum
+
+
+class HistoryKind(enum.StrEnum):
+    CUSTOMER_CREATED = "customer_created"
+    CUSTOMER_EDITED = "customer_edited"
+    DOCUMENT_ADDED = "document_added"
+    LOCATION_CREATED = "location_created"
+    LOCATION_EDITED = "location_edited"
+    LOCATION_DELETED = "location_deleted"
+    CREATED = "created"
+    EDITED = "edited"
+    MOVED = "moved"
+    MERGED = "merged"
+    ACTIVATED = "activated"
+    DEACTIVATED = "deactivated"
+    PASSWORD_SET = "password_set"
+    USERNAME_CHANGED = "username_changed"
+    DELETED = "deleted"
+    HANDED_OVER = "handed_over"
+    JOB_CREATED = "job_created"
+    JOB_RELEASED = "job_released"
+    JOB_WITHDRAWN = "job_withdrawn"
+    JOB_EDITED = "job_edited"
+    NOT_DUPLICATE = "not_duplicate"
+
+    @property
+    def label_de(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    HistoryKind.CUSTOMER_CREATED: "Kunde angelegt",
+    HistoryKind.CUSTOMER_EDITED: "Kunde bearbeitet",
+    HistoryKind.DOCUMENT_ADDED: "Dokument hinzugefügt",
+    HistoryKind.LOCATION_CREATED: "Standort angelegt",
+    HistoryKind.LOCATION_EDITED: "Standort bearbeitet",
+    HistoryKind.LOCATION_DELETED: "Standort gelöscht",
+    HistoryKind.CREATED: "Angelegt",
+    HistoryKind.EDITED: "Bearbeitet",
+    HistoryKind.MOVED: "Verschoben",
+    HistoryKind.MERGED: "Zusammengeführt",
+    HistoryKind.ACTIVATED: "Aktiviert",
+    HistoryKind.DEACTIVATED: "Deaktiviert",
+    HistoryKind.PASSWORD_SET: "Passwort gesetzt",
+    HistoryKind.USERNAME_CHANGED: "Benutzername geändert",
+    HistoryKind.DELETED: "Gelöscht",
+    HistoryKind.HANDED_OVER: "An Nachfolger übergeben",
+    HistoryKind.JOB_CREATED: "Job angelegt",
+    HistoryKind.JOB_RELEASED: "Job für Portale freigegeben",
+    HistoryKind.JOB_WITHDRAWN: "Job-Freigabe zurückgenommen",
+    HistoryKind.JOB_EDITED: "Job bearbeitet",
+    HistoryKind.NOT_DUPLICATE: "Als „kein Duplikat“ markiert",
+}

@@ -1,0 +1,62 @@
+"""Text folding shared by usernames (R1), search (R10) and duplicate detection (B3)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter plus accent.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+    }
+)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_DIGRAPHS = re.compile(r"ae|oe|ue")
+_NOT_DIGIT = re.compile(r"\D+")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def ascii_fold(text: str) -> str:
+    """German transliteration, lower case: "Müller" → "mueller", "José" → "jose", "ß" → "ss"."""
+    return strip_accents(text.translate(_UMLAUTS)).lower()
+
+
+def search_key(text: str) -> str:
+    """Fold text so that spelling variants compare equal (R10).
+
+    "Müller", "Mueller", "muller" and "MÜLLER" all become "muller": umlauts lose their dots,
+    and the transliterations ae/oe/ue are folded the same way, on stored text and query alike.
+    """
+    folded = strip_accents(text).lower()
+    folded = _DIGRAPHS.sub(lambda m: m.group(0)[0], folded)
+    return _SPACES.sub(" ", folded).strip()
+
+
+def digits(text: str) -> str:
+    return _NOT_DIGIT.sub("", text)
+
+
+def looks_like_phone_query(text: str) -> bool:
+    """A query made only of phone characters with at least three digits searches phones."""
+    stripped = text.strip()
+    return bool(stripped) and len(digits(stripped)) >= 3 and re.fullmatch(r"[\d\s+()/.\-]+", stripped) is not None

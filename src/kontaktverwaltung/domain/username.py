@@ -1,0 +1,61 @@
+"""Portal usernames (R1): generated, ASCII-folded, lower case, unique across all customers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kontaktverwaltung.domain.errors import Problem, ValidationError
+from kontaktverwaltung.domain.text import ascii_fold
+
+MAX_LENGTH = 64
+MIN_LENGTH = 3
+_ALLOWED = re.compile(r"[a-z0-9][a-z0-9._-]*")
+_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def username_base(first_name: str, last_name: str) -> str:
+    """First initial plus last name: "Max Mustermann" → "mmustermann", "Jörg Groß" → "jgross"."""
+    first = _LETTERS.sub("", ascii_fold(first_name))
+    last = _LETTERS.sub("", ascii_fold(last_name))
+    base = (first[:1] + last) if last else first
+    if len(base) < MIN_LENGTH:
+        base = (base + "kontakt")[: max(len(base), MIN_LENGTH)] if base else "kontakt"
+    return base[: MAX_LENGTH - 6]
+
+
+def first_free_username(base: str, is_taken: Callable[[str], bool]) -> str:
+    """"mmustermann", then "mmustermann2", "mmustermann3" … whichever is free first."""
+    if not is_taken(base):
+        return base
+    n = 2
+    while is_taken(f"{base}{n}"):
+        n += 1
+    return f"{base}{n}"
+
+
+def normalize_username(text: str) -> str:
+    """Check a username typed by a user and return its stored form (lower case)."""
+    value = text.strip().lower()
+    field = "username"
+    if not value:
+        raise ValidationError(Problem(field, "Bitte einen Benutzernamen eingeben.", "Please enter a username."))
+    if "@" in value:
+        raise ValidationError(
+            Problem(
+                field,
+                "Ein Benutzername darf kein @ enthalten – die Anmeldung mit E-Mail-Adresse geht ohnehin.",
+                "A username must not contain @ – logging in with the e-mail address works anyway.",
+            )
+        )
+    if not (MIN_LENGTH <= len(value) <= MAX_LENGTH) or not _ALLOWED.fullmatch(value):
+        raise ValidationError(
+            Problem(
+                field,
+                f"Der Benutzername braucht {MIN_LENGTH} bis {MAX_LENGTH} Zeichen: "
+                "Kleinbuchstaben a–z, Ziffern, Punkt, Binde- oder Unterstrich, ohne Umlaute.",
+                f"A username needs {MIN_LENGTH} to {MAX_LENGTH} characters: "
+                "letters a–z, digits, dot, hyphen or underscore.",
+            )
+        )
+    return value

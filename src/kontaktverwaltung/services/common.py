@@ -1,0 +1,74 @@
+"""What every use case shares: who is working, the result of a change, undo and redo."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from kontaktverwaltung.domain.channels import DEFAULT_REGION
+from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.store import changes
+from kontaktverwaltung.store.changes import ChangeSet, Recorder
+from kontaktverwaltung.store.models import HistoryEntry
+
+T = TypeVar("T")
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unbekannt"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who makes the changes (written into the history, B2) and the home phone region (R11)."""
+
+    author: str
+    region: str = DEFAULT_REGION
+
+    @classmethod
+    def default(cls) -> Context:
+        return cls(default_author())
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """The result of a change and the change itself, for undo (B1)."""
+
+    value: T
+    change: ChangeSet
+
+
+def undo(change: ChangeSet) -> None:
+    """Restore exactly what was there before ``change`` (B1); refuses if it was changed since."""
+    changes.revert(change)
+
+
+def redo(change: ChangeSet) -> None:
+    changes.reapply(change)
+
+
+def record_history(
+    rec: Recorder,
+    ctx: Context,
+    customer_id: int,
+    kind: HistoryKind,
+    text: str,
+    contact_id: int | None = None,
+    location_id: int | None = None,
+) -> None:
+    from kontaktverwaltung.store.db import now
+
+    rec.insert(
+        HistoryEntry,
+        customer=customer_id,
+        contact=contact_id,
+        location=location_id,
+        kind=kind.value,
+        text=text,
+        author=ctx.author[:100],
+        at=now(),
+    )

@@ -1,0 +1,422 @@
+"""Contacts: create and edit (S7, S8, S10, R1, R2, R11), activate/deactivate (S9, R5, B11),
+move (R8), delete (R6) and duplicate warnings (B3)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from kontaktverwaltung.domain.channels import Channel
+from kontaktverwaltung.domain.contact import (
+    ContactInput,
+    InactiveReason,
+    ValidContact,
+    contact_search_text,
+    display_name,
+    validate_contact,
+    validate_inactive_until,
+)
+from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, duplicate_score, phonetic_key
+from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
+from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.records import ContactCard, DeleteImpact, DuplicatePair
+from kontaktverwaltung.domain.text import search_key
+from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
+from kontaktverwaltung.services.common import Context, Done, record_history
+from kontaktverwaltung.store import repo
+from kontaktverwaltung.store.changes import Recorder
+from kontaktverwaltung.store.db import IntegrityError, now, transaction
+from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
+from kontaktverwaltung.store.models import Contact, ContactChannel, Job, NotDuplicate
+
+FIELD_LABELS = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "position": "Position",
+    "department": "Abteilung",
+    "notes": "Notizen",
+    "role": "Kundenrolle",
+    "username": "Benutzername",
+    "location": "Standort",
+    "channels": "Kontaktdaten",
+}
+
+
+def contact_card(contact_id: int) -> ContactCard:
+    return repo.contact_card(contact_id)
+
+
+def _search_fields(valid: ValidContact) -> dict[str, str]:
+    return {
+        "search_text": contact_search_text(
+            valid.first_name, valid.last_name, valid.position, valid.department,
+            [c.normalized for c in valid.channels if not c.kind.is_phone],
+            [c.search_digits for c in valid.channels if c.kind.is_phone],
+        ),
+        "name_key": phonetic_key(valid.first_name, valid.last_name)[:120],
+    }
+
+
+def _free_username(first_name: str, last_name: str) -> str:
+    base = username_base(first_name, last_name)
+    taken = repo.usernames_starting_with(base)
+    return first_free_username(base, taken.__contains__)
+
+
+def _checked_username(text: str, contact_id: int | None) -> str:
+    """R1: a username typed by a user must be well-formed and not taken by anyone else."""
+    username = normalize_username(text)
+    owner = repo.username_owner(username)
+    if owner is not None and owner != contact_id:
+        raise ValidationError(
+            Problem(
+                "username",
+                f"Der Benutzername „{username}“ ist schon vergeben. Vorschlag: {_suggest(username)}",
+                f"The username “{username}” is already taken. Suggestion: {_suggest(username)}",
+            )
+        )
+    return username
+
+
+def _suggest(username: str) -> str:
+    base = username.rstrip("0123456789") or username
+    return first_free_username(base, repo.usernames_starting_with(base).__contains__)
+
+
+def username_problem(text: str, contact_id: int | None = None) -> Problem | None:
+    """For checking a username as the user types: the problem, or None when it can be used."""
+    try:
+        _checked_username(text, contact_id)
+    except ValidationError as error:
+        return error.problems[0]
+    return None
+
+
+def _check_login_emails(channels: Iterable[Channel], contact_id: int | None) -> None:
+    """R2: an e-mail of a contact with portal login must not belong to another contact with login."""
+    emails = [c for c in channels if not c.kind.is_phone]
+    clashes = repo.login_emails_elsewhere([c.normalized for c in emails], contact_id)
+    if clashes:
+        problems = [
+            Problem(
+                f"emails[{index}]",
+                f"„{c.display}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
+                "die Anmeldung mit dieser Adresse wäre nicht eindeutig.",
+                f"“{c.display}” already belongs to another contact with portal access – "
+                "logging in with it would be ambiguous.",
+            )
+            for index, c in enumerate(emails)
+            if c.normalized in clashes
+        ]
+        raise RuleViolation(problems)
+
+
+def _role_or_default(role_id: int | None) -> int | None:
+    if role_id is not None:
+        repo.role(role_id)
+        return role_id
+    roles = repo.roles()
+    return roles[0].id if roles else None
+
+
+def _insert_channels(rec: Recorder, contact_id: int, channels: list[Channel]) -> None:
+    for c in channels:
+        rec.insert(
+            ContactChannel, contact=contact_id, kind=c.kind.value, value=c.value[:255], normalized=c.normalized,
+            display=c.display, label=c.label[:50], is_primary=c.primary, position=c.position,
+        )
+
+
+def _unique_username_guard(error: IntegrityError) -> ValidationError:
+    return ValidationError(
+        Problem(
+            "username",
+            "Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern.",
+            "Someone else just took this username. Please save again.",
+        )
+    )
+
+
+def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
+    """A new contact at a location (S3). The username is generated (R1) unless one is given."""
+    valid = validate_contact(data, ctx.region)
+    location = repo.location(valid.location_id)
+    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    rec = Recorder(f"Ansprechpartner „{name}“ anlegen")
+    try:
+        with transaction():
+            username = (
+                _checked_username(data.username, None)
+                if data.username
+                else _free_username(valid.first_name, valid.last_name)
+            )
+            contact_id = rec.insert(
+                Contact,
+                customer=location.customer_id, location=location.id, salutation=valid.salutation.value,
+                title=valid.title, first_name=valid.first_name, last_name=valid.last_name,
+                position=valid.position, department=valid.department, notes=valid.notes, username=username,
+                active=True, role=_role_or_default(valid.role_id), **_search_fields(valid),
+            )
+            _insert_channels(rec, contact_id, valid.channels)
+            record_history(rec, ctx, location.customer_id, HistoryKind.CREATED,
+                           f"„{name}“ am Standort „{location.name}“ angelegt",
+                           contact_id=contact_id, location_id=location.id)
+    except IntegrityError as error:
+        raise _unique_username_guard(error) from error
+    return Done(contact_id, rec.change)
+
+
+def edit_contact(ctx: Context, contact_id: int, version: int | None, data: ContactInput) -> Done[int]:
+    """Change and complete a contact's data (S7, S10). All fields and channels in one step.
+
+    ``data.username`` None keeps the current username. Returns the new version.
+    """
+    valid = validate_contact(data, ctx.region)
+    current = repo.contact_row(contact_id)
+    location = repo.location(valid.location_id)
+    if location.customer_id != current["customer"]:
+        raise _other_customer("location")
+    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    rec = Recorder(f"Ansprechpartner „{name}“ bearbeiten")
+    try:
+        with transaction():
+            username = current["username"] if data.username is None else _checked_username(data.username, contact_id)
+            if current["password_hash"]:
+                _check_login_emails(valid.channels, contact_id)
+            values = dict(
+                location=location.id, salutation=valid.salutation.value, title=valid.title,
+                first_name=valid.first_name, last_name=valid.last_name, position=valid.position,
+                department=valid.department, notes=valid.notes, username=username,
+                role=valid.role_id if valid.role_id is not None else current["role"], **_search_fields(valid),
+            )
+            old_channels = [
+                (c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.contact_card(contact_id).channels
+            ]
+            new_channels = [(c.kind.value, c.normalized, c.display, c.label, c.primary) for c in valid.channels]
+            changed = [
+                FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v
+            ]
+            if old_channels != new_channels:
+                changed.append(FIELD_LABELS["channels"])
+            new_version = rec.update_versioned(Contact, contact_id, version, **values)
+            rec.delete_by(ContactChannel, {"contact": contact_id})
+            _insert_channels(rec, contact_id, valid.channels)
+            text = f"„{name}“ bearbeitet" + (f": {', '.join(changed)}" if changed else "")
+            record_history(rec, ctx, location.customer_id, HistoryKind.EDITED, text,
+                           contact_id=contact_id, location_id=location.id)
+    except IntegrityError as error:
+        raise _unique_username_guard(error) from error
+    return Done(new_version, rec.change)
+
+
+def set_username(ctx: Context, contact_id: int, version: int | None, username: str) -> Done[int]:
+    current = repo.contact_row(contact_id)
+    rec = Recorder("Benutzername ändern")
+    try:
+        with transaction():
+            checked = _checked_username(username, contact_id)
+            new_version = rec.update_versioned(Contact, contact_id, version, username=checked)
+            record_history(rec, ctx, current["customer"], HistoryKind.USERNAME_CHANGED,
+                           f"Benutzername „{current['username'] or ''}“ → „{checked}“", contact_id=contact_id,
+                           location_id=current["location"])
+    except IntegrityError as error:
+        raise _unique_username_guard(error) from error
+    return Done(new_version, rec.change)
+
+
+def _other_customer(field: str) -> RuleViolation:
+    return RuleViolation(
+        Problem(
+            field,
+            "Das geht nur innerhalb desselben Kunden.",
+            "This is only possible within the same customer.",
+        )
+    )
+
+
+def set_active(
+    ctx: Context,
+    contact_id: int,
+    version: int | None,
+    active: bool,
+    reason: InactiveReason | None = None,
+    until: datetime.date | None = None,
+    successor_id: int | None = None,
+) -> Done[int]:
+    """Activate or deactivate a contact (S9, R5): every link stays; an inactive contact's portal
+    access is locked. With ``successor_id`` (B11) the contact's open jobs and portal role go to the
+    successor at the same customer, in the same step."""
+    current = repo.contact_row(contact_id)
+    name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+    if active:
+        values = dict(active=True, inactive_reason="", inactive_until=None)
+        rec = Recorder(f"Ansprechpartner „{name}“ aktivieren")
+    else:
+        if reason is None:
+            raise ValidationError(
+                Problem("inactive_reason", "Bitte einen Grund wählen (z. B. Karenz).", "Please choose a reason.")
+            )
+        validate_inactive_until(until, repo.today())
+        values = dict(active=False, inactive_reason=InactiveReason(reason).value, inactive_until=until)
+        rec = Recorder(f"Ansprechpartner „{name}“ deaktivieren")
+    with transaction():
+        new_version = rec.update_versioned(Contact, contact_id, version, **values)
+        if active:
+            text = f"„{name}“ aktiviert – Portalzugang wieder möglich"
+        else:
+            until_text = f" bis {until:%d.%m.%Y}" if until else ""
+            text = f"„{name}“ deaktiviert ({values['inactive_reason']}{until_text}) – Portalzugang gesperrt"
+        record_history(rec, ctx, current["customer"], HistoryKind.ACTIVATED if active else HistoryKind.DEACTIVATED,
+                       text, contact_id=contact_id, location_id=current["location"])
+        if successor_id is not None and not active:
+            _hand_over(rec, ctx, current, name, successor_id)
+    return Done(new_version, rec.change)
+
+
+def _hand_over(rec: Recorder, ctx: Context, leaving: dict[str, object], name: str, successor_id: int) -> None:
+    successor = repo.contact_row(successor_id)
+    if successor["customer"] != leaving["customer"] or successor_id == leaving["id"]:
+        raise _other_customer("successor")
+    job_ids = repo.open_job_ids_of(int(leaving["id"]))  # type: ignore[call-overload]
+    rec.update_by(Job, {"id": job_ids}, responsible=successor_id)
+    if leaving["role"] is not None and successor["role"] != leaving["role"]:
+        rec.update_versioned(Contact, successor_id, None, role=leaving["role"])
+    successor_name = display_name(
+        str(successor["salutation"]), str(successor["title"]), str(successor["first_name"]), str(successor["last_name"])
+    )
+    text = f"{len(job_ids)} offene Jobs und die Kundenrolle von „{name}“ an „{successor_name}“ übergeben"
+    customer_id = int(leaving["customer"])  # type: ignore[call-overload]
+    record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=int(leaving["id"]))  # type: ignore[call-overload]
+    record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=successor_id)
+
+
+def move_contact(ctx: Context, contact_id: int, version: int | None, location_id: int) -> Done[int]:
+    """Move a contact to another location of the same customer (R8). Links stay with the person;
+    earlier history entries keep the location they happened at."""
+    current = repo.contact_row(contact_id)
+    source = repo.location(current["location"])
+    target = repo.location(location_id)
+    if target.customer_id != current["customer"]:
+        raise _other_customer("location")
+    name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+    rec = Recorder(f"Ansprechpartner „{name}“ verschieben")
+    with transaction():
+        new_version = rec.update_versioned(Contact, contact_id, version, location=target.id)
+        record_history(rec, ctx, target.customer_id, HistoryKind.MOVED,
+                       f"„{name}“ von „{source.name}“ nach „{target.name}“ verschoben",
+                       contact_id=contact_id, location_id=target.id)
+    return Done(new_version, rec.change)
+
+
+def delete_impact(contact_id: int) -> DeleteImpact:
+    """What deleting would lose (R6): jobs, history entries, portal login."""
+    row = repo.contact_row(contact_id)
+    counts = count_links(contact_id)
+    return DeleteImpact(
+        contact_id,
+        display_name(row["salutation"], row["title"], row["first_name"], row["last_name"]),
+        jobs=counts[Job.responsible],
+        history_entries=counts[next(link.field for link in CONTACT_LINKS if link.label_de == "History-Einträge")],
+        portal_login=bool(row["password_hash"]),
+        channels=counts[ContactChannel.contact],
+    )
+
+
+def delete_contact(ctx: Context, contact_id: int, version: int | None = None) -> Done[None]:
+    """Delete a contact (S4, R6). Links are lost (jobs lose their responsible contact, history
+    entries their link); undo within the session restores all of it (B1)."""
+    row = repo.contact_row(contact_id)
+    if version is not None and row["version"] != version:
+        from kontaktverwaltung.store.changes import stale_record
+
+        raise stale_record()
+    name = display_name(row["salutation"], row["title"], row["first_name"], row["last_name"])
+    rec = Recorder(f"Ansprechpartner „{name}“ löschen")
+    with transaction():
+        for link in CONTACT_LINKS:
+            if link.on_delete is OnDelete.DELETE:
+                rec.delete_by(link.model, {link.field.name: contact_id})
+            else:
+                rec.update_by(link.model, {link.field.name: contact_id}, **{link.field.name: None})
+        rec.delete_by(Contact, {"id": contact_id})
+        record_history(rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht",
+                       location_id=row["location"])
+    return Done(None, rec.change)
+
+
+# --- duplicates (B3) ----------------------------------------------------------------------------
+
+
+def _key(contact_id: int, first: str, last: str, name_key: str, emails: list[str], phones: list[str]) -> PersonKey:
+    return PersonKey(contact_id, search_key(f"{first} {last}"), name_key, frozenset(emails), frozenset(phones))
+
+
+def similar_contacts(ctx: Context, customer_id: int, data: ContactInput, except_id: int | None = None) -> list[tuple[ContactCard, tuple[str, ...]]]:
+    """Existing contacts of the customer that look like the one being entered (B3), best first."""
+    valid_channels = validate_contact(data, ctx.region).channels if (data.first_name or data.last_name) else []
+    probe = PersonKey(
+        0,
+        search_key(f"{data.first_name} {data.last_name}"),
+        phonetic_key(data.first_name, data.last_name),
+        frozenset(c.normalized for c in valid_channels if not c.kind.is_phone),
+        frozenset(c.normalized for c in valid_channels if c.kind.is_phone),
+    )
+    found: list[tuple[int, tuple[str, ...], int]] = []
+    for row in repo.contacts_for_duplicates(customer_id):
+        if row[0] == except_id:
+            continue
+        reasons = duplicate_reasons(probe, _key(*row))
+        if reasons:
+            found.append((row[0], tuple(reasons), duplicate_score(reasons)))
+    found.sort(key=lambda f: -f[2])
+    cards = repo.cards_by_ids([f[0] for f in found[:20]])
+    return [(cards[cid], reasons) for cid, reasons, _ in found[:20] if cid in cards]
+
+
+BLOCK_LIMIT = 60
+
+
+def duplicate_pairs(customer_id: int) -> list[DuplicatePair]:
+    """Likely duplicate pairs of one customer, strongest first; pairs marked "kein Duplikat" never (B3)."""
+    keys = [_key(*row) for row in repo.contacts_for_duplicates(customer_id)]
+    blocks: dict[tuple[str, str], list[PersonKey]] = {}
+    for key in keys:
+        names = key.name.split(" ")
+        block_keys = [("p", key.phonetic), ("n", names[-1][:4] + (names[0][:1] if len(names) > 1 else ""))]
+        block_keys += [("e", e) for e in key.emails] + [("t", t) for t in key.phones]
+        for block in block_keys:
+            blocks.setdefault(block, []).append(key)
+    rejected = repo.not_duplicate_pairs(customer_id)
+    scored: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > BLOCK_LIMIT:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pair = (min(a.id, b.id), max(a.id, b.id))
+                if pair in scored or pair in rejected:
+                    continue
+                reasons = duplicate_reasons(a, b)
+                if reasons:
+                    scored[pair] = (tuple(reasons), duplicate_score(reasons))
+    ordered = sorted(scored.items(), key=lambda item: (-item[1][1], item[0]))
+    cards = repo.cards_by_ids(sorted({i for pair, _ in ordered for i in pair}))
+    return [DuplicatePair(cards[a], cards[b], reasons, score) for (a, b), (reasons, score) in ordered]
+
+
+def mark_not_duplicate(ctx: Context, first_id: int, second_id: int) -> Done[None]:
+    """Never suggest this pair again (B3)."""
+    a, b = sorted((first_id, second_id))
+    first, second = repo.contact_row(a), repo.contact_row(b)
+    if first["customer"] != second["customer"] or a == b:
+        raise _other_customer("contact")
+    rec = Recorder("Als „kein Duplikat“ markieren")
+    with transaction():
+        if (a, b) not in repo.not_duplicate_pairs(first["customer"]):
+            rec.insert(NotDuplicate, contact_a=a, contact_b=b, decided_by=ctx.author[:100], decided_at=now())
+            names = [display_name(r["salutation"], r["title"], r["first_name"], r["last_name"]) for r in (first, second)]
+            record_history(rec, ctx, first["customer"], HistoryKind.NOT_DUPLICATE,
+                           f"„{names[0]}“ und „{names[1]}“ sind verschiedene Personen", contact_id=a)
+    return Done(None, rec.change)

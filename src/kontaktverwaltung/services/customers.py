@@ -1,0 +1,148 @@
+"""Customers (S14): create, edit, delete (with everything that belongs to them), documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
+from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
+from kontaktverwaltung.services.common import Context, Done, record_history
+from kontaktverwaltung.store import repo
+from kontaktverwaltung.store.changes import Recorder
+from kontaktverwaltung.store.db import now, transaction
+from kontaktverwaltung.store.models import (
+    Contact,
+    ContactChannel,
+    ContactMerge,
+    Customer,
+    CustomerDocument,
+    HistoryEntry,
+    Job,
+    Location,
+    NotDuplicate,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerInput:
+    number: str
+    name: str
+    notes: str = ""
+
+
+def list_customers() -> list[CustomerView]:
+    return repo.list_customers()
+
+
+def load_panel(customer_id: int) -> CustomerPanel:
+    """Everything "Standorte und Ansprechpartner" shows for one customer (S1), in a fixed number of queries."""
+    return repo.load_panel(customer_id)
+
+
+def customer_id_by_number(number: str) -> int:
+    return repo.customer_id_by_number(number)
+
+
+def _validate(data: CustomerInput, except_id: int | None) -> CustomerInput:
+    number, name = data.number.strip(), data.name.strip()
+    problems = []
+    if not name:
+        problems.append(Problem("name", "Bitte einen Kundennamen eingeben.", "Please enter a customer name."))
+    elif len(name) > 200:
+        problems.append(Problem("name", "Höchstens 200 Zeichen erlaubt.", "At most 200 characters allowed."))
+    if not number:
+        problems.append(Problem("number", "Bitte eine Kundennummer eingeben.", "Please enter a customer number."))
+    elif len(number) > 32:
+        problems.append(Problem("number", "Höchstens 32 Zeichen erlaubt.", "At most 32 characters allowed."))
+    elif repo.customer_number_taken(number, except_id):
+        problems.append(
+            Problem(
+                "number",
+                f"Die Kundennummer „{number}“ ist schon vergeben.",
+                f"The customer number “{number}” is already taken.",
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    return CustomerInput(number, name, data.notes.strip())
+
+
+def create_customer(ctx: Context, data: CustomerInput) -> Done[int]:
+    rec = Recorder(f"Kunde „{data.name.strip()}“ anlegen")
+    with transaction():
+        valid = _validate(data, None)
+        customer_id = rec.insert(Customer, number=valid.number, name=valid.name, notes=valid.notes)
+        record_history(rec, ctx, customer_id, HistoryKind.CUSTOMER_CREATED, f"Kunde „{valid.name}“ angelegt")
+    return Done(customer_id, rec.change)
+
+
+def edit_customer(ctx: Context, customer_id: int, version: int | None, data: CustomerInput) -> Done[int]:
+    rec = Recorder("Kunde bearbeiten")
+    with transaction():
+        valid = _validate(data, customer_id)
+        new_version = rec.update_versioned(
+            Customer, customer_id, version, number=valid.number, name=valid.name, notes=valid.notes
+        )
+        record_history(rec, ctx, customer_id, HistoryKind.CUSTOMER_EDITED, f"Kunde „{valid.name}“ bearbeitet")
+    return Done(new_version, rec.change)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerDeleteImpact:
+    locations: int
+    contacts: int
+    jobs: int
+    history_entries: int
+
+    @property
+    def summary_de(self) -> str:
+        return (
+            f"{self.locations} Standorte, {self.contacts} Ansprechpartner, {self.jobs} Jobs und "
+            f"{self.history_entries} History-Einträge werden mitgelöscht."
+        )
+
+
+def delete_customer_impact(customer_id: int) -> CustomerDeleteImpact:
+    repo.customer(customer_id)
+    return CustomerDeleteImpact(*repo.customer_counts(customer_id))
+
+
+def delete_customer(ctx: Context, customer_id: int) -> Done[None]:
+    """Delete a customer with its locations, contacts, jobs, documents and history; undoable (B1)."""
+    name = repo.customer(customer_id).name
+    rec = Recorder(f"Kunde „{name}“ löschen")
+    with transaction():
+        contact_ids = repo.contact_ids_of(customer_id)
+        rec.delete_by(HistoryEntry, {"customer": customer_id})
+        rec.delete_by(NotDuplicate, {"contact_a": contact_ids})
+        rec.delete_by(NotDuplicate, {"contact_b": contact_ids})
+        rec.delete_by(ContactMerge, {"survivor": contact_ids})
+        rec.delete_by(Job, {"customer": customer_id})
+        rec.delete_by(ContactChannel, {"contact": contact_ids})
+        rec.delete_by(Contact, {"customer": customer_id})
+        rec.delete_by(Location, {"customer": customer_id})
+        rec.delete_by(CustomerDocument, {"customer": customer_id})
+        if not rec.delete_by(Customer, {"id": customer_id}):
+            raise repo.gone("Der Kunde", "The customer")
+    return Done(None, rec.change)
+
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
+def add_document(ctx: Context, customer_id: int, file_name: str, content: bytes) -> Done[int]:
+    """Attach a document to a customer (S14)."""
+    if len(content) > MAX_DOCUMENT_BYTES:
+        raise RuleViolation(
+            Problem("document", "Das Dokument ist größer als 50 MB.", "The document is larger than 50 MB.")
+        )
+    rec = Recorder(f"Dokument „{file_name}“ hinzufügen")
+    with transaction():
+        repo.customer(customer_id)
+        doc_id = rec.insert(
+            CustomerDocument, customer=customer_id, file_name=file_name[:255], content=content,
+            added_at=now(), added_by=ctx.author[:100],
+        )
+        record_history(rec, ctx, customer_id, HistoryKind.DOCUMENT_ADDED, f"Dokument „{file_name}“ hinzugefügt")
+    return Done(doc_id, rec.change)

@@ -1,0 +1,193 @@
+"""Merging two records of the same person (S4, R7), in one transaction, exactly undoable."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any, Literal
+
+from kontaktverwaltung.domain.channels import phone_search_digits
+from kontaktverwaltung.domain.contact import contact_search_text, display_name
+from kontaktverwaltung.domain.duplicates import phonetic_key
+from kontaktverwaltung.domain.errors import Problem, RuleViolation
+from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.merge import MergeSide, differing_fields, merged_values, suggest_survivor, unite_channels
+from kontaktverwaltung.domain.records import MergePreview
+from kontaktverwaltung.services.common import Context, Done, record_history
+from kontaktverwaltung.store import repo
+from kontaktverwaltung.store.changes import Recorder, stale_record
+from kontaktverwaltung.store.db import IntegrityError, now, transaction
+from kontaktverwaltung.store.links import CONTACT_LINKS, OnMerge, count_links
+from kontaktverwaltung.store.models import Contact, ContactMerge, HistoryEntry, Job, NotDuplicate
+
+LoginChoice = Literal["survivor", "other"]
+
+
+def _pair(survivor_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    if survivor_id == other_id:
+        raise RuleViolation(
+            Problem("other", "Bitte zwei verschiedene Ansprechpartner wählen.", "Please choose two different contacts.")
+        )
+    survivor, other = repo.contact_row(survivor_id), repo.contact_row(other_id)
+    if survivor["customer"] != other["customer"]:
+        raise RuleViolation(
+            Problem(
+                "other",
+                "Zusammenführen geht nur bei Ansprechpartnern desselben Kunden.",
+                "Only contacts of the same customer can be merged.",
+            )
+        )
+    return survivor, other
+
+
+def _side(row: dict[str, Any]) -> MergeSide:
+    return MergeSide(row["id"], bool(row["active"]), row["created_at"])
+
+
+def suggested_survivor(first_id: int, second_id: int) -> int:
+    """The older active one (R7)."""
+    first, second = _pair(first_id, second_id)
+    return suggest_survivor(_side(first), _side(second))
+
+
+def merge_preview(survivor_id: int, other_id: int) -> MergePreview:
+    """The exact counts the merge dialog shows before anything happens (R7)."""
+    survivor, other = _pair(survivor_id, other_id)
+    counts = count_links(other_id)
+    move, drop = unite_channels(repo.channel_rows(survivor_id), repo.channel_rows(other_id))
+    return MergePreview(
+        survivor_id=survivor_id,
+        other_id=other_id,
+        suggested_survivor_id=suggest_survivor(_side(survivor), _side(other)),
+        differing_fields=tuple(differing_fields(survivor, other)),
+        jobs=counts[Job.responsible],
+        history_entries=counts[HistoryEntry.contact],
+        portal_login=bool(other["password_hash"]),
+        both_have_login=bool(survivor["password_hash"]) and bool(other["password_hash"]),
+        channels_moving=len(move),
+        channels_duplicate=len(drop),
+        not_duplicate_marks=counts[NotDuplicate.contact_a] + counts[NotDuplicate.contact_b],
+    )
+
+
+def _snapshot(row: dict[str, Any]) -> str:
+    def plain(value: Any) -> Any:
+        return value.isoformat() if isinstance(value, (datetime.date, datetime.datetime)) else value
+
+    return json.dumps({k: plain(v) for k, v in row.items() if k != "password_hash"}, ensure_ascii=False)
+
+
+def merge_contacts(
+    ctx: Context,
+    survivor_id: int,
+    other_id: int,
+    choices: dict[str, str] | None = None,
+    login_from: LoginChoice | None = None,
+    expected_versions: tuple[int, int] | None = None,
+) -> Done[int]:
+    """Merge ``other`` into ``survivor`` (R7).
+
+    ``choices`` picks "survivor" or "other" per differing field; by default the survivor's
+    non-empty values win and its empty fields are filled from the other. E-mails and phones are
+    united (compared normalised, survivor's primary kept). Every link from the one registry
+    (store/links.py) is re-pointed to the survivor. If both have a portal login, ``login_from``
+    says which survives. A conflict stops the merge; nothing is deleted to get through.
+    """
+    survivor, other = _pair(survivor_id, other_id)
+    if expected_versions and (survivor["version"], other["version"]) != expected_versions:
+        raise stale_record()
+    both_logins = bool(survivor["password_hash"]) and bool(other["password_hash"])
+    if both_logins and login_from is None:
+        raise RuleViolation(
+            Problem(
+                "login_from",
+                "Beide haben einen Portalzugang: bitte wählen, welcher erhalten bleibt.",
+                "Both have a portal login: please choose which one remains.",
+            )
+        )
+    take_login = login_from == "other" or (login_from is None and not survivor["password_hash"] and bool(other["password_hash"]))
+    values = merged_values(survivor, other, choices)
+    location = repo.location(values["location"])
+    if location.customer_id != survivor["customer"]:
+        raise RuleViolation(Problem("location", "Der Standort gehört zu einem anderen Kunden.",
+                                    "The location belongs to another customer."))
+    survivor_name = display_name(values["salutation"], values["title"], values["first_name"], values["last_name"])
+    other_name = display_name(other["salutation"], other["title"], other["first_name"], other["last_name"])
+    rec = Recorder(f"„{other_name}“ mit „{survivor_name}“ zusammenführen")
+    try:
+        with transaction():
+            _repoint_links(rec, survivor_id, other_id)
+            rec.insert(ContactMerge, survivor=survivor_id, merged_contact_id=other_id, merged_name=other_name[:250],
+                       snapshot=_snapshot(other), author=ctx.author[:100], at=now())
+            rec.delete_by(Contact, {"id": other_id})
+            if take_login:
+                values.update(username=other["username"], password_hash=other["password_hash"],
+                              password_set_at=other["password_set_at"])
+            values.update(_search_fields(survivor_id, values))
+            rec.update_versioned(Contact, survivor_id, None, **values)
+            record_history(rec, ctx, survivor["customer"], HistoryKind.MERGED,
+                           f"„{other_name}“ wurde mit „{survivor_name}“ zusammengeführt",
+                           contact_id=survivor_id, location_id=location.id)
+    except IntegrityError as error:
+        raise RuleViolation(
+            Problem(
+                None,
+                f"Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen ({error}). "
+                "Es wurde nichts geändert.",
+                f"Cannot merge: a link cannot be moved ({error}). Nothing was changed.",
+            )
+        ) from error
+    return Done(survivor_id, rec.change)
+
+
+def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
+    """Walk THE registry of tables that point at contacts; each link by its merge policy."""
+    pairs_done = False
+    for link in CONTACT_LINKS:
+        name = link.field.name
+        if link.on_merge is OnMerge.REPOINT:
+            rec.update_by(link.model, {name: other_id}, **{name: survivor_id})
+        elif link.on_merge is OnMerge.UNITE_CHANNELS:
+            survivor_rows = repo.channel_rows(survivor_id)
+            move, drop = unite_channels(survivor_rows, repo.channel_rows(other_id))
+            rec.delete_by(link.model, {"id": drop})
+            offset = len(survivor_rows)
+            for position, channel_id in enumerate(move, start=offset):
+                rec.update_by(link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=False, position=position)
+        elif link.on_merge is OnMerge.PAIR and not pairs_done:
+            pairs_done = True  # both columns of a pair table are handled together
+            _repoint_pairs(rec, survivor_id, other_id)
+
+
+def _repoint_pairs(rec: Recorder, survivor_id: int, other_id: int) -> None:
+    """"Not a duplicate" marks: a mark between the two is answered by the merge itself and goes;
+    a mark of the other with a third contact becomes the survivor's, unless the survivor already
+    has the same mark (then the two rows say the same thing and one goes)."""
+    rows = repo.not_duplicate_rows([survivor_id, other_id])
+    existing = {(a, b) for _, a, b in rows if other_id not in (a, b)}
+    for row_id, a, b in rows:
+        if other_id not in (a, b):
+            continue
+        third = b if a == other_id else a
+        if third == survivor_id:
+            rec.delete_by(NotDuplicate, {"id": row_id})
+            continue
+        pair = (min(survivor_id, third), max(survivor_id, third))
+        if pair in existing:
+            rec.delete_by(NotDuplicate, {"id": row_id})
+        else:
+            existing.add(pair)
+            rec.update_by(NotDuplicate, {"id": row_id}, contact_a=pair[0], contact_b=pair[1])
+
+
+def _search_fields(contact_id: int, values: dict[str, Any]) -> dict[str, str]:
+    channels = repo.channel_rows(contact_id)
+    return {
+        "search_text": contact_search_text(
+            values["first_name"], values["last_name"], values["position"], values["department"],
+            [c.normalized for c in channels if c.kind == "email"],
+            [phone_search_digits(c.normalized) for c in channels if c.kind != "email"],
+        ),
+        "name_key": phonetic_key(values["first_name"], values["last_name"])[:120],
+    }
+

@@ -1,0 +1,233 @@
+"""The customer portal: roles (S11), jobs and their release (S13), passwords (R4, R2),
+login (R3), the portal preview (B7)."""
+
+from __future__ import annotations
+
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from kontaktverwaltung.domain.contact import display_name
+from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
+from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
+from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
+from kontaktverwaltung.services.common import Context, Done, record_history
+from kontaktverwaltung.services.contacts import _check_login_emails
+from kontaktverwaltung.store import repo
+from kontaktverwaltung.store.changes import Recorder
+from kontaktverwaltung.store.db import IntegrityError, now, transaction
+from kontaktverwaltung.store.models import Contact, CustomerRole, Job
+
+MIN_PASSWORD_LENGTH = 10
+_hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters (R3)
+
+
+# --- roles (S11) ------------------------------------------------------------------------------
+
+
+def roles() -> list[RoleView]:
+    return repo.roles()
+
+
+def _role_values(name: str, jobs: JobVisibility, applicants: ApplicantData) -> dict[str, str]:
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise ValidationError(
+            Problem("name", "Bitte einen Namen mit höchstens 100 Zeichen eingeben.",
+                    "Please enter a name of at most 100 characters.")
+        )
+    return {"name": name, "job_visibility": JobVisibility(jobs).value,
+            "applicant_data": ApplicantData(applicants).value}
+
+
+def _role_name_taken(error: IntegrityError, name: str) -> ValidationError:
+    return ValidationError(Problem("name", f"Eine Rolle „{name}“ gibt es schon.", f"A role “{name}” exists already."))
+
+
+def create_role(ctx: Context, name: str, jobs: JobVisibility, applicants: ApplicantData) -> Done[int]:
+    values = _role_values(name, jobs, applicants)
+    rec = Recorder(f"Kundenrolle „{values['name']}“ anlegen")
+    try:
+        with transaction():
+            role_id = rec.insert(CustomerRole, position=len(repo.roles()), **values)
+    except IntegrityError as error:
+        raise _role_name_taken(error, values["name"]) from error
+    return Done(role_id, rec.change)
+
+
+def edit_role(ctx: Context, role_id: int, version: int | None, name: str, jobs: JobVisibility,
+              applicants: ApplicantData) -> Done[int]:
+    values = _role_values(name, jobs, applicants)
+    rec = Recorder(f"Kundenrolle „{values['name']}“ bearbeiten")
+    try:
+        with transaction():
+            new_version = rec.update_versioned(CustomerRole, role_id, version, **values)
+    except IntegrityError as error:
+        raise _role_name_taken(error, values["name"]) from error
+    return Done(new_version, rec.change)
+
+
+def delete_role(ctx: Context, role_id: int, replacement_id: int | None = None) -> Done[None]:
+    """Delete a role; contacts holding it need a replacement role (S11)."""
+    role = repo.role(role_id)
+    rec = Recorder(f"Kundenrolle „{role.name}“ löschen")
+    with transaction():
+        if role.contact_count:
+            if replacement_id is None or replacement_id == role_id:
+                raise RuleViolation(
+                    Problem(
+                        "replacement",
+                        f"{role.contact_count} Ansprechpartner haben die Rolle „{role.name}“. "
+                        "Bitte eine Ersatzrolle wählen.",
+                        f"{role.contact_count} contacts have the role “{role.name}”. Please choose a replacement.",
+                    )
+                )
+            repo.role(replacement_id)
+            rec.update_by(Contact, {"role": role_id}, role=replacement_id)
+        rec.delete_by(CustomerRole, {"id": role_id})
+    return Done(None, rec.change)
+
+
+# --- jobs (S13) -------------------------------------------------------------------------------
+
+
+def jobs_of(customer_id: int) -> list[JobView]:
+    return repo.jobs_of(customer_id)
+
+
+def create_job(ctx: Context, customer_id: int, title: str, responsible_id: int | None = None,
+               location_id: int | None = None) -> Done[int]:
+    title = title.strip()
+    if not title or len(title) > 200:
+        raise ValidationError(Problem("title", "Bitte einen Jobtitel (höchstens 200 Zeichen) eingeben.",
+                                      "Please enter a job title (at most 200 characters)."))
+    repo.customer(customer_id)
+    if responsible_id is not None:
+        responsible = repo.contact_row(responsible_id)
+        if responsible["customer"] != customer_id:
+            raise RuleViolation(Problem("responsible", "Der Ansprechpartner gehört zu einem anderen Kunden.",
+                                        "The contact belongs to another customer."))
+        location_id = location_id or responsible["location"]
+    rec = Recorder(f"Job „{title}“ anlegen")
+    with transaction():
+        job_id = rec.insert(Job, customer=customer_id, title=title, responsible=responsible_id, location=location_id,
+                            is_open=True, released=False)
+        record_history(rec, ctx, customer_id, HistoryKind.JOB_CREATED, f"Job „{title}“ angelegt",
+                       contact_id=responsible_id, location_id=location_id)
+    return Done(job_id, rec.change)
+
+
+def set_job_released(ctx: Context, job_id: int, released: bool, version: int | None = None) -> Done[int]:
+    """"Freigabe für Portale" on or off. The first released job unlocks portal passwords (S13)."""
+    job = repo.job_row(job_id)
+    verb = "freigeben" if released else "Freigabe zurücknehmen"
+    rec = Recorder(f"Job „{job['title']}“ {verb}")
+    with transaction():
+        new_version = rec.update_versioned(Job, job_id, version, released=released,
+                                           released_at=now() if released else None)
+        record_history(rec, ctx, job["customer"], HistoryKind.JOB_RELEASED if released else HistoryKind.JOB_WITHDRAWN,
+                       f"Job „{job['title']}“ " + ("für Portale freigegeben" if released else "nicht mehr freigegeben"))
+    return Done(new_version, rec.change)
+
+
+def set_job_open(ctx: Context, job_id: int, is_open: bool, version: int | None = None) -> Done[int]:
+    job = repo.job_row(job_id)
+    rec = Recorder(f"Job „{job['title']}“ {'öffnen' if is_open else 'schließen'}")
+    with transaction():
+        new_version = rec.update_versioned(Job, job_id, version, is_open=is_open)
+        record_history(rec, ctx, job["customer"], HistoryKind.JOB_EDITED,
+                       f"Job „{job['title']}“ {'wieder geöffnet' if is_open else 'geschlossen'}")
+    return Done(new_version, rec.change)
+
+
+# --- passwords and login (S13, R2, R3, R4) -----------------------------------------------------
+
+
+def password_blocker(contact_id: int) -> Problem | None:
+    """Why a password cannot be set right now (R4), or None. The UI disables the control with it."""
+    row = repo.contact_row(contact_id)
+    if not repo.has_released_job(row["customer"]):
+        return Problem(
+            "password",
+            "Ein Passwort kann erst gesetzt werden, wenn ein Job dieses Kunden für Portale freigegeben ist.",
+            "A password can be set only once a job of this customer has been released to the portals.",
+        )
+    return None
+
+
+def generate_password() -> str:
+    """A strong password that is easy to read out: four groups of letters and digits."""
+    alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    return "-".join("".join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4))
+
+
+def set_password(ctx: Context, contact_id: int, password: str, version: int | None = None) -> Done[int]:
+    """Set the portal password (S13): refused until the customer has a released job (R4) and when an
+    e-mail of the contact would make e-mail login ambiguous (R2). Stored only as Argon2id hash (R3)."""
+    blocker = password_blocker(contact_id)
+    if blocker:
+        raise RuleViolation(blocker)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            Problem("password", f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.",
+                    f"The password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        )
+    row = repo.contact_row(contact_id)
+    card = repo.contact_card(contact_id)
+    name = card.display_name
+    rec = Recorder(f"Passwort für „{name}“ setzen")
+    with transaction():
+        from kontaktverwaltung.domain.channels import Channel, ChannelKind
+
+        _check_login_emails(
+            [Channel(ChannelKind(c.kind), c.value, c.normalized, c.display, c.label, c.is_primary, c.position)
+             for c in card.emails],
+            contact_id,
+        )
+        values = {"password_hash": _hasher.hash(password), "password_set_at": now()}
+        if not row["username"]:
+            from kontaktverwaltung.services.contacts import _free_username
+
+            values["username"] = _free_username(row["first_name"], row["last_name"])
+        new_version = rec.update_versioned(Contact, contact_id, version, **values)
+        record_history(rec, ctx, row["customer"], HistoryKind.PASSWORD_SET, f"Portal-Passwort für „{name}“ gesetzt",
+                       contact_id=contact_id, location_id=row["location"])
+    return Done(new_version, rec.change)
+
+
+def authenticate(login: str, password: str) -> int | None:
+    """Portal login (R3): username or any e-mail, case-insensitive; only an active contact with a
+    password. Returns the contact id, or None (never says which part was wrong)."""
+    key = login.strip().lower()
+    if not key or not password:
+        return None
+    candidates = [c for c in repo.login_candidates(key) if c[1]]
+    if len(candidates) != 1:
+        return None
+    contact_id, password_hash, active = candidates[0]
+    try:
+        _hasher.verify(str(password_hash), password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return contact_id if active else None
+
+
+def portal_preview(contact_id: int) -> PortalPreview:
+    """"Als dieser Ansprechpartner ansehen" (B7): whether login works, which released jobs and
+    which level of applicant data the contact would see."""
+    card = repo.contact_card(contact_id)
+    role = repo.role(card.role_id) if card.role_id else None
+    visibility = role.job_visibility if role else JobVisibility.NONE
+    applicants = role.applicant_data if role else ApplicantData.NONE
+    jobs = tuple(
+        job
+        for job in repo.jobs_of(card.customer_id)
+        if job.released and job.is_open
+        and job_is_visible(visibility, card.id, card.location_id, job.responsible_id, job.location_id)
+    )
+    return PortalPreview(card.id, card.readiness, role.name if role else "", visibility,
+                         applicants if card.readiness.can_login else applicants, jobs)
+
+

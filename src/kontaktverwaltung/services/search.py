@@ -1,0 +1,25 @@
+"""Search for contacts, within one customer (S2) and across all customers (B8), by the rule R10."""
+
+from __future__ import annotations
+
+from kontaktverwaltung.domain.records import ContactCard, LocationView, SearchHit
+from kontaktverwaltung.domain.search import matches, query_tokens
+from kontaktverwaltung.store import repo
+
+
+def search_contacts(query: str, customer_id: int | None = None, limit: int = 200) -> list[SearchHit]:
+    """Name, e-mail, phone digits, position, department and location; case-, accent- and
+    umlaut-insensitive ("Mueller" and "muller" find "Müller"); phone by digits (R10)."""
+    return repo.search_contacts(query_tokens(query), customer_id, limit)
+
+
+def filter_cards(query: str, cards: list[ContactCard], locations: dict[int, LocationView]) -> list[ContactCard]:
+    """The same rule in memory, for filtering an open customer's cards as the user types (S2)."""
+    tokens = query_tokens(query)
+    if not tokens:
+        return list(cards)
+    return [
+        card
+        for card in cards
+        if matches(tokens, card.search_text, locations[card.location_id].search_text if card.location_id in locations else "")
+    ]

@@ -1,0 +1,1 @@
+"""Persistence with peewee: models, database URLs, migrations, queries. No Qt here."""

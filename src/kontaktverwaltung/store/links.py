@@ -1,0 +1,61 @@
+"""THE registry of tables that point at contacts (R7, R6).
+
+Merge, delete and the "what will be lost / what will move" counts all walk this one list, so
+a new link table cannot be forgotten: tests/store/test_links.py fails for any foreign key to
+Contact that is not registered here.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import peewee as pw
+
+from kontaktverwaltung.store.models import (
+    ContactChannel,
+    ContactMerge,
+    HistoryEntry,
+    Job,
+    NotDuplicate,
+)
+
+
+class OnMerge(enum.Enum):
+    REPOINT = "repoint"  # the row now belongs to the survivor
+    UNITE_CHANNELS = "unite"  # duplicates (compared normalised) are dropped, the rest move
+    PAIR = "pair"  # a pair of contacts: pairs between the two vanish, duplicate pairs collapse
+
+
+class OnDelete(enum.Enum):
+    DELETE = "delete"  # the row has no meaning without the contact
+    DETACH = "detach"  # the row stays, its link is set to NULL (the link is lost, R6)
+
+
+@dataclass(frozen=True)
+class ContactLink:
+    model: type[pw.Model]
+    field: pw.ForeignKeyField
+    label_de: str
+    on_merge: OnMerge
+    on_delete: OnDelete
+
+
+CONTACT_LINKS: tuple[ContactLink, ...] = (
+    ContactLink(ContactChannel, ContactChannel.contact, "E-Mail-Adressen und Telefonnummern",
+                OnMerge.UNITE_CHANNELS, OnDelete.DELETE),
+    ContactLink(Job, Job.responsible, "Jobs", OnMerge.REPOINT, OnDelete.DETACH),
+    ContactLink(HistoryEntry, HistoryEntry.contact, "History-Einträge", OnMerge.REPOINT, OnDelete.DETACH),
+    ContactLink(NotDuplicate, NotDuplicate.contact_a, "„Kein Duplikat“-Markierungen", OnMerge.PAIR,
+                OnDelete.DELETE),
+    ContactLink(NotDuplicate, NotDuplicate.contact_b, "„Kein Duplikat“-Markierungen", OnMerge.PAIR,
+                OnDelete.DELETE),
+    ContactLink(ContactMerge, ContactMerge.survivor, "Zusammenführungen", OnMerge.REPOINT, OnDelete.DELETE),
+)
+
+
+def count_links(contact_id: int) -> dict[pw.ForeignKeyField, int]:
+    """How many rows of each registered link point at the contact (one query per link table)."""
+    return {
+        link.field: link.model.select().where(link.field == contact_id).count() for link in CONTACT_LINKS
+    }

@@ -1,0 +1,158 @@
+"""The product's domain as tables (PRODUCT.md "Domain").
+
+Every record a user edits carries a ``version`` that each update increments: a save that
+expects an older version is refused instead of overwriting someone else's change (B5).
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from kontaktverwaltung.store.db import database
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Versioned(BaseModel):
+    version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+    applied_at = pw.DateTimeField()
+    app_version = pw.CharField(max_length=32)
+
+
+class Customer(Versioned):
+    number = pw.CharField(max_length=32, unique=True)
+    name = pw.CharField(max_length=200, index=True)
+    notes = pw.TextField(default="")
+
+
+class CustomerDocument(BaseModel):
+    customer = pw.ForeignKeyField(Customer, backref="documents")
+    file_name = pw.CharField(max_length=255)
+    content = pw.BlobField()
+    added_at = pw.DateTimeField()
+    added_by = pw.CharField(max_length=100)
+
+
+class Location(Versioned):
+    customer = pw.ForeignKeyField(Customer, backref="locations", index=True)
+    name = pw.CharField(max_length=200)
+    street = pw.CharField(max_length=200, default="")
+    postal_code = pw.CharField(max_length=20, default="")
+    city = pw.CharField(max_length=100, default="")
+    country = pw.CharField(max_length=2, default="AT")
+    phone = pw.CharField(max_length=50, default="")
+    position = pw.IntegerField(default=0)
+    search_text = pw.CharField(max_length=255, default="")
+
+
+class CustomerRole(Versioned):
+    name = pw.CharField(max_length=100, unique=True)
+    job_visibility = pw.CharField(max_length=16)
+    applicant_data = pw.CharField(max_length=16)
+    position = pw.IntegerField(default=0)
+
+
+class Contact(Versioned):
+    # ``customer`` repeats the location's customer: it keeps "all contacts of a customer" and
+    # merge/move checks a single indexed lookup; services keep both in step.
+    customer = pw.ForeignKeyField(Customer, backref="contacts", index=True)
+    location = pw.ForeignKeyField(Location, backref="contacts", index=True)
+    salutation = pw.CharField(max_length=10, default="")
+    title = pw.CharField(max_length=40, default="")
+    first_name = pw.CharField(max_length=100, default="")
+    last_name = pw.CharField(max_length=100, default="")
+    position = pw.CharField(max_length=150, default="")
+    department = pw.CharField(max_length=150, default="")
+    notes = pw.TextField(default="")
+    username = pw.CharField(max_length=64, null=True, unique=True)
+    password_hash = pw.CharField(max_length=255, null=True)
+    password_set_at = pw.DateTimeField(null=True)
+    active = pw.BooleanField(default=True)
+    inactive_reason = pw.CharField(max_length=30, default="")
+    inactive_until = pw.DateField(null=True)
+    role = pw.ForeignKeyField(CustomerRole, null=True, backref="contacts")
+    search_text = pw.TextField(default="")
+    name_key = pw.CharField(max_length=120, default="", index=True)
+
+
+class ContactChannel(BaseModel):
+    """An e-mail address or phone number; edited only as part of its contact (whose version counts)."""
+
+    contact = pw.ForeignKeyField(Contact, backref="channels", index=True)
+    kind = pw.CharField(max_length=10)
+    value = pw.CharField(max_length=255)
+    normalized = pw.CharField(max_length=255, index=True)
+    display = pw.CharField(max_length=255)
+    label = pw.CharField(max_length=50, default="")
+    is_primary = pw.BooleanField(default=False)
+    position = pw.IntegerField(default=0)
+
+
+class Job(Versioned):
+    customer = pw.ForeignKeyField(Customer, backref="jobs", index=True)
+    title = pw.CharField(max_length=200)
+    location = pw.ForeignKeyField(Location, null=True, backref="jobs")
+    responsible = pw.ForeignKeyField(Contact, null=True, backref="jobs")
+    is_open = pw.BooleanField(default=True)
+    released = pw.BooleanField(default=False)
+    released_at = pw.DateTimeField(null=True)
+
+
+class HistoryEntry(BaseModel):
+    customer = pw.ForeignKeyField(Customer, backref="history", index=True)
+    contact = pw.ForeignKeyField(Contact, null=True, backref="history", index=True)
+    # Where it happened: a later move of the contact does not rewrite the past (R8).
+    location = pw.ForeignKeyField(Location, null=True, backref="history")
+    kind = pw.CharField(max_length=30)
+    text = pw.TextField()
+    author = pw.CharField(max_length=100)
+    at = pw.DateTimeField(index=True)
+
+
+class NotDuplicate(BaseModel):
+    """"These two are different people": never suggested as duplicates again (B3)."""
+
+    contact_a = pw.ForeignKeyField(Contact, backref="+")
+    contact_b = pw.ForeignKeyField(Contact, backref="+")
+    decided_by = pw.CharField(max_length=100)
+    decided_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("contact_a", "contact_b"), True),)
+
+
+class ContactMerge(BaseModel):
+    """A contact that was merged into another: who, into whom, and what it looked like (R7)."""
+
+    survivor = pw.ForeignKeyField(Contact, backref="merged_from")
+    merged_contact_id = pw.IntegerField()
+    merged_name = pw.CharField(max_length=250)
+    snapshot = pw.TextField()
+    author = pw.CharField(max_length=100)
+    at = pw.DateTimeField()
+
+
+# In dependency order: parents before children (create order; delete in reverse).
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    SchemaVersion,
+    Customer,
+    CustomerDocument,
+    Location,
+    CustomerRole,
+    Contact,
+    ContactChannel,
+    Job,
+    HistoryEntry,
+    NotDuplicate,
+    ContactMerge,
+)

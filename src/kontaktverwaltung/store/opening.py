@@ -1,0 +1,31 @@
+"""Open a database from its URL: connect, bind the models, create or migrate the schema."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import peewee as pw
+
+from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store.schema import ensure_schema
+
+
+def open_database(url: str, on_migration_step: Callable[[int, int], None] | None = None) -> pw.Database:
+    database = dbmod.connect_url(url)
+    try:
+        database.connect(reuse_if_open=True)
+    except (pw.OperationalError, pw.InterfaceError) as error:
+        raise dbmod.unreachable(url, error) from error
+    dbmod.bind(database)
+    try:
+        ensure_schema(database, url, on_migration_step)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def close_database() -> None:
+    obj = dbmod.database.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()

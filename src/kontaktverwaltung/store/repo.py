@@ -1,0 +1,493 @@
+"""Reading what the views show, in a fixed, small number of queries."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import peewee as pw
+
+from kontaktverwaltung.domain.contact import display_name
+from kontaktverwaltung.domain.errors import NotFound, Problem
+from kontaktverwaltung.domain.merge import ChannelRow
+from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, portal_readiness
+from kontaktverwaltung.domain.records import (
+    ChannelView,
+    ContactCard,
+    CustomerPanel,
+    CustomerView,
+    HistoryItem,
+    JobView,
+    LocationView,
+    RoleView,
+    SearchHit,
+)
+from kontaktverwaltung.store.models import (
+    Contact,
+    ContactChannel,
+    Customer,
+    CustomerRole,
+    HistoryEntry,
+    Job,
+    Location,
+    NotDuplicate,
+)
+
+
+def gone(what_de: str, what_en: str) -> NotFound:
+    return NotFound(Problem(None, f"{what_de} existiert nicht mehr.", f"{what_en} no longer exists."))
+
+
+# --- customers -------------------------------------------------------------------------------
+
+
+def list_customers() -> list[CustomerView]:
+    """All customers, sorted by name, with the first location's city and the contact count."""
+    counts = dict(
+        Contact.select(Contact.customer, pw.fn.COUNT(Contact.id)).group_by(Contact.customer).tuples()
+    )
+    cities: dict[int, str] = {}
+    for customer_id, city in (
+        Location.select(Location.customer, Location.city)
+        .order_by(Location.customer, Location.position, Location.id)
+        .tuples()
+    ):
+        cities.setdefault(customer_id, city)
+    rows = Customer.select(Customer.id, Customer.version, Customer.number, Customer.name, Customer.notes).order_by(
+        Customer.name, Customer.id
+    )
+    return [
+        CustomerView(cid, version, number, name, notes, cities.get(cid, ""), counts.get(cid, 0))
+        for cid, version, number, name, notes in rows.tuples()
+    ]
+
+
+def customer(customer_id: int) -> CustomerView:
+    row = Customer.get_or_none(Customer.id == customer_id)
+    if row is None:
+        raise gone("Der Kunde", "The customer")
+    city = (
+        Location.select(Location.city)
+        .where(Location.customer == customer_id)
+        .order_by(Location.position, Location.id)
+        .limit(1)
+        .scalar()
+    )
+    count = Contact.select().where(Contact.customer == customer_id).count()
+    return CustomerView(row.id, row.version, row.number, row.name, row.notes, city or "", count)
+
+
+def customer_id_by_number(number: str) -> int:
+    found = Customer.select(Customer.id).where(Customer.number == number).scalar()
+    if found is None:
+        raise NotFound(
+            Problem("customer", f"Kein Kunde mit der Nummer „{number}“.", f"No customer with number “{number}”.")
+        )
+    return int(found)
+
+
+def customer_number_taken(number: str, except_id: int | None = None) -> bool:
+    query = Customer.select().where(Customer.number == number)
+    if except_id is not None:
+        query = query.where(Customer.id != except_id)
+    return query.exists()
+
+
+def customer_counts(customer_id: int) -> tuple[int, int, int, int]:
+    """Locations, contacts, jobs and history entries of a customer."""
+    return (
+        Location.select().where(Location.customer == customer_id).count(),
+        Contact.select().where(Contact.customer == customer_id).count(),
+        Job.select().where(Job.customer == customer_id).count(),
+        HistoryEntry.select().where(HistoryEntry.customer == customer_id).count(),
+    )
+
+
+def contact_ids_of(customer_id: int) -> list[int]:
+    return [c for (c,) in Contact.select(Contact.id).where(Contact.customer == customer_id).tuples()]
+
+
+def has_released_job(customer_id: int) -> bool:
+    return Job.select().where((Job.customer == customer_id) & (Job.released == True)).exists()  # noqa: E712
+
+
+# --- locations -------------------------------------------------------------------------------
+
+_LOCATION_COLUMNS = (
+    Location.id,
+    Location.version,
+    Location.customer,
+    Location.name,
+    Location.street,
+    Location.postal_code,
+    Location.city,
+    Location.country,
+    Location.phone,
+    Location.position,
+    Location.search_text,
+)
+
+
+def locations_of(customer_id: int) -> list[LocationView]:
+    query = (
+        Location.select(*_LOCATION_COLUMNS)
+        .where(Location.customer == customer_id)
+        .order_by(Location.position, Location.id)
+        .tuples()
+    )
+    return [LocationView(*row) for row in query]
+
+
+def location(location_id: int) -> LocationView:
+    row = Location.select(*_LOCATION_COLUMNS).where(Location.id == location_id).tuples().first()
+    if row is None:
+        raise gone("Der Standort", "The location")
+    return LocationView(*row)
+
+
+def next_location_position(customer_id: int) -> int:
+    current = Location.select(pw.fn.MAX(Location.position)).where(Location.customer == customer_id).scalar()
+    return 0 if current is None else int(current) + 1
+
+
+def contact_ids_at(location_id: int) -> list[int]:
+    return [i for (i,) in Contact.select(Contact.id).where(Contact.location == location_id).tuples()]
+
+
+# --- contacts ---------------------------------------------------------------------------------
+
+_CONTACT_COLUMNS = (
+    Contact.id,
+    Contact.version,
+    Contact.customer,
+    Contact.location,
+    Contact.salutation,
+    Contact.title,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.position,
+    Contact.department,
+    Contact.notes,
+    Contact.username,
+    Contact.password_hash.is_null(False),
+    Contact.active,
+    Contact.inactive_reason,
+    Contact.inactive_until,
+    Contact.role,
+    Contact.search_text,
+    Contact.created_at,
+    Contact.updated_at,
+)
+_CHANNEL_COLUMNS = (
+    ContactChannel.contact,
+    ContactChannel.id,
+    ContactChannel.kind,
+    ContactChannel.value,
+    ContactChannel.normalized,
+    ContactChannel.display,
+    ContactChannel.label,
+    ContactChannel.is_primary,
+    ContactChannel.position,
+)
+
+
+def _cards(
+    contact_rows: Iterable[tuple[Any, ...]],
+    channel_rows: Iterable[tuple[Any, ...]],
+    role_names: dict[int, str],
+    released: dict[int, bool],
+) -> list[ContactCard]:
+    channels: dict[int, list[ChannelView]] = defaultdict(list)
+    for contact_id, *rest in channel_rows:
+        channels[contact_id].append(ChannelView(rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], bool(rest[6]), rest[7]))
+    cards = []
+    for (
+        cid, version, customer_id, location_id, salutation, title, first, last, position, department, notes,
+        username, has_password, active, reason, until, role_id, search_text, created, updated,
+    ) in contact_rows:
+        active = bool(active)
+        has_password = bool(has_password)
+        cards.append(
+            ContactCard(
+                cid, version, customer_id, location_id, salutation, title, first, last,
+                display_name(salutation, title, first, last), position, department, notes, username,
+                has_password, active, reason, until, role_id, role_names.get(role_id, "") if role_id else "",
+                tuple(sorted(channels.get(cid, ()), key=lambda c: c.position)),
+                portal_readiness(active, has_password, released.get(customer_id, False)),
+                search_text, created, updated,
+            )
+        )
+    return cards
+
+
+def roles() -> list[RoleView]:
+    counts = dict(Contact.select(Contact.role, pw.fn.COUNT(Contact.id)).group_by(Contact.role).tuples())
+    query = CustomerRole.select(
+        CustomerRole.id, CustomerRole.version, CustomerRole.name, CustomerRole.job_visibility,
+        CustomerRole.applicant_data, CustomerRole.position,
+    ).order_by(CustomerRole.position, CustomerRole.name).tuples()
+    return [
+        RoleView(rid, version, name, JobVisibility(jobs), ApplicantData(applicants), position, counts.get(rid, 0))
+        for rid, version, name, jobs, applicants, position in query
+    ]
+
+
+def role(role_id: int) -> RoleView:
+    for found in roles():
+        if found.id == role_id:
+            return found
+    raise gone("Die Kundenrolle", "The customer role")
+
+
+def load_panel(customer_id: int) -> CustomerPanel:
+    """Customer, locations, contacts with channels, roles: six queries, however many contacts (S1)."""
+    head = (
+        Customer.select(
+            Customer.id, Customer.version, Customer.number, Customer.name, Customer.notes,
+            Job.select(pw.fn.COUNT(Job.id)).where((Job.customer == Customer.id) & (Job.released == True))  # noqa: E712
+            .alias("released"),
+        )
+        .where(Customer.id == customer_id)
+        .tuples()
+        .first()
+    )
+    if head is None:
+        raise gone("Der Kunde", "The customer")
+    cid, version, number, name, notes, released_count = head
+    released = bool(released_count)
+    locations = locations_of(customer_id)
+    role_list = roles()
+    names = {r.id: r.name for r in role_list}
+    contact_rows = (
+        Contact.select(*_CONTACT_COLUMNS)
+        .where(Contact.customer == customer_id)
+        .order_by(Contact.last_name, Contact.first_name, Contact.id)
+        .tuples()
+    )
+    channel_rows = (
+        ContactChannel.select(*_CHANNEL_COLUMNS)
+        .join(Contact)
+        .where(Contact.customer == customer_id)
+        .tuples()
+    )
+    cards = _cards(contact_rows, channel_rows, names, {customer_id: released})
+    city = locations[0].city if locations else ""
+    view = CustomerView(cid, version, number, name, notes, city, len(cards))
+    return CustomerPanel(view, tuple(locations), tuple(cards), tuple(role_list), released)
+
+
+def contact_card(contact_id: int) -> ContactCard:
+    rows = list(Contact.select(*_CONTACT_COLUMNS).where(Contact.id == contact_id).tuples())
+    if not rows:
+        raise gone("Der Ansprechpartner", "The contact")
+    customer_id = rows[0][2]
+    channel_rows = ContactChannel.select(*_CHANNEL_COLUMNS).where(ContactChannel.contact == contact_id).tuples()
+    names = {r.id: r.name for r in roles()}
+    return _cards(rows, channel_rows, names, {customer_id: has_released_job(customer_id)})[0]
+
+
+def contact_row(contact_id: int) -> dict[str, Any]:
+    """All columns of one contact, FKs as ids."""
+    row = Contact.select().where(Contact.id == contact_id).dicts().first()
+    if row is None:
+        raise gone("Der Ansprechpartner", "The contact")
+    return dict(row)
+
+
+def channel_rows(contact_id: int) -> list[ChannelRow]:
+    query = (
+        ContactChannel.select(ContactChannel.id, ContactChannel.kind, ContactChannel.normalized, ContactChannel.is_primary)
+        .where(ContactChannel.contact == contact_id)
+        .order_by(ContactChannel.position, ContactChannel.id)
+        .tuples()
+    )
+    return [ChannelRow(i, k, n, bool(p)) for i, k, n, p in query]
+
+
+def usernames_starting_with(prefix: str) -> set[str]:
+    return {u for (u,) in Contact.select(Contact.username).where(Contact.username.startswith(prefix)).tuples()}
+
+
+def username_owner(username: str) -> int | None:
+    found = Contact.select(Contact.id).where(Contact.username == username).scalar()
+    return None if found is None else int(found)
+
+
+def login_emails_elsewhere(emails: Iterable[str], except_contact: int | None) -> dict[str, int]:
+    """Which of these (normalised) e-mails belong to another contact with a portal login (R2)."""
+    wanted = list(emails)
+    if not wanted:
+        return {}
+    query = (
+        ContactChannel.select(ContactChannel.normalized, ContactChannel.contact)
+        .join(Contact)
+        .where(
+            (ContactChannel.kind == "email")
+            & ContactChannel.normalized.in_(wanted)
+            & Contact.password_hash.is_null(False)
+        )
+    )
+    if except_contact is not None:
+        query = query.where(ContactChannel.contact != except_contact)
+    return {email: contact for email, contact in query.tuples()}
+
+
+def login_candidates(login: str) -> list[tuple[int, str | None, bool]]:
+    """Contacts a login name could mean: (id, password hash, active), by username or any e-mail (R3)."""
+    by_name = Contact.select(Contact.id, Contact.password_hash, Contact.active).where(Contact.username == login)
+    by_mail = (
+        Contact.select(Contact.id, Contact.password_hash, Contact.active)
+        .join(ContactChannel)
+        .where((ContactChannel.kind == "email") & (ContactChannel.normalized == login))
+    )
+    seen: dict[int, tuple[int, str | None, bool]] = {}
+    for query in (by_name, by_mail):
+        for cid, password_hash, active in query.tuples():
+            seen[cid] = (cid, password_hash, bool(active))
+    return list(seen.values())
+
+
+def contacts_for_duplicates(customer_id: int) -> list[tuple[int, str, str, str, list[str], list[str]]]:
+    """(id, first, last, name_key, e-mails, phones) of every contact of a customer: two queries."""
+    channels: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    query = (
+        ContactChannel.select(ContactChannel.contact, ContactChannel.kind, ContactChannel.normalized)
+        .join(Contact)
+        .where(Contact.customer == customer_id)
+        .tuples()
+    )
+    for contact_id, kind, normalized in query:
+        channels[contact_id][0 if kind == "email" else 1].append(normalized)
+    contacts = Contact.select(Contact.id, Contact.first_name, Contact.last_name, Contact.name_key).where(
+        Contact.customer == customer_id
+    )
+    return [(cid, f, l, k, *channels[cid]) for cid, f, l, k in contacts.tuples()]  # type: ignore[misc]
+
+
+def not_duplicate_pairs(customer_id: int) -> set[tuple[int, int]]:
+    query = (
+        NotDuplicate.select(NotDuplicate.contact_a, NotDuplicate.contact_b)
+        .join(Contact, on=(NotDuplicate.contact_a == Contact.id))
+        .where(Contact.customer == customer_id)
+        .tuples()
+    )
+    return {(a, b) for a, b in query}
+
+
+def not_duplicate_rows(contact_ids: list[int]) -> list[tuple[int, int, int]]:
+    query = NotDuplicate.select(NotDuplicate.id, NotDuplicate.contact_a, NotDuplicate.contact_b).where(
+        NotDuplicate.contact_a.in_(contact_ids) | NotDuplicate.contact_b.in_(contact_ids)
+    )
+    return list(query.tuples())
+
+
+def cards_by_ids(contact_ids: list[int]) -> dict[int, ContactCard]:
+    if not contact_ids:
+        return {}
+    rows = list(Contact.select(*_CONTACT_COLUMNS).where(Contact.id.in_(contact_ids)).tuples())
+    customers = {r[2] for r in rows}
+    released = {c: has_released_job(c) for c in customers}
+    channels = ContactChannel.select(*_CHANNEL_COLUMNS).where(ContactChannel.contact.in_(contact_ids)).tuples()
+    names = {r.id: r.name for r in roles()}
+    return {card.id: card for card in _cards(rows, channels, names, released)}
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+def search_contacts(tokens: list[str], customer_id: int | None = None, limit: int = 200) -> list[SearchHit]:
+    """Contacts whose folded text (or their location's) contains every token (R10, B8)."""
+    if not tokens:
+        return []
+    condition: pw.Expression | None = None
+    for token in tokens:
+        clause = Contact.search_text.contains(token) | Location.search_text.contains(token)
+        condition = clause if condition is None else condition & clause
+    primary_email = (
+        ContactChannel.select(ContactChannel.display)
+        .where((ContactChannel.contact == Contact.id) & (ContactChannel.kind == "email") & (ContactChannel.is_primary == True))  # noqa: E712
+        .limit(1)
+    )
+    primary_phone = (
+        ContactChannel.select(ContactChannel.display)
+        .where((ContactChannel.contact == Contact.id) & (ContactChannel.kind != "email") & (ContactChannel.is_primary == True))  # noqa: E712
+        .limit(1)
+    )
+    query = (
+        Contact.select(
+            Contact.id, Contact.customer, Customer.number, Customer.name, Contact.location, Location.name,
+            Contact.salutation, Contact.title, Contact.first_name, Contact.last_name, Contact.position,
+            primary_email.alias("email"), primary_phone.alias("phone"), Contact.active,
+        )
+        .join(Location, on=(Contact.location == Location.id))
+        .switch(Contact)
+        .join(Customer, on=(Contact.customer == Customer.id))
+        .where(condition)
+        .order_by(Contact.last_name, Contact.first_name, Contact.id)
+        .limit(limit)
+    )
+    if customer_id is not None:
+        query = query.where(Contact.customer == customer_id)
+    return [
+        SearchHit(cid, cust, number, cname, lid, lname, display_name(sal, title, first, last), position,
+                  email or "", phone or "", bool(active))
+        for cid, cust, number, cname, lid, lname, sal, title, first, last, position, email, phone, active
+        in query.tuples()
+    ]
+
+
+# --- jobs, history ---------------------------------------------------------------------------
+
+
+def jobs_of(customer_id: int) -> list[JobView]:
+    query = (
+        Job.select(
+            Job.id, Job.version, Job.customer, Job.title, Job.location, Job.responsible,
+            Contact.first_name, Contact.last_name, Job.is_open, Job.released, Job.released_at,
+        )
+        .join(Contact, pw.JOIN.LEFT_OUTER, on=(Job.responsible == Contact.id))
+        .where(Job.customer == customer_id)
+        .order_by(Job.title, Job.id)
+        .tuples()
+    )
+    return [
+        JobView(jid, version, cust, title, loc, resp, " ".join(p for p in (first, last) if p),
+                bool(is_open), bool(released), released_at)
+        for jid, version, cust, title, loc, resp, first, last, is_open, released, released_at in query
+    ]
+
+
+def open_job_ids_of(contact_id: int) -> list[int]:
+    return [i for (i,) in Job.select(Job.id).where((Job.responsible == contact_id) & (Job.is_open == True)).tuples()]  # noqa: E712
+
+
+def job_row(job_id: int) -> dict[str, Any]:
+    row = Job.select().where(Job.id == job_id).dicts().first()
+    if row is None:
+        raise gone("Der Job", "The job")
+    return dict(row)
+
+
+def history(
+    customer_id: int | None = None, contact_id: int | None = None, limit: int = 500
+) -> list[HistoryItem]:
+    query = HistoryEntry.select(
+        HistoryEntry.id, HistoryEntry.customer, HistoryEntry.contact, HistoryEntry.location,
+        HistoryEntry.kind, HistoryEntry.text, HistoryEntry.author, HistoryEntry.at,
+    )
+    if customer_id is not None:
+        query = query.where(HistoryEntry.customer == customer_id)
+    if contact_id is not None:
+        query = query.where(HistoryEntry.contact == contact_id)
+    query = query.order_by(HistoryEntry.at.desc(), HistoryEntry.id.desc()).limit(limit)
+    return [HistoryItem(*row) for row in query.tuples()]
+
+
+def count_rows(model: type[pw.Model]) -> int:
+    return int(model.select().count())
+
+
+def today() -> datetime.date:
+    return datetime.date.today()

@@ -1,0 +1,145 @@
+"""Creating, versioning and migrating the schema.
+
+A fresh database gets the current schema at once. An older one is migrated forward, step by
+step, each step in its own transaction where the backend allows; a SQLite file is copied to a
+backup first. A database written by a newer app is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+from playhouse.migrate import SchemaMigrator
+
+from kontaktverwaltung import __version__
+from kontaktverwaltung.domain.duplicates import phonetic_key
+from kontaktverwaltung.domain.errors import Problem, SchemaTooNew
+from kontaktverwaltung.domain.portal import DEFAULT_ROLES
+from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, SchemaVersion
+
+Migration = Callable[[pw.Database, SchemaMigrator], None]
+
+
+def _v2_name_key(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Schema 2: the phonetic name key for "same-sounding name" duplicates (B3), filled for all."""
+    from playhouse.migrate import migrate
+
+    migrate(
+        migrator.add_column("contact", "name_key", pw.CharField(max_length=120, default="")),
+        migrator.add_index("contact", ("name_key",), False),
+    )
+    rows = list(Contact.select(Contact.id, Contact.first_name, Contact.last_name).tuples())
+    keys: dict[str, list[int]] = {}
+    for contact_id, first, last in rows:
+        keys.setdefault(phonetic_key(first, last), []).append(contact_id)
+    for key, ids in keys.items():
+        for start in range(0, len(ids), 500):
+            Contact.update(name_key=key).where(Contact.id.in_(ids[start : start + 500])).execute()
+    create_search_indexes(database)
+
+
+# version -> step that brings a database from version-1 to version. Version 1 is the first
+# released schema; tests keep a way to build it (tests/store/test_schema.py).
+MIGRATIONS: dict[int, Migration] = {
+    2: _v2_name_key,
+}
+LATEST = max(MIGRATIONS, default=1)
+
+
+def create_search_indexes(database: pw.Database) -> None:
+    """Trigram index for substring search on PostgreSQL (pg_trgm); plain indexes elsewhere.
+
+    SQLite and MariaDB scan the folded text column; measured in benchmarks/.
+    """
+    if isinstance(database, pw.PostgresqlDatabase):
+        try:
+            with database.atomic():
+                database.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        except pw.DatabaseError:
+            return  # without the extension search still works, by a sequential scan
+        database.execute_sql(
+            "CREATE INDEX IF NOT EXISTS contact_search_trgm ON contact USING gin (search_text gin_trgm_ops)"
+        )
+        database.execute_sql(
+            "CREATE INDEX IF NOT EXISTS location_search_trgm ON location USING gin (search_text gin_trgm_ops)"
+        )
+
+
+def stored_version(database: pw.Database) -> int | None:
+    """The schema version of the database, or None for an empty database."""
+    if not database.table_exists(SchemaVersion._meta.table_name):
+        return None
+    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row) if row is not None else None
+
+
+def ensure_schema(database: pw.Database, url: str, on_step: Callable[[int, int], None] | None = None) -> int:
+    """Create or migrate the schema; returns the version now in place."""
+    version = stored_version(database)
+    if version is None:
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            create_search_indexes(database)
+            _seed_roles()
+            _record(LATEST)
+        return LATEST
+    if version > LATEST:
+        raise SchemaTooNew(
+            Problem(
+                "db",
+                f"Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt "
+                f"(Schema {version}, diese Version kennt bis {LATEST}). Bitte die App aktualisieren; "
+                "die Datenbank bleibt unverändert.",
+                f"This database was written by a newer Kontaktverwaltung (schema {version}, this app "
+                f"knows up to {LATEST}). Please update the app; the database was not changed.",
+            )
+        )
+    if version < LATEST and isinstance(database, pw.SqliteDatabase):
+        backup_sqlite(database, version)
+    migrator = SchemaMigrator.from_database(database)
+    for target in range(version + 1, LATEST + 1):
+        if on_step:
+            on_step(target, LATEST)
+        with database.atomic():
+            MIGRATIONS[target](database, migrator)
+            _record(target)
+    return LATEST
+
+
+def backup_sqlite(database: pw.SqliteDatabase, version: int) -> Path | None:
+    """Copy the SQLite file (consistently, WAL included) before migrating it."""
+    path = Path(database.database)
+    if str(path) == ":memory:":
+        return None
+    stamp = dbmod.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.schema{version}-{stamp}.bak{path.suffix}")
+    source = sqlite3.connect(str(path))
+    try:
+        dest = sqlite3.connect(str(target))
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def _record(version: int) -> None:
+    SchemaVersion.create(version=version, applied_at=dbmod.now(), app_version=__version__)
+
+
+def _seed_roles() -> None:
+    stamp = dbmod.now()
+    for position, (name, jobs, applicants) in enumerate(DEFAULT_ROLES):
+        CustomerRole.create(
+            name=name,
+            job_visibility=jobs.value,
+            applicant_data=applicants.value,
+            position=position,
+            created_at=stamp,
+            updated_at=stamp,
+        )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, Readiness
+from kontaktverwaltung.domain.contact import display_name
+from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, Readiness, portal_readiness
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +53,10 @@ class ChannelView:
     position: int
 
 
-@dataclass(frozen=True, slots=True)
-class ContactCard:
+class ContactCard(NamedTuple):
+    """One contact card (S4, B12): exactly the row the store selects, so ten thousand of them
+    are built at C speed; everything derived is computed when a card is shown."""
+
     id: int
     version: int
     customer_id: int
@@ -61,7 +65,6 @@ class ContactCard:
     title: str
     first_name: str
     last_name: str
-    display_name: str
     position: str
     department: str
     notes: str
@@ -69,30 +72,30 @@ class ContactCard:
     has_password: bool
     active: bool
     inactive_reason: str
-    inactive_until: datetime.date | None
+    inactive_until_raw: datetime.date | str | None  # SQLite hands back text
     role_id: int | None
     role_name: str
-    channels: tuple[ChannelView, ...]
-    readiness: Readiness
+    primary_email: str  # as shown
+    email_address: str  # normalised, for mailto:
+    primary_phone: str  # as shown
+    phone_e164: str  # for tel:
     search_text: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    customer_has_released_job: bool
 
     @property
-    def emails(self) -> tuple[ChannelView, ...]:
-        return tuple(c for c in self.channels if c.kind == "email")
+    def display_name(self) -> str:
+        return display_name(self.salutation, self.title, self.first_name, self.last_name)
 
     @property
-    def phones(self) -> tuple[ChannelView, ...]:
-        return tuple(c for c in self.channels if c.kind != "email")
+    def inactive_until(self) -> datetime.date | None:
+        value = self.inactive_until_raw
+        if value is None or isinstance(value, datetime.date):
+            return value
+        return datetime.date.fromisoformat(str(value)[:10])
 
     @property
-    def primary_email(self) -> str:
-        return next((c.display for c in self.emails if c.is_primary), "")
-
-    @property
-    def primary_phone(self) -> str:
-        return next((c.display for c in self.phones if c.is_primary), "")
+    def readiness(self) -> Readiness:
+        return portal_readiness(bool(self.active), bool(self.has_password), bool(self.customer_has_released_job))
 
 
 @dataclass(frozen=True, slots=True)

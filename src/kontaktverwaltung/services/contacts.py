@@ -19,7 +19,7 @@ from kontaktverwaltung.domain.contact import (
 from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, duplicate_score, phonetic_key
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.records import ContactCard, DeleteImpact, DuplicatePair
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, DuplicatePair
 from kontaktverwaltung.domain.text import search_key
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
@@ -46,6 +46,11 @@ FIELD_LABELS = {
 
 def contact_card(contact_id: int) -> ContactCard:
     return repo.contact_card(contact_id)
+
+
+def channels_of(contact_id: int) -> tuple[ChannelView, ...]:
+    """All e-mail addresses and phone numbers of a contact, for the contact dialog (S10)."""
+    return repo.channels_of(contact_id)
 
 
 def _search_fields(valid: ValidContact) -> dict[str, str]:
@@ -192,7 +197,7 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
                 role=valid.role_id if valid.role_id is not None else current["role"], **_search_fields(valid),
             )
             old_channels = [
-                (c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.contact_card(contact_id).channels
+                (c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.channels_of(contact_id)
             ]
             new_channels = [(c.kind.value, c.normalized, c.display, c.label, c.primary) for c in valid.channels]
             changed = [

@@ -31,6 +31,17 @@ class CustomerInput:
     notes: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class DatabaseOverview:
+    customers: int
+    locations: int
+    contacts: int
+
+
+def database_overview() -> DatabaseOverview:
+    return DatabaseOverview(*(repo.count_rows(model) for model in (Customer, Location, Contact)))
+
+
 def list_customers() -> list[CustomerView]:
     return repo.list_customers()
 

@@ -183,7 +183,7 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
 
         _check_login_emails(
             [Channel(ChannelKind(c.kind), c.value, c.normalized, c.display, c.label, c.is_primary, c.position)
-             for c in card.emails],
+             for c in repo.channels_of(contact_id) if c.kind == "email"],
             contact_id,
         )
         values = {"password_hash": _hasher.hash(password), "password_set_at": now()}

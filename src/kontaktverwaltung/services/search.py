@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kontaktverwaltung.domain.records import ContactCard, LocationView, SearchHit
 from kontaktverwaltung.domain.search import matches, query_tokens
 from kontaktverwaltung.store import repo
 
 
-def search_contacts(query: str, customer_id: int | None = None, limit: int = 200) -> list[SearchHit]:
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    hits: list[SearchHit]
+    more: bool  # there are more hits than shown: the user should narrow the search
+
+
+def search_contacts(query: str, customer_id: int | None = None, limit: int = 200) -> SearchResult:
     """Name, e-mail, phone digits, position, department and location; case-, accent- and
     umlaut-insensitive ("Mueller" and "muller" find "Müller"); phone by digits (R10)."""
-    return repo.search_contacts(query_tokens(query), customer_id, limit)
+    hits = repo.search_contacts(query_tokens(query), customer_id, limit)
+    return SearchResult(hits[:limit], len(hits) > limit)
 
 
 def filter_cards(query: str, cards: list[ContactCard], locations: dict[int, LocationView]) -> list[ContactCard]:

@@ -12,7 +12,7 @@ import peewee as pw
 from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.errors import NotFound, Problem
 from kontaktverwaltung.domain.merge import ChannelRow
-from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, portal_readiness
+from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
 from kontaktverwaltung.domain.records import (
     ChannelView,
     ContactCard,
@@ -24,6 +24,7 @@ from kontaktverwaltung.domain.records import (
     RoleView,
     SearchHit,
 )
+from kontaktverwaltung.store.db import current
 from kontaktverwaltung.store.models import (
     Contact,
     ContactChannel,
@@ -158,28 +159,40 @@ def contact_ids_at(location_id: int) -> list[int]:
 
 # --- contacts ---------------------------------------------------------------------------------
 
-_CONTACT_COLUMNS = (
-    Contact.id,
-    Contact.version,
-    Contact.customer,
-    Contact.location,
-    Contact.salutation,
-    Contact.title,
-    Contact.first_name,
-    Contact.last_name,
-    Contact.position,
-    Contact.department,
-    Contact.notes,
-    Contact.username,
-    Contact.password_hash.is_null(False),
-    Contact.active,
-    Contact.inactive_reason,
-    Contact.inactive_until,
-    Contact.role,
-    Contact.search_text,
-    Contact.created_at,
-    Contact.updated_at,
-)
+_PrimaryEmail = ContactChannel.alias("primary_email")
+_PrimaryPhone = ContactChannel.alias("primary_phone")
+
+
+def _contact_columns(released: pw.Node) -> tuple[pw.Node, ...]:
+    """Columns in ContactCard's field order."""
+    return (
+        Contact.id,
+        Contact.version,
+        Contact.customer,
+        Contact.location,
+        Contact.salutation,
+        Contact.title,
+        Contact.first_name,
+        Contact.last_name,
+        Contact.position,
+        Contact.department,
+        Contact.notes,
+        Contact.username,
+        Contact.password_hash.is_null(False),
+        Contact.active,
+        Contact.inactive_reason,
+        Contact.inactive_until,
+        Contact.role,
+        pw.fn.COALESCE(CustomerRole.name, ""),
+        pw.fn.COALESCE(_PrimaryEmail.display, ""),
+        pw.fn.COALESCE(_PrimaryEmail.normalized, ""),
+        pw.fn.COALESCE(_PrimaryPhone.display, ""),
+        pw.fn.COALESCE(_PrimaryPhone.normalized, ""),
+        Contact.search_text,
+        released,
+    )
+
+
 _CHANNEL_COLUMNS = (
     ContactChannel.contact,
     ContactChannel.id,
@@ -193,37 +206,53 @@ _CHANNEL_COLUMNS = (
 )
 
 
-def _cards(
-    contact_rows: Iterable[tuple[Any, ...]],
-    channel_rows: Iterable[tuple[Any, ...]],
-    role_names: dict[int, str],
-    released: dict[int, bool],
-) -> list[ContactCard]:
-    channels: dict[int, list[ChannelView]] = defaultdict(list)
-    for contact_id, *rest in channel_rows:
-        channels[contact_id].append(ChannelView(rest[0], rest[1], rest[2], rest[3], rest[4], rest[5], bool(rest[6]), rest[7]))
-    cards = []
-    for (
-        cid, version, customer_id, location_id, salutation, title, first, last, position, department, notes,
-        username, has_password, active, reason, until, role_id, search_text, created, updated,
-    ) in contact_rows:
-        active = bool(active)
-        has_password = bool(has_password)
-        cards.append(
-            ContactCard(
-                cid, version, customer_id, location_id, salutation, title, first, last,
-                display_name(salutation, title, first, last), position, department, notes, username,
-                has_password, active, reason, until, role_id, role_names.get(role_id, "") if role_id else "",
-                tuple(sorted(channels.get(cid, ()), key=lambda c: c.position)),
-                portal_readiness(active, has_password, released.get(customer_id, False)),
-                search_text, created, updated,
-            )
+def _contacts_query(released: pw.Node | None = None) -> pw.ModelSelect:
+    """Contact cards with role name, primary e-mail and phone joined in: one statement for any
+    number of cards. ``released``: the customer's "has a released job" flag when it is known."""
+    if released is None:
+        released = pw.fn.EXISTS(
+            Job.select(Job.id).where((Job.customer == Contact.customer) & (Job.released == True))  # noqa: E712
         )
-    return cards
+    return (
+        Contact.select(*_contact_columns(released))
+        .join(CustomerRole, pw.JOIN.LEFT_OUTER, on=(Contact.role == CustomerRole.id))
+        .switch(Contact)
+        .join(
+            _PrimaryEmail,
+            pw.JOIN.LEFT_OUTER,
+            on=(
+                (_PrimaryEmail.contact == Contact.id)
+                & (_PrimaryEmail.kind == "email")
+                & (_PrimaryEmail.is_primary == True)  # noqa: E712
+            ),
+        )
+        .switch(Contact)
+        .join(
+            _PrimaryPhone,
+            pw.JOIN.LEFT_OUTER,
+            on=(
+                (_PrimaryPhone.contact == Contact.id)
+                & (_PrimaryPhone.kind != "email")
+                & (_PrimaryPhone.is_primary == True)  # noqa: E712
+            ),
+        )
+        .switch(Contact)
+    )
 
 
-def roles() -> list[RoleView]:
-    counts = dict(Contact.select(Contact.role, pw.fn.COUNT(Contact.id)).group_by(Contact.role).tuples())
+def _raw_rows(query: pw.Query) -> list[tuple[Any, ...]]:
+    """Rows as the driver returns them: for thousands of cards, peewee's per-value conversion
+    costs more than the query itself. Dates and booleans are converted where they are used."""
+    return list(current().execute(query).fetchall())
+
+
+def roles(with_counts: bool = True) -> list[RoleView]:
+    """All customer roles; ``with_counts`` adds how many contacts hold each (one grouped query)."""
+    counts = (
+        dict(Contact.select(Contact.role, pw.fn.COUNT(Contact.id)).group_by(Contact.role).tuples())
+        if with_counts
+        else {}
+    )
     query = CustomerRole.select(
         CustomerRole.id, CustomerRole.version, CustomerRole.name, CustomerRole.job_visibility,
         CustomerRole.applicant_data, CustomerRole.position,
@@ -239,6 +268,12 @@ def role(role_id: int) -> RoleView:
         if found.id == role_id:
             return found
     raise gone("Die Kundenrolle", "The customer role")
+
+
+def _card_order(card: ContactCard) -> tuple[str, str, int]:
+    # Sorted in Python: cheaper than the database's sort for thousands of rows, and the same
+    # (case-insensitive) order on every backend.
+    return (card.last_name.casefold(), card.first_name.casefold(), card.id)
 
 
 def load_panel(customer_id: int) -> CustomerPanel:
@@ -258,34 +293,32 @@ def load_panel(customer_id: int) -> CustomerPanel:
     cid, version, number, name, notes, released_count = head
     released = bool(released_count)
     locations = locations_of(customer_id)
-    role_list = roles()
-    names = {r.id: r.name for r in role_list}
-    contact_rows = (
-        Contact.select(*_CONTACT_COLUMNS)
-        .where(Contact.customer == customer_id)
-        .order_by(Contact.last_name, Contact.first_name, Contact.id)
-        .tuples()
+    role_list = roles(with_counts=False)
+    cards = sorted(
+        map(ContactCard._make, _raw_rows(_contacts_query(pw.Value(released)).where(Contact.customer == customer_id))),
+        key=_card_order,
     )
-    channel_rows = (
-        ContactChannel.select(*_CHANNEL_COLUMNS)
-        .join(Contact)
-        .where(Contact.customer == customer_id)
-        .tuples()
-    )
-    cards = _cards(contact_rows, channel_rows, names, {customer_id: released})
     city = locations[0].city if locations else ""
     view = CustomerView(cid, version, number, name, notes, city, len(cards))
     return CustomerPanel(view, tuple(locations), tuple(cards), tuple(role_list), released)
 
 
 def contact_card(contact_id: int) -> ContactCard:
-    rows = list(Contact.select(*_CONTACT_COLUMNS).where(Contact.id == contact_id).tuples())
-    if not rows:
+    cards = cards_by_ids([contact_id])
+    if contact_id not in cards:
         raise gone("Der Ansprechpartner", "The contact")
-    customer_id = rows[0][2]
-    channel_rows = ContactChannel.select(*_CHANNEL_COLUMNS).where(ContactChannel.contact == contact_id).tuples()
-    names = {r.id: r.name for r in roles()}
-    return _cards(rows, channel_rows, names, {customer_id: has_released_job(customer_id)})[0]
+    return cards[contact_id]
+
+
+def channels_of(contact_id: int) -> tuple[ChannelView, ...]:
+    """All e-mails and phones of one contact, in the order the form shows them."""
+    query = (
+        ContactChannel.select(*_CHANNEL_COLUMNS[1:])
+        .where(ContactChannel.contact == contact_id)
+        .order_by(ContactChannel.position, ContactChannel.id)
+        .tuples()
+    )
+    return tuple(ChannelView(*row[:6], bool(row[6]), row[7]) for row in query)
 
 
 def contact_row(contact_id: int) -> dict[str, Any]:
@@ -386,56 +419,70 @@ def not_duplicate_rows(contact_ids: list[int]) -> list[tuple[int, int, int]]:
 def cards_by_ids(contact_ids: list[int]) -> dict[int, ContactCard]:
     if not contact_ids:
         return {}
-    rows = list(Contact.select(*_CONTACT_COLUMNS).where(Contact.id.in_(contact_ids)).tuples())
-    customers = {r[2] for r in rows}
-    released = {c: has_released_job(c) for c in customers}
-    channels = ContactChannel.select(*_CHANNEL_COLUMNS).where(ContactChannel.contact.in_(contact_ids)).tuples()
-    names = {r.id: r.name for r in roles()}
-    return {card.id: card for card in _cards(rows, channels, names, released)}
+    rows = _raw_rows(_contacts_query().where(Contact.id.in_(contact_ids)))
+    return {row[0]: ContactCard._make(row) for row in rows}
 
 
 # --- search -----------------------------------------------------------------------------------
 
 
+def _has_fts(table: str) -> bool:
+    database = current()
+    if not isinstance(database, pw.SqliteDatabase):
+        return False
+    cache: dict[str, bool] = database.__dict__.setdefault("_kv_fts", {})
+    if table not in cache:
+        cache[table] = database.table_exists(f"{table}_fts")
+    return cache[table]
+
+
+def _contains(model: type[pw.Model], token: str) -> pw.Expression:
+    """``search_text`` contains ``token``: through the trigram index where there is one."""
+    if _has_fts(model._meta.table_name) and len(token) >= 3 and not any(ch in token for ch in "%_\\"):
+        table = model._meta.table_name
+        return model._meta.primary_key.in_(
+            pw.SQL(f"(SELECT rowid FROM {table}_fts WHERE search_text LIKE ?)", [f"%{token}%"])
+        )
+    return model.search_text.contains(token)  # type: ignore[attr-defined, no-any-return]
+
+
 def search_contacts(tokens: list[str], customer_id: int | None = None, limit: int = 200) -> list[SearchHit]:
-    """Contacts whose folded text (or their location's) contains every token (R10, B8)."""
+    """Contacts whose folded text (or their location's) contains every token (R10, B8).
+
+    At most ``limit`` + 1 hits, sorted by name: one more than asked tells the caller there are more.
+    """
     if not tokens:
         return []
     condition: pw.Expression | None = None
     for token in tokens:
-        clause = Contact.search_text.contains(token) | Location.search_text.contains(token)
-        condition = clause if condition is None else condition & clause
-    primary_email = (
-        ContactChannel.select(ContactChannel.display)
-        .where((ContactChannel.contact == Contact.id) & (ContactChannel.kind == "email") & (ContactChannel.is_primary == True))  # noqa: E712
-        .limit(1)
-    )
-    primary_phone = (
-        ContactChannel.select(ContactChannel.display)
-        .where((ContactChannel.contact == Contact.id) & (ContactChannel.kind != "email") & (ContactChannel.is_primary == True))  # noqa: E712
-        .limit(1)
-    )
-    query = (
-        Contact.select(
-            Contact.id, Contact.customer, Customer.number, Customer.name, Contact.location, Location.name,
-            Contact.salutation, Contact.title, Contact.first_name, Contact.last_name, Contact.position,
-            primary_email.alias("email"), primary_phone.alias("phone"), Contact.active,
+        clause = _contains(Contact, token) | Contact.location.in_(
+            Location.select(Location.id).where(_contains(Location, token))
         )
+        condition = clause if condition is None else condition & clause
+    ids_query = Contact.select(Contact.id).where(condition).limit(limit + 1)
+    if customer_id is not None:
+        ids_query = ids_query.where(Contact.customer == customer_id)
+    ids = [row[0] for row in _raw_rows(ids_query)]
+    if not ids:
+        return []
+    query = (
+        _contacts_query()
+        .select_extend(Customer.number, Customer.name, Location.name)
         .join(Location, on=(Contact.location == Location.id))
         .switch(Contact)
         .join(Customer, on=(Contact.customer == Customer.id))
-        .where(condition)
-        .order_by(Contact.last_name, Contact.first_name, Contact.id)
-        .limit(limit)
+        .where(Contact.id.in_(ids))
     )
-    if customer_id is not None:
-        query = query.where(Contact.customer == customer_id)
-    return [
-        SearchHit(cid, cust, number, cname, lid, lname, display_name(sal, title, first, last), position,
-                  email or "", phone or "", bool(active))
-        for cid, cust, number, cname, lid, lname, sal, title, first, last, position, email, phone, active
-        in query.tuples()
-    ]
+    hits = []
+    for row in _raw_rows(query):
+        card = ContactCard._make(row[:-3])
+        number, customer_name, location_name = row[-3:]
+        hits.append(
+            SearchHit(card.id, card.customer_id, number, customer_name, card.location_id, location_name,
+                      card.display_name, card.position, card.primary_email, card.primary_phone, bool(card.active))
+        )
+    hits.sort(key=lambda h: (h.display_name.casefold(), h.customer_name.casefold(), h.contact_id))
+    return hits
 
 
 # --- jobs, history ---------------------------------------------------------------------------

@@ -1,0 +1,127 @@
+"""The command line: ``kontaktverwaltung [--db URL] [COMMAND]``. Without a command the window opens."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from kontaktverwaltung import __version__
+from kontaktverwaltung.domain.errors import DomainError
+
+log = logging.getLogger("kontaktverwaltung")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kontaktverwaltung",
+        description="Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.",
+    )
+    parser.add_argument("--version", action="version", version=f"Kontaktverwaltung {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="Datenbank, z. B. sqlite:///pfad/daten.sqlite3, postgresql://benutzer@host/db oder "
+        "mysql://benutzer@host/db?mariadb=true (Standard: die lokale Datenbank im Benutzerordner)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    demo = commands.add_parser("demo", help="Datenbank mit realistischen Demodaten füllen")
+    demo.add_argument("--customers", type=int, default=200, metavar="N", help="Anzahl der Kunden (Standard 200)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="Zufallsstartwert: gleicher Wert, gleiche Daten")
+    commands.add_parser("migrate", help="Datenbankschema anlegen oder auf den neuesten Stand bringen")
+    search = commands.add_parser("search", help="Ansprechpartner in allen Kunden suchen")
+    search.add_argument("query", help="Name, E-Mail, Telefonnummer, Position, Abteilung oder Standort")
+    search.add_argument("--customer", metavar="NUMMER", help="nur bei diesem Kunden suchen")
+    shot = commands.add_parser("screenshot", help="Hauptfenster (1280×800) als PNG speichern und beenden")
+    shot.add_argument("file", type=Path, metavar="DATEI.png")
+    shot.add_argument("--customer", metavar="NUMMER", help="diesen Kunden geöffnet zeigen")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    from kontaktverwaltung.store.db import default_url
+
+    url = args.db or default_url()
+    try:
+        if args.command is None:
+            from kontaktverwaltung.app import run_gui
+
+            return run_gui(url)
+        if args.command == "screenshot":
+            from kontaktverwaltung.app import screenshot
+
+            screenshot(url, args.file, args.customer)
+            print(f"Bildschirmfoto gespeichert: {args.file}")
+            return 0
+        return _run_command(url, args)
+    except DomainError as error:
+        print(f"Fehler: {error.message()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 130
+    except Exception as error:  # never a traceback for the user; the log keeps it
+        log.debug("unexpected error", exc_info=True)
+        print(f"Unerwarteter Fehler: {error}", file=sys.stderr)
+        return 1
+
+
+def main_gui() -> int:
+    """Entry point of the windowed launcher (no console window on Windows)."""
+    return main(sys.argv[1:])
+
+
+def _n(number: int) -> str:
+    """German thousands separator: 196.599."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _run_command(url: str, args: argparse.Namespace) -> int:
+    from kontaktverwaltung.store.db import describe_url
+    from kontaktverwaltung.store.opening import open_database
+
+    def migration_step(version: int, latest: int) -> None:
+        print(f"Schema wird aktualisiert: Version {version} von {latest} …")
+
+    open_database(url, migration_step)
+    if args.command == "migrate":
+        from kontaktverwaltung.store.schema import LATEST
+
+        print(f"Datenbank {describe_url(url)} ist auf Schema-Version {LATEST}.")
+        return 0
+    if args.command == "demo":
+        from kontaktverwaltung.services.demo import DEMO_PASSWORD, generate
+
+        started = time.perf_counter()
+        summary = generate(args.customers, args.seed, progress=print)
+        seconds = time.perf_counter() - started
+        print(
+            f"Fertig in {seconds:.1f} s: {_n(summary.customers)} Kunden, {_n(summary.locations)} Standorte, "
+            f"{_n(summary.contacts)} Ansprechpartner, {_n(summary.channels)} E-Mail-Adressen und "
+            f"Telefonnummern, {_n(summary.jobs)} Jobs, {_n(summary.history_entries)} History-Einträge."
+        )
+        if summary.big_customer_number:
+            print(f"Großkunde mit 10.000 Ansprechpartnern: {summary.big_customer_number}")
+        print(f"Portal-Passwort der Demo-Ansprechpartner mit Zugang: {DEMO_PASSWORD}")
+        return 0
+    if args.command == "search":
+        from kontaktverwaltung.services.customers import customer_id_by_number
+        from kontaktverwaltung.services.search import search_contacts
+
+        customer_id = customer_id_by_number(args.customer) if args.customer else None
+        result = search_contacts(args.query, customer_id)
+        for hit in result.hits:
+            status = "" if hit.active else " (inaktiv)"
+            print(
+                f"{hit.display_name}{status}\t{hit.position}\t{hit.primary_email}\t{hit.primary_phone}\t"
+                f"{hit.customer_number} {hit.customer_name} / {hit.location_name}"
+            )
+        more = " – es gibt mehr, bitte die Suche eingrenzen" if result.more else ""
+        print(f"{len(result.hits)} Treffer{more}", file=sys.stderr)
+        return 0
+    raise AssertionError(args.command)

@@ -1,0 +1,100 @@
+"""Fast bulk loading for demo data and benchmarks: plain rows, one transaction, no ORM objects."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import peewee as pw
+
+from kontaktverwaltung.store.db import current
+from kontaktverwaltung.store.models import ALL_MODELS, BaseModel
+from kontaktverwaltung.store.schema import create_search_indexes, drop_sqlite_search_triggers
+
+
+def next_id(model: type[BaseModel]) -> int:
+    highest = model.select(pw.fn.MAX(model._meta.primary_key)).scalar()
+    return 1 if highest is None else int(highest) + 1
+
+
+def is_empty(model: type[BaseModel]) -> bool:
+    return not model.select().exists()
+
+
+def insert_rows(model: type[BaseModel], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """INSERT many rows given as tuples in ``columns`` order (ids included), as fast as the driver allows."""
+    if not rows:
+        return
+    database = current()
+    fields = [model._meta.fields[c] for c in columns]
+    table = _quote(database, model._meta.table_name)
+    names = ", ".join(_quote(database, f.column_name) for f in fields)
+    cursor = database.cursor()
+    if isinstance(database, pw.PostgresqlDatabase):
+        from psycopg2.extras import execute_values
+
+        execute_values(cursor, f"INSERT INTO {table} ({names}) VALUES %s", rows, page_size=2000)
+        return
+    if isinstance(database, pw.SqliteDatabase):
+        # sqlite3's implicit datetime adapter is deprecated; store peewee's text form ourselves.
+        dated = [i for i, f in enumerate(fields) if isinstance(f, (pw.DateTimeField, pw.DateField))]
+        if dated:
+            rows = [_texts(row, dated) for row in rows]
+    marks = ", ".join([database.param] * len(fields))
+    step = 2000
+    for start in range(0, len(rows), step):
+        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows[start : start + step])
+
+
+def _quote(database: pw.Database, name: str) -> str:
+    left, right = database.quote[0], database.quote[1]
+    return f"{left}{name}{right}"
+
+
+def _texts(row: Sequence[Any], positions: list[int]) -> list[Any]:
+    values = list(row)
+    for i in positions:
+        value = values[i]
+        if isinstance(value, (datetime.datetime, datetime.date)):
+            values[i] = str(value)
+    return values
+
+
+@contextlib.contextmanager
+def search_index_paused() -> Iterator[None]:
+    """Bulk-load without per-row search index upkeep; the index is rebuilt once at the end."""
+    database = current()
+    paused = isinstance(database, pw.SqliteDatabase) and database.table_exists("contact_fts")
+    if paused:
+        drop_sqlite_search_triggers(database)
+    try:
+        yield
+    finally:
+        if paused:
+            create_search_indexes(database)
+
+
+def reset_sequences() -> None:
+    """After inserting explicit ids, let PostgreSQL's sequences continue above them."""
+    database = current()
+    if not isinstance(database, pw.PostgresqlDatabase):
+        return
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM \"{table}\"), 0) + 1, false)"
+        )
+
+
+def analyze() -> None:
+    """Refresh the planner's statistics after a bulk load."""
+    database = current()
+    if isinstance(database, pw.PostgresqlDatabase):
+        database.execute_sql("ANALYZE")
+    elif isinstance(database, pw.SqliteDatabase):
+        database.execute_sql("ANALYZE")
+    else:
+        for model in ALL_MODELS:
+            database.execute_sql(f"ANALYZE TABLE {_quote(database, model._meta.table_name)}")

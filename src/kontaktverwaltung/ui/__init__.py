@@ -1,0 +1,1 @@
+"""Qt widgets, models, delegates and dialogs. The only layer that imports Qt."""

@@ -84,8 +84,7 @@ def normalize_phone(value: str, field: str, region: str = DEFAULT_REGION) -> tup
         field,
         f"„{text}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, "
         "z. B. 0664 1234567 oder +49 30 1234567.",
-        f"“{text}” is not a valid phone number. Please include the area code, "
-        "e.g. 0664 1234567 or +49 30 1234567.",
+        f"“{text}” is not a valid phone number. Please include the area code, e.g. 0664 1234567 or +49 30 1234567.",
     )
     try:
         number = phonenumbers.parse(text, region)
@@ -106,9 +105,7 @@ def format_phone(number: phonenumbers.PhoneNumber, region: str = DEFAULT_REGION)
     return phonenumbers.format_number(number, style)
 
 
-def validate_channels(
-    inputs: list[ChannelInput], region: str = DEFAULT_REGION
-) -> tuple[list[Channel], list[Problem]]:
+def validate_channels(inputs: list[ChannelInput], region: str = DEFAULT_REGION) -> tuple[list[Channel], list[Problem]]:
     """Validate, drop blank rows and duplicates, and make exactly one primary per group.
 
     Field names are ``emails[i]`` and ``phones[i]``, counted within each group as the form shows

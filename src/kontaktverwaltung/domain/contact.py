@@ -85,9 +85,7 @@ def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidC
                 Problem(name, f"Höchstens {limit} Zeichen erlaubt.", f"At most {limit} characters allowed.")
             )
     if data.location_id is None:
-        problems.append(
-            Problem("location", "Bitte einen Standort wählen.", "Please choose a location.")
-        )
+        problems.append(Problem("location", "Bitte einen Standort wählen.", "Please choose a location."))
     channels, channel_problems = validate_channels(data.channels, region)
     problems.extend(channel_problems)
     if problems:
@@ -103,8 +101,10 @@ def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidC
 
 
 def display_name(salutation: str, title: str, first_name: str, last_name: str) -> str:
-    """"Frau Mag. Anna Müller" – as the card shows it."""
-    return " ".join(part for part in (salutation if salutation != "divers" else "", title, first_name, last_name) if part)
+    """ "Frau Mag. Anna Müller" – as the card shows it."""
+    return " ".join(
+        part for part in (salutation if salutation != "divers" else "", title, first_name, last_name) if part
+    )
 
 
 def contact_search_text(

@@ -24,9 +24,7 @@ class DomainError(Exception):
     """Base of every error a service raises on purpose. Never a traceback for the user."""
 
     def __init__(self, problems: Problem | Iterable[Problem]) -> None:
-        self.problems: tuple[Problem, ...] = (
-            (problems,) if isinstance(problems, Problem) else tuple(problems)
-        )
+        self.problems: tuple[Problem, ...] = (problems,) if isinstance(problems, Problem) else tuple(problems)
         if not self.problems:
             raise ValueError("a DomainError needs at least one problem")
         super().__init__(self.message())

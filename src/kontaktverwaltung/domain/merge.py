@@ -82,14 +82,13 @@ class ChannelRow:
     is_primary: bool
 
 
-def unite_channels(
-    survivor: list[ChannelRow], other: list[ChannelRow]
-) -> tuple[list[int], list[int]]:
+def unite_channels(survivor: list[ChannelRow], other: list[ChannelRow]) -> tuple[list[int], list[int]]:
     """Which of the other's channels move to the survivor, and which are dropped as duplicates.
 
     Compared normalised; e-mails and phones are separate groups; the survivor's primary is kept,
     so a moving channel never stays primary.
     """
+
     def group(row: ChannelRow) -> bool:
         return row.kind != "email"
 

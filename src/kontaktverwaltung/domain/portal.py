@@ -63,7 +63,7 @@ class Readiness:
         return "Kann sich im Kundenportal anmelden" if self.can_login else "; ".join(self.reasons_de)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def portal_readiness(active: bool, has_password: bool, customer_has_released_job: bool) -> Readiness:
     reasons = []
     if not active:

@@ -209,7 +209,9 @@ class MergePreview:
             f"{self.history_entries} History-Einträge" if self.history_entries != 1 else "1 History-Eintrag",
             f"{1 if self.portal_login else 0} Portalzugang",
         ]
-        return ", ".join(parts) + (" werden übernommen" if sum((self.jobs, self.history_entries)) != 1 else " wird übernommen")
+        return ", ".join(parts) + (
+            " werden übernommen" if sum((self.jobs, self.history_entries)) != 1 else " wird übernommen"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ def username_base(first_name: str, last_name: str) -> str:
 
 
 def first_free_username(base: str, is_taken: Callable[[str], bool]) -> str:
-    """"mmustermann", then "mmustermann2", "mmustermann3" … whichever is free first."""
+    """ "mmustermann", then "mmustermann2", "mmustermann3" … whichever is free first."""
     if not is_taken(base):
         return base
     n = 2

@@ -56,7 +56,10 @@ def channels_of(contact_id: int) -> tuple[ChannelView, ...]:
 def _search_fields(valid: ValidContact) -> dict[str, str]:
     return {
         "search_text": contact_search_text(
-            valid.first_name, valid.last_name, valid.position, valid.department,
+            valid.first_name,
+            valid.last_name,
+            valid.position,
+            valid.department,
             [c.normalized for c in valid.channels if not c.kind.is_phone],
             [c.search_digits for c in valid.channels if c.kind.is_phone],
         ),
@@ -129,8 +132,15 @@ def _role_or_default(role_id: int | None) -> int | None:
 def _insert_channels(rec: Recorder, contact_id: int, channels: list[Channel]) -> None:
     for c in channels:
         rec.insert(
-            ContactChannel, contact=contact_id, kind=c.kind.value, value=c.value[:255], normalized=c.normalized,
-            display=c.display, label=c.label[:50], is_primary=c.primary, position=c.position,
+            ContactChannel,
+            contact=contact_id,
+            kind=c.kind.value,
+            value=c.value[:255],
+            normalized=c.normalized,
+            display=c.display,
+            label=c.label[:50],
+            is_primary=c.primary,
+            position=c.position,
         )
 
 
@@ -159,15 +169,30 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
             )
             contact_id = rec.insert(
                 Contact,
-                customer=location.customer_id, location=location.id, salutation=valid.salutation.value,
-                title=valid.title, first_name=valid.first_name, last_name=valid.last_name,
-                position=valid.position, department=valid.department, notes=valid.notes, username=username,
-                active=True, role=_role_or_default(valid.role_id), **_search_fields(valid),
+                customer=location.customer_id,
+                location=location.id,
+                salutation=valid.salutation.value,
+                title=valid.title,
+                first_name=valid.first_name,
+                last_name=valid.last_name,
+                position=valid.position,
+                department=valid.department,
+                notes=valid.notes,
+                username=username,
+                active=True,
+                role=_role_or_default(valid.role_id),
+                **_search_fields(valid),
             )
             _insert_channels(rec, contact_id, valid.channels)
-            record_history(rec, ctx, location.customer_id, HistoryKind.CREATED,
-                           f"„{name}“ am Standort „{location.name}“ angelegt",
-                           contact_id=contact_id, location_id=location.id)
+            record_history(
+                rec,
+                ctx,
+                location.customer_id,
+                HistoryKind.CREATED,
+                f"„{name}“ am Standort „{location.name}“ angelegt",
+                contact_id=contact_id,
+                location_id=location.id,
+            )
     except IntegrityError as error:
         raise _unique_username_guard(error) from error
     return Done(contact_id, rec.change)
@@ -191,26 +216,32 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
             if current["password_hash"]:
                 _check_login_emails(valid.channels, contact_id)
             values = dict(
-                location=location.id, salutation=valid.salutation.value, title=valid.title,
-                first_name=valid.first_name, last_name=valid.last_name, position=valid.position,
-                department=valid.department, notes=valid.notes, username=username,
-                role=valid.role_id if valid.role_id is not None else current["role"], **_search_fields(valid),
+                location=location.id,
+                salutation=valid.salutation.value,
+                title=valid.title,
+                first_name=valid.first_name,
+                last_name=valid.last_name,
+                position=valid.position,
+                department=valid.department,
+                notes=valid.notes,
+                username=username,
+                role=valid.role_id if valid.role_id is not None else current["role"],
+                **_search_fields(valid),
             )
             old_channels = [
                 (c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.channels_of(contact_id)
             ]
             new_channels = [(c.kind.value, c.normalized, c.display, c.label, c.primary) for c in valid.channels]
-            changed = [
-                FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v
-            ]
+            changed = [FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v]
             if old_channels != new_channels:
                 changed.append(FIELD_LABELS["channels"])
             new_version = rec.update_versioned(Contact, contact_id, version, **values)
             rec.delete_by(ContactChannel, {"contact": contact_id})
             _insert_channels(rec, contact_id, valid.channels)
             text = f"„{name}“ bearbeitet" + (f": {', '.join(changed)}" if changed else "")
-            record_history(rec, ctx, location.customer_id, HistoryKind.EDITED, text,
-                           contact_id=contact_id, location_id=location.id)
+            record_history(
+                rec, ctx, location.customer_id, HistoryKind.EDITED, text, contact_id=contact_id, location_id=location.id
+            )
     except IntegrityError as error:
         raise _unique_username_guard(error) from error
     return Done(new_version, rec.change)
@@ -223,9 +254,15 @@ def set_username(ctx: Context, contact_id: int, version: int | None, username: s
         with transaction():
             checked = _checked_username(username, contact_id)
             new_version = rec.update_versioned(Contact, contact_id, version, username=checked)
-            record_history(rec, ctx, current["customer"], HistoryKind.USERNAME_CHANGED,
-                           f"Benutzername „{current['username'] or ''}“ → „{checked}“", contact_id=contact_id,
-                           location_id=current["location"])
+            record_history(
+                rec,
+                ctx,
+                current["customer"],
+                HistoryKind.USERNAME_CHANGED,
+                f"Benutzername „{current['username'] or ''}“ → „{checked}“",
+                contact_id=contact_id,
+                location_id=current["location"],
+            )
     except IntegrityError as error:
         raise _unique_username_guard(error) from error
     return Done(new_version, rec.change)
@@ -273,8 +310,15 @@ def set_active(
         else:
             until_text = f" bis {until:%d.%m.%Y}" if until else ""
             text = f"„{name}“ deaktiviert ({values['inactive_reason']}{until_text}) – Portalzugang gesperrt"
-        record_history(rec, ctx, current["customer"], HistoryKind.ACTIVATED if active else HistoryKind.DEACTIVATED,
-                       text, contact_id=contact_id, location_id=current["location"])
+        record_history(
+            rec,
+            ctx,
+            current["customer"],
+            HistoryKind.ACTIVATED if active else HistoryKind.DEACTIVATED,
+            text,
+            contact_id=contact_id,
+            location_id=current["location"],
+        )
         if successor_id is not None and not active:
             _hand_over(rec, ctx, current, name, successor_id)
     return Done(new_version, rec.change)
@@ -309,9 +353,15 @@ def move_contact(ctx: Context, contact_id: int, version: int | None, location_id
     rec = Recorder(f"Ansprechpartner „{name}“ verschieben")
     with transaction():
         new_version = rec.update_versioned(Contact, contact_id, version, location=target.id)
-        record_history(rec, ctx, target.customer_id, HistoryKind.MOVED,
-                       f"„{name}“ von „{source.name}“ nach „{target.name}“ verschoben",
-                       contact_id=contact_id, location_id=target.id)
+        record_history(
+            rec,
+            ctx,
+            target.customer_id,
+            HistoryKind.MOVED,
+            f"„{name}“ von „{source.name}“ nach „{target.name}“ verschoben",
+            contact_id=contact_id,
+            location_id=target.id,
+        )
     return Done(new_version, rec.change)
 
 
@@ -346,8 +396,9 @@ def delete_contact(ctx: Context, contact_id: int, version: int | None = None) ->
             else:
                 rec.update_by(link.model, {link.field.name: contact_id}, **{link.field.name: None})
         rec.delete_by(Contact, {"id": contact_id})
-        record_history(rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht",
-                       location_id=row["location"])
+        record_history(
+            rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht", location_id=row["location"]
+        )
     return Done(None, rec.change)
 
 
@@ -358,7 +409,9 @@ def _key(contact_id: int, first: str, last: str, name_key: str, emails: list[str
     return PersonKey(contact_id, search_key(f"{first} {last}"), name_key, frozenset(emails), frozenset(phones))
 
 
-def similar_contacts(ctx: Context, customer_id: int, data: ContactInput, except_id: int | None = None) -> list[tuple[ContactCard, tuple[str, ...]]]:
+def similar_contacts(
+    ctx: Context, customer_id: int, data: ContactInput, except_id: int | None = None
+) -> list[tuple[ContactCard, tuple[str, ...]]]:
     """Existing contacts of the customer that look like the one being entered (B3), best first."""
     valid_channels = validate_contact(data, ctx.region).channels if (data.first_name or data.last_name) else []
     probe = PersonKey(
@@ -421,7 +474,15 @@ def mark_not_duplicate(ctx: Context, first_id: int, second_id: int) -> Done[None
     with transaction():
         if (a, b) not in repo.not_duplicate_pairs(first["customer"]):
             rec.insert(NotDuplicate, contact_a=a, contact_b=b, decided_by=ctx.author[:100], decided_at=now())
-            names = [display_name(r["salutation"], r["title"], r["first_name"], r["last_name"]) for r in (first, second)]
-            record_history(rec, ctx, first["customer"], HistoryKind.NOT_DUPLICATE,
-                           f"„{names[0]}“ und „{names[1]}“ sind verschiedene Personen", contact_id=a)
+            names = [
+                display_name(r["salutation"], r["title"], r["first_name"], r["last_name"]) for r in (first, second)
+            ]
+            record_history(
+                rec,
+                ctx,
+                first["customer"],
+                HistoryKind.NOT_DUPLICATE,
+                f"„{names[0]}“ und „{names[1]}“ sind verschiedene Personen",
+                contact_id=a,
+            )
     return Done(None, rec.change)

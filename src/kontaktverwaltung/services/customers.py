@@ -152,8 +152,12 @@ def add_document(ctx: Context, customer_id: int, file_name: str, content: bytes)
     with transaction():
         repo.customer(customer_id)
         doc_id = rec.insert(
-            CustomerDocument, customer=customer_id, file_name=file_name[:255], content=content,
-            added_at=now(), added_by=ctx.author[:100],
+            CustomerDocument,
+            customer=customer_id,
+            file_name=file_name[:255],
+            content=content,
+            added_at=now(),
+            added_by=ctx.author[:100],
         )
         record_history(rec, ctx, customer_id, HistoryKind.DOCUMENT_ADDED, f"Dokument „{file_name}“ hinzugefügt")
     return Done(doc_id, rec.change)

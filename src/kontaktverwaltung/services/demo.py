@@ -12,7 +12,8 @@ import datetime
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
+from typing import ClassVar
 
 from argon2 import PasswordHasher
 from faker import Faker
@@ -26,6 +27,7 @@ from kontaktverwaltung.domain.username import username_base
 from kontaktverwaltung.store import bulk, repo
 from kontaktverwaltung.store.db import transaction
 from kontaktverwaltung.store.models import (
+    BaseModel,
     Contact,
     ContactChannel,
     Customer,
@@ -41,20 +43,58 @@ DEMO_PASSWORD = "Demo-Passwort-2026"
 
 TITLES = ["Mag.", "Dr.", "DI", "Ing.", "MSc", "BA", "Mag. Dr.", "Prof. Dr."]
 POSITIONS = [
-    "Geschäftsführer", "Geschäftsführerin", "Personalleiter", "Personalleiterin", "HR Business Partner",
-    "Recruiterin", "Recruiter", "Leitung Buchhaltung", "Teamleitung Einkauf", "Werksleiter",
-    "Assistenz der Geschäftsführung", "Standortleiterin", "Lohnverrechnung", "Talent Acquisition Managerin",
-    "Produktionsleiter", "Vertriebsleiterin", "Office Managerin", "Bereichsleiter IT", "Lagerleiter",
+    "Geschäftsführer",
+    "Geschäftsführerin",
+    "Personalleiter",
+    "Personalleiterin",
+    "HR Business Partner",
+    "Recruiterin",
+    "Recruiter",
+    "Leitung Buchhaltung",
+    "Teamleitung Einkauf",
+    "Werksleiter",
+    "Assistenz der Geschäftsführung",
+    "Standortleiterin",
+    "Lohnverrechnung",
+    "Talent Acquisition Managerin",
+    "Produktionsleiter",
+    "Vertriebsleiterin",
+    "Office Managerin",
+    "Bereichsleiter IT",
+    "Lagerleiter",
     "Prokuristin",
 ]
 DEPARTMENTS = [
-    "Personal", "Geschäftsführung", "Einkauf", "Vertrieb", "Produktion", "IT", "Finanzen", "Logistik",
-    "Marketing", "Qualitätsmanagement", "Buchhaltung", "Recht", "",
+    "Personal",
+    "Geschäftsführung",
+    "Einkauf",
+    "Vertrieb",
+    "Produktion",
+    "IT",
+    "Finanzen",
+    "Logistik",
+    "Marketing",
+    "Qualitätsmanagement",
+    "Buchhaltung",
+    "Recht",
+    "",
 ]
 JOB_TITLES = [
-    "Buchhalter/in", "Lagerarbeiter/in", "Staplerfahrer/in", "Elektriker/in", "Bürokauffrau/-mann",
-    "Softwareentwickler/in", "Schweißer/in", "Pflegeassistenz", "Key Account Manager/in", "Controller/in",
-    "Produktionsmitarbeiter/in", "Kundenberater/in", "CNC-Fräser/in", "Projektleiter/in", "Empfangskraft",
+    "Buchhalter/in",
+    "Lagerarbeiter/in",
+    "Staplerfahrer/in",
+    "Elektriker/in",
+    "Bürokauffrau/-mann",
+    "Softwareentwickler/in",
+    "Schweißer/in",
+    "Pflegeassistenz",
+    "Key Account Manager/in",
+    "Controller/in",
+    "Produktionsmitarbeiter/in",
+    "Kundenberater/in",
+    "CNC-Fräser/in",
+    "Projektleiter/in",
+    "Empfangskraft",
 ]
 LOCATION_KINDS = ["Zentrale", "Werk", "Niederlassung", "Filiale", "Lager", "Büro", "Vertrieb"]
 FREEMAIL = ["gmx.at", "gmail.com", "aon.at", "chello.at", "gmx.de", "web.de", "outlook.com"]
@@ -72,12 +112,12 @@ class DemoSummary:
     big_customer_number: str | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _name_key(first: str, last: str) -> str:
     return phonetic_key(first, last)[:120]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _mail_part(text: str) -> str:
     return "".join(ch for ch in ascii_fold(text) if ch.isalnum() or ch == "-")
 
@@ -85,8 +125,18 @@ def _mail_part(text: str) -> str:
 class _Phones:
     """Phone numbers in the forms people type, with their E.164, display and search digits."""
 
-    AT = [("664", 7), ("660", 7), ("676", 7), ("650", 7), ("1", 7), ("316", 6), ("732", 6), ("662", 6), ("512", 6)]
-    DE = [("30", 7), ("89", 7), ("40", 7), ("221", 7)]
+    AT: ClassVar[list[tuple[str, int]]] = [
+        ("664", 7),
+        ("660", 7),
+        ("676", 7),
+        ("650", 7),
+        ("1", 7),
+        ("316", 6),
+        ("732", 6),
+        ("662", 6),
+        ("512", 6),
+    ]
+    DE: ClassVar[list[tuple[str, int]]] = [("30", 7), ("89", 7), ("40", 7), ("221", 7)]
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -106,7 +156,9 @@ class _Phones:
         else:
             e164 = f"+43{area}{subscriber}"
             display = f"0{area} {subscriber}"
-            typed = rng.choice([display, f"+43 {area} {subscriber}", f"(0){area}/{subscriber}", f"0{area}/{subscriber}"])
+            typed = rng.choice(
+                [display, f"+43 {area} {subscriber}", f"(0){area}/{subscriber}", f"0{area}/{subscriber}"]
+            )
             national = f"0{area}{subscriber}"
             kind = "mobile" if area.startswith("6") and len(area) == 3 and area != "662" else "phone"
         return kind, typed, e164, display, f"{national} {e164[1:]}"
@@ -120,12 +172,16 @@ def generate(
 ) -> DemoSummary:
     """Fill an empty database with ``customers`` realistic customers. Deterministic per seed."""
     if customers < 1:
-        raise RuleViolation(Problem("customers", "Bitte mindestens einen Kunden erzeugen.",
-                                    "Please generate at least one customer."))
+        raise RuleViolation(
+            Problem("customers", "Bitte mindestens einen Kunden erzeugen.", "Please generate at least one customer.")
+        )
     if not bulk.is_empty(Customer):
         raise RuleViolation(
-            Problem("db", "Die Datenbank enthält schon Kunden; Demodaten gehen nur in eine leere Datenbank.",
-                    "The database already holds customers; demo data only goes into an empty database.")
+            Problem(
+                "db",
+                "Die Datenbank enthält schon Kunden; Demodaten gehen nur in eine leere Datenbank.",
+                "The database already holds customers; demo data only goes into an empty database.",
+            )
         )
     say = progress or (lambda _text: None)
     rng = random.Random(seed)
@@ -134,7 +190,9 @@ def generate(
     fake_de.seed_instance(seed + 1)
     say("Namen und Adressen werden vorbereitet …")
     male = sorted({fake_at.first_name_male() for _ in range(600)} | {fake_de.first_name_male() for _ in range(300)})
-    female = sorted({fake_at.first_name_female() for _ in range(600)} | {fake_de.first_name_female() for _ in range(300)})
+    female = sorted(
+        {fake_at.first_name_female() for _ in range(600)} | {fake_de.first_name_female() for _ in range(300)}
+    )
     lasts = sorted({fake_at.last_name() for _ in range(2500)} | {fake_de.last_name() for _ in range(1000)})
     lasts += ["Müller", "Mueller", "Mayer", "Maier", "Meier", "Groß", "Gross", "Böhm", "Weiß", "Schröder"]
     places = [(fake_at.postcode(), fake_at.city(), "AT") for _ in range(800)]
@@ -147,7 +205,9 @@ def generate(
     base_time = datetime.datetime(2024, 1, 8, 8, 0, 0)
     today = datetime.date.today()
 
-    ids = {model: bulk.next_id(model) for model in (Customer, Location, Contact, ContactChannel, Job, HistoryEntry)}
+    ids: dict[type[BaseModel], int] = {
+        model: bulk.next_id(model) for model in (Customer, Location, Contact, ContactChannel, Job, HistoryEntry)
+    }
     customer_rows: list[tuple[object, ...]] = []
     location_rows: list[tuple[object, ...]] = []
     contact_rows: list[tuple[object, ...]] = []
@@ -156,7 +216,7 @@ def generate(
     history_rows: list[tuple[object, ...]] = []
     usernames: set[str] = set(repo.usernames_starting_with(""))
 
-    def new_id(model: type) -> int:
+    def new_id(model: type[BaseModel]) -> int:
         value = ids[model]
         ids[model] = value + 1
         return value
@@ -169,17 +229,21 @@ def generate(
         usernames.add(name)
         return name
 
-    def history(customer_id: int, contact_id: int | None, location_id: int | None, kind: HistoryKind, text: str,
-                at: datetime.datetime) -> None:
+    def history(
+        customer_id: int,
+        contact_id: int | None,
+        location_id: int | None,
+        kind: HistoryKind,
+        text: str,
+        at: datetime.datetime,
+    ) -> None:
         history_rows.append((new_id(HistoryEntry), customer_id, contact_id, location_id, kind.value, text, author, at))
 
     say("Kunden, Standorte und Ansprechpartner werden erzeugt …")
     for index in range(customers):
         big = index == 0 and customers >= 1000
         customer_id = new_id(Customer)
-        company = (
-            "Alpenländische Industrie- und Handels AG" if big else rng.choice(companies)
-        )
+        company = "Alpenländische Industrie- und Handels AG" if big else rng.choice(companies)
         created = base_time + datetime.timedelta(minutes=7 * index)
         number = f"K-{10000 + index}"
         customer_rows.append((customer_id, number, company, "", 1, created, created))
@@ -194,10 +258,23 @@ def generate(
             name = f"{kind} {city}" if position else f"Zentrale {city}"
             location_id = new_id(Location)
             location_ids.append(location_id)
-            location_rows.append((
-                location_id, customer_id, name, rng.choice(streets), postal, city, country,
-                phones.make()[3], position, location_search_text(name, city, postal), 1, created, created,
-            ))
+            location_rows.append(
+                (
+                    location_id,
+                    customer_id,
+                    name,
+                    rng.choice(streets),
+                    postal,
+                    city,
+                    country,
+                    phones.make()[3],
+                    position,
+                    location_search_text(name, city, postal),
+                    1,
+                    created,
+                    created,
+                )
+            )
         contact_ids: list[tuple[int, int, str, str, list[str], list[str]]] = []
         customer_emails: set[str] = set()
         for _ in range(n_contacts):
@@ -209,21 +286,54 @@ def generate(
                 salutation = rng.choice(["divers", ""])
             title = rng.choice(TITLES) if rng.random() < 0.22 else ""
             location_id = location_ids[min(int(rng.random() ** 1.5 * n_locations), n_locations - 1)]
-            contact_ids.append(_contact(
-                rng, phones, customer_id, location_id, salutation, title, first, last, domain, created,
-                free_username(first, last), roles, today, contact_rows, channel_rows, new_id, history,
-                customer_emails,
-            ))
+            contact_ids.append(
+                _contact(
+                    rng,
+                    phones,
+                    customer_id,
+                    location_id,
+                    salutation,
+                    title,
+                    first,
+                    last,
+                    domain,
+                    created,
+                    free_username(first, last),
+                    roles,
+                    today,
+                    contact_rows,
+                    channel_rows,
+                    new_id,
+                    history,
+                    customer_emails,
+                )
+            )
         # A few deliberate near-duplicates: the same person entered twice, spelt differently (B3).
         for original in contact_ids[: max(1, n_contacts // 150)] if rng.random() < 0.3 or big else []:
-            _, location_id, first, last, emails, phone_list = original
+            _, location_id, first, last, emails, _phones = original
             variant = last.replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss")
             if variant == last:
                 variant = last[:-1] + last[-1] * 2 if len(last) > 3 else last
             _contact(
-                rng, phones, customer_id, location_id, rng.choice(["Herr", "Frau"]), "", first, variant, domain,
-                created + datetime.timedelta(days=30), free_username(first, variant), roles, today, contact_rows,
-                channel_rows, new_id, history, customer_emails, reuse_email=emails[0] if emails else None,
+                rng,
+                phones,
+                customer_id,
+                location_id,
+                rng.choice(["Herr", "Frau"]),
+                "",
+                first,
+                variant,
+                domain,
+                created + datetime.timedelta(days=30),
+                free_username(first, variant),
+                roles,
+                today,
+                contact_rows,
+                channel_rows,
+                new_id,
+                history,
+                customer_emails,
+                reuse_email=emails[0] if emails else None,
             )
         n_jobs = 200 if big else rng.choice([0, 0, 1, 1, 2, 3])
         released_any = False
@@ -232,40 +342,116 @@ def generate(
             released = rng.random() < 0.45
             released_any |= released
             job_id = new_id(Job)
-            job_rows.append((
-                job_id, customer_id, rng.choice(JOB_TITLES), responsible[1], responsible[0], rng.random() < 0.85,
-                released, created + datetime.timedelta(days=3) if released else None, 1, created, created,
-            ))
+            job_rows.append(
+                (
+                    job_id,
+                    customer_id,
+                    rng.choice(JOB_TITLES),
+                    responsible[1],
+                    responsible[0],
+                    rng.random() < 0.85,
+                    released,
+                    created + datetime.timedelta(days=3) if released else None,
+                    1,
+                    created,
+                    created,
+                )
+            )
         if released_any:
             # Some contacts of customers with a released job got portal passwords (S13).
             for contact_id, *_ in contact_ids[:: max(3, n_contacts // 3)]:
-                row = contact_rows[contact_id - contact_rows[0][0]]
-                contact_rows[contact_id - contact_rows[0][0]] = (*row[:11], password_hash, created, *row[13:])
+                row_index = len(contact_rows) - (ids[Contact] - contact_id)
+                row = contact_rows[row_index]
+                contact_rows[row_index] = (*row[:11], password_hash, created, *row[13:])
         if index % 2000 == 1999:
             say(f"{index + 1} von {customers} Kunden erzeugt …")
 
     say("Daten werden geschrieben …")
     with transaction(), bulk.search_index_paused():
-        bulk.insert_rows(Customer, ["id", "number", "name", "notes", "version", "created_at", "updated_at"], customer_rows)
-        bulk.insert_rows(Location, ["id", "customer", "name", "street", "postal_code", "city", "country", "phone",
-                                    "position", "search_text", "version", "created_at", "updated_at"], location_rows)
+        bulk.insert_rows(
+            Customer, ["id", "number", "name", "notes", "version", "created_at", "updated_at"], customer_rows
+        )
+        bulk.insert_rows(
+            Location,
+            [
+                "id",
+                "customer",
+                "name",
+                "street",
+                "postal_code",
+                "city",
+                "country",
+                "phone",
+                "position",
+                "search_text",
+                "version",
+                "created_at",
+                "updated_at",
+            ],
+            location_rows,
+        )
         bulk.insert_rows(Contact, CONTACT_COLUMNS, contact_rows)
-        bulk.insert_rows(ContactChannel, ["id", "contact", "kind", "value", "normalized", "display", "label",
-                                          "is_primary", "position"], channel_rows)
-        bulk.insert_rows(Job, ["id", "customer", "title", "location", "responsible", "is_open", "released",
-                               "released_at", "version", "created_at", "updated_at"], job_rows)
-        bulk.insert_rows(HistoryEntry, ["id", "customer", "contact", "location", "kind", "text", "author", "at"],
-                         history_rows)
+        bulk.insert_rows(
+            ContactChannel,
+            ["id", "contact", "kind", "value", "normalized", "display", "label", "is_primary", "position"],
+            channel_rows,
+        )
+        bulk.insert_rows(
+            Job,
+            [
+                "id",
+                "customer",
+                "title",
+                "location",
+                "responsible",
+                "is_open",
+                "released",
+                "released_at",
+                "version",
+                "created_at",
+                "updated_at",
+            ],
+            job_rows,
+        )
+        bulk.insert_rows(
+            HistoryEntry, ["id", "customer", "contact", "location", "kind", "text", "author", "at"], history_rows
+        )
         bulk.reset_sequences()
     bulk.analyze()
-    return DemoSummary(len(customer_rows), len(location_rows), len(contact_rows), len(channel_rows), len(job_rows),
-                       len(history_rows), BIG_CUSTOMER_NUMBER if customers >= 1000 else None)
+    return DemoSummary(
+        len(customer_rows),
+        len(location_rows),
+        len(contact_rows),
+        len(channel_rows),
+        len(job_rows),
+        len(history_rows),
+        BIG_CUSTOMER_NUMBER if customers >= 1000 else None,
+    )
 
 
 CONTACT_COLUMNS = [
-    "id", "customer", "location", "salutation", "title", "first_name", "last_name", "position", "department",
-    "notes", "username", "password_hash", "password_set_at", "active", "inactive_reason", "inactive_until",
-    "role", "search_text", "name_key", "version", "created_at", "updated_at",
+    "id",
+    "customer",
+    "location",
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "position",
+    "department",
+    "notes",
+    "username",
+    "password_hash",
+    "password_set_at",
+    "active",
+    "inactive_reason",
+    "inactive_until",
+    "role",
+    "search_text",
+    "name_key",
+    "version",
+    "created_at",
+    "updated_at",
 ]
 
 
@@ -285,7 +471,7 @@ def _contact(
     today: datetime.date,
     contact_rows: list[tuple[object, ...]],
     channel_rows: list[tuple[object, ...]],
-    new_id: Callable[[type], int],
+    new_id: Callable[[type[BaseModel]], int],
     history: Callable[..., None],
     taken_emails: set[str],
     reuse_email: str | None = None,
@@ -312,28 +498,77 @@ def _contact(
             address = next(f"{local}{n}@{host}" for n in range(2, 10_000) if f"{local}{n}@{host}" not in taken_emails)
         taken_emails.add(address)
         emails.append(address)
-        channel_rows.append((new_id(ContactChannel), contact_id, "email", address, address, address,
-                             "Arbeit" if i == 0 else "Privat", i == 0, i))
+        channel_rows.append(
+            (
+                new_id(ContactChannel),
+                contact_id,
+                "email",
+                address,
+                address,
+                address,
+                "Arbeit" if i == 0 else "Privat",
+                i == 0,
+                i,
+            )
+        )
     for i in range(n_phone):
         kind, typed, e164, display, digits_text = phones.make()
         if e164 in phone_e164:
             continue
         phone_e164.append(e164)
         phone_digits.append(digits_text)
-        channel_rows.append((new_id(ContactChannel), contact_id, kind, typed, e164, display,
-                             "Arbeit" if i == 0 else "Mobil", i == 0, len(emails) + i))
+        channel_rows.append(
+            (
+                new_id(ContactChannel),
+                contact_id,
+                kind,
+                typed,
+                e164,
+                display,
+                "Arbeit" if i == 0 else "Mobil",
+                i == 0,
+                len(emails) + i,
+            )
+        )
     inactive = rng.random() < 0.06
     reason = rng.choice(INACTIVE_REASONS) if inactive else ""
     until = today + datetime.timedelta(days=rng.randrange(30, 700)) if reason in ("Karenz", "Bildungskarenz") else None
     search_text = contact_search_text(first, last, position, department, emails, phone_digits)
-    contact_rows.append((
-        contact_id, customer_id, location_id, salutation, title, first, last, position, department, "",
-        username, None, None, not inactive, reason, until, rng.choice(roles) if roles else None,
-        search_text, _name_key(first, last), 1, created, created,
-    ))
+    contact_rows.append(
+        (
+            contact_id,
+            customer_id,
+            location_id,
+            salutation,
+            title,
+            first,
+            last,
+            position,
+            department,
+            "",
+            username,
+            None,
+            None,
+            not inactive,
+            reason,
+            until,
+            rng.choice(roles) if roles else None,
+            search_text,
+            _name_key(first, last),
+            1,
+            created,
+            created,
+        )
+    )
     name = " ".join(p for p in (title, first, last) if p)
     history(customer_id, contact_id, location_id, HistoryKind.CREATED, f"„{name}“ angelegt", created)
     if inactive:
-        history(customer_id, contact_id, location_id, HistoryKind.DEACTIVATED,
-                f"„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt", created + datetime.timedelta(days=90))
+        history(
+            customer_id,
+            contact_id,
+            location_id,
+            HistoryKind.DEACTIVATED,
+            f"„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt",
+            created + datetime.timedelta(days=90),
+        )
     return contact_id, location_id, first, last, emails, phone_e164

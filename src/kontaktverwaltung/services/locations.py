@@ -34,12 +34,17 @@ def _validate(data: LocationInput) -> dict[str, str]:
         problems.append(Problem("name", "Bitte einen Namen für den Standort eingeben.", "Please name the location."))
     for name, limit in _LIMITS.items():
         if len(values[name]) > limit:
-            problems.append(Problem(name, f"Höchstens {limit} Zeichen erlaubt.", f"At most {limit} characters allowed."))
+            problems.append(
+                Problem(name, f"Höchstens {limit} Zeichen erlaubt.", f"At most {limit} characters allowed.")
+            )
     country = data.country.strip().upper() or "AT"
     if len(country) != 2 or not country.isalpha():
         problems.append(
-            Problem("country", "Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH).",
-                    "Please give the two-letter country code (AT, DE, CH).")
+            Problem(
+                "country",
+                "Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH).",
+                "Please give the two-letter country code (AT, DE, CH).",
+            )
         )
     if problems:
         raise ValidationError(problems)
@@ -61,8 +66,14 @@ def create_location(ctx: Context, customer_id: int, data: LocationInput) -> Done
         location_id = rec.insert(
             Location, customer=customer_id, position=repo.next_location_position(customer_id), **values
         )
-        record_history(rec, ctx, customer_id, HistoryKind.LOCATION_CREATED,
-                       f"Standort „{values['name']}“ angelegt", location_id=location_id)
+        record_history(
+            rec,
+            ctx,
+            customer_id,
+            HistoryKind.LOCATION_CREATED,
+            f"Standort „{values['name']}“ angelegt",
+            location_id=location_id,
+        )
     return Done(location_id, rec.change)
 
 
@@ -72,8 +83,14 @@ def edit_location(ctx: Context, location_id: int, version: int | None, data: Loc
     with transaction():
         current = repo.location(location_id)
         new_version = rec.update_versioned(Location, location_id, version, **values)
-        record_history(rec, ctx, current.customer_id, HistoryKind.LOCATION_EDITED,
-                       f"Standort „{values['name']}“ bearbeitet", location_id=location_id)
+        record_history(
+            rec,
+            ctx,
+            current.customer_id,
+            HistoryKind.LOCATION_EDITED,
+            f"Standort „{values['name']}“ bearbeitet",
+            location_id=location_id,
+        )
     return Done(new_version, rec.change)
 
 
@@ -101,15 +118,22 @@ def delete_location(ctx: Context, location_id: int, move_contacts_to: int | None
             target = _sibling(current, move_contacts_to)
             rec.update_by(Contact, {"id": contact_ids}, location=target.id)
             for contact_id in contact_ids:
-                record_history(rec, ctx, current.customer_id, HistoryKind.MOVED,
-                               f"Von „{current.name}“ nach „{target.name}“ verschoben (Standort gelöscht)",
-                               contact_id=contact_id, location_id=target.id)
+                record_history(
+                    rec,
+                    ctx,
+                    current.customer_id,
+                    HistoryKind.MOVED,
+                    f"Von „{current.name}“ nach „{target.name}“ verschoben (Standort gelöscht)",
+                    contact_id=contact_id,
+                    location_id=target.id,
+                )
         # The past keeps its texts; only the link to the vanished location is dropped.
         rec.update_by(HistoryEntry, {"location": location_id}, location=None)
         rec.update_by(Job, {"location": location_id}, location=None)
         rec.delete_by(Location, {"id": location_id})
-        record_history(rec, ctx, current.customer_id, HistoryKind.LOCATION_DELETED,
-                       f"Standort „{current.name}“ gelöscht")
+        record_history(
+            rec, ctx, current.customer_id, HistoryKind.LOCATION_DELETED, f"Standort „{current.name}“ gelöscht"
+        )
     return Done(None, rec.change)
 
 

@@ -105,29 +105,50 @@ def merge_contacts(
                 "Both have a portal login: please choose which one remains.",
             )
         )
-    take_login = login_from == "other" or (login_from is None and not survivor["password_hash"] and bool(other["password_hash"]))
+    take_login = login_from == "other" or (
+        login_from is None and not survivor["password_hash"] and bool(other["password_hash"])
+    )
     values = merged_values(survivor, other, choices)
     location = repo.location(values["location"])
     if location.customer_id != survivor["customer"]:
-        raise RuleViolation(Problem("location", "Der Standort gehört zu einem anderen Kunden.",
-                                    "The location belongs to another customer."))
+        raise RuleViolation(
+            Problem(
+                "location", "Der Standort gehört zu einem anderen Kunden.", "The location belongs to another customer."
+            )
+        )
     survivor_name = display_name(values["salutation"], values["title"], values["first_name"], values["last_name"])
     other_name = display_name(other["salutation"], other["title"], other["first_name"], other["last_name"])
     rec = Recorder(f"„{other_name}“ mit „{survivor_name}“ zusammenführen")
     try:
         with transaction():
             _repoint_links(rec, survivor_id, other_id)
-            rec.insert(ContactMerge, survivor=survivor_id, merged_contact_id=other_id, merged_name=other_name[:250],
-                       snapshot=_snapshot(other), author=ctx.author[:100], at=now())
+            rec.insert(
+                ContactMerge,
+                survivor=survivor_id,
+                merged_contact_id=other_id,
+                merged_name=other_name[:250],
+                snapshot=_snapshot(other),
+                author=ctx.author[:100],
+                at=now(),
+            )
             rec.delete_by(Contact, {"id": other_id})
             if take_login:
-                values.update(username=other["username"], password_hash=other["password_hash"],
-                              password_set_at=other["password_set_at"])
+                values.update(
+                    username=other["username"],
+                    password_hash=other["password_hash"],
+                    password_set_at=other["password_set_at"],
+                )
             values.update(_search_fields(survivor_id, values))
             rec.update_versioned(Contact, survivor_id, None, **values)
-            record_history(rec, ctx, survivor["customer"], HistoryKind.MERGED,
-                           f"„{other_name}“ wurde mit „{survivor_name}“ zusammengeführt",
-                           contact_id=survivor_id, location_id=location.id)
+            record_history(
+                rec,
+                ctx,
+                survivor["customer"],
+                HistoryKind.MERGED,
+                f"„{other_name}“ wurde mit „{survivor_name}“ zusammengeführt",
+                contact_id=survivor_id,
+                location_id=location.id,
+            )
     except IntegrityError as error:
         raise RuleViolation(
             Problem(
@@ -153,14 +174,16 @@ def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
             rec.delete_by(link.model, {"id": drop})
             offset = len(survivor_rows)
             for position, channel_id in enumerate(move, start=offset):
-                rec.update_by(link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=False, position=position)
+                rec.update_by(
+                    link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=False, position=position
+                )
         elif link.on_merge is OnMerge.PAIR and not pairs_done:
             pairs_done = True  # both columns of a pair table are handled together
             _repoint_pairs(rec, survivor_id, other_id)
 
 
 def _repoint_pairs(rec: Recorder, survivor_id: int, other_id: int) -> None:
-    """"Not a duplicate" marks: a mark between the two is answered by the merge itself and goes;
+    """ "Not a duplicate" marks: a mark between the two is answered by the merge itself and goes;
     a mark of the other with a third contact becomes the survivor's, unless the survivor already
     has the same mark (then the two rows say the same thing and one goes)."""
     rows = repo.not_duplicate_rows([survivor_id, other_id])
@@ -184,10 +207,12 @@ def _search_fields(contact_id: int, values: dict[str, Any]) -> dict[str, str]:
     channels = repo.channel_rows(contact_id)
     return {
         "search_text": contact_search_text(
-            values["first_name"], values["last_name"], values["position"], values["department"],
+            values["first_name"],
+            values["last_name"],
+            values["position"],
+            values["department"],
             [c.normalized for c in channels if c.kind == "email"],
             [phone_search_digits(c.normalized) for c in channels if c.kind != "email"],
         ),
         "name_key": phonetic_key(values["first_name"], values["last_name"])[:120],
     }
-

@@ -8,7 +8,6 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
@@ -35,11 +34,17 @@ def _role_values(name: str, jobs: JobVisibility, applicants: ApplicantData) -> d
     name = name.strip()
     if not name or len(name) > 100:
         raise ValidationError(
-            Problem("name", "Bitte einen Namen mit höchstens 100 Zeichen eingeben.",
-                    "Please enter a name of at most 100 characters.")
+            Problem(
+                "name",
+                "Bitte einen Namen mit höchstens 100 Zeichen eingeben.",
+                "Please enter a name of at most 100 characters.",
+            )
         )
-    return {"name": name, "job_visibility": JobVisibility(jobs).value,
-            "applicant_data": ApplicantData(applicants).value}
+    return {
+        "name": name,
+        "job_visibility": JobVisibility(jobs).value,
+        "applicant_data": ApplicantData(applicants).value,
+    }
 
 
 def _role_name_taken(error: IntegrityError, name: str) -> ValidationError:
@@ -57,8 +62,9 @@ def create_role(ctx: Context, name: str, jobs: JobVisibility, applicants: Applic
     return Done(role_id, rec.change)
 
 
-def edit_role(ctx: Context, role_id: int, version: int | None, name: str, jobs: JobVisibility,
-              applicants: ApplicantData) -> Done[int]:
+def edit_role(
+    ctx: Context, role_id: int, version: int | None, name: str, jobs: JobVisibility, applicants: ApplicantData
+) -> Done[int]:
     values = _role_values(name, jobs, applicants)
     rec = Recorder(f"Kundenrolle „{values['name']}“ bearbeiten")
     try:
@@ -97,38 +103,69 @@ def jobs_of(customer_id: int) -> list[JobView]:
     return repo.jobs_of(customer_id)
 
 
-def create_job(ctx: Context, customer_id: int, title: str, responsible_id: int | None = None,
-               location_id: int | None = None) -> Done[int]:
+def create_job(
+    ctx: Context, customer_id: int, title: str, responsible_id: int | None = None, location_id: int | None = None
+) -> Done[int]:
     title = title.strip()
     if not title or len(title) > 200:
-        raise ValidationError(Problem("title", "Bitte einen Jobtitel (höchstens 200 Zeichen) eingeben.",
-                                      "Please enter a job title (at most 200 characters)."))
+        raise ValidationError(
+            Problem(
+                "title",
+                "Bitte einen Jobtitel (höchstens 200 Zeichen) eingeben.",
+                "Please enter a job title (at most 200 characters).",
+            )
+        )
     repo.customer(customer_id)
     if responsible_id is not None:
         responsible = repo.contact_row(responsible_id)
         if responsible["customer"] != customer_id:
-            raise RuleViolation(Problem("responsible", "Der Ansprechpartner gehört zu einem anderen Kunden.",
-                                        "The contact belongs to another customer."))
+            raise RuleViolation(
+                Problem(
+                    "responsible",
+                    "Der Ansprechpartner gehört zu einem anderen Kunden.",
+                    "The contact belongs to another customer.",
+                )
+            )
         location_id = location_id or responsible["location"]
     rec = Recorder(f"Job „{title}“ anlegen")
     with transaction():
-        job_id = rec.insert(Job, customer=customer_id, title=title, responsible=responsible_id, location=location_id,
-                            is_open=True, released=False)
-        record_history(rec, ctx, customer_id, HistoryKind.JOB_CREATED, f"Job „{title}“ angelegt",
-                       contact_id=responsible_id, location_id=location_id)
+        job_id = rec.insert(
+            Job,
+            customer=customer_id,
+            title=title,
+            responsible=responsible_id,
+            location=location_id,
+            is_open=True,
+            released=False,
+        )
+        record_history(
+            rec,
+            ctx,
+            customer_id,
+            HistoryKind.JOB_CREATED,
+            f"Job „{title}“ angelegt",
+            contact_id=responsible_id,
+            location_id=location_id,
+        )
     return Done(job_id, rec.change)
 
 
 def set_job_released(ctx: Context, job_id: int, released: bool, version: int | None = None) -> Done[int]:
-    """"Freigabe für Portale" on or off. The first released job unlocks portal passwords (S13)."""
+    """ "Freigabe für Portale" on or off. The first released job unlocks portal passwords (S13)."""
     job = repo.job_row(job_id)
     verb = "freigeben" if released else "Freigabe zurücknehmen"
     rec = Recorder(f"Job „{job['title']}“ {verb}")
     with transaction():
-        new_version = rec.update_versioned(Job, job_id, version, released=released,
-                                           released_at=now() if released else None)
-        record_history(rec, ctx, job["customer"], HistoryKind.JOB_RELEASED if released else HistoryKind.JOB_WITHDRAWN,
-                       f"Job „{job['title']}“ " + ("für Portale freigegeben" if released else "nicht mehr freigegeben"))
+        new_version = rec.update_versioned(
+            Job, job_id, version, released=released, released_at=now() if released else None
+        )
+        record_history(
+            rec,
+            ctx,
+            job["customer"],
+            HistoryKind.JOB_RELEASED if released else HistoryKind.JOB_WITHDRAWN,
+            f"Job „{job['title']}“ " + ("für Portale freigegeben" if released else "nicht mehr freigegeben"),
+        )
     return Done(new_version, rec.change)
 
 
@@ -137,8 +174,13 @@ def set_job_open(ctx: Context, job_id: int, is_open: bool, version: int | None =
     rec = Recorder(f"Job „{job['title']}“ {'öffnen' if is_open else 'schließen'}")
     with transaction():
         new_version = rec.update_versioned(Job, job_id, version, is_open=is_open)
-        record_history(rec, ctx, job["customer"], HistoryKind.JOB_EDITED,
-                       f"Job „{job['title']}“ {'wieder geöffnet' if is_open else 'geschlossen'}")
+        record_history(
+            rec,
+            ctx,
+            job["customer"],
+            HistoryKind.JOB_EDITED,
+            f"Job „{job['title']}“ {'wieder geöffnet' if is_open else 'geschlossen'}",
+        )
     return Done(new_version, rec.change)
 
 
@@ -171,8 +213,11 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
         raise RuleViolation(blocker)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            Problem("password", f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.",
-                    f"The password needs at least {MIN_PASSWORD_LENGTH} characters.")
+            Problem(
+                "password",
+                f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.",
+                f"The password needs at least {MIN_PASSWORD_LENGTH} characters.",
+            )
         )
     row = repo.contact_row(contact_id)
     card = repo.contact_card(contact_id)
@@ -182,8 +227,11 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
         from kontaktverwaltung.domain.channels import Channel, ChannelKind
 
         _check_login_emails(
-            [Channel(ChannelKind(c.kind), c.value, c.normalized, c.display, c.label, c.is_primary, c.position)
-             for c in repo.channels_of(contact_id) if c.kind == "email"],
+            [
+                Channel(ChannelKind(c.kind), c.value, c.normalized, c.display, c.label, c.is_primary, c.position)
+                for c in repo.channels_of(contact_id)
+                if c.kind == "email"
+            ],
             contact_id,
         )
         values = {"password_hash": _hasher.hash(password), "password_set_at": now()}
@@ -192,8 +240,15 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
 
             values["username"] = _free_username(row["first_name"], row["last_name"])
         new_version = rec.update_versioned(Contact, contact_id, version, **values)
-        record_history(rec, ctx, row["customer"], HistoryKind.PASSWORD_SET, f"Portal-Passwort für „{name}“ gesetzt",
-                       contact_id=contact_id, location_id=row["location"])
+        record_history(
+            rec,
+            ctx,
+            row["customer"],
+            HistoryKind.PASSWORD_SET,
+            f"Portal-Passwort für „{name}“ gesetzt",
+            contact_id=contact_id,
+            location_id=row["location"],
+        )
     return Done(new_version, rec.change)
 
 
@@ -215,7 +270,7 @@ def authenticate(login: str, password: str) -> int | None:
 
 
 def portal_preview(contact_id: int) -> PortalPreview:
-    """"Als dieser Ansprechpartner ansehen" (B7): whether login works, which released jobs and
+    """ "Als dieser Ansprechpartner ansehen" (B7): whether login works, which released jobs and
     which level of applicant data the contact would see."""
     card = repo.contact_card(contact_id)
     role = repo.role(card.role_id) if card.role_id else None
@@ -224,10 +279,15 @@ def portal_preview(contact_id: int) -> PortalPreview:
     jobs = tuple(
         job
         for job in repo.jobs_of(card.customer_id)
-        if job.released and job.is_open
+        if job.released
+        and job.is_open
         and job_is_visible(visibility, card.id, card.location_id, job.responsible_id, job.location_id)
     )
-    return PortalPreview(card.id, card.readiness, role.name if role else "", visibility,
-                         applicants if card.readiness.can_login else applicants, jobs)
-
-
+    return PortalPreview(
+        card.id,
+        card.readiness,
+        role.name if role else "",
+        visibility,
+        applicants,
+        jobs,
+    )

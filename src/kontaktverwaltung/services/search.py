@@ -30,5 +30,7 @@ def filter_cards(query: str, cards: list[ContactCard], locations: dict[int, Loca
     return [
         card
         for card in cards
-        if matches(tokens, card.search_text, locations[card.location_id].search_text if card.location_id in locations else "")
+        if matches(
+            tokens, card.search_text, locations[card.location_id].search_text if card.location_id in locations else ""
+        )
     ]

@@ -84,16 +84,15 @@ def reset_sequences() -> None:
     for model in ALL_MODELS:
         table = model._meta.table_name
         database.execute_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM \"{table}\"), 0) + 1, false)"
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f'COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'
         )
 
 
 def analyze() -> None:
     """Refresh the planner's statistics after a bulk load."""
     database = current()
-    if isinstance(database, pw.PostgresqlDatabase):
-        database.execute_sql("ANALYZE")
-    elif isinstance(database, pw.SqliteDatabase):
+    if isinstance(database, (pw.PostgresqlDatabase, pw.SqliteDatabase)):
         database.execute_sql("ANALYZE")
     else:
         for model in ALL_MODELS:

@@ -189,8 +189,7 @@ def _changed_meanwhile(description: str, undo: bool) -> ConflictError:
             None,
             f"„{description}“ lässt sich nicht {verb_de}: die betroffenen Daten wurden inzwischen "
             "geändert. Es wurde nichts überschrieben.",
-            f"Cannot {verb_en} “{description}”: the data it touched has changed since. "
-            "Nothing was overwritten.",
+            f"Cannot {verb_en} “{description}”: the data it touched has changed since. Nothing was overwritten.",
         )
     )
 

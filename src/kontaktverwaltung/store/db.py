@@ -35,7 +35,7 @@ def sqlite_url(path: Path) -> str:
 
 
 def backend_of(url: str) -> str:
-    """"sqlite", "postgresql" or "mysql" (MariaDB included)."""
+    """ "sqlite", "postgresql" or "mysql" (MariaDB included)."""
     scheme = urlparse(url).scheme.split("+")[0]
     return {"postgres": "postgresql"}.get(scheme, scheme)
 
@@ -103,8 +103,9 @@ def connect_url(url: str) -> peewee.Database:
                 raise ValueError("no path")
             if path != ":memory:":
                 Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            return CountingSqliteDatabase(str(Path(path).expanduser()) if path != ":memory:" else path,
-                                          pragmas=SQLITE_PRAGMAS)
+            return CountingSqliteDatabase(
+                str(Path(path).expanduser()) if path != ":memory:" else path, pragmas=SQLITE_PRAGMAS
+            )
         if backend == "mysql":
             return db_url.connect(url, unquote_password=True, unquote_user=True, charset="utf8mb4")
         if backend == "postgresql":
@@ -137,7 +138,7 @@ def current() -> peewee.Database:
     obj = database.obj
     if obj is None:
         raise RuntimeError("no database is open")
-    return obj  # type: ignore[no-any-return]
+    return obj
 
 
 def backend() -> str:

@@ -42,20 +42,21 @@ class ContactLink:
 
 
 CONTACT_LINKS: tuple[ContactLink, ...] = (
-    ContactLink(ContactChannel, ContactChannel.contact, "E-Mail-Adressen und Telefonnummern",
-                OnMerge.UNITE_CHANNELS, OnDelete.DELETE),
+    ContactLink(
+        ContactChannel,
+        ContactChannel.contact,
+        "E-Mail-Adressen und Telefonnummern",
+        OnMerge.UNITE_CHANNELS,
+        OnDelete.DELETE,
+    ),
     ContactLink(Job, Job.responsible, "Jobs", OnMerge.REPOINT, OnDelete.DETACH),
     ContactLink(HistoryEntry, HistoryEntry.contact, "History-Einträge", OnMerge.REPOINT, OnDelete.DETACH),
-    ContactLink(NotDuplicate, NotDuplicate.contact_a, "„Kein Duplikat“-Markierungen", OnMerge.PAIR,
-                OnDelete.DELETE),
-    ContactLink(NotDuplicate, NotDuplicate.contact_b, "„Kein Duplikat“-Markierungen", OnMerge.PAIR,
-                OnDelete.DELETE),
+    ContactLink(NotDuplicate, NotDuplicate.contact_a, "„Kein Duplikat“-Markierungen", OnMerge.PAIR, OnDelete.DELETE),
+    ContactLink(NotDuplicate, NotDuplicate.contact_b, "„Kein Duplikat“-Markierungen", OnMerge.PAIR, OnDelete.DELETE),
     ContactLink(ContactMerge, ContactMerge.survivor, "Zusammenführungen", OnMerge.REPOINT, OnDelete.DELETE),
 )
 
 
 def count_links(contact_id: int) -> dict[pw.ForeignKeyField, int]:
     """How many rows of each registered link point at the contact (one query per link table)."""
-    return {
-        link.field: link.model.select().where(link.field == contact_id).count() for link in CONTACT_LINKS
-    }
+    return {link.field: link.model.select().where(link.field == contact_id).count() for link in CONTACT_LINKS}

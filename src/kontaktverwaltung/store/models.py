@@ -120,7 +120,7 @@ class HistoryEntry(BaseModel):
 
 
 class NotDuplicate(BaseModel):
-    """"These two are different people": never suggested as duplicates again (B3)."""
+    """ "These two are different people": never suggested as duplicates again (B3)."""
 
     contact_a = pw.ForeignKeyField(Contact, backref="+")
     contact_b = pw.ForeignKeyField(Contact, backref="+")

@@ -9,7 +9,6 @@ from typing import Any
 
 import peewee as pw
 
-from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.errors import NotFound, Problem
 from kontaktverwaltung.domain.merge import ChannelRow
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
@@ -46,9 +45,7 @@ def gone(what_de: str, what_en: str) -> NotFound:
 
 def list_customers() -> list[CustomerView]:
     """All customers, sorted by name, with the first location's city and the contact count."""
-    counts = dict(
-        Contact.select(Contact.customer, pw.fn.COUNT(Contact.id)).group_by(Contact.customer).tuples()
-    )
+    counts = dict(Contact.select(Contact.customer, pw.fn.COUNT(Contact.id)).group_by(Contact.customer).tuples())
     cities: dict[int, str] = {}
     for customer_id, city in (
         Location.select(Location.customer, Location.city)
@@ -253,10 +250,18 @@ def roles(with_counts: bool = True) -> list[RoleView]:
         if with_counts
         else {}
     )
-    query = CustomerRole.select(
-        CustomerRole.id, CustomerRole.version, CustomerRole.name, CustomerRole.job_visibility,
-        CustomerRole.applicant_data, CustomerRole.position,
-    ).order_by(CustomerRole.position, CustomerRole.name).tuples()
+    query = (
+        CustomerRole.select(
+            CustomerRole.id,
+            CustomerRole.version,
+            CustomerRole.name,
+            CustomerRole.job_visibility,
+            CustomerRole.applicant_data,
+            CustomerRole.position,
+        )
+        .order_by(CustomerRole.position, CustomerRole.name)
+        .tuples()
+    )
     return [
         RoleView(rid, version, name, JobVisibility(jobs), ApplicantData(applicants), position, counts.get(rid, 0))
         for rid, version, name, jobs, applicants, position in query
@@ -280,8 +285,13 @@ def load_panel(customer_id: int) -> CustomerPanel:
     """Customer, locations, contacts with channels, roles: six queries, however many contacts (S1)."""
     head = (
         Customer.select(
-            Customer.id, Customer.version, Customer.number, Customer.name, Customer.notes,
-            Job.select(pw.fn.COUNT(Job.id)).where((Job.customer == Customer.id) & (Job.released == True))  # noqa: E712
+            Customer.id,
+            Customer.version,
+            Customer.number,
+            Customer.name,
+            Customer.notes,
+            Job.select(pw.fn.COUNT(Job.id))
+            .where((Job.customer == Customer.id) & (Job.released == True))  # noqa: E712
             .alias("released"),
         )
         .where(Customer.id == customer_id)
@@ -318,7 +328,10 @@ def channels_of(contact_id: int) -> tuple[ChannelView, ...]:
         .order_by(ContactChannel.position, ContactChannel.id)
         .tuples()
     )
-    return tuple(ChannelView(*row[:6], bool(row[6]), row[7]) for row in query)
+    return tuple(
+        ChannelView(cid, kind, value, normalized, display, label, bool(primary), position)
+        for cid, kind, value, normalized, display, label, primary, position in query
+    )
 
 
 def contact_row(contact_id: int) -> dict[str, Any]:
@@ -331,7 +344,9 @@ def contact_row(contact_id: int) -> dict[str, Any]:
 
 def channel_rows(contact_id: int) -> list[ChannelRow]:
     query = (
-        ContactChannel.select(ContactChannel.id, ContactChannel.kind, ContactChannel.normalized, ContactChannel.is_primary)
+        ContactChannel.select(
+            ContactChannel.id, ContactChannel.kind, ContactChannel.normalized, ContactChannel.is_primary
+        )
         .where(ContactChannel.contact == contact_id)
         .order_by(ContactChannel.position, ContactChannel.id)
         .tuples()
@@ -396,7 +411,7 @@ def contacts_for_duplicates(customer_id: int) -> list[tuple[int, str, str, str, 
     contacts = Contact.select(Contact.id, Contact.first_name, Contact.last_name, Contact.name_key).where(
         Contact.customer == customer_id
     )
-    return [(cid, f, l, k, *channels[cid]) for cid, f, l, k in contacts.tuples()]  # type: ignore[misc]
+    return [(cid, first, last, key, *channels[cid]) for cid, first, last, key in contacts.tuples()]
 
 
 def not_duplicate_pairs(customer_id: int) -> set[tuple[int, int]]:
@@ -443,7 +458,7 @@ def _contains(model: type[pw.Model], token: str) -> pw.Expression:
         return model._meta.primary_key.in_(
             pw.SQL(f"(SELECT rowid FROM {table}_fts WHERE search_text LIKE ?)", [f"%{token}%"])
         )
-    return model.search_text.contains(token)  # type: ignore[attr-defined, no-any-return]
+    return model.search_text.contains(token)
 
 
 def search_contacts(tokens: list[str], customer_id: int | None = None, limit: int = 200) -> list[SearchHit]:
@@ -478,8 +493,19 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
         card = ContactCard._make(row[:-3])
         number, customer_name, location_name = row[-3:]
         hits.append(
-            SearchHit(card.id, card.customer_id, number, customer_name, card.location_id, location_name,
-                      card.display_name, card.position, card.primary_email, card.primary_phone, bool(card.active))
+            SearchHit(
+                card.id,
+                card.customer_id,
+                number,
+                customer_name,
+                card.location_id,
+                location_name,
+                card.display_name,
+                card.position,
+                card.primary_email,
+                card.primary_phone,
+                bool(card.active),
+            )
         )
     hits.sort(key=lambda h: (h.display_name.casefold(), h.customer_name.casefold(), h.contact_id))
     return hits
@@ -491,8 +517,17 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
 def jobs_of(customer_id: int) -> list[JobView]:
     query = (
         Job.select(
-            Job.id, Job.version, Job.customer, Job.title, Job.location, Job.responsible,
-            Contact.first_name, Contact.last_name, Job.is_open, Job.released, Job.released_at,
+            Job.id,
+            Job.version,
+            Job.customer,
+            Job.title,
+            Job.location,
+            Job.responsible,
+            Contact.first_name,
+            Contact.last_name,
+            Job.is_open,
+            Job.released,
+            Job.released_at,
         )
         .join(Contact, pw.JOIN.LEFT_OUTER, on=(Job.responsible == Contact.id))
         .where(Job.customer == customer_id)
@@ -500,8 +535,18 @@ def jobs_of(customer_id: int) -> list[JobView]:
         .tuples()
     )
     return [
-        JobView(jid, version, cust, title, loc, resp, " ".join(p for p in (first, last) if p),
-                bool(is_open), bool(released), released_at)
+        JobView(
+            jid,
+            version,
+            cust,
+            title,
+            loc,
+            resp,
+            " ".join(p for p in (first, last) if p),
+            bool(is_open),
+            bool(released),
+            released_at,
+        )
         for jid, version, cust, title, loc, resp, first, last, is_open, released, released_at in query
     ]
 
@@ -517,12 +562,16 @@ def job_row(job_id: int) -> dict[str, Any]:
     return dict(row)
 
 
-def history(
-    customer_id: int | None = None, contact_id: int | None = None, limit: int = 500
-) -> list[HistoryItem]:
+def history(customer_id: int | None = None, contact_id: int | None = None, limit: int = 500) -> list[HistoryItem]:
     query = HistoryEntry.select(
-        HistoryEntry.id, HistoryEntry.customer, HistoryEntry.contact, HistoryEntry.location,
-        HistoryEntry.kind, HistoryEntry.text, HistoryEntry.author, HistoryEntry.at,
+        HistoryEntry.id,
+        HistoryEntry.customer,
+        HistoryEntry.contact,
+        HistoryEntry.location,
+        HistoryEntry.kind,
+        HistoryEntry.text,
+        HistoryEntry.author,
+        HistoryEntry.at,
     )
     if customer_id is not None:
         query = query.where(HistoryEntry.customer == customer_id)

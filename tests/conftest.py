@@ -1,0 +1,168 @@
+"""Shared fixtures: every database test runs on SQLite, PostgreSQL and MariaDB.
+
+PostgreSQL and MariaDB are found at KV_TEST_POSTGRES_URL / KV_TEST_MYSQL_URL (defaults: the
+local servers). Where a server is unreachable its tests are skipped with the reason, unless
+KV_REQUIRE_BACKENDS=1 (set by CI): then they fail.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+import pytest
+from playhouse import db_url as pw_db_url
+
+from kontaktverwaltung.services.common import Context
+from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store.models import ALL_MODELS
+from kontaktverwaltung.store.opening import close_database, open_database
+
+# One database per test process, so parallel runs on one machine never clobber each other.
+_NAME = f"kv_test_{os.getpid()}"
+SERVER_URLS = {
+    "postgresql": os.environ.get("KV_TEST_POSTGRES_URL", f"postgresql://postgres@127.0.0.1:5432/{_NAME}"),
+    "mysql": os.environ.get("KV_TEST_MYSQL_URL", f"mysql://root@127.0.0.1:3306/{_NAME}?mariadb=true"),
+}
+BACKENDS = ["sqlite", "postgresql", "mysql"]
+REQUIRED = os.environ.get("KV_REQUIRE_BACKENDS") == "1"
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the user's real data folder, settings or database."""
+    home = tmp_path / "home"
+    home.mkdir()
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+
+
+def _server_database(url: str) -> str:
+    return url.split("?")[0].rsplit("/", 1)[1]
+
+
+def _admin_connection(backend: str, url: str) -> pw.Database:
+    """A connection to the server without the test database (to create or drop it)."""
+    if backend == "postgresql":
+        admin = pw_db_url.connect(url.rsplit("/", 1)[0] + "/postgres")
+    else:
+        base, _, query = url.partition("?")
+        admin = pw_db_url.connect(base.rsplit("/", 1)[0] + "/mysql" + (f"?{query}" if query else ""))
+    admin.connect()
+    return admin
+
+
+_prepared: dict[str, str | None] = {}
+
+
+def _prepare_server(backend: str) -> str | None:
+    """Create a fresh test database once per run; returns why it cannot be used, or None."""
+    if backend in _prepared:
+        return _prepared[backend]
+    url = SERVER_URLS[backend]
+    name = _server_database(url)
+    try:
+        admin = _admin_connection(backend, url)
+    except Exception as error:  # any driver error means: not reachable here
+        _prepared[backend] = f"{backend} server not reachable at {dbmod.describe_url(url)}: {error}"
+        return _prepared[backend]
+    try:
+        if backend == "postgresql":
+            admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            admin.execute_sql(f'CREATE DATABASE "{name}"')
+        else:
+            admin.execute_sql(f"DROP DATABASE IF EXISTS `{name}`")
+            admin.execute_sql(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+    finally:
+        admin.close()
+    _prepared[backend] = None
+    return None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_server_databases() -> Iterator[None]:
+    yield
+    close_database()
+    for backend, reason in _prepared.items():
+        if reason is not None:
+            continue
+        url = SERVER_URLS[backend]
+        name = _server_database(url)
+        admin = _admin_connection(backend, url)
+        try:
+            if backend == "postgresql":
+                admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            else:
+                admin.execute_sql(f"DROP DATABASE IF EXISTS `{name}`")
+        finally:
+            admin.close()
+
+
+def _wipe(database: pw.Database) -> None:
+    """Drop every table (and the search index objects) so the next test starts from nothing."""
+    if isinstance(database, pw.PostgresqlDatabase):
+        database.execute_sql("DROP SCHEMA public CASCADE")
+        database.execute_sql("CREATE SCHEMA public")
+    elif isinstance(database, pw.MySQLDatabase):
+        database.execute_sql("SET FOREIGN_KEY_CHECKS = 0")
+        for table in database.get_tables():
+            database.execute_sql(f"DROP TABLE `{table}`")
+        database.execute_sql("SET FOREIGN_KEY_CHECKS = 1")
+
+
+def backend_url(backend: str, tmp_path: Path) -> str:
+    """A URL to an empty database of that backend (skips or fails when the server is missing)."""
+    if backend == "sqlite":
+        return dbmod.sqlite_url(tmp_path / "test.sqlite3")
+    reason = _prepare_server(backend)
+    if reason:
+        if REQUIRED:
+            pytest.fail(f"required backend missing: {reason}")
+        pytest.skip(reason)
+    url = SERVER_URLS[backend]
+    database = dbmod.connect_url(url)
+    database.connect()
+    try:
+        _wipe(database)
+    finally:
+        database.close()
+    return url
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def empty_db_url(backend: str, tmp_path: Path) -> str:
+    """URL of an empty database on the current backend; nothing opened yet."""
+    return backend_url(backend, tmp_path)
+
+
+@pytest.fixture
+def db(empty_db_url: str) -> Iterator[pw.Database]:
+    """An opened, freshly created database on each backend."""
+    database = open_database(empty_db_url)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def ctx() -> Context:
+    return Context("Test Recruiterin")
+
+
+def dump_database() -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, ordered by id: for "restored exactly" comparisons."""
+    result = {}
+    for model in ALL_MODELS:
+        rows = []
+        for row in model.select().order_by(model._meta.primary_key).dicts():
+            rows.append({k: bytes(v) if isinstance(v, memoryview) else v for k, v in row.items()})
+        result[model._meta.table_name] = rows
+    return result

@@ -29,6 +29,7 @@ SERVER_URLS = {
 }
 BACKENDS = ["sqlite", "postgresql", "mysql"]
 REQUIRED = os.environ.get("KV_REQUIRE_BACKENDS") == "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt creates the application
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +39,6 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home.mkdir()
     for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA"):
         monkeypatch.setenv(name, str(home / name.lower()))
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
 
 
 def _server_database(url: str) -> str:

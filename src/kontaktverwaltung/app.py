@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.store.db import describe_url
 from kontaktverwaltung.store.opening import open_database
+
+
+_HARMLESS = ("This plugin does not support propagateSizeHints",)  # the offscreen platform's chatter
+_previous_handler = None
+
+
+def _quiet_qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if any(message.startswith(text) for text in _HARMLESS):
+        return
+    if _previous_handler is not None:
+        _previous_handler(kind, context, message)
+    else:
+        sys.stderr.write(message + "\n")
 
 
 def application() -> QApplication:
@@ -45,7 +60,11 @@ def run_gui(db_url: str) -> int:
 
 
 def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> None:
-    """Render the main window at 1280×800 into a PNG and return (used offscreen, in docs and tests)."""
+    """Render the main window at 1280×800 into a PNG and return (offscreen: no screen needed)."""
+    global _previous_handler
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _previous_handler = qInstallMessageHandler(_quiet_qt_messages)
     app = application()
     window = build_main_window(db_url)
     window.resize(1280, 800)

@@ -1,0 +1,308 @@
+"""Benchmarks against PRODUCT.md's quality bars, on the reference data set.
+
+    python benchmarks/run.py [--backends sqlite,postgresql,mysql] [--rebuild] [--repeat N]
+
+Builds the reference set (demo --customers 20000 --seed 1) once per backend and reuses it
+(SQLite: benchmarks/.cache/; servers: the database kv_bench_reference). Prints one table per
+backend: every figure beside a floor measured in the same run (raw SQL through the driver,
+the cheapest way to get the same rows), and the ratio to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from kontaktverwaltung.services import common, customers, merge, search  # noqa: E402
+from kontaktverwaltung.services.demo import BIG_CUSTOMER_NUMBER, generate  # noqa: E402
+from kontaktverwaltung.store import bulk, db, repo  # noqa: E402
+from kontaktverwaltung.store.models import Contact, Customer, HistoryEntry, Job  # noqa: E402
+from kontaktverwaltung.store.opening import close_database, open_database  # noqa: E402
+
+CACHE = ROOT / "benchmarks" / ".cache"
+SERVER_URLS = {
+    "postgresql": os.environ.get("KV_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/kv_bench_reference"),
+    "mysql": os.environ.get("KV_BENCH_MYSQL_URL", "mysql://root@127.0.0.1:3306/kv_bench_reference?mariadb=true"),
+}
+QUERIES = ["müller", "mayer", "0664", "@gmx", "chri", "huber anna", "personalleiter", "graz", "+49 30", "weiß"]
+REFERENCE_CUSTOMERS = 20_000
+
+
+def median_ms(action: Callable[[], Any], repeat: int) -> float:
+    action()  # warm caches: we measure a user's second look, as a desktop app sees it
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def prepare(backend: str, rebuild: bool) -> tuple[str, float | None]:
+    """Open (building if needed) the reference set; returns the URL and the build time if built."""
+    if backend == "sqlite":
+        CACHE.mkdir(exist_ok=True)
+        path = CACHE / "reference-seed1.sqlite3"
+        if rebuild:
+            for leftover in CACHE.glob("reference-seed1.sqlite3*"):
+                leftover.unlink()
+        url = db.sqlite_url(path)
+    else:
+        url = SERVER_URLS[backend]
+        _ensure_server_database(backend, url, rebuild)
+    open_database(url)
+    if repo.count_rows(Customer) >= REFERENCE_CUSTOMERS:
+        return url, None
+    started = time.perf_counter()
+    generate(REFERENCE_CUSTOMERS, seed=1)
+    return url, time.perf_counter() - started
+
+
+def _ensure_server_database(backend: str, url: str, rebuild: bool) -> None:
+    from playhouse import db_url
+
+    name = url.split("?")[0].rsplit("/", 1)[1]
+    admin_url = url.split("?")[0].rsplit("/", 1)[0] + ("/postgres" if backend == "postgresql" else "/mysql")
+    admin = db_url.connect(admin_url)
+    admin.connect()
+    try:
+        if backend == "postgresql":
+            if rebuild:
+                admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            exists = admin.execute_sql("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+            if not exists:
+                admin.execute_sql(f'CREATE DATABASE "{name}"')
+        else:
+            if rebuild:
+                admin.execute_sql(f"DROP DATABASE IF EXISTS `{name}`")
+            admin.execute_sql(
+                f"CREATE DATABASE IF NOT EXISTS `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+            )
+    finally:
+        admin.close()
+
+
+def raw(sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    cursor = db.current().cursor()
+    cursor.execute(sql, params)
+    return list(cursor.fetchall())
+
+
+def param(sql: str) -> str:
+    return sql.replace("?", "%s") if db.backend() != "sqlite" else sql
+
+
+def search_floor(query: str) -> Callable[[], Any]:
+    """The cheapest raw SQL that finds contacts whose own text matches: the index, no details."""
+    from kontaktverwaltung.domain.search import query_tokens
+
+    tokens = query_tokens(query)
+    if db.backend() == "sqlite" and all(len(t) >= 3 for t in tokens):
+        clause = (
+            "(id IN (SELECT rowid FROM contact_fts WHERE search_text LIKE ?) OR location_id IN "
+            "(SELECT rowid FROM location_fts WHERE search_text LIKE ?))"
+        )
+    else:
+        clause = "(search_text LIKE ? OR location_id IN (SELECT id FROM location WHERE search_text LIKE ?))"
+    sql = param(f"SELECT id FROM contact WHERE {' AND '.join(clause for _ in tokens)} LIMIT 201")
+    params = tuple(p for t in tokens for p in (f"%{t}%", f"%{t}%"))
+    return lambda: raw(sql, params)
+
+
+def panel_floor(customer_id: int) -> Callable[[], Any]:
+    contacts_sql = param("SELECT * FROM contact WHERE customer_id = ?")
+    channels_sql = param(
+        "SELECT ch.* FROM contact_channel ch JOIN contact c ON c.id = ch.contact_id WHERE c.customer_id = ?"
+    )
+    locations_sql = param("SELECT * FROM location WHERE customer_id = ?")
+    return lambda: (
+        raw(contacts_sql, (customer_id,)),
+        raw(channels_sql, (customer_id,)),
+        raw(locations_sql, (customer_id,)),
+    )
+
+
+def two_contacts_with_links(customer_id: int, links: int) -> tuple[int, int]:
+    """Two contacts of the big customer that each get ``links`` history entries and jobs."""
+    survivor, other = [c.id for c in customers.load_panel(customer_id).contacts[:2]]
+    stamp = db.now()
+    with db.transaction():
+        next_history, next_job = bulk.next_id(HistoryEntry), bulk.next_id(Job)
+        history_rows = []
+        job_rows = []
+        for contact in (survivor, other):
+            for _ in range(links * 4 // 5):
+                history_rows.append((next_history, customer_id, contact, None, "edited", "Benchmark", "bench", stamp))
+                next_history += 1
+            for _ in range(links // 5):
+                job_rows.append(
+                    (next_job, customer_id, "Benchmark-Job", None, contact, True, False, None, 1, stamp, stamp)
+                )
+                next_job += 1
+        bulk.insert_rows(
+            HistoryEntry, ["id", "customer", "contact", "location", "kind", "text", "author", "at"], history_rows
+        )
+        bulk.insert_rows(
+            Job,
+            [
+                "id",
+                "customer",
+                "title",
+                "location",
+                "responsible",
+                "is_open",
+                "released",
+                "released_at",
+                "version",
+                "created_at",
+                "updated_at",
+            ],
+            job_rows,
+        )
+        bulk.reset_sequences()
+    return survivor, other
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux /proc); elsewhere the peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_backend(backend: str, rebuild: bool, repeat: int) -> list[tuple[str, str, str, str, str]]:
+    rows: list[tuple[str, str, str, str, str]] = []
+    url, built = prepare(backend, rebuild)
+    gc.collect()
+    baseline_rss = rss_mb()  # after a build this includes the generator's leftovers
+    counts = {m.__name__: repo.count_rows(m) for m in (Customer, Contact)}
+    rows.append(
+        (
+            "Referenzdaten aufbauen (demo 20000)",
+            f"{built:.1f} s" if built is not None else "wiederverwendet",
+            "–",
+            "–",
+            "≤ 60 s (SQLite)",
+        )
+    )
+    big = customers.customer_id_by_number(BIG_CUSTOMER_NUMBER)
+
+    floor_ms = median_ms(panel_floor(big), repeat)
+    with db.counting_queries() as n:
+        panel = customers.load_panel(big)
+    load_ms = median_ms(lambda: customers.load_panel(big), repeat)
+    rows.append(
+        (
+            f"Kunde mit {len(panel.contacts):,} Ansprechpartnern öffnen".replace(",", "."),
+            f"{load_ms:.1f} ms, {n[0]} Abfragen",
+            f"{floor_ms:.1f} ms",
+            f"{load_ms / floor_ms:.2f}×",
+            "≤ 100 ms",
+        )
+    )
+
+    for query in QUERIES:
+        floor = median_ms(search_floor(query), repeat)
+        took = median_ms(lambda query=query: search.search_contacts(query), repeat)
+        found = search.search_contacts(query)
+        label = f"{len(found.hits)}{'+' if found.more else ''} Treffer"
+        ratio = f"{took / floor:.1f}×" if floor > 0.05 else "–"
+        rows.append((f"Globale Suche „{query}“ ({label})", f"{took:.1f} ms", f"{floor:.1f} ms", ratio, "–"))
+
+    survivor, other = two_contacts_with_links(big, 5_000)
+    ctx = common.Context("Benchmark")
+    link_sql = param("UPDATE history_entry SET contact_id = ? WHERE contact_id = ?")
+    job_sql = param("UPDATE job SET responsible_id = ? WHERE responsible_id = ?")
+
+    def floor_merge() -> None:
+        database = db.current()
+        with database.atomic() as transaction:
+            raw_exec(link_sql, (survivor, other))
+            raw_exec(job_sql, (survivor, other))
+            transaction.rollback()
+
+    merge_floor = median_ms(floor_merge, repeat)
+    started = time.perf_counter()
+    done = merge.merge_contacts(ctx, survivor, other)
+    merge_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    common.undo(done.change)
+    undo_ms = (time.perf_counter() - started) * 1000
+    rows.append(
+        (
+            "Zusammenführen, je 5.000 Verknüpfungen",
+            f"{merge_ms:.0f} ms",
+            f"{merge_floor:.0f} ms",
+            f"{merge_ms / merge_floor:.1f}×",
+            "≤ 200 ms",
+        )
+    )
+    rows.append(
+        ("… und rückgängig machen", f"{undo_ms:.0f} ms", f"{merge_floor:.0f} ms", f"{undo_ms / merge_floor:.1f}×", "–")
+    )
+    gc.collect()
+    customer_list = customers.list_customers()
+    now_rss = rss_mb()
+    rows.append(
+        (
+            f"Speicher: Kundenliste ({_n(len(customer_list))}) und Großkunde geladen",
+            f"{now_rss:.0f} MB",
+            f"{baseline_rss:.0f} MB (Prozess nach dem Öffnen)",
+            f"{now_rss / baseline_rss:.1f}×",
+            "≤ 250 MB (mit Fenster)",
+        )
+    )
+    rows.append(
+        ("Datenbestand", f"{_n(counts['Customer'])} Kunden, {_n(counts['Contact'])} Ansprechpartner", "–", "–", "–")
+    )
+    close_database()
+    del url
+    return rows
+
+
+def _n(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def raw_exec(sql: str, params: tuple[Any, ...]) -> None:
+    db.current().cursor().execute(sql, params)
+
+
+def print_table(backend: str, rows: list[tuple[str, str, str, str, str]]) -> None:
+    header = ("Messung", "Ergebnis", "Untergrenze (rohes SQL)", "Verhältnis", "Ziel")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(5)]
+    print(f"\n### {backend}\n")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--rebuild", action="store_true", help="build the reference set anew")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    for backend in args.backends.split(","):
+        print_table(backend, bench_backend(backend.strip(), args.rebuild, args.repeat))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

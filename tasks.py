@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Developer tasks with nothing but Python installed (Windows, macOS, Linux).
+
+python3 tasks.py start [ARGS]   install into .venv and start the app (local database by default)
+python3 tasks.py test [ARGS]    install with test tools and run the whole test suite
+python3 tasks.py lint           ruff, mypy, import-linter and the form freshness check
+python3 tasks.py bench [ARGS]   the benchmarks (builds the reference data set once)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(a) for a in args], cwd=ROOT, env=env)
+
+
+def ensure_installed(extras: str = "") -> None:
+    """Create .venv and (re)install the project when pyproject.toml changed since the last install."""
+    if not PYTHON.exists():
+        print("Lege die virtuelle Umgebung .venv an …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    stamp = VENV / f".installed{extras or '-app'}"
+    if stamp.exists() and stamp.read_text() == wanted:
+        return
+    print("Installiere Abhängigkeiten …", flush=True)
+    target = f".[{extras}]" if extras else "."
+    if run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target) != 0:
+        sys.exit("Installation fehlgeschlagen.")
+    stamp.write_text(wanted)
+
+
+def start(args: list[str]) -> int:
+    ensure_installed()
+    return run(PYTHON, "-m", "kontaktverwaltung", *args)
+
+
+def test(args: list[str]) -> int:
+    ensure_installed("dev")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    return run(PYTHON, "-m", "pytest", *args, env=env)
+
+
+def lint(_args: list[str]) -> int:
+    ensure_installed("dev")
+    steps = [
+        (PYTHON, "-m", "ruff", "check", "src", "tests", "benchmarks", "tools", "tasks.py"),
+        (PYTHON, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "tasks.py"),
+        (PYTHON, "-m", "mypy"),
+        (BIN / "lint-imports",),
+        (PYTHON, "tools/uic.py", "--check"),
+    ]
+    for step in steps:
+        print("$", " ".join(str(s.name if isinstance(s, Path) else s) for s in step), flush=True)
+        if run(*step) != 0:
+            return 1
+    return 0
+
+
+def bench(args: list[str]) -> int:
+    ensure_installed("dev")
+    return run(PYTHON, "benchmarks/run.py", *args)
+
+
+TASKS = {"start": start, "test": test, "lint": lint, "bench": bench}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
+        sys.exit(__doc__)
+    sys.exit(TASKS[sys.argv[1]](sys.argv[2:]))

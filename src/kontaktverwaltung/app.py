@@ -14,7 +14,6 @@ from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.store.db import describe_url
 from kontaktverwaltung.store.opening import open_database
 
-
 _HARMLESS = ("This plugin does not support propagateSizeHints",)  # the offscreen platform's chatter
 _previous_handler = None
 

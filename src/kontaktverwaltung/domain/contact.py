@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kontaktverwaltung.domain.channels import DEFAULT_REGION, Channel, ChannelInput, validate_channels
+from kontaktverwaltung.domain.channels import (
+    DEFAULT_REGION,
+    Channel,
+    ChannelInput,
+    phone_search_digits,
+    validate_channels,
+)
+from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, ValidationError
-from kontaktverwaltung.domain.text import search_key
+from kontaktverwaltung.domain.text import searchable
 
 
 class Salutation(enum.StrEnum):
@@ -86,6 +94,17 @@ def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidC
             )
     if data.location_id is None:
         problems.append(Problem("location", "Bitte einen Standort wählen.", "Please choose a location."))
+    try:
+        salutation = Salutation(data.salutation)
+    except ValueError:
+        salutation = Salutation.NONE
+        problems.append(
+            Problem(
+                "salutation",
+                "Bitte Herr, Frau, divers oder keine Anrede wählen.",
+                "Please choose Herr, Frau, divers or no salutation.",
+            )
+        )
     channels, channel_problems = validate_channels(data.channels, region)
     problems.extend(channel_problems)
     if problems:
@@ -93,7 +112,7 @@ def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidC
     assert data.location_id is not None
     return ValidContact(
         location_id=data.location_id,
-        salutation=Salutation(data.salutation),
+        salutation=salutation,
         role_id=data.role_id,
         channels=channels,
         **texts,
@@ -120,12 +139,31 @@ def contact_search_text(
     The location's name and city are searched through the location's own folded text, so
     renaming a location rewrites one row, not all its contacts.
     """
-    text = search_key(" ".join(p for p in (first_name, last_name, position, department, *emails) if p))
+    text = searchable(" ".join(p for p in (first_name, last_name, position, department, *emails) if p))
     return " ".join(p for p in (text, *phone_digits) if p)
 
 
+def derived_columns(
+    first_name: str, last_name: str, position: str, department: str, channels: Iterable[tuple[str, str]]
+) -> dict[str, str]:
+    """The stored columns that follow from a contact's data: folded search text (R10) and the
+    phonetic name key (B3). ``channels`` are (kind, normalised value) pairs."""
+    pairs = list(channels)
+    return {
+        "search_text": contact_search_text(
+            first_name,
+            last_name,
+            position,
+            department,
+            [value for kind, value in pairs if kind == "email"],
+            [phone_search_digits(value) for kind, value in pairs if kind != "email"],
+        ),
+        "name_key": phonetic_key(first_name, last_name)[:120],
+    }
+
+
 def location_search_text(name: str, city: str, postal_code: str) -> str:
-    return search_key(" ".join(p for p in (name, postal_code, city) if p))
+    return searchable(" ".join(p for p in (name, postal_code, city) if p))
 
 
 def validate_inactive_until(until: datetime.date | None, today: datetime.date) -> None:

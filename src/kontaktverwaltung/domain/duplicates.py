@@ -13,10 +13,14 @@ SIMILAR_NAME_SCORE = 88.0
 
 
 def phonetic_key(first_name: str, last_name: str) -> str:
-    """Kölner Phonetik of the last name plus the first initial: "Meier"/"Mayer"/"Maier" share one."""
+    """Kölner Phonetik of the last name plus the first initial: "Meier"/"Mayer"/"Maier" share one.
+
+    Empty without a last name: an initial alone says nothing about sounding alike.
+    """
     last = " ".join(code for _, code in cologne_phonetics.encode(last_name)) if last_name.strip() else ""
-    first = search_key(first_name)[:1]
-    return f"{last}|{first}"
+    if not last:
+        return ""
+    return f"{last}|{search_key(first_name)[:1]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +41,7 @@ def duplicate_reasons(a: PersonKey, b: PersonKey) -> list[str]:
         reasons.append("gleiche Telefonnummer")
     if a.name and a.name == b.name:
         reasons.append("gleicher Name")
-    elif a.phonetic and a.phonetic == b.phonetic and a.phonetic != "|":
+    elif a.phonetic and a.phonetic == b.phonetic:
         reasons.append("gleich klingender Name")
     elif a.name and b.name and fuzz.ratio(a.name, b.name) >= SIMILAR_NAME_SCORE:
         reasons.append("ähnlicher Name")

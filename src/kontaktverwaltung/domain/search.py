@@ -12,7 +12,7 @@ def query_tokens(query: str) -> list[str]:
     international "0043 664" → "43664"), so it finds the number however it was typed.
     """
     if looks_like_phone_query(query):
-        number = digits(query)
+        number = digits(query.replace("(0)", ""))  # "+43 (0)664 …": the trunk zero is not dialled
         if number.startswith("00"):
             number = number[2:]
         return [number]

@@ -22,6 +22,8 @@ _SPECIAL = str.maketrans(
         "Đ": "d",
         "ð": "d",
         "þ": "th",
+        "Þ": "th",
+        "Ð": "d",
         "ı": "i",
     }
 )
@@ -50,6 +52,15 @@ def search_key(text: str) -> str:
     folded = strip_accents(text).lower()
     folded = _DIGRAPHS.sub(lambda m: m.group(0)[0], folded)
     return _SPACES.sub(" ", folded).strip()
+
+
+def searchable(text: str) -> str:
+    """What is stored for searching: the folded text, plus the unfolded spelling where ae/oe/ue
+    folding changed it, so a query that starts inside such a pair ("eder" in "mariaeder") still
+    finds it."""
+    folded = search_key(text)
+    plain = _SPACES.sub(" ", strip_accents(text).lower()).strip()
+    return folded if plain == folded else f"{folded} {plain}"
 
 
 def digits(text: str) -> str:

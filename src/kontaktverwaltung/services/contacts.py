@@ -11,7 +11,7 @@ from kontaktverwaltung.domain.contact import (
     ContactInput,
     InactiveReason,
     ValidContact,
-    contact_search_text,
+    derived_columns,
     display_name,
     validate_contact,
     validate_inactive_until,
@@ -54,17 +54,13 @@ def channels_of(contact_id: int) -> tuple[ChannelView, ...]:
 
 
 def _search_fields(valid: ValidContact) -> dict[str, str]:
-    return {
-        "search_text": contact_search_text(
-            valid.first_name,
-            valid.last_name,
-            valid.position,
-            valid.department,
-            [c.normalized for c in valid.channels if not c.kind.is_phone],
-            [c.search_digits for c in valid.channels if c.kind.is_phone],
-        ),
-        "name_key": phonetic_key(valid.first_name, valid.last_name)[:120],
-    }
+    return derived_columns(
+        valid.first_name,
+        valid.last_name,
+        valid.position,
+        valid.department,
+        [(c.kind.value, c.normalized) for c in valid.channels],
+    )
 
 
 def _free_username(first_name: str, last_name: str) -> str:
@@ -442,7 +438,8 @@ def duplicate_pairs(customer_id: int) -> list[DuplicatePair]:
     blocks: dict[tuple[str, str], list[PersonKey]] = {}
     for key in keys:
         names = key.name.split(" ")
-        block_keys = [("p", key.phonetic), ("n", names[-1][:4] + (names[0][:1] if len(names) > 1 else ""))]
+        block_keys = [("n", names[-1][:4] + (names[0][:1] if len(names) > 1 else ""))]
+        block_keys += [("p", key.phonetic)] if key.phonetic else []
         block_keys += [("e", e) for e in key.emails] + [("t", t) for t in key.phones]
         for block in block_keys:
             blocks.setdefault(block, []).append(key)

@@ -6,9 +6,7 @@ import datetime
 import json
 from typing import Any, Literal
 
-from kontaktverwaltung.domain.channels import phone_search_digits
-from kontaktverwaltung.domain.contact import contact_search_text, display_name
-from kontaktverwaltung.domain.duplicates import phonetic_key
+from kontaktverwaltung.domain.contact import derived_columns, display_name
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.merge import MergeSide, differing_fields, merged_values, suggest_survivor, unite_channels
@@ -204,15 +202,7 @@ def _repoint_pairs(rec: Recorder, survivor_id: int, other_id: int) -> None:
 
 
 def _search_fields(contact_id: int, values: dict[str, Any]) -> dict[str, str]:
-    channels = repo.channel_rows(contact_id)
-    return {
-        "search_text": contact_search_text(
-            values["first_name"],
-            values["last_name"],
-            values["position"],
-            values["department"],
-            [c.normalized for c in channels if c.kind == "email"],
-            [phone_search_digits(c.normalized) for c in channels if c.kind != "email"],
-        ),
-        "name_key": phonetic_key(values["first_name"], values["last_name"])[:120],
-    }
+    channels = [(c.kind, c.normalized) for c in repo.channel_rows(contact_id)]
+    return derived_columns(
+        values["first_name"], values["last_name"], values["position"], values["department"], channels
+    )

@@ -470,9 +470,12 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
         return []
     condition: pw.Expression | None = None
     for token in tokens:
-        clause = _contains(Contact, token) | Contact.location.in_(
-            Location.select(Location.id).where(_contains(Location, token))
-        )
+        clause = _contains(Contact, token)
+        # Matching locations first, as a list of ids: "text matches OR location_id IN (…)" lets
+        # PostgreSQL combine its trigram and location indexes; a subquery there would not.
+        location_ids = [row[0] for row in _raw_rows(Location.select(Location.id).where(_contains(Location, token)))]
+        if location_ids:
+            clause = clause | Contact.location.in_(location_ids)
         condition = clause if condition is None else condition & clause
     ids_query = Contact.select(Contact.id).where(condition).limit(limit + 1)
     if customer_id is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 
-from kontaktverwaltung.domain.channels import Channel
+from kontaktverwaltung.domain.channels import Channel, validate_channels
 from kontaktverwaltung.domain.contact import (
     ContactInput,
     InactiveReason,
@@ -101,7 +101,7 @@ def username_problem(text: str, contact_id: int | None = None) -> Problem | None
 def _check_login_emails(channels: Iterable[Channel], contact_id: int | None) -> None:
     """R2: an e-mail of a contact with portal login must not belong to another contact with login."""
     emails = [c for c in channels if not c.kind.is_phone]
-    clashes = repo.login_emails_elsewhere([c.normalized for c in emails], contact_id)
+    clashes = repo.login_emails_elsewhere([c.normalized for c in emails], [] if contact_id is None else [contact_id])
     if clashes:
         problems = [
             Problem(
@@ -408,8 +408,11 @@ def _key(contact_id: int, first: str, last: str, name_key: str, emails: list[str
 def similar_contacts(
     ctx: Context, customer_id: int, data: ContactInput, except_id: int | None = None
 ) -> list[tuple[ContactCard, tuple[str, ...]]]:
-    """Existing contacts of the customer that look like the one being entered (B3), best first."""
-    valid_channels = validate_contact(data, ctx.region).channels if (data.first_name or data.last_name) else []
+    """Existing contacts of the customer that look like the one being entered (B3), best first.
+
+    Works on half-typed input (called as the user types): channels that do not parse yet are
+    simply not compared."""
+    valid_channels, _problems = validate_channels(data.channels, ctx.region)
     probe = PersonKey(
         0,
         search_key(f"{data.first_name} {data.last_name}"),
@@ -438,7 +441,10 @@ def duplicate_pairs(customer_id: int) -> list[DuplicatePair]:
     blocks: dict[tuple[str, str], list[PersonKey]] = {}
     for key in keys:
         names = key.name.split(" ")
-        block_keys = [("n", names[-1][:4] + (names[0][:1] if len(names) > 1 else ""))]
+        first = names[0] if len(names) > 1 else ""
+        # Two ways to meet: same start of the last name and first initial, or the same last name
+        # and the same end of the first name ("Katharina"/"Catharina Berger").
+        block_keys = [("n", names[-1][:4] + first[:1]), ("l", names[-1] + "|" + first[-3:])]
         block_keys += [("p", key.phonetic)] if key.phonetic else []
         block_keys += [("e", e) for e in key.emails] + [("t", t) for t in key.phones]
         for block in block_keys:

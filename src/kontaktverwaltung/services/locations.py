@@ -116,7 +116,8 @@ def delete_location(ctx: Context, location_id: int, move_contacts_to: int | None
                     )
                 )
             target = _sibling(current, move_contacts_to)
-            rec.update_by(Contact, {"id": contact_ids}, location=target.id)
+            for contact_id in contact_ids:  # each a versioned change: others' stale edits are refused
+                rec.update_versioned(Contact, contact_id, None, location=target.id)
             for contact_id in contact_ids:
                 record_history(
                     rec,

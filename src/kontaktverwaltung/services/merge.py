@@ -106,6 +106,8 @@ def merge_contacts(
     take_login = login_from == "other" or (
         login_from is None and not survivor["password_hash"] and bool(other["password_hash"])
     )
+    if survivor["password_hash"] or take_login:
+        _check_login_emails_after_merge(survivor_id, other_id)
     values = merged_values(survivor, other, choices)
     location = repo.location(values["location"])
     if location.customer_id != survivor["customer"]:
@@ -159,6 +161,24 @@ def merge_contacts(
     return Done(survivor_id, rec.change)
 
 
+def _check_login_emails_after_merge(survivor_id: int, other_id: int) -> None:
+    """R2: the merged contact keeps a portal login, so none of the united e-mails may belong to a
+    third contact with a login."""
+    emails = {c.normalized for c in repo.channel_rows(survivor_id) + repo.channel_rows(other_id) if c.kind == "email"}
+    clashes = repo.login_emails_elsewhere(sorted(emails), [survivor_id, other_id])
+    if clashes:
+        listed = ", ".join(sorted(clashes))
+        raise RuleViolation(
+            Problem(
+                "emails",
+                f"Zusammenführen nicht möglich: {listed} gehört einem anderen Ansprechpartner mit Portalzugang – "
+                "die Anmeldung mit dieser Adresse wäre nicht mehr eindeutig.",
+                f"Cannot merge: {listed} belongs to another contact with portal access – logging in with it "
+                "would become ambiguous.",
+            )
+        )
+
+
 def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
     """Walk THE registry of tables that point at contacts; each link by its merge policy."""
     pairs_done = False
@@ -168,12 +188,18 @@ def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
             rec.update_by(link.model, {name: other_id}, **{name: survivor_id})
         elif link.on_merge is OnMerge.UNITE_CHANNELS:
             survivor_rows = repo.channel_rows(survivor_id)
-            move, drop = unite_channels(survivor_rows, repo.channel_rows(other_id))
+            other_rows = {row.id: row for row in repo.channel_rows(other_id)}
+            move, drop = unite_channels(survivor_rows, list(other_rows.values()))
             rec.delete_by(link.model, {"id": drop})
+            # The survivor's primary stays primary; where it has no e-mail (or no phone) at all,
+            # the other's primary of that group becomes its primary.
+            groups_with_primary = {row.kind == "email" for row in survivor_rows if row.is_primary}
             offset = len(survivor_rows)
             for position, channel_id in enumerate(move, start=offset):
+                moved = other_rows[channel_id]
+                primary = moved.is_primary and (moved.kind == "email") not in groups_with_primary
                 rec.update_by(
-                    link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=False, position=position
+                    link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=primary, position=position
                 )
         elif link.on_merge is OnMerge.PAIR and not pairs_done:
             pairs_done = True  # both columns of a pair table are handled together

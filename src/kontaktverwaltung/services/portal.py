@@ -56,6 +56,8 @@ def create_role(ctx: Context, name: str, jobs: JobVisibility, applicants: Applic
     rec = Recorder(f"Kundenrolle „{values['name']}“ anlegen")
     try:
         with transaction():
+            if repo.role_name_taken(values["name"]):
+                raise IntegrityError("role name")
             role_id = rec.insert(CustomerRole, position=len(repo.roles()), **values)
     except IntegrityError as error:
         raise _role_name_taken(error, values["name"]) from error
@@ -69,6 +71,8 @@ def edit_role(
     rec = Recorder(f"Kundenrolle „{values['name']}“ bearbeiten")
     try:
         with transaction():
+            if repo.role_name_taken(values["name"], role_id):
+                raise IntegrityError("role name")
             new_version = rec.update_versioned(CustomerRole, role_id, version, **values)
     except IntegrityError as error:
         raise _role_name_taken(error, values["name"]) from error

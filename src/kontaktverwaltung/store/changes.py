@@ -240,6 +240,14 @@ def _set(model: type[BaseModel], rows: Sequence[Row]) -> None:
 def revert(change: ChangeSet) -> None:
     """Undo: restore every row exactly as it was before the change, or change nothing."""
     error = _changed_meanwhile(change.description, undo=True)
+    try:
+        _revert(change, error)
+    except pw.IntegrityError as integrity:
+        # Someone linked to a row this undo removes, or took a unique value it restores.
+        raise error from integrity
+
+
+def _revert(change: ChangeSet, error: ConflictError) -> None:
     with transaction():
         for step in reversed(change.steps):
             if step.kind == "insert":
@@ -256,6 +264,13 @@ def revert(change: ChangeSet) -> None:
 def reapply(change: ChangeSet) -> None:
     """Redo: write the change again exactly as it was first written, or change nothing."""
     error = _changed_meanwhile(change.description, undo=False)
+    try:
+        _reapply(change, error)
+    except pw.IntegrityError as integrity:
+        raise error from integrity
+
+
+def _reapply(change: ChangeSet, error: ConflictError) -> None:
     with transaction():
         for step in change.steps:
             if step.kind == "insert":

@@ -46,7 +46,10 @@ def describe_url(url: str) -> str:
     if backend_of(url) == "sqlite":
         return parsed.path[1:] if parsed.path.startswith("/") else parsed.path
     host = parsed.hostname or "localhost"
-    port = f":{parsed.port}" if parsed.port else ""
+    try:
+        port = f":{parsed.port}" if parsed.port else ""
+    except ValueError:  # "host:abc": show it as typed, the message says it is wrong
+        port = ":" + parsed.netloc.rsplit(":", 1)[-1]
     user = f"{parsed.username}@" if parsed.username else ""
     return f"{backend_of(url)}://{user}{host}{port}{parsed.path}"
 
@@ -112,6 +115,14 @@ def connect_url(url: str) -> peewee.Database:
             return db_url.connect(url, unquote_password=True, unquote_user=True)
     except (ValueError, RuntimeError) as error:
         raise DatabaseUnavailable(_bad_url(url, str(error))) from error
+    except OSError as error:  # the folder for the SQLite file cannot be made
+        raise DatabaseUnavailable(
+            Problem(
+                "db",
+                f"Der Ordner für die Datenbank „{describe_url(url)}“ kann nicht angelegt werden: {error.strerror}",
+                f"The folder for the database “{describe_url(url)}” cannot be created: {error.strerror}",
+            )
+        ) from error
     raise DatabaseUnavailable(_bad_url(url, "unknown scheme"))
 
 

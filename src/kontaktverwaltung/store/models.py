@@ -11,7 +11,20 @@ import peewee as pw
 from kontaktverwaltung.store.db import database
 
 
+class IdField(pw.AutoField):
+    """Ids are never reused, on SQLite too (AUTOINCREMENT): undo puts rows back with their old ids,
+    and the id of a merged-away contact must never come to name somebody else."""
+
+    def ddl(self, ctx: pw.Context) -> pw.NodeList:
+        node = super().ddl(ctx)
+        if isinstance(database.obj, pw.SqliteDatabase):
+            return pw.NodeList((node, pw.SQL("AUTOINCREMENT")))
+        return node
+
+
 class BaseModel(pw.Model):
+    id = IdField()
+
     class Meta:
         database = database
         legacy_table_names = False

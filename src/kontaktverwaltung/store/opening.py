@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
+from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.schema import ensure_schema
 
@@ -19,6 +20,15 @@ def open_database(url: str, on_migration_step: Callable[[int, int], None] | None
     dbmod.bind(database)
     try:
         ensure_schema(database, url, on_migration_step)
+    except pw.DatabaseError as error:  # e.g. "file is not a database"
+        database.close()
+        raise DatabaseUnavailable(
+            Problem(
+                "db",
+                f"„{dbmod.describe_url(url)}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}",
+                f"“{dbmod.describe_url(url)}” cannot be opened as a Kontaktverwaltung database: {error}",
+            )
+        ) from error
     except BaseException:
         database.close()
         raise

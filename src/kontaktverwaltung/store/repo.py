@@ -45,21 +45,25 @@ def gone(what_de: str, what_en: str) -> NotFound:
 
 def list_customers() -> list[CustomerView]:
     """All customers, sorted by name, with the first location's city and the contact count."""
-    counts = dict(Contact.select(Contact.customer, pw.fn.COUNT(Contact.id)).group_by(Contact.customer).tuples())
-    cities: dict[int, str] = {}
-    for customer_id, city in (
-        Location.select(Location.customer, Location.city)
-        .order_by(Location.customer, Location.position, Location.id)
-        .tuples()
-    ):
-        cities.setdefault(customer_id, city)
-    rows = Customer.select(Customer.id, Customer.version, Customer.number, Customer.name, Customer.notes).order_by(
-        Customer.name, Customer.id
+    first_city = (
+        Location.select(Location.city)
+        .where(Location.customer == Customer.id)
+        .order_by(Location.position, Location.id)
+        .limit(1)
     )
-    return [
-        CustomerView(cid, version, number, name, notes, cities.get(cid, ""), counts.get(cid, 0))
-        for cid, version, number, name, notes in rows.tuples()
-    ]
+    contact_count = Contact.select(pw.fn.COUNT(Contact.id)).where(Contact.customer == Customer.id)
+    query = Customer.select(
+        Customer.id,
+        Customer.version,
+        Customer.number,
+        Customer.name,
+        Customer.notes,
+        pw.fn.COALESCE(first_city, ""),
+        contact_count,
+    )
+    rows = _raw_rows(query)
+    rows.sort(key=lambda row: (row[3].casefold(), row[0]))
+    return [CustomerView(*row) for row in rows]
 
 
 def customer(customer_id: int) -> CustomerView:
@@ -87,7 +91,8 @@ def customer_id_by_number(number: str) -> int:
 
 
 def customer_number_taken(number: str, except_id: int | None = None) -> bool:
-    query = Customer.select().where(Customer.number == number)
+    """Case-insensitive on every backend ("k-1" is "K-1"), as MariaDB's collation would have it anyway."""
+    query = Customer.select().where(pw.fn.LOWER(Customer.number) == number.lower())
     if except_id is not None:
         query = query.where(Customer.id != except_id)
     return query.exists()
@@ -268,6 +273,13 @@ def roles(with_counts: bool = True) -> list[RoleView]:
     ]
 
 
+def role_name_taken(name: str, except_id: int | None = None) -> bool:
+    query = CustomerRole.select().where(pw.fn.LOWER(CustomerRole.name) == name.lower())
+    if except_id is not None:
+        query = query.where(CustomerRole.id != except_id)
+    return bool(query.exists())
+
+
 def role(role_id: int) -> RoleView:
     for found in roles():
         if found.id == role_id:
@@ -363,7 +375,7 @@ def username_owner(username: str) -> int | None:
     return None if found is None else int(found)
 
 
-def login_emails_elsewhere(emails: Iterable[str], except_contact: int | None) -> dict[str, int]:
+def login_emails_elsewhere(emails: Iterable[str], except_contacts: Iterable[int] = ()) -> dict[str, int]:
     """Which of these (normalised) e-mails belong to another contact with a portal login (R2)."""
     wanted = list(emails)
     if not wanted:
@@ -377,8 +389,9 @@ def login_emails_elsewhere(emails: Iterable[str], except_contact: int | None) ->
             & Contact.password_hash.is_null(False)
         )
     )
-    if except_contact is not None:
-        query = query.where(ContactChannel.contact != except_contact)
+    excluded = list(except_contacts)
+    if excluded:
+        query = query.where(ContactChannel.contact.not_in(excluded))
     return {email: contact for email, contact in query.tuples()}
 
 

@@ -39,7 +39,6 @@ def _v2_name_key(database: pw.Database, migrator: SchemaMigrator) -> None:
     for key, ids in keys.items():
         for start in range(0, len(ids), 500):
             Contact.update(name_key=key).where(Contact.id.in_(ids[start : start + 500])).execute()
-    create_search_indexes(database)
 
 
 # version -> step that brings a database from version-1 to version. Version 1 is the first
@@ -138,15 +137,29 @@ def ensure_schema(database: pw.Database, url: str, on_step: Callable[[int, int],
                 f"knows up to {LATEST}). Please update the app; the database was not changed.",
             )
         )
-    if version < LATEST and isinstance(database, pw.SqliteDatabase):
+    if version == LATEST:
+        return LATEST
+    sqlite = isinstance(database, pw.SqliteDatabase)
+    if sqlite:
         backup_sqlite(database, version)
-    migrator = SchemaMigrator.from_database(database)
-    for target in range(version + 1, LATEST + 1):
-        if on_step:
-            on_step(target, LATEST)
+        # SQLite changes columns by rebuilding tables; foreign keys must be off meanwhile
+        # (outside a transaction) and are checked as a whole afterwards.
+        database.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        migrator = SchemaMigrator.from_database(database)
+        for target in range(version + 1, LATEST + 1):
+            if on_step:
+                on_step(target, LATEST)
+            with database.atomic():
+                MIGRATIONS[target](database, migrator)
+                if sqlite and database.execute_sql("PRAGMA foreign_key_check").fetchone():
+                    raise pw.IntegrityError(f"schema {target}: foreign key check failed")
+                _record(target)
         with database.atomic():
-            MIGRATIONS[target](database, migrator)
-            _record(target)
+            create_search_indexes(database)  # a rebuilt table loses its triggers
+    finally:
+        if sqlite:
+            database.execute_sql("PRAGMA foreign_keys = ON")
     return LATEST
 
 

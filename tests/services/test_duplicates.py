@@ -1,0 +1,132 @@
+"""Duplicate warnings, the list of likely duplicate pairs and "kein Duplikat" decisions (B3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kontaktverwaltung.domain.errors import RuleViolation
+from kontaktverwaltung.services import common, contacts
+from kontaktverwaltung.services.history import history_of_contact
+from tests.conftest import dump_database
+from tests.factories import contact_input, make_contact, make_customer, make_location
+
+pytestmark = pytest.mark.usefixtures("db")
+
+
+def _warnings(ctx, customer, location, first, last, emails=(), phones=()):
+    found = contacts.similar_contacts(ctx, customer, contact_input(location, first, last, emails, phones))
+    return {card.id: reasons for card, reasons in found}
+
+
+def _pairs(customer):
+    return {(p.a.id, p.b.id): p.reasons for p in contacts.duplicate_pairs(customer)}
+
+
+def test_new_contact_with_the_same_email_is_warned_about(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",))
+    make_contact(ctx, location, "Georg", "Graf", emails=("georg@firma.at",))
+    assert _warnings(ctx, customer, location, "Hanna", "Wimmer", emails=("ANNA@Firma.at",)) == {
+        anna: ("gleiche E-Mail-Adresse",)
+    }
+
+
+def test_new_contact_with_the_same_phone_in_another_format_is_warned_about(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    anna = make_contact(ctx, location, "Anna", "Berger", phones=("0664 1234567",))
+    assert _warnings(ctx, customer, location, "Hanna", "Wimmer", phones=("+43 664 123 45 67",)) == {
+        anna: ("gleiche Telefonnummer",)
+    }
+
+
+def test_same_sounding_and_similar_names_are_warned_about(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    meier = make_contact(ctx, location, "Karl", "Meier")
+    katharina = make_contact(ctx, location, "Katharina", "Berger")
+    make_contact(ctx, location, "Susanne", "Wimmer")
+    assert _warnings(ctx, customer, location, "Karl", "Mayer") == {meier: ("gleich klingender Name",)}
+    assert _warnings(ctx, customer, location, "Catharina", "Berger") == {katharina: ("ähnlicher Name",)}
+    assert _warnings(ctx, customer, location, "Karl", "Meier") == {meier: ("gleicher Name",)}
+    assert _warnings(ctx, customer, location, "Theodor", "Zauner") == {}
+
+
+def test_strongest_match_comes_first_and_other_customers_are_ignored(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    by_name = make_contact(ctx, location, "Karl", "Meier")
+    by_mail_and_name = make_contact(ctx, location, "Karl", "Maier", emails=("k.meier@firma.at",))
+    foreign = make_location(ctx, make_customer(ctx, "Andere GmbH"))
+    make_contact(ctx, foreign, "Karl", "Meier", emails=("k.meier@firma.at",))
+    found = contacts.similar_contacts(
+        ctx, customer, contact_input(location, "Karl", "Mayer", emails=("k.meier@firma.at",))
+    )
+    assert [card.id for card, _ in found] == [by_mail_and_name, by_name]
+    assert found[0][1] == ("gleiche E-Mail-Adresse", "gleich klingender Name")
+
+
+def test_editing_a_contact_is_not_warned_about_itself(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",))
+    data = contact_input(location, "Anna", "Berger", emails=("anna@firma.at",))
+    assert contacts.similar_contacts(ctx, customer, data, except_id=anna) == []
+
+
+def test_duplicate_pairs_lists_pairs_with_their_reasons(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    meier = make_contact(ctx, location, "Karl", "Meier", emails=("karl@firma.at",))
+    mayer = make_contact(ctx, location, "Karl", "Mayer", emails=("KARL@firma.at",))
+    first = make_contact(ctx, location, "Anna", "Berger", phones=("0664 1234567",))
+    second = make_contact(ctx, location, "Hanna", "Wimmer", phones=("+43 664 1234567",))
+    make_contact(ctx, location, "Susanne", "Zauner")
+    pairs = contacts.duplicate_pairs(customer)
+    assert [(p.a.id, p.b.id, p.reasons) for p in pairs] == [
+        (meier, mayer, ("gleiche E-Mail-Adresse", "gleich klingender Name")),
+        (first, second, ("gleiche Telefonnummer",)),
+    ]
+    assert pairs[0].score > pairs[1].score
+
+
+def test_a_pair_marked_not_duplicate_is_never_suggested_again_until_undone(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    meier = make_contact(ctx, location, "Karl", "Meier")
+    mayer = make_contact(ctx, location, "Karl", "Mayer")
+    assert set(_pairs(customer)) == {(meier, mayer)}
+    before = dump_database()
+
+    done = contacts.mark_not_duplicate(ctx, mayer, meier)
+    assert _pairs(customer) == {}
+    assert history_of_contact(meier)[0].kind == "not_duplicate"
+    assert not contacts.mark_not_duplicate(ctx, meier, mayer).change  # marking twice changes nothing
+
+    common.undo(done.change)
+    assert dump_database() == before
+    assert set(_pairs(customer)) == {(meier, mayer)}
+
+    common.redo(done.change)
+    # Editing one of them later does not bring the pair back.
+    contacts.edit_contact(ctx, mayer, None, contact_input(location, "Karl", "Mayer", position="Einkauf"))
+    assert _pairs(customer) == {}
+
+
+def test_not_duplicate_needs_two_contacts_of_one_customer(ctx):
+    karl = make_contact(ctx, make_location(ctx, make_customer(ctx)), "Karl", "Meier")
+    foreign = make_contact(ctx, make_location(ctx, make_customer(ctx, "Andere GmbH")), "Karl", "Meier")
+    with pytest.raises(RuleViolation):
+        contacts.mark_not_duplicate(ctx, karl, foreign)
+    with pytest.raises(RuleViolation):
+        contacts.mark_not_duplicate(ctx, karl, karl)
+
+
+def test_a_pair_warned_about_on_entry_is_also_listed_as_duplicate_pair(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    katharina = make_contact(ctx, location, "Katharina", "Berger")
+    assert _warnings(ctx, customer, location, "Catharina", "Berger") == {katharina: ("ähnlicher Name",)}
+    catharina = make_contact(ctx, location, "Catharina", "Berger")
+    assert _pairs(customer) == {(katharina, catharina): ("ähnlicher Name",)}

@@ -1,0 +1,243 @@
+"""Merging two records of the same person (S4, R7): links re-pointed, exactly undoable."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from argon2 import PasswordHasher
+
+from kontaktverwaltung.domain.contact import InactiveReason
+from kontaktverwaltung.domain.errors import ConflictError, NotFound, RuleViolation
+from kontaktverwaltung.services import common, contacts, merge, portal
+from kontaktverwaltung.services.history import history_of_contact
+from kontaktverwaltung.services.search import search_contacts
+from kontaktverwaltung.store.models import Contact
+from tests.conftest import dump_database
+from tests.factories import make_contact, make_customer, make_location
+
+pytestmark = pytest.mark.usefixtures("db")
+
+
+@pytest.fixture(autouse=True)
+def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Still Argon2id, but cheap: the production parameters cost ~0.3 s per hash."""
+    monkeypatch.setattr(portal, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+def _channels(contact_id):
+    return [(c.kind, c.normalized, c.is_primary) for c in contacts.channels_of(contact_id)]
+
+
+def _pairs(dump):
+    return {(row["contact_a"], row["contact_b"]) for row in dump["not_duplicate"]}
+
+
+def _release_a_job(ctx, customer):
+    job = portal.create_job(ctx, customer, "Freigegebener Job").value
+    portal.set_job_released(ctx, job, True)
+
+
+def test_merge_moves_every_link_and_undo_restores_both_exactly(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    survivor = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",), phones=("0664 1234567",))
+    other = make_contact(
+        ctx,
+        location,
+        "Anna",
+        "Berger",
+        emails=("a.berger@gmx.at", "ANNA@Firma.at"),
+        phones=("+43 664 1234567", "+43 1 5556666"),
+    )
+    earlier = make_contact(ctx, location, "Anna", "Berger")
+    merge.merge_contacts(ctx, other, earlier)  # an earlier merge record now points at ``other``
+    third, fourth = make_contact(ctx, location, "Bernd", "Berger"), make_contact(ctx, location, "Berta", "Berger")
+    contacts.mark_not_duplicate(ctx, other, third)
+    contacts.mark_not_duplicate(ctx, survivor, other)
+    contacts.mark_not_duplicate(ctx, survivor, fourth)
+    contacts.mark_not_duplicate(ctx, other, fourth)  # says the same as survivor–fourth after the merge
+    portal.create_job(ctx, customer, "Buchhalter/in", other)
+    others_history = {h.id for h in history_of_contact(other)}
+
+    preview = merge.merge_preview(survivor, other)
+    assert (preview.jobs, preview.history_entries, preview.portal_login) == (1, len(others_history), False)
+    assert (preview.channels_moving, preview.channels_duplicate, preview.not_duplicate_marks) == (2, 2, 3)
+
+    before = dump_database()
+    done = merge.merge_contacts(ctx, survivor, other)
+
+    assert done.value == survivor
+    with pytest.raises(NotFound):
+        contacts.contact_card(other)
+    assert _channels(survivor) == [
+        ("email", "anna@firma.at", True),
+        ("phone", "+436641234567", True),
+        ("email", "a.berger@gmx.at", False),
+        ("phone", "+4315556666", False),
+    ]
+    card = contacts.contact_card(survivor)
+    assert (card.primary_email, card.primary_phone, card.username) == ("anna@firma.at", "0664 1234567", "aberger")
+    assert portal.jobs_of(customer)[0].responsible_id == survivor
+    history = history_of_contact(survivor)
+    assert others_history <= {h.id for h in history}
+    assert history[0].kind == "merged" and "zusammengeführt" in history[0].text
+    after = dump_database()
+    assert {(m["survivor"], m["merged_contact_id"]) for m in after["contact_merge"]} == {
+        (survivor, earlier),
+        (survivor, other),
+    }
+    assert _pairs(after) == {(survivor, third), (survivor, fourth)}
+    references = [j["responsible"] for j in after["job"]] + [h["contact"] for h in after["history_entry"]]
+    references += [c["contact"] for c in after["contact_channel"]]
+    assert other not in references
+    assert [h.contact_id for h in search_contacts("a.berger@gmx.at").hits] == [survivor]
+
+    common.undo(done.change)
+    assert dump_database() == before
+
+    common.redo(done.change)
+    with pytest.raises(NotFound):
+        contacts.contact_card(other)
+    assert len(_channels(survivor)) == 4
+    assert portal.jobs_of(customer)[0].responsible_id == survivor
+
+
+def test_preview_gives_exact_counts_before_anything_happens(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    survivor = make_contact(ctx, location, "Karl", "Huber", emails=("karl@firma.at",))
+    other = make_contact(ctx, location, "Karl", "Huber", emails=("k.huber@firma.at",), position="Einkauf")
+    _release_a_job(ctx, customer)
+    portal.create_job(ctx, customer, "Lagerist/in", other)
+    portal.create_job(ctx, customer, "Staplerfahrer/in", other)
+    portal.set_password(ctx, other, "sehr-geheim-123")
+    before = dump_database()
+    preview = merge.merge_preview(survivor, other)
+    assert dump_database() == before
+    # history of the other: created, two jobs created, password set
+    assert (preview.jobs, preview.history_entries, preview.portal_login, preview.both_have_login) == (2, 4, True, False)
+    assert (preview.channels_moving, preview.channels_duplicate, preview.not_duplicate_marks) == (1, 0, 0)
+    assert preview.differing_fields == ("position",)
+    assert preview.summary_de == "2 Jobs, 4 History-Einträge, 1 Portalzugang werden übernommen"
+
+
+def test_chosen_values_win_and_empty_survivor_fields_are_filled(ctx):
+    customer = make_customer(ctx)
+    vienna, graz = make_location(ctx, customer, "Wien"), make_location(ctx, customer, "Graz", "Graz")
+    survivor = make_contact(ctx, vienna, "Eva", "Gruber", position="Assistentin", notes="Bevorzugt Anrufe")
+    other = make_contact(
+        ctx, graz, "Eva", "Gruber", title="Mag.", position="Leiterin Einkauf", department="Einkauf", notes="Alt"
+    )
+    preview = merge.merge_preview(survivor, other)
+    assert set(preview.differing_fields) == {"title", "position", "department", "notes", "location"}
+    merge.merge_contacts(ctx, survivor, other, choices={"position": "other"})
+    card = contacts.contact_card(survivor)
+    assert card.position == "Leiterin Einkauf"  # chosen
+    assert (card.title, card.department) == ("Mag.", "Einkauf")  # empty survivor fields filled
+    assert (card.notes, card.location_id) == ("Bevorzugt Anrufe", vienna)  # survivor's non-empty values win
+    assert search_contacts("Leiterin Einkauf").hits[0].contact_id == survivor
+
+
+def test_merging_across_customers_is_refused_and_changes_nothing(ctx):
+    mine = make_contact(ctx, make_location(ctx, make_customer(ctx)), "Eva", "Gruber")
+    foreign = make_contact(ctx, make_location(ctx, make_customer(ctx, "Andere GmbH")), "Eva", "Gruber")
+    before = dump_database()
+    with pytest.raises(RuleViolation) as error:
+        merge.merge_contacts(ctx, mine, foreign)
+    assert "desselben Kunden" in error.value.message()
+    with pytest.raises(RuleViolation):
+        merge.merge_preview(mine, foreign)
+    assert dump_database() == before
+
+
+def test_merge_with_itself_is_refused(ctx):
+    contact = make_contact(ctx, make_location(ctx, make_customer(ctx)))
+    with pytest.raises(RuleViolation):
+        merge.merge_contacts(ctx, contact, contact)
+
+
+def test_both_logins_need_a_choice_and_the_chosen_login_survives(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    survivor = make_contact(ctx, location, "Max", "Mustermann", emails=("max@firma.at",))
+    other = make_contact(ctx, location, "Max", "Mustermann", emails=("max@gmx.at",))
+    _release_a_job(ctx, customer)
+    portal.set_password(ctx, survivor, "passwort-des-ersten")
+    portal.set_password(ctx, other, "passwort-des-zweiten")
+    assert merge.merge_preview(survivor, other).both_have_login
+    before = dump_database()
+    with pytest.raises(RuleViolation) as error:
+        merge.merge_contacts(ctx, survivor, other)
+    assert error.value.field == "login_from"
+    assert dump_database() == before
+
+    merge.merge_contacts(ctx, survivor, other, login_from="other")
+    assert contacts.contact_card(survivor).username == "mmustermann2"
+    assert portal.authenticate("mmustermann2", "passwort-des-zweiten") == survivor
+    assert portal.authenticate("MAX@firma.at", "passwort-des-zweiten") == survivor
+    assert portal.authenticate("max@gmx.at", "passwort-des-zweiten") == survivor
+    assert portal.authenticate("mmustermann", "passwort-des-ersten") is None
+    assert portal.authenticate("max@firma.at", "passwort-des-ersten") is None
+
+
+def test_login_of_the_other_moves_when_only_the_other_has_one(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    survivor = make_contact(ctx, location, "Max", "Mustermann")
+    other = make_contact(ctx, location, "Max", "Mustermann", emails=("max@gmx.at",))
+    _release_a_job(ctx, customer)
+    portal.set_password(ctx, other, "passwort-des-zweiten")
+    merge.merge_contacts(ctx, survivor, other)
+    assert contacts.contact_card(survivor).readiness.can_login
+    assert portal.authenticate("max@gmx.at", "passwort-des-zweiten") == survivor
+
+
+def test_suggested_survivor_is_the_older_active_one(ctx):
+    location = make_location(ctx, make_customer(ctx))
+    older = make_contact(ctx, location, "Eva", "Gruber")
+    newer = make_contact(ctx, location, "Eva", "Gruber")
+    assert merge.suggested_survivor(newer, older) == older
+    assert merge.merge_preview(newer, older).suggested_survivor_id == older
+    # Age decides, not the order of the ids.
+    Contact.update(created_at=datetime.datetime(2020, 1, 1)).where(Contact.id == newer).execute()
+    assert merge.suggested_survivor(older, newer) == newer
+    contacts.set_active(ctx, newer, None, False, InactiveReason.AUSGESCHIEDEN)
+    assert merge.suggested_survivor(older, newer) == older
+
+
+def test_stale_versions_stop_the_merge(ctx):
+    location = make_location(ctx, make_customer(ctx))
+    survivor, other = make_contact(ctx, location, "Eva", "Gruber"), make_contact(ctx, location, "Eva", "Gruber")
+    contacts.move_contact(ctx, other, None, location)  # someone else saved it meanwhile: version 2
+    before = dump_database()
+    with pytest.raises(ConflictError):
+        merge.merge_contacts(ctx, survivor, other, expected_versions=(1, 1))
+    assert dump_database() == before
+    merge.merge_contacts(ctx, survivor, other, expected_versions=(1, 2))
+    with pytest.raises(NotFound):
+        contacts.contact_card(other)
+
+
+def test_survivor_without_phone_shows_the_others_phone_on_the_card(ctx):
+    location = make_location(ctx, make_customer(ctx))
+    survivor = make_contact(ctx, location, "Eva", "Gruber", emails=("eva@firma.at",))
+    other = make_contact(ctx, location, "Eva", "Gruber", phones=("0664 7654321",))
+    merge.merge_contacts(ctx, survivor, other)
+    assert contacts.contact_card(survivor).primary_phone == "0664 7654321"
+
+
+def test_merge_that_would_make_email_login_ambiguous_is_refused(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    _release_a_job(ctx, customer)
+    clara = make_contact(ctx, location, "Clara", "Huber", emails=("office@firma.at",))
+    portal.set_password(ctx, clara, "clara-geheim-123")
+    survivor = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",))
+    portal.set_password(ctx, survivor, "anna-geheim-123")
+    other = make_contact(ctx, location, "Anna", "Berger", emails=("office@firma.at",))  # no login: allowed
+    before = dump_database()
+    with pytest.raises(RuleViolation):
+        merge.merge_contacts(ctx, survivor, other)
+    assert dump_database() == before
+    assert portal.authenticate("office@firma.at", "clara-geheim-123") == clara

@@ -24,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="Datenbank, z. B. sqlite:///pfad/daten.sqlite3, postgresql://benutzer@host/db oder "
+        help="Datenbank, z. B. sqlite:////absoluter/pfad/daten.sqlite3 (vier Schrägstriche; drei für einen Pfad "
+        "relativ zum aktuellen Ordner), postgresql://benutzer@host/db oder "
         "mysql://benutzer@host/db?mariadb=true (Standard: die lokale Datenbank im Benutzerordner)",
     )
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL")

@@ -145,3 +145,10 @@ def test_phone_like_queries_are_recognised(query: str) -> None:
 )
 def test_other_queries_are_not_phone_queries(query: str) -> None:
     assert not looks_like_phone_query(query)
+
+
+def test_names_with_umlauts_are_filed_under_their_base_letter() -> None:
+    from kontaktverwaltung.domain.text import sort_key
+
+    names = ["Zeller", "Öztürk", "Ober", "Ärger", "Adler", "Weiß", "Weiss"]
+    assert sorted(names, key=sort_key) == ["Adler", "Ärger", "Ober", "Öztürk", "Weiß", "Weiss", "Zeller"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,13 +37,16 @@ def sqlite_url(path: Path) -> str:
 
 def backend_of(url: str) -> str:
     """ "sqlite", "postgresql" or "mysql" (MariaDB included)."""
-    scheme = urlparse(url).scheme.split("+")[0]
+    scheme = url.partition(":")[0].lower().split("+")[0]
     return {"postgres": "postgresql"}.get(scheme, scheme)
 
 
 def describe_url(url: str) -> str:
     """Where the data lives, for titles and messages, without any password."""
-    parsed = urlparse(url)
+    try:
+        parsed = urlparse(url)
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 host
+        return url.split("@")[-1]
     if backend_of(url) == "sqlite":
         return parsed.path[1:] if parsed.path.startswith("/") else parsed.path
     host = parsed.hostname or "localhost"
@@ -126,14 +130,19 @@ def connect_url(url: str) -> peewee.Database:
     raise DatabaseUnavailable(_bad_url(url, "unknown scheme"))
 
 
+def _redacted(url: str) -> str:
+    """The URL as typed, without a password."""
+    return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1@", url)
+
+
 def _bad_url(url: str, detail: str) -> Problem:
     return Problem(
         "db",
-        f"„{describe_url(url)}“ ist keine gültige Datenbank-Adresse. Erlaubt sind "
-        "sqlite:///pfad/datei.sqlite3, postgresql://benutzer@host/datenbank und "
+        f"„{_redacted(url)}“ ist keine gültige Datenbank-Adresse. Erlaubt sind "
+        "sqlite:////pfad/datei.sqlite3, postgresql://benutzer@host/datenbank und "
         "mysql://benutzer@host/datenbank.",
-        f"“{describe_url(url)}” is not a valid database URL ({detail}). Use "
-        "sqlite:///path/file.sqlite3, postgresql://user@host/database or mysql://user@host/database.",
+        f"“{_redacted(url)}” is not a valid database URL ({detail}). Use "
+        "sqlite:////path/file.sqlite3, postgresql://user@host/database or mysql://user@host/database.",
     )
 
 

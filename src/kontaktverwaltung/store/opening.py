@@ -17,22 +17,28 @@ def open_database(url: str, on_migration_step: Callable[[int, int], None] | None
         database.connect(reuse_if_open=True)
     except (pw.OperationalError, pw.InterfaceError) as error:
         raise dbmod.unreachable(url, error) from error
+    except pw.DatabaseError as error:  # e.g. SQLite's "file is not a database"
+        raise _not_ours(url, error) from error
     dbmod.bind(database)
     try:
         ensure_schema(database, url, on_migration_step)
-    except pw.DatabaseError as error:  # e.g. "file is not a database"
+    except pw.DatabaseError as error:
         database.close()
-        raise DatabaseUnavailable(
-            Problem(
-                "db",
-                f"„{dbmod.describe_url(url)}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}",
-                f"“{dbmod.describe_url(url)}” cannot be opened as a Kontaktverwaltung database: {error}",
-            )
-        ) from error
+        raise _not_ours(url, error) from error
     except BaseException:
         database.close()
         raise
     return database
+
+
+def _not_ours(url: str, error: Exception) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        Problem(
+            "db",
+            f"„{dbmod.describe_url(url)}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}",
+            f"“{dbmod.describe_url(url)}” cannot be opened as a Kontaktverwaltung database: {error}",
+        )
+    )
 
 
 def close_database() -> None:

@@ -23,6 +23,7 @@ from kontaktverwaltung.domain.records import (
     RoleView,
     SearchHit,
 )
+from kontaktverwaltung.domain.text import sort_key
 from kontaktverwaltung.store.db import current
 from kontaktverwaltung.store.models import (
     Contact,
@@ -62,7 +63,7 @@ def list_customers() -> list[CustomerView]:
         contact_count,
     )
     rows = _raw_rows(query)
-    rows.sort(key=lambda row: (row[3].casefold(), row[0]))
+    rows.sort(key=lambda row: (sort_key(row[3]), row[0]))
     return [CustomerView(*row) for row in rows]
 
 
@@ -290,7 +291,7 @@ def role(role_id: int) -> RoleView:
 def _card_order(card: ContactCard) -> tuple[str, str, int]:
     # Sorted in Python: cheaper than the database's sort for thousands of rows, and the same
     # (case-insensitive) order on every backend.
-    return (card.last_name.casefold(), card.first_name.casefold(), card.id)
+    return (sort_key(card.last_name), sort_key(card.first_name), card.id)
 
 
 def load_panel(customer_id: int) -> CustomerPanel:
@@ -504,26 +505,26 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
         .join(Customer, on=(Contact.customer == Customer.id))
         .where(Contact.id.in_(ids))
     )
-    hits = []
+    found: list[tuple[tuple[str, str, str, int], SearchHit]] = []
     for row in _raw_rows(query):
         card = ContactCard._make(row[:-3])
         number, customer_name, location_name = row[-3:]
-        hits.append(
-            SearchHit(
-                card.id,
-                card.customer_id,
-                number,
-                customer_name,
-                card.location_id,
-                location_name,
-                card.display_name,
-                card.position,
-                card.primary_email,
-                card.primary_phone,
-                bool(card.active),
-            )
+        hit = SearchHit(
+            card.id,
+            card.customer_id,
+            number,
+            customer_name,
+            card.location_id,
+            location_name,
+            card.display_name,
+            card.position,
+            card.primary_email,
+            card.primary_phone,
+            bool(card.active),
         )
-    hits.sort(key=lambda h: (h.display_name.casefold(), h.customer_name.casefold(), h.contact_id))
+        found.append(((sort_key(card.last_name), sort_key(card.first_name), sort_key(customer_name), card.id), hit))
+    found.sort(key=lambda pair: pair[0])
+    hits = [hit for _, hit in found]
     return hits
 
 

@@ -1,0 +1,269 @@
+"""Creating, versioning and migrating the schema; refusing what the app cannot open (PRODUCT.md "Databases")."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee as pw
+import pytest
+from playhouse.migrate import SchemaMigrator, migrate
+
+from kontaktverwaltung.domain.duplicates import phonetic_key
+from kontaktverwaltung.domain.errors import DatabaseUnavailable, SchemaTooNew
+from kontaktverwaltung.domain.portal import DEFAULT_ROLES
+from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, SchemaVersion
+from kontaktverwaltung.store.opening import close_database, open_database
+from kontaktverwaltung.store.schema import LATEST, stored_version
+from tests.conftest import dump_database
+from tests.factories import contact_input, make_contact, make_customer, make_location
+
+FIRST_SCHEMA = 1
+
+
+@pytest.fixture(autouse=True)
+def _closed_afterwards() -> Iterator[None]:
+    yield
+    close_database()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _reconnect_and_dump() -> dict[str, list[dict[str, object]]]:
+    """Everything in the database that a refused open left bound (and closed)."""
+    database = dbmod.current()
+    database.connect(reuse_if_open=True)
+    try:
+        return dump_database()
+    finally:
+        database.close()
+
+
+def test_fresh_database_gets_the_latest_schema_and_the_default_roles(empty_db_url):
+    database = open_database(empty_db_url)
+    assert stored_version(database) == LATEST
+    roles = list(CustomerRole.select().order_by(CustomerRole.position))
+    assert [(r.name, r.job_visibility, r.applicant_data) for r in roles] == [
+        (name, jobs.value, applicants.value) for name, jobs, applicants in DEFAULT_ROLES
+    ]
+    assert "name_key" in {c.name for c in database.get_columns("contact")}
+
+
+def test_opening_twice_changes_nothing(empty_db_url, ctx):
+    open_database(empty_db_url)
+    make_contact(ctx, make_location(ctx, make_customer(ctx)), "Jörg", "Groß")
+    before = dump_database()
+    close_database()
+    database = open_database(empty_db_url)
+    assert stored_version(database) == LATEST
+    assert dump_database() == before  # no second set of roles, no second version row
+
+
+def _write_newer_schema(url: str) -> None:
+    open_database(url)
+    SchemaVersion.create(version=LATEST + 1, applied_at=dbmod.now(), app_version="99.0")
+    close_database()
+
+
+def test_newer_sqlite_database_is_refused_and_its_file_left_untouched(tmp_path):
+    url = dbmod.sqlite_url(tmp_path / "neuer.sqlite3")
+    _write_newer_schema(url)
+    before = _files(tmp_path)
+    with pytest.raises(SchemaTooNew) as error:
+        open_database(url)
+    message = error.value.message()
+    assert "neueren Version" in message and f"Schema {LATEST + 1}" in message
+    assert "unverändert" in message
+    assert "Traceback" not in message
+    assert _files(tmp_path) == before  # same bytes, no backup, no leftover WAL
+
+
+@pytest.mark.parametrize("backend", ["postgresql", "mysql"])
+def test_newer_server_database_is_refused_and_left_untouched(empty_db_url):
+    _write_newer_schema(empty_db_url)
+    database = dbmod.connect_url(empty_db_url)
+    database.connect()
+    tables_before = sorted(database.get_tables())
+    database.close()
+    before = _reconnect_and_dump()
+    with pytest.raises(SchemaTooNew) as error:
+        open_database(empty_db_url)
+    assert "neueren Version" in error.value.message()
+    assert _reconnect_and_dump() == before
+    database = dbmod.current()
+    database.connect()
+    assert sorted(database.get_tables()) == tables_before
+    database.close()
+
+
+# --- migration from the first released schema ---------------------------------------------------
+
+PEOPLE = [("Hans", "Müller"), ("Petra", "Mueller"), ("Josef", "Meier"), ("Johanna", "Mayer"), ("", "Weiß")]
+MIGRATION_BACKENDS = ["sqlite", "postgresql", "mysql"]
+
+
+def _dump_without_name_key() -> dict[str, list[dict[str, object]]]:
+    """Every row except the schema version rows and ``contact.name_key``: what schema 1 holds."""
+    result = {}
+    for model in ALL_MODELS:
+        if model is SchemaVersion:
+            continue
+        fields = [f for f in model._meta.sorted_fields if f is not Contact.name_key]
+        rows = model.select(*fields).order_by(model._meta.primary_key).dicts()
+        result[model._meta.table_name] = [
+            {k: bytes(v) if isinstance(v, memoryview) else v for k, v in row.items()} for row in rows
+        ]
+    return result
+
+
+def _downgrade_to_first_schema(database: pw.Database) -> None:
+    """Schema 1 is today's tables without ``contact.name_key`` and its index."""
+    migrator = SchemaMigrator.from_database(database)
+    index = next(i.name for i in database.get_indexes("contact") if i.columns == ["name_key"])
+    with database.atomic():
+        migrate(migrator.drop_index("contact", index), migrator.drop_column("contact", "name_key"))
+        SchemaVersion.delete().execute()
+        SchemaVersion.create(version=FIRST_SCHEMA, applied_at=dbmod.now(), app_version="0.0.1")
+
+
+def _build_first_schema(url: str, ctx, people=PEOPLE) -> dict[str, list[dict[str, object]]]:
+    database = open_database(url)
+    location = make_location(ctx, make_customer(ctx, "Müller & Söhne KG"))
+    for first, last in people:
+        make_contact(ctx, location, first, last, emails=(f"{(first or 'x').lower()}@firma.at",))
+    data = _dump_without_name_key()
+    _downgrade_to_first_schema(database)
+    assert stored_version(database) == FIRST_SCHEMA
+    assert "name_key" not in {c.name for c in database.get_columns("contact")}
+    close_database()
+    return data
+
+
+@pytest.mark.parametrize("backend", MIGRATION_BACKENDS)
+def test_first_schema_is_migrated_to_the_latest_with_data_intact(empty_db_url, ctx):
+    data = _build_first_schema(empty_db_url, ctx)
+    steps: list[tuple[int, int]] = []
+    database = open_database(empty_db_url, lambda version, latest: steps.append((version, latest)))
+    assert steps == [(v, LATEST) for v in range(FIRST_SCHEMA + 1, LATEST + 1)]
+    assert stored_version(database) == LATEST
+    assert "name_key" in {c.name for c in database.get_columns("contact")}
+    assert any(i.columns == ["name_key"] for i in database.get_indexes("contact"))
+    keys = {(c.first_name, c.last_name): c.name_key for c in Contact.select()}
+    assert keys == {(first, last): phonetic_key(first, last) for first, last in PEOPLE}
+    assert keys[("Josef", "Meier")].split("|")[0] == keys[("Johanna", "Mayer")].split("|")[0]
+    assert _dump_without_name_key() == data
+    close_database()
+    open_database(empty_db_url, lambda version, latest: steps.append((version, latest)))
+    assert len(steps) == LATEST - FIRST_SCHEMA  # migrated once, not again
+
+
+@pytest.mark.parametrize("backend", MIGRATION_BACKENDS)
+def test_migrated_database_finds_same_sounding_names_and_searches(empty_db_url, ctx):
+    from kontaktverwaltung.services import contacts
+    from kontaktverwaltung.services.search import search_contacts
+
+    _build_first_schema(empty_db_url, ctx)
+    open_database(empty_db_url)
+    customer, location = Contact.select(Contact.customer, Contact.location).tuples().first()
+    similar = contacts.similar_contacts(ctx, customer, contact_input(location, "Josef", "Maier"))
+    assert sorted((card.last_name, reasons) for card, reasons in similar) == [
+        ("Mayer", ("gleich klingender Name",)),
+        ("Meier", ("gleich klingender Name",)),
+    ]
+    assert {h.display_name for h in search_contacts("muller").hits} == {"Frau Hans Müller", "Frau Petra Mueller"}
+    new = make_contact(ctx, location, "Maria", "Maier")
+    assert Contact.get_by_id(new).name_key == phonetic_key("Maria", "Maier")
+
+
+def test_sqlite_migration_keeps_a_backup_of_the_old_file(tmp_path, ctx):
+    url = dbmod.sqlite_url(tmp_path / "kunden.sqlite3")
+    data = _build_first_schema(url, ctx)
+    open_database(url)
+    assert _dump_without_name_key() == data
+    backups = list(tmp_path.glob(f"kunden.schema{FIRST_SCHEMA}-*.bak.sqlite3"))
+    assert len(backups) == 1
+    with contextlib.closing(sqlite3.connect(backups[0])) as backup:
+        assert backup.execute("SELECT MAX(version) FROM schema_version").fetchone() == (FIRST_SCHEMA,)
+        columns = {row[1] for row in backup.execute("PRAGMA table_info(contact)")}
+        assert "name_key" not in columns and "last_name" in columns
+        assert backup.execute("SELECT name FROM customer").fetchall() == [("Müller & Söhne KG",)]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])  # MariaDB commits DDL at once: no rollback there
+def test_a_failing_migration_step_leaves_the_old_schema_and_data(empty_db_url, ctx, monkeypatch):
+    from kontaktverwaltung.store import schema
+
+    data = _build_first_schema(empty_db_url, ctx)
+    real_step = schema.MIGRATIONS[LATEST]
+
+    def power_cut(database, migrator):
+        real_step(database, migrator)
+        raise RuntimeError("Stromausfall")
+
+    monkeypatch.setitem(schema.MIGRATIONS, LATEST, power_cut)
+    with pytest.raises((RuntimeError, pw.DatabaseError)):
+        open_database(empty_db_url)
+    database = dbmod.current()
+    database.connect(reuse_if_open=True)
+    assert stored_version(database) == FIRST_SCHEMA
+    assert "name_key" not in {c.name for c in database.get_columns("contact")}
+    assert _dump_without_name_key() == data
+    database.close()
+
+
+# --- URLs that cannot be opened -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://x/y", "sqlite://", "sqlite:///", "postgresql://", "mysql://", "", "kunden.sqlite3", "oracle://a@b/c"],
+)
+def test_bad_url_is_refused_in_german(url):
+    with pytest.raises(DatabaseUnavailable) as error:
+        open_database(url)
+    message = error.value.message()
+    assert "keine gültige Datenbank-Adresse" in message
+    assert "sqlite:////pfad/datei.sqlite3" in message  # says what would be right
+    assert "Traceback" not in message
+
+
+@pytest.mark.parametrize("url", ["postgresql://postgres@127.0.0.1:1/x", "mysql://root@127.0.0.1:1/x"])
+def test_unreachable_server_is_reported_in_german(url):
+    with pytest.raises(DatabaseUnavailable) as error:
+        open_database(url)
+    message = error.value.message()
+    assert "nicht erreichbar" in message and "127.0.0.1:1" in message
+    assert "Traceback" not in message
+
+
+def test_password_never_appears_in_the_message():
+    with pytest.raises(DatabaseUnavailable) as error:
+        open_database("postgresql://anna:Geheim123@127.0.0.1:1/kunden")
+    assert "Geheim123" not in error.value.message() and "Geheim123" not in error.value.message("en")
+
+
+def test_url_with_a_bad_port_is_refused_in_german():
+    with pytest.raises(DatabaseUnavailable):
+        open_database("postgresql://postgres@127.0.0.1:abc/kunden")
+
+
+def test_a_file_that_is_no_database_is_refused_in_german(tmp_path):
+    notes = tmp_path / "notizen.txt"
+    notes.write_text("Das ist keine Datenbank, sondern eine Notiz.\n" * 20)
+    before = notes.read_bytes()
+    try:
+        with pytest.raises(DatabaseUnavailable):
+            open_database(dbmod.sqlite_url(notes))
+    finally:
+        assert notes.read_bytes() == before
+
+
+def test_sqlite_path_below_a_file_is_refused_in_german(tmp_path):
+    (tmp_path / "datei").write_text("x")
+    with pytest.raises(DatabaseUnavailable):
+        open_database(dbmod.sqlite_url(tmp_path / "datei" / "kunden.sqlite3"))

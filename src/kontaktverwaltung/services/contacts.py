@@ -4,7 +4,7 @@ move (R8), delete (R6) and duplicate warnings (B3)."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from kontaktverwaltung.domain.channels import Channel, validate_channels
 from kontaktverwaltung.domain.contact import (
@@ -63,7 +63,7 @@ def _search_fields(valid: ValidContact) -> dict[str, str]:
     )
 
 
-def _free_username(first_name: str, last_name: str) -> str:
+def free_username(first_name: str, last_name: str) -> str:
     base = username_base(first_name, last_name)
     taken = repo.usernames_starting_with(base)
     return first_free_username(base, taken.__contains__)
@@ -98,23 +98,22 @@ def username_problem(text: str, contact_id: int | None = None) -> Problem | None
     return None
 
 
-def _check_login_emails(channels: Iterable[Channel], contact_id: int | None) -> None:
-    """R2: an e-mail of a contact with portal login must not belong to another contact with login."""
-    emails = [c for c in channels if not c.kind.is_phone]
-    clashes = repo.login_emails_elsewhere([c.normalized for c in emails], [] if contact_id is None else [contact_id])
+def check_login_emails(emails: Sequence[tuple[str, str]], except_ids: Sequence[int]) -> None:
+    """R2: the e-mails (shown, normalised) of a contact with portal login must not belong to
+    another contact with a login: logging in with such an address would be ambiguous."""
+    clashes = repo.login_emails_elsewhere([normalized for _, normalized in emails], except_ids)
     if clashes:
-        problems = [
+        raise RuleViolation(
             Problem(
                 f"emails[{index}]",
-                f"„{c.display}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
+                f"„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
                 "die Anmeldung mit dieser Adresse wäre nicht eindeutig.",
-                f"“{c.display}” already belongs to another contact with portal access – "
+                f"“{shown}” already belongs to another contact with portal access – "
                 "logging in with it would be ambiguous.",
             )
-            for index, c in enumerate(emails)
-            if c.normalized in clashes
-        ]
-        raise RuleViolation(problems)
+            for index, (shown, normalized) in enumerate(emails)
+            if normalized in clashes
+        )
 
 
 def _role_or_default(role_id: int | None) -> int | None:
@@ -161,7 +160,7 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
             username = (
                 _checked_username(data.username, None)
                 if data.username
-                else _free_username(valid.first_name, valid.last_name)
+                else free_username(valid.first_name, valid.last_name)
             )
             contact_id = rec.insert(
                 Contact,
@@ -210,7 +209,9 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
         with transaction():
             username = current["username"] if data.username is None else _checked_username(data.username, contact_id)
             if current["password_hash"]:
-                _check_login_emails(valid.channels, contact_id)
+                check_login_emails(
+                    [(c.display, c.normalized) for c in valid.channels if not c.kind.is_phone], [contact_id]
+                )
             values = dict(
                 location=location.id,
                 salutation=valid.salutation.value,

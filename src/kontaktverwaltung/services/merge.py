@@ -12,6 +12,7 @@ from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.merge import MergeSide, differing_fields, merged_values, suggest_survivor, unite_channels
 from kontaktverwaltung.domain.records import MergePreview
 from kontaktverwaltung.services.common import Context, Done, record_history
+from kontaktverwaltung.services.contacts import check_login_emails
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
@@ -106,8 +107,13 @@ def merge_contacts(
     take_login = login_from == "other" or (
         login_from is None and not survivor["password_hash"] and bool(other["password_hash"])
     )
-    if survivor["password_hash"] or take_login:
-        _check_login_emails_after_merge(survivor_id, other_id)
+    if survivor["password_hash"] or take_login:  # the merged contact keeps a login: R2 for all its e-mails
+        united = {
+            c.normalized: c.display
+            for c in [*repo.channels_of(other_id), *repo.channels_of(survivor_id)]
+            if c.kind == "email"
+        }
+        check_login_emails([(shown, normalized) for normalized, shown in united.items()], [survivor_id, other_id])
     values = merged_values(survivor, other, choices)
     location = repo.location(values["location"])
     if location.customer_id != survivor["customer"]:
@@ -159,24 +165,6 @@ def merge_contacts(
             )
         ) from error
     return Done(survivor_id, rec.change)
-
-
-def _check_login_emails_after_merge(survivor_id: int, other_id: int) -> None:
-    """R2: the merged contact keeps a portal login, so none of the united e-mails may belong to a
-    third contact with a login."""
-    emails = {c.normalized for c in repo.channel_rows(survivor_id) + repo.channel_rows(other_id) if c.kind == "email"}
-    clashes = repo.login_emails_elsewhere(sorted(emails), [survivor_id, other_id])
-    if clashes:
-        listed = ", ".join(sorted(clashes))
-        raise RuleViolation(
-            Problem(
-                "emails",
-                f"Zusammenführen nicht möglich: {listed} gehört einem anderen Ansprechpartner mit Portalzugang – "
-                "die Anmeldung mit dieser Adresse wäre nicht mehr eindeutig.",
-                f"Cannot merge: {listed} belongs to another contact with portal access – logging in with it "
-                "would become ambiguous.",
-            )
-        )
 
 
 def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:

@@ -13,7 +13,7 @@ from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
 from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
 from kontaktverwaltung.services.common import Context, Done, record_history
-from kontaktverwaltung.services.contacts import _check_login_emails
+from kontaktverwaltung.services.contacts import check_login_emails, free_username
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
@@ -228,21 +228,12 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
     name = card.display_name
     rec = Recorder(f"Passwort für „{name}“ setzen")
     with transaction():
-        from kontaktverwaltung.domain.channels import Channel, ChannelKind
-
-        _check_login_emails(
-            [
-                Channel(ChannelKind(c.kind), c.value, c.normalized, c.display, c.label, c.is_primary, c.position)
-                for c in repo.channels_of(contact_id)
-                if c.kind == "email"
-            ],
-            contact_id,
+        check_login_emails(
+            [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"], [contact_id]
         )
         values = {"password_hash": _hasher.hash(password), "password_set_at": now()}
         if not row["username"]:
-            from kontaktverwaltung.services.contacts import _free_username
-
-            values["username"] = _free_username(row["first_name"], row["last_name"])
+            values["username"] = free_username(row["first_name"], row["last_name"])
         new_version = rec.update_versioned(Contact, contact_id, version, **values)
         record_history(
             rec,

@@ -67,7 +67,7 @@ def search_index_paused() -> Iterator[None]:
     """Bulk-load without per-row search index upkeep; the index is rebuilt once at the end."""
     database = current()
     paused = isinstance(database, pw.SqliteDatabase) and database.table_exists("contact_fts")
-    if paused:
+    if paused and isinstance(database, pw.SqliteDatabase):
         drop_sqlite_search_triggers(database)
     try:
         yield

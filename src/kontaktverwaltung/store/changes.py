@@ -65,8 +65,8 @@ def _plain(value: Any) -> Any:
 def _rows(model: type[BaseModel], where: pw.Expression, columns: Iterable[str] | None = None) -> list[Row]:
     fields = [model._meta.fields[c] for c in columns] if columns is not None else list(model._meta.sorted_fields)
     if columns is not None:
-        fields.insert(0, model._meta.primary_key)
-    query = model.select(*fields).where(where).order_by(model._meta.primary_key).dicts()
+        fields.insert(0, model.id)
+    query = model.select(*fields).where(where).order_by(model.id).dicts()
     return [{k: _plain(v) for k, v in row.items()} for row in query]
 
 
@@ -74,7 +74,7 @@ def _rows_by_id(model: type[BaseModel], ids: Sequence[int], columns: Iterable[st
     cols = list(columns) if columns is not None else None
     result: list[Row] = []
     for chunk in _chunks(list(ids)):
-        result.extend(_rows(model, model._meta.primary_key.in_(list(chunk)), cols))
+        result.extend(_rows(model, model.id.in_(list(chunk)), cols))
     return result
 
 
@@ -102,7 +102,7 @@ class Recorder:
             return 0
         ids = [r["id"] for r in before]
         for chunk in _chunks(ids):
-            model.update(**values).where(model._meta.primary_key.in_(list(chunk))).execute()
+            model.update(**values).where(model.id.in_(list(chunk))).execute()
         after = tuple({"id": i, **{k: _plain(v) for k, v in values.items()}} for i in ids)
         self.change.steps.append(Step(model, "update", before=tuple(before), after=after))
         return len(ids)
@@ -126,18 +126,14 @@ class Recorder:
         Returns the new version.
         """
         columns = [*values, "version", "updated_at"]
-        found = _rows(model, model._meta.primary_key == pk, columns)
+        found = _rows(model, model.id == pk, columns)
         if not found:
             raise NotFound(Problem(None, "Der Datensatz existiert nicht mehr.", "The record no longer exists."))
         before = found[0]
         if expected_version is not None and before["version"] != expected_version:
             raise stale_record()
         values = {**values, "version": before["version"] + 1, "updated_at": now()}
-        updated = (
-            model.update(**values)
-            .where((model._meta.primary_key == pk) & (model.version == before["version"]))
-            .execute()
-        )
+        updated = model.update(**values).where((model.id == pk) & (model.version == before["version"])).execute()
         if updated != 1:
             raise stale_record()
         self.change.steps.append(
@@ -151,20 +147,20 @@ class Recorder:
             return 0
         ids = [r["id"] for r in rows]
         for chunk in _chunks(ids):
-            model.delete().where(model._meta.primary_key.in_(list(chunk))).execute()
+            model.delete().where(model.id.in_(list(chunk))).execute()
         self.change.steps.append(Step(model, "delete", rows=tuple(rows)))
         return len(rows)
 
 
 def _where(model: type[BaseModel], match: dict[str, Any]) -> pw.Expression:
-    clauses = []
+    clauses: list[Any] = []
     for name, value in match.items():
         column = model._meta.fields[name]
         if isinstance(value, (list, tuple, set, frozenset)):
             clauses.append(column.in_(list(value)) if value else pw.SQL("1 = 0"))
         else:
             clauses.append(column.is_null() if value is None else column == value)
-    expression = clauses[0]
+    expression: pw.Expression = clauses[0]
     for clause in clauses[1:]:
         expression = expression & clause
     return expression
@@ -224,7 +220,7 @@ def _insert(model: type[BaseModel], rows: Sequence[Row]) -> None:
 
 def _delete(model: type[BaseModel], rows: Sequence[Row]) -> None:
     for chunk in _chunks([r["id"] for r in rows]):
-        model.delete().where(model._meta.primary_key.in_(list(chunk))).execute()
+        model.delete().where(model.id.in_(list(chunk))).execute()
 
 
 def _set(model: type[BaseModel], rows: Sequence[Row]) -> None:
@@ -234,7 +230,7 @@ def _set(model: type[BaseModel], rows: Sequence[Row]) -> None:
         groups[tuple((k, v) for k, v in row.items() if k != "id")].append(row["id"])
     for values, ids in groups.items():
         for chunk in _chunks(ids):
-            model.update(**dict(values)).where(model._meta.primary_key.in_(list(chunk))).execute()
+            model.update(**dict(values)).where(model.id.in_(list(chunk))).execute()
 
 
 def revert(change: ChangeSet) -> None:

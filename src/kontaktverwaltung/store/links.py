@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from kontaktverwaltung.store.models import (
+    BaseModel,
     ContactChannel,
     ContactMerge,
     HistoryEntry,
@@ -34,7 +35,7 @@ class OnDelete(enum.Enum):
 
 @dataclass(frozen=True)
 class ContactLink:
-    model: type[pw.Model]
+    model: type[BaseModel]
     field: pw.ForeignKeyField
     label_de: str
     on_merge: OnMerge

@@ -465,13 +465,11 @@ def _has_fts(table: str) -> bool:
     return cache[table]
 
 
-def _contains(model: type[pw.Model], token: str) -> pw.Expression:
+def _contains(model: type[Contact] | type[Location], token: str) -> pw.Expression:
     """``search_text`` contains ``token``: through the trigram index where there is one."""
     if _has_fts(model._meta.table_name) and len(token) >= 3 and not any(ch in token for ch in "%_\\"):
         table = model._meta.table_name
-        return model._meta.primary_key.in_(
-            pw.SQL(f"(SELECT rowid FROM {table}_fts WHERE search_text LIKE ?)", [f"%{token}%"])
-        )
+        return model.id.in_(pw.SQL(f"(SELECT rowid FROM {table}_fts WHERE search_text LIKE ?)", [f"%{token}%"]))
     return model.search_text.contains(token)
 
 

@@ -140,7 +140,7 @@ def ensure_schema(database: pw.Database, url: str, on_step: Callable[[int, int],
     if version == LATEST:
         return LATEST
     sqlite = isinstance(database, pw.SqliteDatabase)
-    if sqlite:
+    if isinstance(database, pw.SqliteDatabase):
         backup_sqlite(database, version)
         # SQLite changes columns by rebuilding tables; foreign keys must be off meanwhile
         # (outside a transaction) and are checked as a whole afterwards.

@@ -25,7 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from kontaktverwaltung.services import common, customers, merge, search  # noqa: E402
-from kontaktverwaltung.services.demo import BIG_CUSTOMER_NUMBER, generate  # noqa: E402
+from kontaktverwaltung.services.demo import (  # noqa: E402
+    BIG_CUSTOMER_NUMBER,
+    HISTORY_COLUMNS,
+    JOB_COLUMNS,
+    generate,
+)
 from kontaktverwaltung.store import bulk, db, repo  # noqa: E402
 from kontaktverwaltung.store.models import Contact, Customer, HistoryEntry, Job  # noqa: E402
 from kontaktverwaltung.store.opening import close_database, open_database  # noqa: E402
@@ -150,26 +155,8 @@ def two_contacts_with_links(customer_id: int, links: int) -> tuple[int, int]:
                     (next_job, customer_id, "Benchmark-Job", None, contact, True, False, None, 1, stamp, stamp)
                 )
                 next_job += 1
-        bulk.insert_rows(
-            HistoryEntry, ["id", "customer", "contact", "location", "kind", "text", "author", "at"], history_rows
-        )
-        bulk.insert_rows(
-            Job,
-            [
-                "id",
-                "customer",
-                "title",
-                "location",
-                "responsible",
-                "is_open",
-                "released",
-                "released_at",
-                "version",
-                "created_at",
-                "updated_at",
-            ],
-            job_rows,
-        )
+        bulk.insert_rows(HistoryEntry, HISTORY_COLUMNS, history_rows)
+        bulk.insert_rows(Job, JOB_COLUMNS, job_rows)
         bulk.reset_sequences()
     return survivor, other
 

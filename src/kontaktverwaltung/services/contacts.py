@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import Any
 
 from kontaktverwaltung.domain.channels import Channel, validate_channels
 from kontaktverwaltung.domain.contact import (
@@ -53,13 +54,27 @@ def channels_of(contact_id: int) -> tuple[ChannelView, ...]:
     return repo.channels_of(contact_id)
 
 
-def _search_fields(valid: ValidContact) -> dict[str, str]:
-    return derived_columns(
+def _columns(valid: ValidContact, location_id: int, username: str | None, role_id: int | None) -> dict[str, Any]:
+    """The contact's stored columns from validated input, derived search columns included."""
+    derived = derived_columns(
         valid.first_name,
         valid.last_name,
         valid.position,
         valid.department,
         [(c.kind.value, c.normalized) for c in valid.channels],
+    )
+    return dict(
+        location=location_id,
+        salutation=valid.salutation.value,
+        title=valid.title,
+        first_name=valid.first_name,
+        last_name=valid.last_name,
+        position=valid.position,
+        department=valid.department,
+        notes=valid.notes,
+        username=username,
+        role=role_id,
+        **derived,
     )
 
 
@@ -162,22 +177,8 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
                 if data.username
                 else free_username(valid.first_name, valid.last_name)
             )
-            contact_id = rec.insert(
-                Contact,
-                customer=location.customer_id,
-                location=location.id,
-                salutation=valid.salutation.value,
-                title=valid.title,
-                first_name=valid.first_name,
-                last_name=valid.last_name,
-                position=valid.position,
-                department=valid.department,
-                notes=valid.notes,
-                username=username,
-                active=True,
-                role=_role_or_default(valid.role_id),
-                **_search_fields(valid),
-            )
+            values = _columns(valid, location.id, username, _role_or_default(valid.role_id))
+            contact_id = rec.insert(Contact, customer=location.customer_id, active=True, **values)
             _insert_channels(rec, contact_id, valid.channels)
             record_history(
                 rec,
@@ -212,19 +213,8 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
                 check_login_emails(
                     [(c.display, c.normalized) for c in valid.channels if not c.kind.is_phone], [contact_id]
                 )
-            values = dict(
-                location=location.id,
-                salutation=valid.salutation.value,
-                title=valid.title,
-                first_name=valid.first_name,
-                last_name=valid.last_name,
-                position=valid.position,
-                department=valid.department,
-                notes=valid.notes,
-                username=username,
-                role=valid.role_id if valid.role_id is not None else current["role"],
-                **_search_fields(valid),
-            )
+            role = valid.role_id if valid.role_id is not None else current["role"]
+            values = _columns(valid, location.id, username, role)
             old_channels = [
                 (c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.channels_of(contact_id)
             ]

@@ -1,11 +1,12 @@
-"""The (placeholder) main window and the screenshot command of the automation contract."""
+"""The main window as a recruiter uses it (S1–S6, S14, B1, B8, B12)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kontaktverwaltung.app import build_main_window
 from kontaktverwaltung.cli import main
@@ -24,16 +25,6 @@ def _database_with_one_contact(path: Path) -> str:
     return url
 
 
-def test_window_shows_which_database_is_open_and_what_it_holds(qtbot, tmp_path):
-    url = _database_with_one_contact(tmp_path / "daten.sqlite3")
-    window = build_main_window(url)
-    qtbot.addWidget(window)
-    assert "daten.sqlite3" in window.windowTitle()
-    overview = window.findChild(QLabel, "overviewLabel")
-    assert overview.text() == "1 Kunden · 1 Standorte · 1 Ansprechpartner"
-    close_database()
-
-
 def test_screenshot_command_writes_a_1280x800_png(qtbot, tmp_path, capsys):
     url = _database_with_one_contact(tmp_path / "daten.sqlite3")
     target = tmp_path / "bild.png"
@@ -41,4 +32,17 @@ def test_screenshot_command_writes_a_1280x800_png(qtbot, tmp_path, capsys):
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1280, 800)
     assert "gespeichert" in capsys.readouterr().out
+    close_database()
+
+
+def test_an_empty_database_offers_a_first_customer_and_demo_data(qtbot, tmp_path):
+    window = build_main_window(sqlite_url(tmp_path / "leer.sqlite3"))
+    qtbot.addWidget(window)
+    window.show()
+    empty = window.findChild(QWidget, "emptyState")
+    assert empty.isVisible()
+    assert window.findChild(QPushButton, "emptyNewCustomerButton").text() == "Neuen Kunden anlegen"
+    qtbot.mouseClick(window.findChild(QPushButton, "emptyDemoButton"), Qt.MouseButton.LeftButton)
+    assert window.customer_model.rowCount() == 200
+    assert window.findChild(QWidget, "locationPanel").isVisible()
     close_database()

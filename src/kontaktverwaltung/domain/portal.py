@@ -62,6 +62,18 @@ class Readiness:
     def summary_de(self) -> str:
         return "Kann sich im Kundenportal anmelden" if self.can_login else "; ".join(self.reasons_de)
 
+    @property
+    def short_de(self) -> str:
+        """For the card, where space is short: "Portal: gesperrt (inaktiv)", "Portal: kein Passwort" …"""
+        if self.can_login:
+            return "Portal: Anmeldung möglich"
+        first = self.reasons_de[0]
+        if first.startswith("Inaktiv"):
+            return "Portal: gesperrt (inaktiv)"
+        if "freigegeben" in first:
+            return "Portal: noch kein Job freigegeben"
+        return "Portal: kein Passwort"
+
 
 @functools.cache
 def portal_readiness(active: bool, has_password: bool, customer_has_released_job: bool) -> Readiness:

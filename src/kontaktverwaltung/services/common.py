@@ -10,6 +10,8 @@ from kontaktverwaltung.domain.channels import DEFAULT_REGION
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.store import changes
 from kontaktverwaltung.store.changes import ChangeSet, Recorder
+
+__all__ = ["ChangeSet", "Context", "Done", "record_history", "redo", "undo"]
 from kontaktverwaltung.store.models import HistoryEntry
 
 T = TypeVar("T")

@@ -1,41 +1,753 @@
-"""The main window. For now a placeholder that shows what the database holds; the full
-"Standorte und Ansprechpartner" screen is the next milestone."""
+"""The main window: customers on the left, "Standorte und Ansprechpartner" of the selected
+customer on the right (S1–S6, S14), global search (B8), undo/redo of everything (B1)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar
 
-from kontaktverwaltung.services.common import Context
-from kontaktverwaltung.services.customers import database_overview
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktverwaltung.domain.contact import InactiveReason
+from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.records import ContactCard, CustomerView, LocationView
+from kontaktverwaltung.services import contacts, customers, locations, merge
+from kontaktverwaltung.services.common import Context, Done
+from kontaktverwaltung.ui import dialogs, prompts
+from kontaktverwaltung.ui.card_delegate import ContactCardDelegate
+from kontaktverwaltung.ui.global_search import GlobalSearchDialog
+from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelModel
+from kontaktverwaltung.ui.undo import ServiceCommand
+
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
+    # The QActions of the automation contract, created in _build_actions (objectName = attribute).
+    actionNewCustomer: QAction
+    actionEditCustomer: QAction
+    actionDeleteCustomer: QAction
+    actionNewLocation: QAction
+    actionEditLocation: QAction
+    actionDeleteLocation: QAction
+    actionNewContact: QAction
+    actionEditContact: QAction
+    actionDeleteContact: QAction
+    actionDeactivateContact: QAction
+    actionMergeContact: QAction
+    actionMoveContact: QAction
+    actionEmailContact: QAction
+    actionCallContact: QAction
+    actionGlobalSearch: QAction
+    actionFocusSearch: QAction
+    actionUndo: QAction
+    actionRedo: QAction
+
     def __init__(self, ctx: Context, database_label: str) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("MainWindow")
-        self.setWindowTitle(f"Kontaktverwaltung – {database_label}")
-        overview = database_overview()
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel("<h1>Kontaktverwaltung</h1>", central)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        counts = QLabel(
-            f"{overview.customers:,} Kunden · {overview.locations:,} Standorte · "
-            f"{overview.contacts:,} Ansprechpartner".replace(",", "."),
-            central,
-        )
-        counts.setObjectName("overviewLabel")
-        counts.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(
-            "Die Ansicht „Standorte und Ansprechpartner“ kommt mit der nächsten Version.\n"
-            "Bis dahin arbeiten Sie mit der Befehlszeile: kontaktverwaltung --help",
-            central,
-        )
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for widget in (heading, counts, hint):
-            layout.addWidget(widget)
-        self.setCentralWidget(central)
+        self.setWindowTitle(f"Kontaktverwaltung – {database_label}[*]")
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.customer_model = CustomerListModel()
+        self.panel_model = PanelModel()
+        self.panel_model.moveRequested.connect(self._move_by_drop)
+        self._build_actions()
+        self._build_ui()
+        self._build_menus()
         self.statusBar().showMessage(f"Datenbank: {database_label}")
+        self.reload_customers()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+        meaning: str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if meaning:
+            action.setIcon(icon(meaning))
+        action.setToolTip(tip or text.replace("&", "").replace("…", ""))
+        action.setStatusTip(action.toolTip())
+        action.triggered.connect(lambda _checked=False: self._guarded(slot))
+        self.addAction(action)
+        setattr(self, name, action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        a("actionNewCustomer", "Neuer &Kunde…", self.new_customer, "Ctrl+Shift+N", "customer")
+        a("actionEditCustomer", "Kunde &bearbeiten…", self.edit_customer)
+        a("actionDeleteCustomer", "Kunde &löschen…", self.delete_customer)
+        a("actionNewLocation", "Neuer &Standort…", self.new_location, "Ctrl+Shift+L", "location")
+        a("actionEditLocation", "Standort bearbeiten…", self.edit_location)
+        a("actionDeleteLocation", "Standort löschen…", self.delete_location)
+        a("actionNewContact", "Neuer &Ansprechpartner…", self.new_contact, QKeySequence.StandardKey.New, "add-contact")
+        a("actionEditContact", "Ansprechpartner &bearbeiten…", self.edit_contact, "F2", "edit")
+        a(
+            "actionDeleteContact",
+            "Ansprechpartner &löschen…",
+            self.delete_contact,
+            QKeySequence.StandardKey.Delete,
+            "delete",
+        )
+        a(
+            "actionDeactivateContact",
+            "Ansprechpartner de&aktivieren/aktivieren…",
+            self.toggle_active,
+            "Ctrl+D",
+            "deactivate",
+        )
+        a("actionMergeContact", "Mit Duplikat &zusammenführen…", self.merge_contact, "Ctrl+M", "merge")
+        a("actionMoveContact", "An anderen Standort &verschieben…", self.move_contact, "Ctrl+Shift+M", "move")
+        a(
+            "actionEmailContact",
+            "E-&Mail schreiben",
+            self.email_contact,
+            "Ctrl+E",
+            "email",
+            "E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)",
+        )
+        a(
+            "actionCallContact",
+            "An&rufen",
+            self.call_contact,
+            "Ctrl+T",
+            "call",
+            "Den Ansprechpartner anrufen (wird nicht in der History gespeichert)",
+        )
+        a(
+            "actionGlobalSearch",
+            "&Globale Suche…",
+            self.global_search,
+            "Ctrl+K",
+            "search",
+            "Ansprechpartner in allen Kunden suchen",
+        )
+        a("actionFocusSearch", "Ansprechpartner suchen", self._focus_contact_search, QKeySequence.StandardKey.Find)
+        undo = self.undo_stack.createUndoAction(self, "&Rückgängig")
+        undo.setObjectName("actionUndo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        redo = self.undo_stack.createRedoAction(self, "&Wiederholen")
+        redo.setObjectName("actionRedo")
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        redo.setIcon(icon("redo"))
+        self.actionUndo, self.actionRedo = undo, redo
+        self.addActions([undo, redo])
+
+    def _build_ui(self) -> None:
+        splitter = QSplitter(self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        self.customer_search = QLineEdit(left)
+        self.customer_search.setObjectName("customerSearch")
+        self.customer_search.setPlaceholderText("Kunden suchen: Name, Nummer, Ort")
+        self.customer_search.setClearButtonEnabled(True)
+        self.customer_search.textChanged.connect(self.customer_model.set_filter)
+        self.customer_list = QListView(left)
+        self.customer_list.setObjectName("customerList")
+        self.customer_list.setModel(self.customer_model)
+        self.customer_list.setUniformItemSizes(True)
+        self.customer_list.setAlternatingRowColors(True)
+        self.customer_list.selectionModel().currentChanged.connect(self._customer_selected)
+        new_customer = QPushButton(icon("add"), "Neuer Kunde", left)
+        new_customer.setToolTip("Einen neuen Kunden anlegen (Strg+Umschalt+N)")
+        new_customer.clicked.connect(self.actionNewCustomer.trigger)
+        left_layout.addWidget(self.customer_search)
+        left_layout.addWidget(self.customer_list, 1)
+        left_layout.addWidget(new_customer)
+
+        self.right = QStackedWidget(splitter)
+        self.location_panel = QWidget(self.right)
+        self.location_panel.setObjectName("locationPanel")
+        panel_layout = QVBoxLayout(self.location_panel)
+        panel_layout.setContentsMargins(4, 8, 8, 8)
+        self.customer_title = QLabel(self.location_panel)
+        self.customer_title.setObjectName("customerTitle")
+        self.customer_title.setTextFormat(Qt.TextFormat.RichText)
+        header = QHBoxLayout()
+        header.addWidget(self.customer_title, 1)
+        for action in (self.actionEditCustomer, self.actionDeleteCustomer):
+            button = QPushButton(action.text().replace("…", "").replace("&", ""), self.location_panel)
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            header.addWidget(button)
+        panel_layout.addLayout(header)
+        tools = QHBoxLayout()
+        self.contact_search = QLineEdit(self.location_panel)
+        self.contact_search.setObjectName("contactSearch")
+        self.contact_search.setPlaceholderText(
+            "Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)"
+        )
+        self.contact_search.setClearButtonEnabled(True)
+        self.contact_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.contact_search.textChanged.connect(self._filter_contacts)
+        self.new_location_button = QPushButton(icon("add"), "Neuer Standort", self.location_panel)
+        self.new_location_button.setObjectName("newLocationButton")
+        self.new_location_button.setToolTip("Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)")
+        self.new_location_button.clicked.connect(self.actionNewLocation.trigger)
+        tools.addWidget(self.contact_search, 1)
+        tools.addWidget(self.new_location_button)
+        panel_layout.addLayout(tools)
+        self.panel_view = QListView(self.location_panel)
+        self.panel_view.setObjectName("contactCards")
+        self.panel_view.setModel(self.panel_model)
+        self.delegate = ContactCardDelegate(self.panel_view)
+        self.delegate.actionRequested.connect(self._card_icon)
+        self.panel_view.setItemDelegate(self.delegate)
+        self.panel_view.setMouseTracking(True)
+        self.panel_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.panel_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.panel_view.setBatchSize(200)
+        self.panel_view.setDragEnabled(True)
+        self.panel_view.setAcceptDrops(True)
+        self.panel_view.setDropIndicatorShown(True)
+        self.panel_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.panel_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.panel_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.panel_view.customContextMenuRequested.connect(self._context_menu)
+        self.panel_view.activated.connect(lambda _index: self.actionEditContact.trigger())
+        self.panel_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.panel_empty = QLabel(self.location_panel)
+        self.panel_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.panel_empty.setWordWrap(True)
+        self.panel_empty.hide()
+        panel_layout.addWidget(self.panel_view, 1)
+        panel_layout.addWidget(self.panel_empty, 1)
+        self.right.addWidget(self.location_panel)
+        self.right.addWidget(self._empty_state())
+        self.right.addWidget(self._nothing_selected())
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 960])
+        self.setCentralWidget(splitter)
+
+    def _empty_state(self) -> QWidget:
+        page = QWidget(self.right)
+        page.setObjectName("emptyState")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel("<h2>Willkommen in der Kontaktverwaltung</h2>", page)
+        text = QLabel(
+            "Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –\n"
+            "oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.",
+            page,
+        )
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        create = QPushButton(icon("customer"), "Neuen Kunden anlegen", page)
+        create.setObjectName("emptyNewCustomerButton")
+        create.clicked.connect(self.actionNewCustomer.trigger)
+        demo = QPushButton(icon("database"), "Demodaten laden", page)
+        demo.setObjectName("emptyDemoButton")
+        demo.setToolTip("200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen")
+        demo.clicked.connect(lambda: self._guarded(self.load_demo))
+        buttons.addWidget(create)
+        buttons.addWidget(demo)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _nothing_selected(self) -> QWidget:
+        label = QLabel("Bitte links einen Kunden wählen.", self.right)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Datei")
+        quit_action = file_menu.addAction("&Beenden")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit = bar.addMenu("&Bearbeiten")
+        edit.addActions([self.actionUndo, self.actionRedo])
+        edit.addSeparator()
+        edit.addAction(self.actionGlobalSearch)
+        customer_menu = bar.addMenu("&Kunde")
+        customer_menu.addActions([self.actionNewCustomer, self.actionEditCustomer, self.actionDeleteCustomer])
+        customer_menu.addSeparator()
+        customer_menu.addActions([self.actionNewLocation, self.actionEditLocation, self.actionDeleteLocation])
+        contact_menu = bar.addMenu("&Ansprechpartner")
+        contact_menu.addActions(self._contact_actions())
+        toolbar = self.addToolBar("Werkzeuge")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.actionUndo, self.actionRedo])
+        toolbar.addSeparator()
+        toolbar.addActions([self.actionNewCustomer, self.actionNewLocation, self.actionNewContact])
+        toolbar.addSeparator()
+        toolbar.addAction(self.actionGlobalSearch)
+
+    def _contact_actions(self) -> list[QAction]:
+        return [
+            self.actionNewContact,
+            self.actionEditContact,
+            self.actionMoveContact,
+            self.actionMergeContact,
+            self.actionDeactivateContact,
+            self.actionDeleteContact,
+            self.actionEmailContact,
+            self.actionCallContact,
+        ]
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def current_customer(self) -> CustomerView | None:
+        index = self.customer_list.currentIndex()
+        return self.customer_model.customer_at(index.row()) if index.isValid() else None
+
+    def current_card(self) -> ContactCard | None:
+        obj = self.panel_view.currentIndex().data(ObjectRole)
+        return obj if isinstance(obj, ContactCard) else None
+
+    def current_location(self) -> LocationView | None:
+        """The selected location, the location of the selected card, or the customer's first one."""
+        index = self.panel_view.currentIndex()
+        if index.isValid():
+            found = self.panel_model.location_of_row(index.row())
+            if found is not None:
+                return found
+        panel = self.panel_model.panel
+        return panel.locations[0] if panel and panel.locations else None
+
+    def reload_customers(self, select_id: int | None = None) -> None:
+        current = self.current_customer()
+        select_id = select_id if select_id is not None else (current.id if current else None)
+        self.customer_model.set_customers(customers.list_customers())
+        if not self.customer_model._all:
+            self.panel_model.set_panel(None)
+            self.right.setCurrentIndex(1)
+            self._update_actions()
+            return
+        row = self.customer_model.row_of(select_id) if select_id is not None else -1
+        if row < 0 and self.customer_model.rowCount():
+            row = 0  # open the first customer rather than an empty page
+        if row < 0:
+            self.right.setCurrentIndex(2)
+            self.panel_model.set_panel(None)
+        else:
+            if self.customer_list.currentIndex().row() == row:
+                self.reload_panel()
+            else:
+                self.customer_list.setCurrentIndex(self.customer_model.index(row))  # loads the panel
+        self._update_actions()
+
+    def _customer_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.reload_panel()
+
+    def reload_panel(self, select_contact: int | None = None) -> None:
+        """Load the selected customer's locations and cards; keep the selection and scroll position."""
+        customer = self.current_customer()
+        if customer is None:
+            self.panel_model.set_panel(None)
+            self.right.setCurrentIndex(1 if not self.customer_model._all else 2)
+            self._update_actions()
+            return
+        keep = select_contact if select_contact is not None else (card.id if (card := self.current_card()) else None)
+        scroll = self.panel_view.verticalScrollBar().value()
+        same_customer = self.panel_model.panel is not None and self.panel_model.panel.customer.id == customer.id
+        panel = customers.load_panel(customer.id)
+        self.panel_model.set_panel(panel)
+        self.right.setCurrentIndex(0)
+        self.customer_title.setText(
+            f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b>&nbsp;&nbsp;"
+            f"<span style='color:#5b6570'>Kundennummer {_html(panel.customer.number)} · "
+            f"{len(panel.locations)} Standorte · {len(panel.contacts)} Ansprechpartner</span>"
+        )
+        if same_customer:
+            self.panel_view.verticalScrollBar().setValue(scroll)
+        if keep is not None and (row := self.panel_model.row_of_contact(keep)) >= 0:
+            self.panel_view.setCurrentIndex(self.panel_model.index(row))
+            self.panel_view.scrollTo(self.panel_model.index(row))
+        self._show_panel_hint()
+        self._update_actions()
+
+    def _filter_contacts(self, text: str) -> None:
+        self.panel_model.set_filter(text)
+        self._show_panel_hint()
+
+    def _show_panel_hint(self) -> None:
+        panel = self.panel_model.panel
+        hint = ""
+        if panel is not None and not panel.locations:
+            hint = "Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an."
+        elif panel is not None and self.panel_model.rowCount() == 0:
+            hint = f"Kein Ansprechpartner passt zu „{self.panel_model.query}“."
+        self.panel_empty.setText(hint)
+        self.panel_empty.setVisible(bool(hint))
+        self.panel_view.setVisible(not hint)
+
+    def _update_actions(self) -> None:
+        has_customer = self.current_customer() is not None
+        card = self.current_card()
+        for action in (self.actionEditCustomer, self.actionDeleteCustomer, self.actionNewLocation):
+            action.setEnabled(has_customer)
+        self.new_location_button.setEnabled(has_customer)
+        has_location = self.current_location() is not None
+        for action in (self.actionNewContact, self.actionEditLocation, self.actionDeleteLocation):
+            action.setEnabled(has_location)
+        for action in (
+            self.actionEditContact,
+            self.actionDeleteContact,
+            self.actionDeactivateContact,
+            self.actionMergeContact,
+            self.actionMoveContact,
+        ):
+            action.setEnabled(card is not None)
+        self.actionEmailContact.setEnabled(bool(card and card.email_address))
+        self.actionCallContact.setEnabled(bool(card and card.phone_e164))
+        if card is not None:
+            self.actionDeactivateContact.setText(
+                "Ansprechpartner &aktivieren" if not card.active else "Ansprechpartner de&aktivieren…"
+            )
+
+    def _focus_contact_search(self) -> None:
+        self.contact_search.setFocus()
+        self.contact_search.selectAll()
+
+    # --- running changes -------------------------------------------------------------------------
+
+    def _guarded(self, slot: Callable[[], Any]) -> None:
+        """Every action: a DomainError becomes a German message, never a traceback."""
+        try:
+            slot()
+        except DomainError as error:
+            prompts.warn(self, "Nicht möglich", error.message())
+
+    def _apply(self, done: Done[T], refresh: Callable[[], None]) -> T:
+        """Put a change the service has made onto the undo stack (B1)."""
+        command = ServiceCommand(
+            done.change, refresh, lambda error: prompts.warn(self, "Nicht möglich", error.message())
+        )
+        self.undo_stack.push(command)
+        refresh()
+        return done.value
+
+    def _refresh_all(self) -> None:
+        self.reload_customers()
+
+    # --- customers (S14) ------------------------------------------------------------------------
+
+    def new_customer(self) -> None:
+        dialog = dialogs.CustomerDialog(self, None)
+        done = dialogs.run_until_saved(dialog, lambda: customers.create_customer(self.ctx, dialog.value()))
+        if done is not None:
+            self.customer_search.clear()
+            customer_id = self._apply(done, self._refresh_all)
+            self.reload_customers(select_id=customer_id)
+
+    def edit_customer(self) -> None:
+        customer = self.current_customer()
+        if customer is None:
+            return
+        dialog = dialogs.CustomerDialog(self, customer)
+        done = dialogs.run_until_saved(
+            dialog, lambda: customers.edit_customer(self.ctx, customer.id, customer.version, dialog.value())
+        )
+        if done is not None:
+            self._apply(done, self._refresh_all)
+
+    def delete_customer(self) -> None:
+        customer = self.current_customer()
+        if customer is None:
+            return
+        impact = customers.delete_customer_impact(customer.id)
+        if prompts.confirm(
+            self,
+            "Kunde löschen",
+            f"„{customer.name}“ wirklich löschen?\n\n{impact.summary_de}\n\n"
+            "Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.",
+        ):
+            self._apply(customers.delete_customer(self.ctx, customer.id), self._refresh_all)
+
+    def load_demo(self) -> None:
+        from kontaktverwaltung.services.demo import generate
+
+        self.statusBar().showMessage("Demodaten werden angelegt …")
+        generate(200, seed=1, author=self.ctx.author)
+        self.undo_stack.clear()
+        self.reload_customers()
+        self.statusBar().showMessage("Demodaten geladen: 200 Kunden.", 5000)
+
+    # --- locations (S3, S6, R9) -----------------------------------------------------------------
+
+    def new_location(self) -> None:
+        customer = self.current_customer()
+        if customer is None:
+            return
+        dialog = dialogs.LocationDialog(self, None)
+        done = dialogs.run_until_saved(dialog, lambda: locations.create_location(self.ctx, customer.id, dialog.value()))
+        if done is not None:
+            location_id = self._apply(done, self.reload_panel)
+            if (row := self.panel_model.row_of_location(location_id)) >= 0:
+                self.panel_view.setCurrentIndex(self.panel_model.index(row))
+                self.panel_view.scrollTo(self.panel_model.index(row))
+
+    def edit_location(self) -> None:
+        location = self.current_location()
+        if location is None:
+            return
+        dialog = dialogs.LocationDialog(self, location)
+        done = dialogs.run_until_saved(
+            dialog, lambda: locations.edit_location(self.ctx, location.id, location.version, dialog.value())
+        )
+        if done is not None:
+            self._apply(done, self.reload_panel)
+
+    def delete_location(self) -> None:
+        location = self.current_location()
+        panel = self.panel_model.panel
+        if location is None or panel is None:
+            return
+        count = len(self.panel_model.contacts_at(location.id))
+        target: int | None = None
+        if count:
+            others = [loc for loc in panel.locations if loc.id != location.id]
+            if not others:
+                prompts.warn(
+                    self,
+                    "Standort löschen",
+                    f"„{location.name}“ hat noch {count} Ansprechpartner und es gibt keinen anderen "
+                    "Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.",
+                )
+                return
+            if not prompts.ask_location_with_contacts(self, location.name, count):
+                return
+            dialog = dialogs.MoveContactDialog(self, others, location.id)
+            if not dialog.exec() or dialog.chosen_location_id() is None:
+                return
+            target = dialog.chosen_location_id()
+        elif not prompts.confirm(self, "Standort löschen", f"Standort „{location.name}“ löschen?"):
+            return
+        self._apply(locations.delete_location(self.ctx, location.id, target), self.reload_panel)
+
+    # --- contacts (S3, S4, S5, S7) ----------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        location = self.current_location()
+        if location is None:
+            return
+        dialog = dialogs.ContactDialog(self, location.id)
+        done = dialogs.run_until_saved(dialog, lambda: contacts.create_contact(self.ctx, dialog.value()))
+        if done is not None:
+            contact_id = self._apply(done, self.reload_panel)
+            self.reload_panel(select_contact=contact_id)
+
+    def edit_contact(self) -> None:
+        card = self.current_card()
+        if card is None:
+            return
+        dialog = dialogs.ContactDialog(self, card.location_id, card, contacts.channels_of(card.id))
+        done = dialogs.run_until_saved(
+            dialog, lambda: contacts.edit_contact(self.ctx, card.id, card.version, dialog.value())
+        )
+        if done is not None:
+            self._apply(done, self.reload_panel)
+
+    def delete_contact(self) -> None:
+        card = self.current_card()
+        if card is None:
+            return
+        answer = prompts.ask_delete_contact(self, contacts.delete_impact(card.id))
+        if answer == "deactivate":
+            self._deactivate(card)
+        elif answer == "delete":
+            self._apply(contacts.delete_contact(self.ctx, card.id, card.version), self.reload_panel)
+
+    def toggle_active(self) -> None:
+        card = self.current_card()
+        if card is None:
+            return
+        if card.active:
+            self._deactivate(card)
+        else:
+            self._apply(contacts.set_active(self.ctx, card.id, card.version, True), self.reload_panel)
+
+    def _deactivate(self, card: ContactCard) -> None:
+        reasons = [reason.value for reason in InactiveReason]
+        reason, ok = QInputDialog.getItem(
+            self,
+            "Ansprechpartner deaktivieren",
+            f"Warum ist „{card.display_name}“ nicht mehr erreichbar?\n"
+            "Der Portalzugang wird gesperrt; alle Verknüpfungen bleiben erhalten.",
+            reasons,
+            0,
+            False,
+        )
+        if ok:
+            done = contacts.set_active(self.ctx, card.id, card.version, False, InactiveReason(reason))
+            self._apply(done, self.reload_panel)
+
+    def move_contact(self) -> None:
+        card = self.current_card()
+        panel = self.panel_model.panel
+        if card is None or panel is None:
+            return
+        others = [loc for loc in panel.locations if loc.id != card.location_id]
+        if not others:
+            prompts.warn(self, "Verschieben", "Dieser Kunde hat keinen anderen Standort.")
+            return
+        dialog = dialogs.MoveContactDialog(self, others, card.location_id)
+        if dialog.exec() and (target := dialog.chosen_location_id()) is not None:
+            self._apply(contacts.move_contact(self.ctx, card.id, card.version, target), self.reload_panel)
+
+    def _move_by_drop(self, contact_id: int, location_id: int) -> None:
+        card = (
+            next((c for c in self.panel_model.panel.contacts if c.id == contact_id), None)
+            if self.panel_model.panel
+            else None
+        )
+        if card is None or card.location_id == location_id:
+            return
+
+        def move() -> None:
+            self._apply(contacts.move_contact(self.ctx, card.id, card.version, location_id), self.reload_panel)
+
+        # After the drop has finished: reloading the model inside dropMimeData would pull the rug.
+        QTimer.singleShot(0, lambda: self._guarded(move))
+
+    def merge_contact(self) -> None:
+        """Entry point of the merge flow (S4, R7): pick the duplicate, the older active one survives."""
+        card = self.current_card()
+        panel = self.panel_model.panel
+        if card is None or panel is None:
+            return
+        others = [c for c in panel.contacts if c.id != card.id]
+        if not others:
+            prompts.warn(self, "Zusammenführen", "Dieser Kunde hat keinen weiteren Ansprechpartner.")
+            return
+        similar = {c.id for c, _ in contacts.similar_contacts(self.ctx, card.customer_id, _input_of(card), card.id)}
+        ordered = sorted(others, key=lambda c: (c.id not in similar, c.last_name, c.first_name))
+        labels = [
+            f"{c.display_name} – {c.position or 'ohne Position'}" + (" (ähnlich)" if c.id in similar else "")
+            for c in ordered
+        ]
+        choice, ok = QInputDialog.getItem(
+            self,
+            "Zusammenführen",
+            f"Mit welchem Ansprechpartner ist „{card.display_name}“ identisch?",
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        other = ordered[labels.index(choice)]
+        survivor_id = merge.suggested_survivor(card.id, other.id)
+        loser_id = other.id if survivor_id == card.id else card.id
+        preview = merge.merge_preview(survivor_id, loser_id)
+        survivor = card if survivor_id == card.id else other
+        loser = other if survivor_id == card.id else card
+        if not prompts.confirm(
+            self,
+            "Zusammenführen",
+            f"„{loser.display_name}“ wird mit „{survivor.display_name}“ zusammengeführt.\n\n"
+            f"{preview.summary_de}.\nLeere Felder werden ergänzt, E-Mails und Telefonnummern "
+            "vereint. Rückgängig mit Strg+Z.",
+        ):
+            return
+        login: Literal["survivor"] | None = "survivor" if preview.both_have_login else None
+        done = merge.merge_contacts(self.ctx, survivor_id, loser_id, login_from=login)
+        self._apply(done, lambda: self.reload_panel(select_contact=survivor_id))
+
+    def email_contact(self) -> None:
+        """Direct contact (S5): opens the mail program; deliberately not written to the history."""
+        card = self.current_card()
+        if card and card.email_address:
+            QDesktopServices.openUrl(QUrl(f"mailto:{card.email_address}"))
+
+    def call_contact(self) -> None:
+        card = self.current_card()
+        if card and card.phone_e164:
+            QDesktopServices.openUrl(QUrl(f"tel:{card.phone_e164}"))
+
+    def _card_icon(self, action_name: str, index: QModelIndex) -> None:
+        self.panel_view.setCurrentIndex(index)
+        getattr(self, action_name).trigger()
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.panel_view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.panel_view.setCurrentIndex(index)
+        menu = QMenu(self)
+        if self.current_card() is not None:
+            menu.addActions(self._contact_actions())
+        else:
+            menu.addActions([self.actionNewContact, self.actionEditLocation, self.actionDeleteLocation])
+        menu.exec(self.panel_view.viewport().mapToGlobal(pos))
+
+    # --- global search (B8) -------------------------------------------------------------------------
+
+    def global_search(self) -> None:
+        dialog = GlobalSearchDialog(self)
+        if dialog.exec() and (hit := dialog.chosen()) is not None:
+            self.open_contact(hit.customer_id, hit.contact_id)
+
+    def open_contact(self, customer_id: int, contact_id: int) -> None:
+        self.customer_search.clear()
+        self.contact_search.clear()
+        row = self.customer_model.row_of(customer_id)
+        if row >= 0:
+            self.customer_list.setCurrentIndex(self.customer_model.index(row))
+            self.customer_list.scrollTo(self.customer_model.index(row))
+            self.reload_panel(select_contact=contact_id)
+            self.panel_view.setFocus()
+
+    def open_customer_number(self, number: str) -> None:
+        """Select a customer by its number (the screenshot command's --customer)."""
+        customer_id = customers.customer_id_by_number(number)
+        self.customer_search.clear()
+        row = self.customer_model.row_of(customer_id)
+        if row >= 0:
+            self.customer_list.setCurrentIndex(self.customer_model.index(row))
+            self.customer_list.scrollTo(self.customer_model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _input_of(card: ContactCard) -> Any:
+    from kontaktverwaltung.domain.channels import ChannelInput, ChannelKind
+    from kontaktverwaltung.domain.contact import ContactInput
+
+    channels = []
+    if card.email_address:
+        channels.append(ChannelInput(ChannelKind.EMAIL, card.email_address, primary=True))
+    if card.phone_e164:
+        channels.append(ChannelInput(ChannelKind.PHONE, card.phone_e164, primary=True))
+    return ContactInput(card.location_id, card.first_name, card.last_name, channels=channels)

@@ -1,8 +1,23 @@
-"""Every message box and file picker goes through here, so tests patch exactly one place."""
+"""Every message box and file picker goes through here, so tests patch exactly one place.
+
+All texts are German and set here: Qt's own button texts ("Yes", "Cancel") are English unless
+Qt's translations are loaded.
+"""
 
 from __future__ import annotations
 
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kontaktverwaltung.domain.records import DeleteImpact
+
+DeleteChoice = Literal["deactivate", "delete", "cancel"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("prompts", text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
@@ -10,11 +25,68 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(_tr("Ja"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(_tr("Nein"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteChoice:
+    """Deleting a contact loses its links (S4, R6): say how many, and recommend deactivating,
+    which keeps every link (R5). "Stattdessen deaktivieren" is the default button."""
+    box = QMessageBox(parent)
+    box.setObjectName("deleteContactBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Ansprechpartner löschen"))
+    box.setText(_tr("„{0}“ wirklich löschen?").format(impact.display_name))
+    box.setInformativeText(
+        _tr(
+            "Beim Löschen gehen diese Verknüpfungen verloren: {0}.\n\n"
+            "Empfehlung: stattdessen deaktivieren. Alle Verknüpfungen bleiben erhalten, "
+            "der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren."
+        ).format(impact.summary_de)
     )
-    return answer == QMessageBox.StandardButton.Yes
+    deactivate = box.addButton(_tr("Stattdessen deaktivieren"), QMessageBox.ButtonRole.AcceptRole)
+    delete = box.addButton(_tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    deactivate.setObjectName("deactivateButton")
+    delete.setObjectName("deleteButton")
+    cancel.setObjectName("cancelButton")
+    box.setDefaultButton(deactivate)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is deactivate:
+        return "deactivate"
+    if clicked is delete:
+        return "delete"
+    return "cancel"
+
+
+def ask_location_with_contacts(parent: QWidget | None, location_name: str, count: int) -> bool:
+    """A location with contacts is never deleted with them (R9): True when the user wants to move
+    them to another location first (and then delete the location), False to keep everything."""
+    box = QMessageBox(parent)
+    box.setObjectName("locationWithContactsBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Standort löschen"))
+    box.setText(
+        _tr("Der Standort „{0}“ hat noch {1} Ansprechpartner. Zuerst verschieben?").format(location_name, count)
+    )
+    box.setInformativeText(
+        _tr(
+            "Ansprechpartner werden nie mit dem Standort gelöscht. Wählen Sie als Nächstes den Standort, "
+            "zu dem sie verschoben werden; danach wird „{0}“ gelöscht."
+        ).format(location_name)
+    )
+    move = box.addButton(_tr("Verschieben …"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    move.setObjectName("moveButton")
+    cancel.setObjectName("cancelButton")
+    box.setDefaultButton(move)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is move

@@ -1,0 +1,223 @@
+"""Contact cards and location headers, painted by one delegate (no widget per card).
+
+Icons on a card or header are hit-tested here (``editorEvent``) and reported as the name of the
+action they stand for; the main window runs the same QAction a menu or shortcut would.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
+
+from kontaktverwaltung.domain.records import ContactCard, LocationView
+from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
+
+Index = QModelIndex | QPersistentModelIndex
+
+LOCATION_HEIGHT = 48
+CARD_HEIGHT = 86
+ICON = 18
+ICON_GAP = 8
+CARD_INDENT = 28
+
+# (icon meaning, action name, tooltip) – the action names are the QAction objectNames.
+CARD_ICONS: tuple[tuple[str, str, str], ...] = (
+    ("email", "actionEmailContact", "E-Mail schreiben (wird nicht in der History gespeichert)"),
+    ("call", "actionCallContact", "Anrufen (wird nicht in der History gespeichert)"),
+    ("merge", "actionMergeContact", "Mit einem Duplikat zusammenführen"),
+    ("move", "actionMoveContact", "An einen anderen Standort verschieben"),
+    ("edit", "actionEditContact", "Ansprechpartner bearbeiten"),
+    ("delete", "actionDeleteContact", "Ansprechpartner löschen"),
+)
+LOCATION_ICONS: tuple[tuple[str, str, str], ...] = (
+    ("add-contact", "actionNewContact", "Neuen Ansprechpartner an diesem Standort anlegen"),
+    ("edit", "actionEditLocation", "Standort bearbeiten"),
+    ("delete", "actionDeleteLocation", "Standort löschen"),
+)
+
+
+def icon_rects(rect: QRect, kind: RowKind) -> list[tuple[str, str, str, QRect]]:
+    """Where each icon of a row is drawn: (meaning, action, tooltip, rect), right-aligned."""
+    icons = CARD_ICONS if kind is RowKind.CONTACT else LOCATION_ICONS
+    top = rect.top() + (12 if kind is RowKind.CONTACT else (rect.height() - ICON) // 2)
+    right = rect.right() - 14
+    result = []
+    for meaning, action, tip in reversed(icons):
+        box = QRect(right - ICON, top, ICON, ICON)
+        result.append((meaning, action, tip, box))
+        right -= ICON + ICON_GAP
+    return list(reversed(result))
+
+
+class ContactCardDelegate(QStyledItemDelegate):
+    actionRequested = Signal(str, QModelIndex)  # action objectName, row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hover_icon: tuple[int, str] | None = None
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        kind = RowKind(index.data(KindRole))
+        return QSize(400, CARD_HEIGHT if kind is RowKind.CONTACT else LOCATION_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        kind = RowKind(index.data(KindRole))
+        obj = index.data(ObjectRole)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if kind is RowKind.LOCATION:
+            self._paint_location(painter, option, obj)
+        else:
+            self._paint_card(painter, option, obj)
+        painter.restore()
+
+    def _paint_location(self, painter: QPainter, option: QStyleOptionViewItem, location: LocationView) -> None:
+        rect = option.rect.adjusted(4, 8, -4, -2)
+        palette = option.palette
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e8eef5"))
+        painter.drawRoundedRect(rect, 6, 6)
+        icon("location", "#3b6ea5").paint(painter, QRect(rect.left() + 10, rect.center().y() - 8, 16, 16))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold.setPointSizeF(option.font.pointSizeF() * 1.08)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        icons = icon_rects(option.rect, RowKind.LOCATION)
+        text_right = icons[0][3].left() - 12
+        name_rect = QRect(rect.left() + 34, rect.top(), text_right - rect.left() - 34, rect.height())
+        metrics = QFontMetrics(bold)
+        name = metrics.elidedText(location.name, Qt.TextElideMode.ElideRight, name_rect.width() // 2)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+        painter.setFont(option.font)
+        painter.setPen(QColor("#5b6570"))
+        address_rect = name_rect.adjusted(metrics.horizontalAdvance(name) + 16, 0, 0, 0)
+        address = QFontMetrics(option.font).elidedText(
+            location.address, Qt.TextElideMode.ElideRight, address_rect.width()
+        )
+        painter.drawText(address_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, address)
+        self._paint_icons(painter, icons, option)
+
+    def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, card: ContactCard) -> None:
+        rect = option.rect.adjusted(CARD_INDENT, 4, -4, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QColor("#3b6ea5") if selected else QColor("#d5dbe1"))
+        painter.setBrush(QColor("#ffffff") if card.active else QColor("#f3f3f3"))
+        painter.drawRoundedRect(rect, 6, 6)
+        if selected:
+            painter.setBrush(QColor("#3b6ea5"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+        icons = icon_rects(option.rect, RowKind.CONTACT)
+        left = rect.left() + 14
+        line = QFontMetrics(option.font).height()
+        right_col = 260
+        text_width = icons[0][3].left() - left - 12
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#1f2a33") if card.active else QColor("#7a838c"))
+        name_metrics = QFontMetrics(bold)
+        name = name_metrics.elidedText(card.display_name, Qt.TextElideMode.ElideRight, text_width - 170)
+        top = rect.top() + 10
+        painter.drawText(QRect(left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
+        if not card.active:
+            self._paint_badge(painter, option, left + name_metrics.horizontalAdvance(name) + 10, top, card)
+        painter.setFont(option.font)
+        painter.setPen(QColor("#5b6570"))
+        metrics = QFontMetrics(option.font)
+        role_text = f"Rolle: {card.role_name}" if card.role_name else "Keine Kundenrolle"
+        job = " · ".join(p for p in (card.position, card.department) if p)
+        bottom_width = rect.right() - left - right_col - 20
+        painter.drawText(
+            QRect(left, top + line + 4, bottom_width, line),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(job or "—", Qt.TextElideMode.ElideRight, bottom_width),
+        )
+        contact_line = "   ".join(
+            p
+            for p in (
+                card.primary_email and f"✉ {card.primary_email}",
+                card.primary_phone and f"☎ {card.primary_phone}",
+            )
+            if p
+        )
+        painter.setPen(QColor("#2c3e50"))
+        painter.drawText(
+            QRect(left, top + 2 * line + 8, bottom_width, line),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(
+                contact_line or "keine E-Mail oder Telefonnummer", Qt.TextElideMode.ElideRight, bottom_width
+            ),
+        )
+        right_rect = QRect(rect.right() - right_col - 12, top + line + 4, right_col, line)
+        painter.setPen(QColor("#5b6570"))
+        painter.drawText(
+            right_rect,
+            Qt.AlignmentFlag.AlignRight,
+            metrics.elidedText(role_text, Qt.TextElideMode.ElideRight, right_col),
+        )
+        readiness = card.readiness
+        painter.setPen(QColor("#2e7d32") if readiness.can_login else QColor("#8a6d3b"))
+        portal_text = readiness.short_de
+        painter.drawText(
+            right_rect.translated(0, line + 4),
+            Qt.AlignmentFlag.AlignRight,
+            metrics.elidedText(portal_text, Qt.TextElideMode.ElideRight, right_col),
+        )
+        self._paint_icons(painter, icons, option)
+
+    def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, card: ContactCard) -> None:
+        until = f" bis {card.inactive_until:%d.%m.%Y}" if card.inactive_until else ""
+        text = f"Inaktiv: {card.inactive_reason or 'ohne Grund'}{until}"
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        metrics = QFontMetrics(small)
+        box = QRect(x, y - 1, metrics.horizontalAdvance(text) + 12, metrics.height() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#fbe3c8"))
+        painter.drawRoundedRect(box, 8, 8)
+        painter.setPen(QColor("#8a4b08"))
+        painter.setFont(small)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(option.font)
+
+    def _paint_icons(
+        self, painter: QPainter, icons: list[tuple[str, str, str, QRect]], option: QStyleOptionViewItem
+    ) -> None:
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        color = "#3b6ea5" if hovered else "#8a949e"
+        for meaning, _action, _tip, box in icons:
+            icon(meaning, color).paint(painter, box)
+
+    def _hit(self, option: QStyleOptionViewItem, index: Index, pos: QPoint) -> tuple[str, str] | None:
+        kind = RowKind(index.data(KindRole))
+        for _meaning, action, tip, box in icon_rects(option.rect, kind):
+            if box.adjusted(-4, -4, 4, 4).contains(pos):
+                return action, tip
+        return None
+
+    def editorEvent(self, event: QEvent, model: object, option: QStyleOptionViewItem, index: Index) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and (hit := self._hit(option, index, event.position().toPoint()))
+        ):
+            self.actionRequested.emit(hit[0], index.model().index(index.row(), 0))
+            return True
+        return super().editorEvent(event, model, option, index)  # type: ignore[arg-type]
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: Index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            hit = self._hit(option, index, event.pos())
+            if hit:
+                QToolTip.showText(event.globalPos(), hit[1], view)
+                return True
+            obj = index.data(ObjectRole)
+            if isinstance(obj, ContactCard):
+                QToolTip.showText(event.globalPos(), f"{obj.display_name}\n{obj.readiness.summary_de}", view)
+                return True
+        return super().helpEvent(event, view, option, index)

@@ -1,0 +1,206 @@
+"""Item models of the main window. Filtering happens in the models, in plain Python over
+pre-folded text: one pass per keystroke, no Python callback per row from a proxy (S2, R10)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
+from kontaktverwaltung.domain.search import matches, query_tokens
+from kontaktverwaltung.domain.text import searchable
+
+Index = QModelIndex | QPersistentModelIndex
+ObjectRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+CONTACT_MIME = "application/x-kontaktverwaltung-contact"
+
+
+class CustomerListModel(QAbstractListModel):
+    """All customers (20,000 scroll smoothly: the view asks only for visible rows)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[CustomerView] = []
+        self._texts: list[str] = []
+        self._rows: list[CustomerView] = []
+        self._query = ""
+
+    def set_customers(self, customers: list[CustomerView]) -> None:
+        self._all = customers
+        self._texts = [searchable(f"{c.name} {c.number} {c.city}") for c in customers]
+        self.set_filter(self._query, force=True)
+
+    def set_filter(self, query: str, force: bool = False) -> None:
+        if query == self._query and not force:
+            return
+        self._query = query
+        tokens = query_tokens(query)
+        self.beginResetModel()
+        self._rows = (
+            [c for c, text in zip(self._all, self._texts, strict=True) if matches(tokens, text)]
+            if tokens
+            else list(self._all)
+        )
+        self.endResetModel()
+
+    def customer_at(self, row: int) -> CustomerView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, customer_id: int) -> int:
+        return next((i for i, c in enumerate(self._rows) if c.id == customer_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        customer = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{customer.name}\n{customer.number} · {customer.city or 'ohne Ort'} · {customer.contact_count} AP"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{customer.name}\nKundennummer {customer.number}\n{customer.contact_count} Ansprechpartner"
+        if role == ObjectRole:
+            return customer
+        return None
+
+
+class RowKind(enum.IntEnum):
+    LOCATION = 1
+    CONTACT = 2
+
+
+class PanelModel(QAbstractListModel):
+    """ "Standorte und Ansprechpartner" flattened into rows: each location, then its contact cards.
+
+    A card dragged onto a location row asks to be moved there (R8): ``moveRequested``.
+    """
+
+    moveRequested = Signal(int, int)  # contact id, location id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.panel: CustomerPanel | None = None
+        self._rows: list[tuple[RowKind, LocationView | ContactCard]] = []
+        self._by_location: dict[int, list[ContactCard]] = {}
+        self._query = ""
+        self.visible_contacts = 0
+
+    def set_panel(self, panel: CustomerPanel | None) -> None:
+        self.panel = panel
+        self._by_location = {}
+        if panel is not None:
+            for card in panel.contacts:
+                self._by_location.setdefault(card.location_id, []).append(card)
+        self.set_filter(self._query, force=True)
+
+    def set_filter(self, query: str, force: bool = False) -> None:
+        """Show the contacts matching the query (all: empty query) under their locations (S2)."""
+        if query == self._query and not force:
+            return
+        self._query = query
+        tokens = query_tokens(query)
+        rows: list[tuple[RowKind, LocationView | ContactCard]] = []
+        shown = 0
+        for location in self.panel.locations if self.panel else ():
+            cards = self._by_location.get(location.id, [])
+            if tokens:
+                cards = [c for c in cards if matches(tokens, c.search_text, location.search_text)]
+                if not cards:
+                    continue
+            rows.append((RowKind.LOCATION, location))
+            rows.extend((RowKind.CONTACT, card) for card in cards)
+            shown += len(cards)
+        self.beginResetModel()
+        self._rows = rows
+        self.visible_contacts = shown
+        self.endResetModel()
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def row_of_contact(self, contact_id: int) -> int:
+        return next((i for i, (k, o) in enumerate(self._rows) if k is RowKind.CONTACT and o.id == contact_id), -1)
+
+    def row_of_location(self, location_id: int) -> int:
+        return next((i for i, (k, o) in enumerate(self._rows) if k is RowKind.LOCATION and o.id == location_id), -1)
+
+    def location_of_row(self, row: int) -> LocationView | None:
+        """The location a row belongs to (the row itself, or the header above a card)."""
+        for i in range(min(row, len(self._rows) - 1), -1, -1):
+            kind, obj = self._rows[i]
+            if kind is RowKind.LOCATION:
+                assert isinstance(obj, LocationView)
+                return obj
+        return None
+
+    def contacts_at(self, location_id: int) -> list[ContactCard]:
+        return self._by_location.get(location_id, [])
+
+    # --- Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        kind, obj = self._rows[index.row()]
+        if role == KindRole:
+            return int(kind)
+        if role == ObjectRole:
+            return obj
+        if role == Qt.ItemDataRole.DisplayRole:
+            return obj.name if isinstance(obj, LocationView) else obj.display_name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if isinstance(obj, LocationView):
+                return f"Standort {obj.name}, {obj.address}"
+            return f"{obj.display_name}, {obj.position}, {obj.readiness.summary_de}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        kind, _ = self._rows[index.row()]
+        if kind is RowKind.CONTACT:
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CONTACT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        cards = [self._rows[i.row()][1] for i in indexes if self._rows[i.row()][0] is RowKind.CONTACT]
+        if cards:
+            data.setData(CONTACT_MIME, QByteArray(str(cards[0].id).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        return data.hasFormat(CONTACT_MIME) and self._drop_location(row, parent) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if not data.hasFormat(CONTACT_MIME):
+            return False
+        target = self._drop_location(row, parent)
+        if target is None:
+            return False
+        contact_id = int(bytes(data.data(CONTACT_MIME).data()).decode())
+        self.moveRequested.emit(contact_id, target.id)
+        return False  # the move goes through the service; the view is reloaded from the database
+
+    def _drop_location(self, row: int, parent: Index) -> LocationView | None:
+        target_row = parent.row() if parent.isValid() else row - 1
+        return self.location_of_row(target_row) if target_row >= 0 else None

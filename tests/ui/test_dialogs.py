@@ -1,0 +1,557 @@
+"""The customer, location, contact and move dialogs and the delete prompts, driven as a user
+would: typing, clicking, pressing Enter (S3, S4, S6, S7, S10, S14, R6, R8, R9, R11)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from kontaktverwaltung.domain.channels import ChannelInput, ChannelKind
+from kontaktverwaltung.domain.errors import Problem, ValidationError
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, CustomerView, DeleteImpact, LocationView
+from kontaktverwaltung.services import contacts, customers, locations
+from kontaktverwaltung.services.customers import CustomerInput
+from kontaktverwaltung.services.locations import LocationInput
+from kontaktverwaltung.ui import prompts
+from kontaktverwaltung.ui.dialogs import (
+    ContactDialog,
+    CustomerDialog,
+    LocationDialog,
+    MoveContactDialog,
+    run_until_saved,
+)
+from tests.factories import contact_input, make_contact, make_customer, make_location
+
+# --- driving modal dialogs --------------------------------------------------------------------
+
+Step = Callable[[QWidget], None]
+
+
+class ModalScript:
+    """Plays one step on each modal window that ``exec()`` opens, in order.
+
+    A modal window no step is left for is a failure and gets closed, and so is everything still
+    open at the deadline: a test fails instead of hanging.
+    """
+
+    def __init__(self, steps: tuple[Step, ...], deadline_ms: int) -> None:
+        self._steps = list(steps)
+        self.failures: list[str] = []
+        self.expired = False
+        self._poll = QTimer()
+        self._poll.setInterval(10)
+        self._poll.timeout.connect(self._tick)
+        self._poll.start()
+        self._deadline = QTimer()
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self._expire)
+        self._deadline.start(deadline_ms)
+
+    def _tick(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or not modal.isVisible():
+            return
+        if self.expired or self.failures or not self._steps:
+            if not self.expired and not self.failures:
+                self.failures.append(f"{type(modal).__name__} „{modal.windowTitle()}“ is still open, no step left")
+            self._close(modal)
+            return
+        step = self._steps.pop(0)
+        try:
+            step(modal)
+        except BaseException as error:  # an assert in a step: record it, never leave the dialog open
+            self.failures.append(f"step {step.__name__} failed: {error!r}")
+            self._close(modal)
+
+    @staticmethod
+    def _close(modal: QWidget) -> None:
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+
+    def _expire(self) -> None:
+        self.expired = True
+        if self._steps:
+            self.failures.append(f"deadline passed with {len(self._steps)} step(s) not played")
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isModal():
+                self._close(widget)
+
+    def stop(self) -> None:
+        self._poll.stop()
+        self._deadline.stop()
+
+    def check(self) -> None:
+        assert not self.failures, "; ".join(self.failures)
+        assert not self._steps, f"{len(self._steps)} step(s) not played: no dialog opened for them"
+
+
+@contextmanager
+def modal_script(*steps: Step, deadline_ms: int = 10_000) -> Iterator[ModalScript]:
+    script = ModalScript(steps, deadline_ms)
+    try:
+        yield script
+    except AssertionError as error:
+        if script.failures:  # the failed step says more than what followed from it
+            raise AssertionError("; ".join(script.failures)) from error
+        raise
+    finally:
+        script.stop()
+    script.check()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a user. Non-ASCII characters go as text events: ``keyClicks`` aborts on them."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClicks(widget, ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def retype(edit: QLineEdit, text: str) -> None:
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    type_text(edit, text)
+
+
+def click(button: QAbstractButton) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def button(dialog: QWidget, name: str) -> QPushButton:
+    found = dialog.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def shown_error(dialog: QWidget, name: str) -> str:
+    """The message the user sees under a field ("" when none is shown)."""
+    label = dialog.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text() if label.isVisibleTo(dialog) else ""
+
+
+# --- customer (S14) ---------------------------------------------------------------------------
+
+
+def test_customer_dialog_collects_what_was_typed(qtbot):
+    dialog = CustomerDialog(None, None)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "CustomerDialog"
+    assert dialog.windowTitle() == "Neuer Kunde"
+    type_text(dialog.ui.numberEdit, "K-1024")
+    type_text(dialog.ui.nameEdit, "Müller & Söhne GmbH")
+    type_text(dialog.ui.notesEdit, "Rahmenvertrag bis März")
+    assert dialog.value() == CustomerInput("K-1024", "Müller & Söhne GmbH", "Rahmenvertrag bis März")
+
+
+def test_customer_dialog_edits_the_given_customer(qtbot):
+    customer = CustomerView(7, 3, "K-7", "Alpenbau GmbH", "Zahlt pünktlich.", "Wien")
+    dialog = CustomerDialog(None, customer)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Kunde bearbeiten"
+    retype(dialog.ui.nameEdit, "Alpenbau AG")
+    assert dialog.value() == CustomerInput("K-7", "Alpenbau AG", "Zahlt pünktlich.")
+
+
+@pytest.mark.parametrize("make", [lambda: CustomerDialog(None, None), lambda: LocationDialog(None, None)])
+def test_form_dialogs_speak_german_and_every_label_has_its_field(qtbot, make):
+    dialog = make()
+    qtbot.addWidget(dialog)
+    assert [b.text() for b in dialog.ui.buttonBox.buttons()] in (
+        ["&Speichern", "Abbrechen"],
+        ["Abbrechen", "&Speichern"],
+    )
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert labels and all(label.buddy() is not None for label in labels)
+    assert all(shown_error(dialog, label.objectName()) == "" for label in dialog.findChildren(QLabel, "generalError"))
+
+
+def test_taken_customer_number_is_shown_at_the_field_and_nothing_is_saved(qtbot, db, ctx):
+    make_customer(ctx, "Alpenbau GmbH", number="K-1")
+    dialog = CustomerDialog(None, None)
+    qtbot.addWidget(dialog)
+
+    def fill_in_and_save(modal: QWidget) -> None:
+        assert modal is dialog
+        type_text(dialog.ui.numberEdit, "K-1")
+        type_text(dialog.ui.nameEdit, "Bergbahnen Söll AG")
+        click(button(dialog, "saveButton"))
+
+    def refused(modal: QWidget) -> None:
+        assert modal is dialog  # still open, with what was typed
+        assert shown_error(dialog, "numberError") == "Die Kundennummer „K-1“ ist schon vergeben."
+        assert shown_error(dialog, "nameError") == ""
+        assert dialog.focusWidget() is dialog.ui.numberEdit
+        assert dialog.ui.nameEdit.text() == "Bergbahnen Söll AG"
+        assert [c.name for c in customers.list_customers()] == ["Alpenbau GmbH"]
+        click(button(dialog, "cancelButton"))
+
+    with modal_script(fill_in_and_save, refused):
+        assert run_until_saved(dialog, lambda: customers.create_customer(ctx, dialog.value())) is None
+    assert [c.name for c in customers.list_customers()] == ["Alpenbau GmbH"]
+
+
+def test_a_corrected_customer_number_saves_once(qtbot, db, ctx):
+    make_customer(ctx, "Alpenbau GmbH", number="K-1")
+    dialog = CustomerDialog(None, None)
+    qtbot.addWidget(dialog)
+
+    def fill_in_and_save(modal: QWidget) -> None:
+        type_text(dialog.ui.numberEdit, "K-1")
+        type_text(dialog.ui.nameEdit, "Bergbahnen Söll AG")
+        QTest.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)  # Enter saves
+
+    def correct_and_save(modal: QWidget) -> None:
+        retype(dialog.ui.numberEdit, "K-2")
+        assert shown_error(dialog, "numberError") == ""  # editing the field takes its message away
+        click(button(dialog, "saveButton"))
+
+    with modal_script(fill_in_and_save, correct_and_save):
+        done = run_until_saved(dialog, lambda: customers.create_customer(ctx, dialog.value()))
+    assert done is not None
+    assert sorted((c.number, c.name) for c in customers.list_customers()) == [
+        ("K-1", "Alpenbau GmbH"),
+        ("K-2", "Bergbahnen Söll AG"),
+    ]
+
+
+# --- location (S3, S6) ------------------------------------------------------------------------
+
+
+def test_location_dialog_starts_in_austria_and_collects_the_address(qtbot):
+    dialog = LocationDialog(None, None)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "LocationDialog"
+    assert dialog.windowTitle() == "Neuer Standort"
+    assert dialog.ui.countryEdit.text() == "AT"
+    type_text(dialog.ui.nameEdit, "Filiale Graz")
+    type_text(dialog.ui.streetEdit, "Herrengasse 5")
+    type_text(dialog.ui.postalCodeEdit, "8010")
+    type_text(dialog.ui.cityEdit, "Graz")
+    type_text(dialog.ui.phoneEdit, "0316 123456")
+    assert dialog.value() == LocationInput("Filiale Graz", "Herrengasse 5", "8010", "Graz", "AT", "0316 123456")
+
+
+def test_location_problems_are_shown_at_their_fields_until_corrected(qtbot, db, ctx):
+    customer = make_customer(ctx)
+    dialog = LocationDialog(None, None)
+    qtbot.addWidget(dialog)
+
+    def without_name_and_with_a_bad_country(modal: QWidget) -> None:
+        type_text(dialog.ui.cityEdit, "Zürich")
+        retype(dialog.ui.countryEdit, "C1")
+        click(button(dialog, "saveButton"))
+
+    def refused(modal: QWidget) -> None:
+        assert shown_error(dialog, "nameError") == "Bitte einen Namen für den Standort eingeben."
+        assert shown_error(dialog, "countryError") == "Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH)."
+        assert shown_error(dialog, "cityError") == ""
+        assert dialog.focusWidget() is dialog.ui.nameEdit  # the first bad field
+        assert locations.locations_of(customer) == []
+        type_text(dialog.ui.nameEdit, "Niederlassung Zürich")
+        retype(dialog.ui.countryEdit, "ch")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(without_name_and_with_a_bad_country, refused):
+        done = run_until_saved(dialog, lambda: locations.create_location(ctx, customer, dialog.value()))
+    assert done is not None
+    [saved] = locations.locations_of(customer)
+    assert (saved.id, saved.name, saved.city, saved.country) == (done.value, "Niederlassung Zürich", "Zürich", "CH")
+
+
+# --- contact (S7, S10, R11) -------------------------------------------------------------------
+
+
+def test_new_contact_with_umlauts_and_a_phone_number_is_saved(qtbot, db, ctx):
+    location = make_location(ctx, make_customer(ctx))
+    dialog = ContactDialog(None, location)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "ContactDialog"
+    assert dialog.windowTitle() == "Neuer Ansprechpartner"
+
+    def fill_in_and_save(modal: QWidget) -> None:
+        QTest.keyClick(dialog.salutationCombo, Qt.Key.Key_Down)  # — → Herr
+        type_text(dialog.findChild(QLineEdit, "firstNameEdit"), "Jürgen")
+        type_text(dialog.findChild(QLineEdit, "lastNameEdit"), "Weiß")
+        type_text(dialog.positionEdit, "Leitung Personal")
+        type_text(dialog.emailEdit, "j.weiss@alpenbau.at")
+        type_text(dialog.phoneEdit, "0664 1234567")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(fill_in_and_save):
+        done = run_until_saved(dialog, lambda: contacts.create_contact(ctx, dialog.value()))
+    assert done is not None
+    card = contacts.contact_card(done.value)
+    assert (card.salutation, card.first_name, card.last_name, card.position) == (
+        "Herr",
+        "Jürgen",
+        "Weiß",
+        "Leitung Personal",
+    )
+    assert (card.primary_phone, card.phone_e164) == ("0664 1234567", "+436641234567")
+    assert card.primary_email == "j.weiss@alpenbau.at"
+    assert card.location_id == location
+    assert card.username == "jweiss"
+
+
+def test_bad_email_is_shown_at_the_email_field_and_nothing_is_saved(qtbot, db, ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    dialog = ContactDialog(None, location)
+    qtbot.addWidget(dialog)
+
+    def fill_in_and_save(modal: QWidget) -> None:
+        type_text(dialog.lastNameEdit, "Berger")
+        type_text(dialog.emailEdit, "kein-at-zeichen")
+        type_text(dialog.phoneEdit, "0664 1234567")
+        click(button(dialog, "saveButton"))
+
+    def refused(modal: QWidget) -> None:
+        message = shown_error(dialog, "emailError")
+        assert message.startswith("„kein-at-zeichen“ ist keine gültige E-Mail-Adresse")
+        assert shown_error(dialog, "phoneError") == ""
+        assert shown_error(dialog, "generalError") == ""
+        assert dialog.focusWidget() is dialog.emailEdit
+        assert customers.load_panel(customer).contacts == ()
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with modal_script(fill_in_and_save, refused):
+        assert run_until_saved(dialog, lambda: contacts.create_contact(ctx, dialog.value())) is None
+    assert customers.load_panel(customer).contacts == ()
+
+
+def test_editing_changes_the_primary_channels_and_keeps_all_others(qtbot, db, ctx):
+    location = make_location(ctx, make_customer(ctx))
+    data = contact_input(
+        location, "Anna", "Berger", emails=("anna@alpenbau.at", "a.berger@gmx.at"), phones=("01 5321234",)
+    )
+    data = dataclasses.replace(
+        data, channels=[*data.channels, ChannelInput(ChannelKind.MOBILE, "+49 171 1234567", "privat")]
+    )
+    contact_id = contacts.create_contact(ctx, data).value
+    card = contacts.contact_card(contact_id)
+    channels = contacts.channels_of(contact_id)
+    dialog = ContactDialog(None, card.location_id, card, channels)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Ansprechpartner bearbeiten"
+    assert dialog.emailEdit.text() == "anna@alpenbau.at"
+    assert dialog.phoneEdit.text() == channels[2].display
+    assert "a.berger@gmx.at" in dialog.findChild(QLabel, "otherChannelsHint").text()
+
+    def edit_and_save(modal: QWidget) -> None:
+        retype(dialog.lastNameEdit, "Berger-Hölzl")
+        retype(dialog.emailEdit, "anna.berger@alpenbau.at")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(edit_and_save):
+        done = run_until_saved(dialog, lambda: contacts.edit_contact(ctx, card.id, card.version, dialog.value()))
+    assert done is not None
+    assert contacts.contact_card(contact_id).last_name == "Berger-Hölzl"
+    assert [(c.kind, c.normalized, c.label, c.is_primary) for c in contacts.channels_of(contact_id)] == [
+        ("email", "anna.berger@alpenbau.at", "", True),
+        ("email", "a.berger@gmx.at", "", False),
+        ("phone", "+4315321234", "", True),
+        ("mobile", "+491711234567", "privat", False),
+    ]
+
+
+def test_editing_without_handing_over_the_channels_loads_them(qtbot, db, ctx):
+    location = make_location(ctx, make_customer(ctx))
+    contact_id = make_contact(ctx, location, emails=("anna@alpenbau.at", "a.berger@gmx.at"), phones=("0664 1234567",))
+    dialog = ContactDialog(None, location, contacts.contact_card(contact_id))
+    qtbot.addWidget(dialog)
+    assert (dialog.emailEdit.text(), dialog.phoneEdit.text()) == ("anna@alpenbau.at", "0664 1234567")
+    assert [c.value for c in dialog.value().channels] == ["anna@alpenbau.at", "a.berger@gmx.at", "0664 1234567"]
+
+
+def _card(**fields: object) -> ContactCard:
+    values: dict[str, object] = {name: "" for name in ContactCard._fields}
+    values.update(id=1, version=1, customer_id=1, location_id=1, username="aberger", has_password=False)
+    values.update(active=True, inactive_until_raw=None, role_id=None, customer_has_released_job=False)
+    values.update(first_name="Anna", last_name="Berger", salutation="Frau")
+    values.update(fields)
+    return ContactCard(**values)  # type: ignore[arg-type]
+
+
+def test_problems_of_a_primary_email_that_is_not_the_first_reach_the_email_field(qtbot):
+    channels = (
+        ChannelView(1, "email", "alt@firma.at", "alt@firma.at", "alt@firma.at", "", False, 0),
+        ChannelView(2, "email", "anna@firma.at", "anna@firma.at", "anna@firma.at", "", True, 1),
+        ChannelView(3, "mobile", "0664/1234567", "+436641234567", "0664 1234567", "privat", True, 2),
+    )
+    dialog = ContactDialog(None, 1, _card(), channels)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.emailEdit.text() == "anna@firma.at"
+    dialog.show_problems(
+        ValidationError(
+            [
+                Problem("emails[1]", "„x“ ist keine gültige E-Mail-Adresse.", "-"),
+                Problem("phones[0]", "„y“ ist keine gültige Telefonnummer.", "-"),
+                Problem("username", "Der Benutzername „aberger“ ist schon vergeben.", "-"),
+            ]
+        )
+    )
+    assert shown_error(dialog, "emailError") == "„x“ ist keine gültige E-Mail-Adresse."
+    assert shown_error(dialog, "phoneError") == "„y“ ist keine gültige Telefonnummer."
+    assert shown_error(dialog, "generalError") == "Der Benutzername „aberger“ ist schon vergeben."
+    # untouched channels go back exactly as they were typed, in their order
+    assert dialog.value().channels == [
+        ChannelInput(ChannelKind.EMAIL, "alt@firma.at", "", False),
+        ChannelInput(ChannelKind.EMAIL, "anna@firma.at", "", True),
+        ChannelInput(ChannelKind.MOBILE, "0664/1234567", "privat", True),
+    ]
+    assert dialog.value().username is None  # editing keeps the username
+
+
+# --- move (R8) --------------------------------------------------------------------------------
+
+
+def test_move_dialog_offers_only_the_other_locations_and_moves_there(qtbot, db, ctx):
+    customer = make_customer(ctx)
+    home = make_location(ctx, customer, "Zentrale", "Wien")
+    graz = make_location(ctx, customer, "Filiale Graz", "Graz")
+    make_location(ctx, customer, "Lager Linz", "Linz")
+    make_location(ctx, make_customer(ctx, "Andere GmbH"), "Fremder Standort")
+    card = contacts.contact_card(make_contact(ctx, home, "Jürgen", "Weiß"))
+    dialog = MoveContactDialog(None, locations.locations_of(customer), card.location_id, card.display_name)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "MoveContactDialog"
+    assert dialog.windowTitle() == "Ansprechpartner verschieben"
+    assert [dialog.locationList.item(i).text() for i in range(dialog.locationList.count())] == [
+        "Filiale Graz\nRingstraße 1, 1010 Graz",
+        "Lager Linz\nRingstraße 1, 1010 Linz",
+    ]
+    move = button(dialog, "saveButton")
+    assert move.text() == "&Verschieben"
+    assert not move.isEnabled()
+    assert dialog.chosen_location_id() is None
+
+    def pick_graz(modal: QWidget) -> None:
+        item = dialog.locationList.item(0)
+        QTest.mouseClick(
+            dialog.locationList.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=dialog.locationList.visualItemRect(item).center(),
+        )
+        assert move.isEnabled()
+        click(move)
+
+    with modal_script(pick_graz):
+        done = run_until_saved(
+            dialog, lambda: contacts.move_contact(ctx, card.id, card.version, dialog.chosen_location_id() or 0)
+        )
+    assert done is not None
+    assert dialog.chosen_location_id() == graz
+    assert contacts.contact_card(card.id).location_id == graz
+
+
+def test_move_dialog_says_when_there_is_no_other_location(qtbot):
+    only = LocationView(1, 1, 1, "Zentrale", "", "", "", "AT", "", 0, "")
+    dialog = MoveContactDialog(None, [only], 1, "Frau Anna Berger")
+    qtbot.addWidget(dialog)
+    assert dialog.locationList.count() == 0
+    assert "keinen anderen Standort" in dialog.findChild(QLabel, "noOtherLocationLabel").text()
+    assert not button(dialog, "saveButton").isEnabled()
+
+
+# --- prompts (S4, R6, R9) ---------------------------------------------------------------------
+
+IMPACT = DeleteImpact(1, "Frau Anna Berger", jobs=2, history_entries=12, portal_login=True, channels=3)
+
+
+def test_delete_prompt_names_the_lost_links_and_enter_deactivates_instead(qtbot):
+    def read_and_press_enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert box.defaultButton().text() == "Stattdessen deaktivieren"
+        assert sorted(b.text() for b in box.buttons()) == ["Abbrechen", "Löschen", "Stattdessen deaktivieren"]
+        assert "„Frau Anna Berger“" in box.text()
+        assert "2 Jobs, 12 History-Einträge, 1 Portalzugang" in box.informativeText()
+        assert "stattdessen deaktivieren" in box.informativeText()
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    with modal_script(read_and_press_enter):
+        assert prompts.ask_delete_contact(None, IMPACT) == "deactivate"
+
+
+@pytest.mark.parametrize(("press", "answer"), [("Löschen", "delete"), ("Abbrechen", "cancel"), ("Escape", "cancel")])
+def test_delete_prompt_answers(qtbot, press, answer):
+    def choose(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        if press == "Escape":
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            click(next(b for b in box.buttons() if b.text() == press))
+
+    with modal_script(choose):
+        assert prompts.ask_delete_contact(None, IMPACT) == answer
+
+
+@pytest.mark.parametrize(("key", "answer"), [(Qt.Key.Key_Return, True), (Qt.Key.Key_Escape, False)])
+def test_location_with_contacts_prompt_offers_to_move_them_first(qtbot, key, answer):
+    def read_and_answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "„Filiale Graz“ hat noch 3 Ansprechpartner. Zuerst verschieben?" in box.text()
+        assert box.defaultButton().text() == "Verschieben …"
+        QTest.keyClick(box, key)
+
+    with modal_script(read_and_answer):
+        assert prompts.ask_location_with_contacts(None, "Filiale Graz", 3) is answer
+
+
+def test_confirm_asks_in_german_and_defaults_to_no(qtbot):
+    def read_and_press_enter(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert sorted(b.text() for b in box.buttons()) == ["Ja", "Nein"]
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    with modal_script(read_and_press_enter):
+        assert prompts.confirm(None, "Standort löschen", "Standort „Lager“ löschen?") is False
+
+
+# --- the driver itself ------------------------------------------------------------------------
+
+
+def test_a_dialog_left_open_fails_the_test_instead_of_hanging(qtbot):
+    dialog = CustomerDialog(None, None)
+    qtbot.addWidget(dialog)
+
+    def only_look(modal: QWidget) -> None:
+        assert modal is dialog
+
+    with pytest.raises(AssertionError, match="still open"), modal_script(only_look):
+        assert dialog.exec() == QDialog.DialogCode.Rejected
+
+
+def test_a_dialog_that_never_opens_fails_at_the_deadline(qtbot):
+    def never_played(modal: QWidget) -> None:
+        raise AssertionError("unreachable")
+
+    with pytest.raises(AssertionError, match="not played"), modal_script(never_played, deadline_ms=50) as script:
+        qtbot.waitUntil(lambda: script.expired)
+
+
+def test_notes_field_passes_tab_on_to_the_next_control(qtbot):
+    dialog = CustomerDialog(None, None)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.ui.notesEdit, QPlainTextEdit)
+    assert dialog.ui.notesEdit.tabChangesFocus()

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QPushButton, QWidget
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QPushButton, QWidget
 
 from kontaktverwaltung.app import build_main_window
 from kontaktverwaltung.cli import main
+from kontaktverwaltung.domain.contact import InactiveReason, Salutation
+from kontaktverwaltung.services import contacts, customers
 from kontaktverwaltung.services.common import Context
+from kontaktverwaltung.services.history import history_of_contact
 from kontaktverwaltung.store.db import sqlite_url
 from kontaktverwaltung.store.opening import close_database, open_database
+from kontaktverwaltung.ui import prompts
+from kontaktverwaltung.ui.card_delegate import icon_rects
+from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
+from tests.conftest import dump_database
 from tests.factories import make_contact, make_customer, make_location
+from tests.ui.driving import button, click, modal_script, retype, type_text
 
 
 def _database_with_one_contact(path: Path) -> str:
@@ -46,3 +56,279 @@ def test_an_empty_database_offers_a_first_customer_and_demo_data(qtbot, tmp_path
     assert window.customer_model.rowCount() == 200
     assert window.findChild(QWidget, "locationPanel").isVisible()
     close_database()
+
+
+# --- a recruiter at work, on every database backend ----------------------------------------------
+
+
+@pytest.fixture
+def window(empty_db_url, qtbot, ctx):
+    """The main window on a customer with two locations, four contacts (one inactive)."""
+    window = build_main_window(empty_db_url)
+    qtbot.addWidget(window)
+    customer = make_customer(ctx, "Müller & Söhne GmbH", "K-1")
+    vienna = make_location(ctx, customer, "Zentrale Wien")
+    graz = make_location(ctx, customer, "Werk Graz", "Graz")
+    make_contact(
+        ctx,
+        vienna,
+        "Jürgen",
+        "Weiß",
+        emails=("j.weiss@mueller.at",),
+        phones=("0664 1234567",),
+        position="Personalleiter",
+        salutation=Salutation.HERR,
+    )
+    make_contact(ctx, vienna, "Anna", "Berger", emails=("a.berger@mueller.at",))
+    petra = make_contact(ctx, graz, "Petra", "Öztürk", phones=("+49 30 1234567",))
+    contacts.set_active(ctx, petra, None, False, InactiveReason.KARENZ)
+    make_customer(ctx, "Zweite AG", "K-2")
+    window.reload_customers()
+    window.resize(1280, 800)
+    window.show()
+    yield window
+    window.undo_stack.clear()
+    close_database()
+
+
+def cards(window) -> list[str]:
+    model = window.panel_model
+    return [
+        model.index(r).data(Qt.ItemDataRole.DisplayRole)
+        for r in range(model.rowCount())
+        if model.index(r).data(KindRole) == RowKind.CONTACT
+    ]
+
+
+def rows(window) -> list[str]:
+    model = window.panel_model
+    return [model.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+
+
+def select_card(window, name: str) -> QModelIndex:
+    model = window.panel_model
+    for r in range(model.rowCount()):
+        index = model.index(r)
+        if index.data(KindRole) == RowKind.CONTACT and name in index.data(Qt.ItemDataRole.DisplayRole):
+            window.panel_view.setCurrentIndex(index)
+            return index
+    raise AssertionError(f"no card {name}")
+
+
+def click_icon(window, qtbot, index: QModelIndex, action: str) -> None:
+    """Click the icon of a card or location header, where the delegate draws it."""
+    view = window.panel_view
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    kind = RowKind(index.data(KindRole))
+    box = next(box for _m, name, _tip, box in icon_rects(rect, kind) if name == action)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def header_index(window, name: str) -> QModelIndex:
+    model = window.panel_model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r).data(KindRole) == RowKind.LOCATION and model.index(r).data() == name
+    )
+    return model.index(row)
+
+
+def test_opening_a_customer_shows_its_locations_with_their_cards(window):
+    assert window.current_customer().name == "Müller & Söhne GmbH"
+    assert rows(window) == ["Zentrale Wien", "Frau Anna Berger", "Herr Jürgen Weiß", "Werk Graz", "Frau Petra Öztürk"]
+    petra = window.panel_model.index(4).data(ObjectRole)
+    assert not petra.active and petra.readiness.short_de == "Portal: gesperrt (inaktiv)"
+    for name in ("customerList", "customerSearch", "locationPanel", "contactSearch", "newLocationButton"):
+        assert window.findChild(QWidget, name) is not None, name
+
+
+def test_models_behave(window, qtmodeltester):
+    qtmodeltester.check(window.customer_model)
+    qtmodeltester.check(window.panel_model)
+
+
+def test_search_bar_filters_cards_as_you_type(window, qtbot):
+    search = window.findChild(QLineEdit, "contactSearch")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert search.hasFocus()
+    type_text(search, "weiss")
+    assert rows(window) == ["Zentrale Wien", "Herr Jürgen Weiß"]
+    retype(search, "0664 1234")
+    assert cards(window) == ["Herr Jürgen Weiß"]
+    retype(search, "graz")
+    assert cards(window) == ["Frau Petra Öztürk"]
+    retype(search, "niemand")
+    assert rows(window) == [] and "Kein Ansprechpartner passt" in window.panel_empty.text()
+
+
+def test_customer_search_finds_by_name_number_and_city(window):
+    search = window.findChild(QLineEdit, "customerSearch")
+    type_text(search, "mueller")
+    assert [window.customer_model.customer_at(r).name for r in range(window.customer_model.rowCount())] == [
+        "Müller & Söhne GmbH"
+    ]
+    retype(search, "K-2")
+    assert window.customer_model.customer_at(0).name == "Zweite AG"
+
+
+def test_new_location_through_the_button_and_undo_redo(window, qtbot):
+    def fill(dialog):
+        type_text(dialog.ui.nameEdit, "Lager Linz")
+        type_text(dialog.ui.cityEdit, "Linz")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(fill):
+        qtbot.mouseClick(window.findChild(QPushButton, "newLocationButton"), Qt.MouseButton.LeftButton)
+    assert "Lager Linz" in rows(window)
+    assert window.actionUndo.text().replace("&", "") == "Rückgängig: Standort „Lager Linz“ anlegen"
+    window.actionUndo.trigger()
+    assert "Lager Linz" not in rows(window)
+    assert [loc.name for loc in customers.load_panel(window.current_customer().id).locations] == [
+        "Zentrale Wien",
+        "Werk Graz",
+    ]
+    window.actionRedo.trigger()
+    assert "Lager Linz" in rows(window)
+
+
+def test_add_contact_with_the_location_icon(window, qtbot):
+    def fill(dialog):
+        assert dialog.objectName() == "ContactDialog"
+        type_text(dialog.findChild(QLineEdit, "firstNameEdit"), "Zoë")
+        type_text(dialog.findChild(QLineEdit, "lastNameEdit"), "Gruber")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(fill):
+        click_icon(window, qtbot, header_index(window, "Werk Graz"), "actionNewContact")
+    assert rows(window)[-2:] == ["Frau Petra Öztürk", "Zoë Gruber"] or "Zoë Gruber" in rows(window)
+    card = window.current_card()
+    assert card.display_name.endswith("Zoë Gruber") and card.username == "zgruber"
+    assert window.panel_model.location_of_row(window.panel_view.currentIndex().row()).name == "Werk Graz"
+    window.actionUndo.trigger()
+    assert not any("Gruber" in r for r in rows(window))
+
+
+def test_edit_contact_with_the_card_icon(window, qtbot):
+    index = select_card(window, "Anna Berger")
+
+    def change(dialog):
+        retype(dialog.findChild(QLineEdit, "lastNameEdit"), "Berger-Huber")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(change):
+        click_icon(window, qtbot, index, "actionEditContact")
+    assert "Frau Anna Berger-Huber" in rows(window)
+    window.actionUndo.trigger()
+    assert "Frau Anna Berger" in rows(window)
+
+
+def test_delete_recommends_deactivating_and_undo_restores(window, qtbot, monkeypatch):
+    index = select_card(window, "Jürgen Weiß")
+    asked = []
+    monkeypatch.setattr(prompts, "ask_delete_contact", lambda parent, impact: asked.append(impact) or "delete")
+    before = dump_database()
+    click_icon(window, qtbot, index, "actionDeleteContact")
+    assert asked[0].display_name == "Herr Jürgen Weiß"
+    assert "Herr Jürgen Weiß" not in rows(window)
+    window.actionUndo.trigger()
+    assert dump_database() == before
+    assert "Herr Jürgen Weiß" in rows(window)
+
+
+def test_delete_offers_deactivation_instead(window, qtbot, monkeypatch):
+    select_card(window, "Anna Berger")
+    monkeypatch.setattr(prompts, "ask_delete_contact", lambda parent, impact: "deactivate")
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args, **kw: ("Bildungskarenz", True)))
+    window.actionDeleteContact.trigger()
+    card = window.current_card()
+    assert card.display_name == "Frau Anna Berger" and not card.active and card.inactive_reason == "Bildungskarenz"
+
+
+def test_drag_a_card_onto_another_location_moves_it(window, qtbot):
+    model = window.panel_model
+    card_index = select_card(window, "Anna Berger")
+    target = header_index(window, "Werk Graz")
+    data = model.mimeData([card_index])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
+    qtbot.waitUntil(lambda: rows(window)[-1] == "Frau Anna Berger" or rows(window)[-2] == "Frau Anna Berger")
+    moved = next(c for c in customers.load_panel(window.current_customer().id).contacts if c.last_name == "Berger")
+    assert window.panel_model.location_of_row(window.panel_model.row_of_contact(moved.id)).name == "Werk Graz"
+    assert window.actionUndo.text().replace("&", "") == "Rückgängig: Ansprechpartner „Frau Anna Berger“ verschieben"
+    window.actionUndo.trigger()
+    assert rows(window)[:3] == ["Zentrale Wien", "Frau Anna Berger", "Herr Jürgen Weiß"]
+
+
+def test_move_with_the_icon_asks_for_the_target(window, qtbot):
+    index = select_card(window, "Jürgen Weiß")
+
+    def choose(dialog):
+        assert dialog.objectName() == "MoveContactDialog"
+        dialog.findChild(QListWidget).setCurrentRow(0)
+        click(button(dialog, "saveButton"))
+
+    with modal_script(choose):
+        click_icon(window, qtbot, index, "actionMoveContact")
+    assert rows(window)[-1] == "Herr Jürgen Weiß" or "Herr Jürgen Weiß" in rows(window)[3:]
+
+
+def test_email_and_call_open_the_system_and_leave_no_history(window, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
+    index = select_card(window, "Jürgen Weiß")
+    card = window.current_card()
+    history_before = len(history_of_contact(card.id))
+    click_icon(window, qtbot, index, "actionEmailContact")
+    click_icon(window, qtbot, index, "actionCallContact")
+    assert opened == ["mailto:j.weiss@mueller.at", "tel:+436641234567"]
+    assert len(history_of_contact(card.id)) == history_before  # S5: not in the history
+
+
+def test_global_search_opens_the_customer_and_selects_the_card(window, qtbot):
+    window.customer_list.setCurrentIndex(
+        window.customer_model.index(window.customer_model.row_of(customers.customer_id_by_number("K-2")))
+    )
+    assert window.current_customer().name == "Zweite AG"
+
+    def search(dialog):
+        type_text(dialog.findChild(QLineEdit, "globalSearchEdit"), "öztürk")
+        QTest.keyClick(dialog.findChild(QLineEdit, "globalSearchEdit"), Qt.Key.Key_Return)
+
+    with modal_script(search):
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_customer().name == "Müller & Söhne GmbH"
+    assert window.current_card().display_name == "Frau Petra Öztürk"
+
+
+def test_deleting_a_location_with_contacts_moves_them_first(window, qtbot, monkeypatch):
+    monkeypatch.setattr(prompts, "ask_location_with_contacts", lambda parent, name, count: True)
+
+    def choose(dialog):
+        dialog.findChild(QListWidget).setCurrentRow(0)
+        click(button(dialog, "saveButton"))
+
+    with modal_script(choose):
+        click_icon(window, qtbot, header_index(window, "Werk Graz"), "actionDeleteLocation")
+    assert rows(window) == ["Zentrale Wien", "Frau Anna Berger", "Frau Petra Öztürk", "Herr Jürgen Weiß"]
+    window.actionUndo.trigger()
+    assert "Werk Graz" in rows(window)
+
+
+def test_new_customer_edit_and_delete_with_undo(window, qtbot, monkeypatch):
+    def fill(dialog):
+        type_text(dialog.ui.numberEdit, "K-3")
+        type_text(dialog.ui.nameEdit, "Dritte GmbH")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(fill):
+        window.actionNewCustomer.trigger()
+    assert window.current_customer().name == "Dritte GmbH"
+    assert "Neuer Standort" in window.panel_empty.text() or "keinen Standort" in window.panel_empty.text()
+    monkeypatch.setattr(prompts, "confirm", lambda *args: True)
+    window.actionDeleteCustomer.trigger()
+    assert window.customer_model.row_of(customers.customer_id_by_number("K-1")) >= 0
+    assert all(window.customer_model.customer_at(r).number != "K-3" for r in range(window.customer_model.rowCount()))
+    window.actionUndo.trigger()
+    assert any(window.customer_model.customer_at(r).number == "K-3" for r in range(window.customer_model.rowCount()))

@@ -160,6 +160,13 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
         self.actionUndo, self.actionRedo = undo, redo
+        # "Rückgängig: Ansprechpartner verschieben" – Qt would write "Rückgängig Ansprechpartner …".
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: undo.setText(f"&Rückgängig: {text}" if text else "&Rückgängig")
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: redo.setText(f"&Wiederholen: {text}" if text else "&Wiederholen")
+        )
         self.addActions([undo, redo])
 
     def _build_ui(self) -> None:

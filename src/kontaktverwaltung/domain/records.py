@@ -10,8 +10,7 @@ from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, Readiness, portal_readiness
 
 
-@dataclass(frozen=True, slots=True)
-class CustomerView:
+class CustomerView(NamedTuple):
     id: int
     version: int
     number: str

@@ -28,14 +28,33 @@ _SPECIAL = str.maketrans(
     }
 )
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-_DIGRAPHS = re.compile(r"ae|oe|ue")
 _NOT_DIGIT = re.compile(r"\D+")
-_SPACES = re.compile(r"\s+")
+
+
+class _AccentTable(dict[int, str]):
+    """Character → the same character without accents, worked out once per character.
+
+    ``str.translate`` then folds whole texts at C speed: the customer list folds 20,000 names
+    at start, the search every stored text.
+    """
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        special = _SPECIAL.get(code)
+        if special is not None:
+            folded = str(special)
+        else:
+            decomposed = unicodedata.normalize("NFKD", ch)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        self[code] = folded
+        return folded
+
+
+_ACCENTS = _AccentTable()
 
 
 def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text if text.isascii() else text.translate(_ACCENTS)
 
 
 def ascii_fold(text: str) -> str:
@@ -49,9 +68,8 @@ def search_key(text: str) -> str:
     "Müller", "Mueller", "muller" and "MÜLLER" all become "muller": umlauts lose their dots,
     and the transliterations ae/oe/ue are folded the same way, on stored text and query alike.
     """
-    folded = strip_accents(text).lower()
-    folded = _DIGRAPHS.sub(lambda m: m.group(0)[0], folded)
-    return _SPACES.sub(" ", folded).strip()
+    folded = strip_accents(text).lower().replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return " ".join(folded.split())
 
 
 _SORT = str.maketrans(
@@ -97,8 +115,8 @@ def searchable(text: str) -> str:
     """What is stored for searching: the folded text, plus the unfolded spelling where ae/oe/ue
     folding changed it, so a query that starts inside such a pair ("eder" in "mariaeder") still
     finds it."""
-    folded = search_key(text)
-    plain = _SPACES.sub(" ", strip_accents(text).lower()).strip()
+    plain = " ".join(strip_accents(text).lower().split())
+    folded = plain.replace("ae", "a").replace("oe", "o").replace("ue", "u")
     return folded if plain == folded else f"{folded} {plain}"
 
 

@@ -87,29 +87,54 @@ class PanelModel(QAbstractListModel):
         self.panel: CustomerPanel | None = None
         self._rows: list[tuple[RowKind, LocationView | ContactCard]] = []
         self._by_location: dict[int, list[ContactCard]] = {}
+        self._texts: dict[int, str] = {}
+        self._matched: tuple[list[str], set[int]] | None = None
         self._query = ""
         self.visible_contacts = 0
 
     def set_panel(self, panel: CustomerPanel | None) -> None:
         self.panel = panel
         self._by_location = {}
+        locations = {loc.id: loc.search_text for loc in panel.locations} if panel else {}
         if panel is not None:
             for card in panel.contacts:
                 self._by_location.setdefault(card.location_id, []).append(card)
+        # One text per card (its own and its location's), so filtering is one `in` per token.
+        self._texts = (
+            {c.id: f"{c.search_text}\n{locations.get(c.location_id, '')}" for c in panel.contacts} if panel else {}
+        )
+        self._matched = None
         self.set_filter(self._query, force=True)
 
     def set_filter(self, query: str, force: bool = False) -> None:
-        """Show the contacts matching the query (all: empty query) under their locations (S2)."""
+        """Show the contacts matching the query (all: empty query) under their locations (S2, R10).
+
+        Typing on narrows the previous hits instead of searching all cards again."""
         if query == self._query and not force:
             return
         self._query = query
         tokens = query_tokens(query)
+        previous = self._matched
+        narrowing = (
+            previous is not None
+            and not force
+            and len(tokens) >= len(previous[0])
+            and all(old in new for old, new in zip(previous[0], tokens, strict=False))
+        )
+        candidates = previous[1] if narrowing and previous else self._texts.keys()
+        texts = self._texts
+        if len(tokens) == 1:
+            token = tokens[0]
+            hits = {cid for cid in candidates if token in texts[cid]}
+        else:
+            hits = {cid for cid in candidates if all(t in texts[cid] for t in tokens)}
+        self._matched = (tokens, hits) if tokens else None
         rows: list[tuple[RowKind, LocationView | ContactCard]] = []
         shown = 0
         for location in self.panel.locations if self.panel else ():
             cards = self._by_location.get(location.id, [])
             if tokens:
-                cards = [c for c in cards if matches(tokens, c.search_text, location.search_text)]
+                cards = [c for c in cards if c.id in hits]
                 if not cards:
                     continue
             rows.append((RowKind.LOCATION, location))

@@ -332,3 +332,14 @@ def test_new_customer_edit_and_delete_with_undo(window, qtbot, monkeypatch):
     assert all(window.customer_model.customer_at(r).number != "K-3" for r in range(window.customer_model.rowCount()))
     window.actionUndo.trigger()
     assert any(window.customer_model.customer_at(r).number == "K-3" for r in range(window.customer_model.rowCount()))
+
+
+def test_add_a_document_to_the_customer(window, monkeypatch, tmp_path):
+    contract = tmp_path / "Rahmenvertrag 2027.pdf"
+    contract.write_bytes(b"%PDF-1.4 Vertrag")
+    monkeypatch.setattr(prompts, "pick_file", lambda parent, title: str(contract))
+    window.actionAddDocument.trigger()
+    assert customers.document_names(window.current_customer().id) == ["Rahmenvertrag 2027.pdf"]
+    assert "1 Dokumente" in window.customer_title.text()
+    window.actionUndo.trigger()
+    assert customers.document_names(window.current_customer().id) == []

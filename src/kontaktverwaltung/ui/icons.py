@@ -26,6 +26,7 @@ ICONS: dict[str, str] = {
     "portal-ok": "fa5s.key",
     "portal-locked": "fa5s.lock",
     "database": "fa5s.database",
+    "document": "fa5s.file-alt",
 }
 
 

@@ -4,6 +4,7 @@ customer on the right (S1–S6, S14), global search (B8), undo/redo of everythin
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     actionEmailContact: QAction
     actionCallContact: QAction
     actionGlobalSearch: QAction
+    actionAddDocument: QAction
     actionFocusSearch: QAction
     actionUndo: QAction
     actionRedo: QAction
@@ -105,6 +107,14 @@ class MainWindow(QMainWindow):
         a("actionNewCustomer", "Neuer &Kunde…", self.new_customer, "Ctrl+Shift+N", "customer")
         a("actionEditCustomer", "Kunde &bearbeiten…", self.edit_customer)
         a("actionDeleteCustomer", "Kunde &löschen…", self.delete_customer)
+        a(
+            "actionAddDocument",
+            "&Dokument hinzufügen…",
+            self.add_document,
+            None,
+            "document",
+            "Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen",
+        )
         a("actionNewLocation", "Neuer &Standort…", self.new_location, "Ctrl+Shift+L", "location")
         a("actionEditLocation", "Standort bearbeiten…", self.edit_location)
         a("actionDeleteLocation", "Standort löschen…", self.delete_location)
@@ -202,7 +212,7 @@ class MainWindow(QMainWindow):
         self.customer_title.setTextFormat(Qt.TextFormat.RichText)
         header = QHBoxLayout()
         header.addWidget(self.customer_title, 1)
-        for action in (self.actionEditCustomer, self.actionDeleteCustomer):
+        for action in (self.actionAddDocument, self.actionEditCustomer, self.actionDeleteCustomer):
             button = QPushButton(action.text().replace("…", "").replace("&", ""), self.location_panel)
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
@@ -305,6 +315,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.actionGlobalSearch)
         customer_menu = bar.addMenu("&Kunde")
         customer_menu.addActions([self.actionNewCustomer, self.actionEditCustomer, self.actionDeleteCustomer])
+        customer_menu.addAction(self.actionAddDocument)
         customer_menu.addSeparator()
         customer_menu.addActions([self.actionNewLocation, self.actionEditLocation, self.actionDeleteLocation])
         contact_menu = bar.addMenu("&Ansprechpartner")
@@ -387,13 +398,16 @@ class MainWindow(QMainWindow):
         scroll = self.panel_view.verticalScrollBar().value()
         same_customer = self.panel_model.panel is not None and self.panel_model.panel.customer.id == customer.id
         panel = customers.load_panel(customer.id)
+        documents = customers.document_names(customer.id)
         self.panel_model.set_panel(panel)
         self.right.setCurrentIndex(0)
         self.customer_title.setText(
             f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b>&nbsp;&nbsp;"
             f"<span style='color:#5b6570'>Kundennummer {_html(panel.customer.number)} · "
-            f"{len(panel.locations)} Standorte · {len(panel.contacts)} Ansprechpartner</span>"
+            f"{len(panel.locations)} Standorte · {len(panel.contacts)} Ansprechpartner"
+            f"{f' · {len(documents)} Dokumente' if documents else ''}</span>"
         )
+        self.customer_title.setToolTip("Dokumente:\n" + "\n".join(documents) if documents else "")
         if same_customer:
             self.panel_view.verticalScrollBar().setValue(scroll)
         if keep is not None and (row := self.panel_model.row_of_contact(keep)) >= 0:
@@ -405,6 +419,12 @@ class MainWindow(QMainWindow):
     def _filter_contacts(self, text: str) -> None:
         self.panel_model.set_filter(text)
         self._show_panel_hint()
+        panel = self.panel_model.panel
+        if panel is not None and text.strip():
+            shown, total = self.panel_model.visible_contacts, len(panel.contacts)
+            self.statusBar().showMessage(f"{shown} von {total} Ansprechpartnern passen zu „{text.strip()}“")
+        else:
+            self.statusBar().clearMessage()
 
     def _show_panel_hint(self) -> None:
         panel = self.panel_model.panel
@@ -420,7 +440,12 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_customer = self.current_customer() is not None
         card = self.current_card()
-        for action in (self.actionEditCustomer, self.actionDeleteCustomer, self.actionNewLocation):
+        for action in (
+            self.actionEditCustomer,
+            self.actionDeleteCustomer,
+            self.actionNewLocation,
+            self.actionAddDocument,
+        ):
             action.setEnabled(has_customer)
         self.new_location_button.setEnabled(has_customer)
         has_location = self.current_location() is not None
@@ -499,6 +524,22 @@ class MainWindow(QMainWindow):
             "Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.",
         ):
             self._apply(customers.delete_customer(self.ctx, customer.id), self._refresh_all)
+
+    def add_document(self) -> None:
+        """Attach a document to the customer (S14); undoable like everything else."""
+        customer = self.current_customer()
+        if customer is None:
+            return
+        path = prompts.pick_file(self, f"Dokument für „{customer.name}“ hinzufügen")
+        if path is None:
+            return
+        try:
+            content = Path(path).read_bytes()
+        except OSError as error:
+            prompts.warn(self, "Dokument hinzufügen", f"Die Datei kann nicht gelesen werden: {error.strerror}")
+            return
+        self._apply(customers.add_document(self.ctx, customer.id, Path(path).name, content), self.reload_panel)
+        self.statusBar().showMessage(f"Dokument „{Path(path).name}“ hinzugefügt.", 5000)
 
     def load_demo(self) -> None:
         from kontaktverwaltung.services.demo import generate

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kontaktverwaltung.domain.records import DeleteImpact
 
@@ -18,6 +18,12 @@ DeleteChoice = Literal["deactivate", "delete", "cancel"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("prompts", text)
+
+
+def pick_file(parent: QWidget | None, title: str) -> str | None:
+    """A file to open, or None when the user cancels."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", "Alle Dateien (*)")
+    return path or None
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -73,6 +73,10 @@ def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> N
             open_customer(customer_number)
     window.show()
     app.processEvents()
+    wait = getattr(window, "wait_until_loaded", None)
+    if wait is not None:
+        wait()
+    app.processEvents()
     file.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(file)):
         raise OSError(f"Bild konnte nicht gespeichert werden: {file}")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QProgressBar, QPushButton, QWidget
 
 from kontaktverwaltung.app import build_main_window
 from kontaktverwaltung.cli import main
@@ -343,3 +343,23 @@ def test_add_a_document_to_the_customer(window, monkeypatch, tmp_path):
     assert "1 Dokumente" in window.customer_title.text()
     window.actionUndo.trigger()
     assert customers.document_names(window.current_customer().id) == []
+
+
+def test_a_large_customer_opens_in_the_background_with_a_busy_bar(window, qtbot):
+    from tests.services.test_load_customer import _bulk_customer
+
+    big = _bulk_customer("K-GROSS", 1_200, 30)
+    window.reload_customers(select_id=big)
+    assert window.findChild(QProgressBar, "panelLoading").isVisible() or window.panel_model.visible_contacts == 1_200
+    qtbot.waitUntil(lambda: window.panel_model.visible_contacts == 1_200, timeout=20_000)
+    assert not window.findChild(QProgressBar, "panelLoading").isVisible()
+    assert window.panel_view.isVisible()
+    assert "1200 Ansprechpartner" in window.customer_title.text()
+    # Choosing another customer meanwhile wins: a late result never shows under the wrong name.
+    window.reload_customers(select_id=big)
+    window.customer_list.setCurrentIndex(
+        window.customer_model.index(window.customer_model.row_of(customers.customer_id_by_number("K-1")))
+    )
+    window.wait_until_loaded()
+    qtbot.wait(50)
+    assert window.panel_model.panel.customer.number == "K-1"

@@ -44,6 +44,13 @@ class Done(Generic[T]):
     change: ChangeSet
 
 
+def release_connection() -> None:
+    """Close the calling thread's database connection (background loads run in worker threads)."""
+    from kontaktverwaltung.store.db import close_thread_connection
+
+    close_thread_connection()
+
+
 def undo(change: ChangeSet) -> None:
     """Restore exactly what was there before ``change`` (B1); refuses if it was changed since."""
     changes.revert(change)

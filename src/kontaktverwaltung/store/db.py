@@ -161,6 +161,13 @@ def current() -> peewee.Database:
     return obj
 
 
+def close_thread_connection() -> None:
+    """peewee keeps one connection per thread; a worker thread closes its own when done."""
+    obj = database.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()
+
+
 def backend() -> str:
     db = current()
     if isinstance(db, peewee.PostgresqlDatabase):

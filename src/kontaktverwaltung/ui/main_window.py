@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.domain.records import ContactCard, CustomerView, LocationView
+from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.services import contacts, customers, locations, merge
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.ui import dialogs, prompts
+from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.card_delegate import ContactCardDelegate
 from kontaktverwaltung.ui.global_search import GlobalSearchDialog
 from kontaktverwaltung.ui.icons import icon
@@ -38,6 +40,7 @@ from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelMode
 from kontaktverwaltung.ui.undo import ServiceCommand
 
 T = TypeVar("T")
+BACKGROUND_CONTACTS = 1000  # customers with more contacts open off the UI thread, with a busy bar
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self.customer_model = CustomerListModel()
         self.panel_model = PanelModel()
         self.panel_model.moveRequested.connect(self._move_by_drop)
+        self.panel_loader = BackgroundLoader(self)
         self._build_actions()
         self._build_ui()
         self._build_menus()
@@ -253,6 +257,12 @@ class MainWindow(QMainWindow):
         self.panel_view.customContextMenuRequested.connect(self._context_menu)
         self.panel_view.activated.connect(lambda _index: self.actionEditContact.trigger())
         self.panel_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.loading = QProgressBar(self.location_panel)
+        self.loading.setObjectName("panelLoading")
+        self.loading.setRange(0, 0)  # busy: the database answers in one piece
+        self.loading.setTextVisible(False)
+        self.loading.hide()
+        panel_layout.addWidget(self.loading)
         self.panel_empty = QLabel(self.location_panel)
         self.panel_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.panel_empty.setWordWrap(True)
@@ -384,7 +394,38 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _customer_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.reload_panel()
+        customer = self.current_customer()
+        if customer is not None and customer.contact_count > BACKGROUND_CONTACTS:
+            self._load_panel_in_background(customer)
+        else:
+            self.panel_loader.cancel()
+            self.reload_panel()
+
+    def _load_panel_in_background(self, customer: CustomerView) -> None:
+        """A large customer opens off the UI thread; the window stays responsive meanwhile."""
+        self.panel_model.set_panel(None)
+        self.right.setCurrentIndex(0)
+        self.customer_title.setText(f"<b style='font-size:15pt'>{_html(customer.name)}</b>")
+        self.panel_empty.setText(f"„{customer.name}“ wird geöffnet – {customer.contact_count} Ansprechpartner …")
+        self.panel_empty.show()
+        self.panel_view.hide()
+        self.loading.show()
+        self._update_actions()
+
+        def load() -> tuple[Any, list[str]]:
+            return customers.load_panel(customer.id), customers.document_names(customer.id)
+
+        def loaded(result: tuple[Any, list[str]]) -> None:
+            self.loading.hide()
+            current = self.current_customer()
+            if current is not None and current.id == customer.id:
+                self._show_panel(*result, keep=None, scroll=None)
+
+        def failed(error: Exception) -> None:
+            self.loading.hide()
+            prompts.warn(self, "Kunde kann nicht geöffnet werden", _message(error))
+
+        self.panel_loader.run(load, loaded, failed)
 
     def reload_panel(self, select_contact: int | None = None) -> None:
         """Load the selected customer's locations and cards; keep the selection and scroll position."""
@@ -395,10 +436,13 @@ class MainWindow(QMainWindow):
             self._update_actions()
             return
         keep = select_contact if select_contact is not None else (card.id if (card := self.current_card()) else None)
-        scroll = self.panel_view.verticalScrollBar().value()
         same_customer = self.panel_model.panel is not None and self.panel_model.panel.customer.id == customer.id
-        panel = customers.load_panel(customer.id)
-        documents = customers.document_names(customer.id)
+        scroll = self.panel_view.verticalScrollBar().value() if same_customer else None
+        self.panel_loader.cancel()
+        self._show_panel(customers.load_panel(customer.id), customers.document_names(customer.id), keep, scroll)
+
+    def _show_panel(self, panel: CustomerPanel, documents: list[str], keep: int | None, scroll: int | None) -> None:
+        self.loading.hide()
         self.panel_model.set_panel(panel)
         self.right.setCurrentIndex(0)
         self.customer_title.setText(
@@ -408,7 +452,7 @@ class MainWindow(QMainWindow):
             f"{f' · {len(documents)} Dokumente' if documents else ''}</span>"
         )
         self.customer_title.setToolTip("Dokumente:\n" + "\n".join(documents) if documents else "")
-        if same_customer:
+        if scroll is not None:
             self.panel_view.verticalScrollBar().setValue(scroll)
         if keep is not None and (row := self.panel_model.row_of_contact(keep)) >= 0:
             self.panel_view.setCurrentIndex(self.panel_model.index(row))
@@ -775,6 +819,19 @@ class MainWindow(QMainWindow):
             self.reload_panel(select_contact=contact_id)
             self.panel_view.setFocus()
 
+    def closeEvent(self, event: Any) -> None:
+        self.panel_loader.cancel()
+        wait_for_all()  # a load still running must not outlive the window's database
+        super().closeEvent(event)
+
+    def wait_until_loaded(self, timeout_ms: int = 30_000) -> None:
+        """Block until background loads are in (the screenshot command, tests)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.panel_loader.busy and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+
     def open_customer_number(self, number: str) -> None:
         """Select a customer by its number (the screenshot command's --customer)."""
         customer_id = customers.customer_id_by_number(number)
@@ -783,6 +840,10 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.customer_list.setCurrentIndex(self.customer_model.index(row))
             self.customer_list.scrollTo(self.customer_model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+def _message(error: Exception) -> str:
+    return error.message() if isinstance(error, DomainError) else f"Unerwarteter Fehler: {error}"
 
 
 def _html(text: str) -> str:

@@ -826,11 +826,12 @@ class MainWindow(QMainWindow):
 
     def wait_until_loaded(self, timeout_ms: int = 30_000) -> None:
         """Block until background loads are in (the screenshot command, tests)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThread
 
         deadline = QDeadlineTimer(timeout_ms)
         while self.panel_loader.busy and not deadline.hasExpired():
-            QCoreApplication.processEvents()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            QThread.msleep(2)  # give the worker the interpreter instead of spinning
 
     def open_customer_number(self, number: str) -> None:
         """Select a customer by its number (the screenshot command's --customer)."""

@@ -67,15 +67,16 @@ def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> N
     app = application()
     window = build_main_window(db_url)
     window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    wait = getattr(window, "wait_until_loaded", lambda: None)
+    wait()
     if customer_number:
         open_customer = getattr(window, "open_customer_number", None)
         if open_customer is not None:
             open_customer(customer_number)
-    window.show()
-    app.processEvents()
-    wait = getattr(window, "wait_until_loaded", None)
-    if wait is not None:
-        wait()
+            app.processEvents()
+            wait()
     app.processEvents()
     file.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(file)):

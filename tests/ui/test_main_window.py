@@ -363,3 +363,22 @@ def test_a_large_customer_opens_in_the_background_with_a_busy_bar(window, qtbot)
     window.wait_until_loaded()
     qtbot.wait(50)
     assert window.panel_model.panel.customer.number == "K-1"
+
+
+def test_a_long_customer_list_loads_in_the_background(empty_db_url, qtbot, ctx, monkeypatch):
+    from kontaktverwaltung.ui import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_CUSTOMERS", 2)
+    open_database(empty_db_url)
+    for number in ("K-1", "K-2", "K-3"):
+        make_customer(ctx, f"Kunde {number}", number)
+    window = build_main_window(empty_db_url)
+    qtbot.addWidget(window)
+    window.show()
+    search = window.findChild(QLineEdit, "customerSearch")
+    assert not search.isEnabled() or window.customer_model.rowCount() == 3  # loading, or already done
+    qtbot.waitUntil(lambda: window.customer_model.rowCount() == 3, timeout=20_000)
+    assert search.isEnabled() and search.placeholderText() == "Kunden suchen: Name, Nummer, Ort"
+    qtbot.waitUntil(lambda: window.current_customer() is not None)
+    window.close()
+    close_database()

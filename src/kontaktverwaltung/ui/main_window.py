@@ -40,6 +40,8 @@ from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelMode
 from kontaktverwaltung.ui.undo import ServiceCommand
 
 T = TypeVar("T")
+SEARCH_CUSTOMERS = "Kunden suchen: Name, Nummer, Ort"
+BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
 BACKGROUND_CONTACTS = 1000  # customers with more contacts open off the UI thread, with a busy bar
 
 
@@ -76,11 +78,12 @@ class MainWindow(QMainWindow):
         self.panel_model = PanelModel()
         self.panel_model.moveRequested.connect(self._move_by_drop)
         self.panel_loader = BackgroundLoader(self)
+        self.customer_loader = BackgroundLoader(self)
         self._build_actions()
         self._build_ui()
         self._build_menus()
         self.statusBar().showMessage(f"Datenbank: {database_label}")
-        self.reload_customers()
+        self._initial_load()
 
     # --- building --------------------------------------------------------------------------------
 
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(8, 8, 4, 8)
         self.customer_search = QLineEdit(left)
         self.customer_search.setObjectName("customerSearch")
-        self.customer_search.setPlaceholderText("Kunden suchen: Name, Nummer, Ort")
+        self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
         self.customer_search.setClearButtonEnabled(True)
         self.customer_search.textChanged.connect(self.customer_model.set_filter)
         self.customer_list = QListView(left)
@@ -309,9 +312,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _nothing_selected(self) -> QWidget:
-        label = QLabel("Bitte links einen Kunden wählen.", self.right)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+        self.nothing_label = QLabel("Bitte links einen Kunden wählen.", self.right)
+        self.nothing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return self.nothing_label
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -371,10 +374,41 @@ class MainWindow(QMainWindow):
         panel = self.panel_model.panel
         return panel.locations[0] if panel and panel.locations else None
 
+    def _initial_load(self) -> None:
+        """A big customer list loads off the UI thread: the window is there at once."""
+        count = customers.database_overview().customers
+        if count <= BACKGROUND_CUSTOMERS:
+            self.reload_customers()
+            return
+        self.customer_search.setEnabled(False)
+        self.customer_search.setPlaceholderText(f"{count} Kunden werden geladen …")
+        self.nothing_label.setText(f"{count} Kunden werden geladen …")
+        self.right.setCurrentIndex(2)
+        self._update_actions()
+
+        def loaded(result: list[CustomerView]) -> None:
+            self.customer_search.setEnabled(True)
+            self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
+            self.nothing_label.setText("Bitte links einen Kunden wählen.")
+            self._show_customers(result, None)
+
+        def failed(error: Exception) -> None:
+            self.customer_search.setEnabled(True)
+            prompts.warn(self, "Kunden können nicht geladen werden", _message(error))
+
+        self.customer_loader.run(customers.list_customers, loaded, failed)
+
     def reload_customers(self, select_id: int | None = None) -> None:
         current = self.current_customer()
         select_id = select_id if select_id is not None else (current.id if current else None)
-        self.customer_model.set_customers(customers.list_customers())
+        self.customer_loader.cancel()
+        self.nothing_label.setText("Bitte links einen Kunden wählen.")
+        self.customer_search.setEnabled(True)
+        self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
+        self._show_customers(customers.list_customers(), select_id)
+
+    def _show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> None:
+        self.customer_model.set_customers(customer_list)
         if not self.customer_model._all:
             self.panel_model.set_panel(None)
             self.right.setCurrentIndex(1)
@@ -821,6 +855,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         self.panel_loader.cancel()
+        self.customer_loader.cancel()
         wait_for_all()  # a load still running must not outlive the window's database
         super().closeEvent(event)
 
@@ -829,7 +864,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThread
 
         deadline = QDeadlineTimer(timeout_ms)
-        while self.panel_loader.busy and not deadline.hasExpired():
+        while (self.panel_loader.busy or self.customer_loader.busy) and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             QThread.msleep(2)  # give the worker the interpreter instead of spinning
 

@@ -77,7 +77,8 @@ def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> N
             open_customer(customer_number)
             app.processEvents()
             wait()
-    app.processEvents()
+    for _ in range(20):  # let the views finish laying out (large lists lay out in batches)
+        app.processEvents()
     file.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(file)):
         raise OSError(f"Bild konnte nicht gespeichert werden: {file}")

@@ -16,8 +16,10 @@ from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
 
 Index = QModelIndex | QPersistentModelIndex
 
-LOCATION_HEIGHT = 48
+# Every row has the same height, so the view lays out 10,000 rows without asking for each one's
+# size. A location row draws its band at the bottom: the space above separates the groups.
 CARD_HEIGHT = 86
+LOCATION_BAND = 44
 ICON = 18
 ICON_GAP = 8
 CARD_INDENT = 28
@@ -41,7 +43,7 @@ LOCATION_ICONS: tuple[tuple[str, str, str], ...] = (
 def icon_rects(rect: QRect, kind: RowKind) -> list[tuple[str, str, str, QRect]]:
     """Where each icon of a row is drawn: (meaning, action, tooltip, rect), right-aligned."""
     icons = CARD_ICONS if kind is RowKind.CONTACT else LOCATION_ICONS
-    top = rect.top() + (12 if kind is RowKind.CONTACT else (rect.height() - ICON) // 2)
+    top = rect.top() + 12 if kind is RowKind.CONTACT else rect.bottom() - LOCATION_BAND // 2 - ICON // 2 - 1
     right = rect.right() - 14
     result = []
     for meaning, action, tip in reversed(icons):
@@ -59,8 +61,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         self._hover_icon: tuple[int, str] | None = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        kind = RowKind(index.data(KindRole))
-        return QSize(400, CARD_HEIGHT if kind is RowKind.CONTACT else LOCATION_HEIGHT)
+        return QSize(400, CARD_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kind = RowKind(index.data(KindRole))
@@ -74,7 +75,9 @@ class ContactCardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_location(self, painter: QPainter, option: QStyleOptionViewItem, location: LocationView) -> None:
-        rect = option.rect.adjusted(4, 8, -4, -2)
+        rect = QRect(
+            option.rect.left() + 4, option.rect.bottom() - LOCATION_BAND, option.rect.width() - 8, LOCATION_BAND - 2
+        )
         palette = option.palette
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#e8eef5"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -217,6 +218,8 @@ class MainWindow(QMainWindow):
         self.customer_title = QLabel(self.location_panel)
         self.customer_title.setObjectName("customerTitle")
         self.customer_title.setTextFormat(Qt.TextFormat.RichText)
+        # A long customer name must not push the customer list aside: the title gives way.
+        self.customer_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header = QHBoxLayout()
         header.addWidget(self.customer_title, 1)
         for action in (self.actionAddDocument, self.actionEditCustomer, self.actionDeleteCustomer):
@@ -249,8 +252,7 @@ class MainWindow(QMainWindow):
         self.panel_view.setItemDelegate(self.delegate)
         self.panel_view.setMouseTracking(True)
         self.panel_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.panel_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.panel_view.setBatchSize(200)
+        self.panel_view.setUniformItemSizes(True)  # one row height: layout without a call per row
         self.panel_view.setDragEnabled(True)
         self.panel_view.setAcceptDrops(True)
         self.panel_view.setDropIndicatorShown(True)
@@ -279,6 +281,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 960])
+        splitter.setCollapsible(0, False)
+        left.setMinimumWidth(240)
         self.setCentralWidget(splitter)
 
     def _empty_state(self) -> QWidget:
@@ -480,7 +484,7 @@ class MainWindow(QMainWindow):
         self.panel_model.set_panel(panel)
         self.right.setCurrentIndex(0)
         self.customer_title.setText(
-            f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b>&nbsp;&nbsp;"
+            f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b><br>"
             f"<span style='color:#5b6570'>Kundennummer {_html(panel.customer.number)} · "
             f"{len(panel.locations)} Standorte · {len(panel.contacts)} Ansprechpartner"
             f"{f' · {len(documents)} Dokumente' if documents else ''}</span>"

@@ -450,14 +450,16 @@ class MainWindow(QMainWindow):
         self.loading.show()
         self._update_actions()
 
-        def load() -> tuple[Any, list[str]]:
-            return customers.load_panel(customer.id), customers.document_names(customer.id)
+        def load() -> tuple[Any, list[str], dict[int, str]]:
+            panel = customers.load_panel(customer.id)
+            return panel, customers.document_names(customer.id), PanelModel.search_texts(panel)
 
-        def loaded(result: tuple[Any, list[str]]) -> None:
+        def loaded(result: tuple[Any, list[str], dict[int, str]]) -> None:
             self.loading.hide()
             current = self.current_customer()
             if current is not None and current.id == customer.id:
-                self._show_panel(*result, keep=None, scroll=None)
+                panel, documents, texts = result
+                self._show_panel(panel, documents, keep=None, scroll=None, texts=texts)
 
         def failed(error: Exception) -> None:
             self.loading.hide()
@@ -479,9 +481,16 @@ class MainWindow(QMainWindow):
         self.panel_loader.cancel()
         self._show_panel(customers.load_panel(customer.id), customers.document_names(customer.id), keep, scroll)
 
-    def _show_panel(self, panel: CustomerPanel, documents: list[str], keep: int | None, scroll: int | None) -> None:
+    def _show_panel(
+        self,
+        panel: CustomerPanel,
+        documents: list[str],
+        keep: int | None,
+        scroll: int | None,
+        texts: dict[int, str] | None = None,
+    ) -> None:
         self.loading.hide()
-        self.panel_model.set_panel(panel)
+        self.panel_model.set_panel(panel, texts)
         self.right.setCurrentIndex(0)
         self.customer_title.setText(
             f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b><br>"

@@ -92,17 +92,21 @@ class PanelModel(QAbstractListModel):
         self._query = ""
         self.visible_contacts = 0
 
-    def set_panel(self, panel: CustomerPanel | None) -> None:
+    @staticmethod
+    def search_texts(panel: CustomerPanel) -> dict[int, str]:
+        """One text per card, its own and its location's, so filtering is one `in` per token.
+
+        Plain Python: a background load computes it off the UI thread."""
+        locations = {loc.id: loc.search_text for loc in panel.locations}
+        return {c.id: f"{c.search_text}\n{locations.get(c.location_id, '')}" for c in panel.contacts}
+
+    def set_panel(self, panel: CustomerPanel | None, texts: dict[int, str] | None = None) -> None:
         self.panel = panel
         self._by_location = {}
-        locations = {loc.id: loc.search_text for loc in panel.locations} if panel else {}
         if panel is not None:
             for card in panel.contacts:
                 self._by_location.setdefault(card.location_id, []).append(card)
-        # One text per card (its own and its location's), so filtering is one `in` per token.
-        self._texts = (
-            {c.id: f"{c.search_text}\n{locations.get(c.location_id, '')}" for c in panel.contacts} if panel else {}
-        )
+        self._texts = (texts if texts is not None else self.search_texts(panel)) if panel else {}
         self._matched = None
         self.set_filter(self._query, force=True)
 

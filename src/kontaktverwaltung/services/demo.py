@@ -239,6 +239,7 @@ def generate(
     ) -> None:
         history_rows.append((new_id(HistoryEntry), customer_id, contact_id, location_id, kind.value, text, author, at))
 
+    shared = _Shared(rng, phones, roles, today, contact_rows, channel_rows, new_id, history)
     say("Kunden, Standorte und Ansprechpartner werden erzeugt …")
     for index in range(customers):
         big = index == 0 and customers >= 1000
@@ -288,8 +289,7 @@ def generate(
             location_id = location_ids[min(int(rng.random() ** 1.5 * n_locations), n_locations - 1)]
             contact_ids.append(
                 _contact(
-                    rng,
-                    phones,
+                    shared,
                     customer_id,
                     location_id,
                     salutation,
@@ -299,12 +299,6 @@ def generate(
                     domain,
                     created,
                     free_username(first, last),
-                    roles,
-                    today,
-                    contact_rows,
-                    channel_rows,
-                    new_id,
-                    history,
                     customer_emails,
                 )
             )
@@ -315,8 +309,7 @@ def generate(
             if variant == last:
                 variant = last[:-1] + last[-1] * 2 if len(last) > 3 else last
             _contact(
-                rng,
-                phones,
+                shared,
                 customer_id,
                 location_id,
                 rng.choice(["Herr", "Frau"]),
@@ -326,12 +319,6 @@ def generate(
                 domain,
                 created + datetime.timedelta(days=30),
                 free_username(first, variant),
-                roles,
-                today,
-                contact_rows,
-                channel_rows,
-                new_id,
-                history,
                 customer_emails,
                 reuse_email=emails[0] if emails else None,
             )
@@ -428,9 +415,22 @@ CONTACT_COLUMNS = [
 ]
 
 
+@dataclass
+class _Shared:
+    """What every generated contact draws from and writes to."""
+
+    rng: random.Random
+    phones: _Phones
+    roles: list[int]
+    today: datetime.date
+    contact_rows: list[tuple[object, ...]]
+    channel_rows: list[tuple[object, ...]]
+    new_id: Callable[[type[BaseModel]], int]
+    history: Callable[..., None]
+
+
 def _contact(
-    rng: random.Random,
-    phones: _Phones,
+    gen: _Shared,
     customer_id: int,
     location_id: int,
     salutation: str,
@@ -440,30 +440,24 @@ def _contact(
     domain: str,
     created: datetime.datetime,
     username: str,
-    roles: list[int],
-    today: datetime.date,
-    contact_rows: list[tuple[object, ...]],
-    channel_rows: list[tuple[object, ...]],
-    new_id: Callable[[type[BaseModel]], int],
-    history: Callable[..., None],
     taken_emails: set[str],
     reuse_email: str | None = None,
 ) -> tuple[int, int, str, str, list[str], list[str]]:
-    contact_id = new_id(Contact)
-    position = rng.choice(POSITIONS)
-    department = rng.choice(DEPARTMENTS)
+    contact_id = gen.new_id(Contact)
+    position = gen.rng.choice(POSITIONS)
+    department = gen.rng.choice(DEPARTMENTS)
     emails: list[str] = []
     phone_digits: list[str] = []
     phone_e164: list[str] = []
-    n_email = 1 if rng.random() < 0.85 else rng.choice([0, 2])
-    n_phone = rng.choice([0, 1, 1, 1, 2])
+    n_email = 1 if gen.rng.random() < 0.85 else gen.rng.choice([0, 2])
+    n_phone = gen.rng.choice([0, 1, 1, 1, 2])
     for i in range(n_email):
         if reuse_email and i == 0:
             address = reuse_email
         elif i == 0:
             address = f"{_mail_part(first)}.{_mail_part(last)}@{domain}"
         else:
-            address = f"{_mail_part(first)[:1]}{_mail_part(last)}{rng.randrange(10, 99)}@{rng.choice(FREEMAIL)}"
+            address = f"{_mail_part(first)[:1]}{_mail_part(last)}{gen.rng.randrange(10, 99)}@{gen.rng.choice(FREEMAIL)}"
         if address in emails:
             continue
         if address in taken_emails and address != reuse_email:
@@ -471,9 +465,9 @@ def _contact(
             address = next(f"{local}{n}@{host}" for n in range(2, 10_000) if f"{local}{n}@{host}" not in taken_emails)
         taken_emails.add(address)
         emails.append(address)
-        channel_rows.append(
+        gen.channel_rows.append(
             (
-                new_id(ContactChannel),
+                gen.new_id(ContactChannel),
                 contact_id,
                 "email",
                 address,
@@ -485,14 +479,14 @@ def _contact(
             )
         )
     for i in range(n_phone):
-        kind, typed, e164, display, digits_text = phones.make()
+        kind, typed, e164, display, digits_text = gen.phones.make()
         if e164 in phone_e164:
             continue
         phone_e164.append(e164)
         phone_digits.append(digits_text)
-        channel_rows.append(
+        gen.channel_rows.append(
             (
-                new_id(ContactChannel),
+                gen.new_id(ContactChannel),
                 contact_id,
                 kind,
                 typed,
@@ -503,11 +497,15 @@ def _contact(
                 len(emails) + i,
             )
         )
-    inactive = rng.random() < 0.06
-    reason = rng.choice(INACTIVE_REASONS) if inactive else ""
-    until = today + datetime.timedelta(days=rng.randrange(30, 700)) if reason in ("Karenz", "Bildungskarenz") else None
+    inactive = gen.rng.random() < 0.06
+    reason = gen.rng.choice(INACTIVE_REASONS) if inactive else ""
+    until = (
+        gen.today + datetime.timedelta(days=gen.rng.randrange(30, 700))
+        if reason in ("Karenz", "Bildungskarenz")
+        else None
+    )
     search_text = contact_search_text(first, last, position, department, emails, phone_digits)
-    contact_rows.append(
+    gen.contact_rows.append(
         (
             contact_id,
             customer_id,
@@ -525,7 +523,7 @@ def _contact(
             not inactive,
             reason,
             until,
-            rng.choice(roles) if roles else None,
+            gen.rng.choice(gen.roles) if gen.roles else None,
             search_text,
             _name_key(first, last),
             1,
@@ -534,9 +532,9 @@ def _contact(
         )
     )
     name = " ".join(p for p in (title, first, last) if p)
-    history(customer_id, contact_id, location_id, HistoryKind.CREATED, f"„{name}“ angelegt", created)
+    gen.history(customer_id, contact_id, location_id, HistoryKind.CREATED, f"„{name}“ angelegt", created)
     if inactive:
-        history(
+        gen.history(
             customer_id,
             contact_id,
             location_id,

@@ -269,9 +269,12 @@ def test_move_with_the_icon_asks_for_the_target(window, qtbot):
         dialog.findChild(QListWidget).setCurrentRow(0)
         click(button(dialog, "saveButton"))
 
+    card = window.current_card()
     with modal_script(choose):
         click_icon(window, qtbot, index, "actionMoveContact")
-    assert rows(window)[-1] == "Herr Jürgen Weiß" or "Herr Jürgen Weiß" in rows(window)[3:]
+    moved = contacts.contact_card(card.id)
+    assert window.panel_model.location_of_row(window.panel_model.row_of_contact(moved.id)).name == "Werk Graz"
+    assert rows(window) == ["Zentrale Wien", "Frau Anna Berger", "Werk Graz", "Frau Petra Öztürk", "Herr Jürgen Weiß"]
 
 
 def test_email_and_call_open_the_system_and_leave_no_history(window, qtbot, monkeypatch):

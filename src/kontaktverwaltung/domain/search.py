@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from kontaktverwaltung.domain.text import digits, looks_like_phone_query, search_key
 
 
@@ -17,6 +19,20 @@ def query_tokens(query: str) -> list[str]:
             number = number[2:]
         return [number]
     return [t for t in search_key(query).split(" ") if t]
+
+
+def card_text(contact_text: str, location_text: str) -> str:
+    """What a card is searched by in memory: its own folded text and its location's."""
+    return f"{contact_text}\n{location_text}"
+
+
+def matching(tokens: list[str], texts: dict[int, str], among: Iterable[int] | None = None) -> set[int]:
+    """The keys whose text contains every token (R10); ``among`` narrows the candidates."""
+    candidates = texts.keys() if among is None else among
+    if len(tokens) == 1:
+        token = tokens[0]
+        return {key for key in candidates if token in texts[key]}
+    return {key for key in candidates if all(t in texts[key] for t in tokens)}
 
 
 def matches(tokens: list[str], *texts: str) -> bool:

@@ -287,7 +287,7 @@ def set_active(
             raise ValidationError(
                 Problem("inactive_reason", "Bitte einen Grund wählen (z. B. Karenz).", "Please choose a reason.")
             )
-        validate_inactive_until(until, repo.today())
+        validate_inactive_until(until, datetime.date.today())
         values = dict(active=False, inactive_reason=InactiveReason(reason).value, inactive_until=until)
         rec = Recorder(f"Ansprechpartner „{name}“ deaktivieren")
     with transaction():

@@ -47,7 +47,7 @@ def _role_values(name: str, jobs: JobVisibility, applicants: ApplicantData) -> d
     }
 
 
-def _role_name_taken(error: IntegrityError, name: str) -> ValidationError:
+def _role_name_taken(name: str) -> ValidationError:
     return ValidationError(Problem("name", f"Eine Rolle „{name}“ gibt es schon.", f"A role “{name}” exists already."))
 
 
@@ -56,11 +56,11 @@ def create_role(ctx: Context, name: str, jobs: JobVisibility, applicants: Applic
     rec = Recorder(f"Kundenrolle „{values['name']}“ anlegen")
     try:
         with transaction():
-            if repo.role_name_taken(values["name"]):
-                raise IntegrityError("role name")
+            if repo.role_name_taken(values["name"]):  # case-insensitive on every backend
+                raise _role_name_taken(values["name"])
             role_id = rec.insert(CustomerRole, position=len(repo.roles()), **values)
     except IntegrityError as error:
-        raise _role_name_taken(error, values["name"]) from error
+        raise _role_name_taken(values["name"]) from error
     return Done(role_id, rec.change)
 
 
@@ -72,10 +72,10 @@ def edit_role(
     try:
         with transaction():
             if repo.role_name_taken(values["name"], role_id):
-                raise IntegrityError("role name")
+                raise _role_name_taken(values["name"])
             new_version = rec.update_versioned(CustomerRole, role_id, version, **values)
     except IntegrityError as error:
-        raise _role_name_taken(error, values["name"]) from error
+        raise _role_name_taken(values["name"]) from error
     return Done(new_version, rec.change)
 
 

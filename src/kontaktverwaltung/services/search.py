@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kontaktverwaltung.domain.records import ContactCard, LocationView, SearchHit
-from kontaktverwaltung.domain.search import matches, query_tokens
+from kontaktverwaltung.domain.search import card_text, matching, query_tokens
 from kontaktverwaltung.store import repo
 
 
@@ -23,14 +23,10 @@ def search_contacts(query: str, customer_id: int | None = None, limit: int = 200
 
 
 def filter_cards(query: str, cards: list[ContactCard], locations: dict[int, LocationView]) -> list[ContactCard]:
-    """The same rule in memory, for filtering an open customer's cards as the user types (S2)."""
+    """The same rule in memory, as the open customer's search bar applies it (S2)."""
     tokens = query_tokens(query)
     if not tokens:
         return list(cards)
-    return [
-        card
-        for card in cards
-        if matches(
-            tokens, card.search_text, locations[card.location_id].search_text if card.location_id in locations else ""
-        )
-    ]
+    texts = {c.id: card_text(c.search_text, locations[c.location_id].search_text) for c in cards}
+    hits = matching(tokens, texts)
+    return [card for card in cards if card.id in hits]

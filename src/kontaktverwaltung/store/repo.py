@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -606,7 +605,3 @@ def history(customer_id: int | None = None, contact_id: int | None = None, limit
 
 def count_rows(model: type[pw.Model]) -> int:
     return int(model.select().count())
-
-
-def today() -> datetime.date:
-    return datetime.date.today()

@@ -58,7 +58,7 @@ class GlobalSearchDialog(QDialog):
             return
         result = search_contacts(text)
         for hit in result.hits:
-            status = "" if hit.active else "  (inaktiv)"
+            status = "" if hit.active else " (inaktiv)"
             line = (
                 f"{hit.display_name}{status} – {hit.position or 'ohne Position'}\n"
                 f"{hit.customer_name} ({hit.customer_number}) · {hit.location_name} · "

@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def _show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> None:
         self.customer_model.set_customers(customer_list)
-        if not self.customer_model._all:
+        if not self.customer_model.has_customers:
             self.panel_model.set_panel(None)
             self.right.setCurrentIndex(1)
             self._update_actions()
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         customer = self.current_customer()
         if customer is None:
             self.panel_model.set_panel(None)
-            self.right.setCurrentIndex(1 if not self.customer_model._all else 2)
+            self.right.setCurrentIndex(1 if not self.customer_model.has_customers else 2)
             self._update_actions()
             return
         keep = select_contact if select_contact is not None else (card.id if (card := self.current_card()) else None)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
-from kontaktverwaltung.domain.search import matches, query_tokens
+from kontaktverwaltung.domain.search import card_text, matches, matching, query_tokens
 from kontaktverwaltung.domain.text import searchable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +46,11 @@ class CustomerListModel(QAbstractListModel):
             else list(self._all)
         )
         self.endResetModel()
+
+    @property
+    def has_customers(self) -> bool:
+        """Whether the database has any customer (a filter may hide them all)."""
+        return bool(self._all)
 
     def customer_at(self, row: int) -> CustomerView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -98,7 +103,7 @@ class PanelModel(QAbstractListModel):
 
         Plain Python: a background load computes it off the UI thread."""
         locations = {loc.id: loc.search_text for loc in panel.locations}
-        return {c.id: f"{c.search_text}\n{locations.get(c.location_id, '')}" for c in panel.contacts}
+        return {c.id: card_text(c.search_text, locations.get(c.location_id, "")) for c in panel.contacts}
 
     def set_panel(self, panel: CustomerPanel | None, texts: dict[int, str] | None = None) -> None:
         self.panel = panel
@@ -125,13 +130,7 @@ class PanelModel(QAbstractListModel):
             and len(tokens) >= len(previous[0])
             and all(old in new for old, new in zip(previous[0], tokens, strict=False))
         )
-        candidates = previous[1] if narrowing and previous else self._texts.keys()
-        texts = self._texts
-        if len(tokens) == 1:
-            token = tokens[0]
-            hits = {cid for cid in candidates if token in texts[cid]}
-        else:
-            hits = {cid for cid in candidates if all(t in texts[cid] for t in tokens)}
+        hits = matching(tokens, self._texts, previous[1] if narrowing and previous else None)
         self._matched = (tokens, hits) if tokens else None
         rows: list[tuple[RowKind, LocationView | ContactCard]] = []
         shown = 0

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import cologne_phonetics
-from rapidfuzz import fuzz
-
 from kontaktverwaltung.domain.text import search_key
 
 SIMILAR_NAME_SCORE = 88.0
@@ -17,6 +14,8 @@ def phonetic_key(first_name: str, last_name: str) -> str:
 
     Empty without a last name: an initial alone says nothing about sounding alike.
     """
+    import cologne_phonetics  # imported on use: not on the start path of the window
+
     last = " ".join(code for _, code in cologne_phonetics.encode(last_name)) if last_name.strip() else ""
     if not last:
         return ""
@@ -43,9 +42,15 @@ def duplicate_reasons(a: PersonKey, b: PersonKey) -> list[str]:
         reasons.append("gleicher Name")
     elif a.phonetic and a.phonetic == b.phonetic:
         reasons.append("gleich klingender Name")
-    elif a.name and b.name and fuzz.ratio(a.name, b.name) >= SIMILAR_NAME_SCORE:
+    elif a.name and b.name and _similarity(a.name, b.name) >= SIMILAR_NAME_SCORE:
         reasons.append("ähnlicher Name")
     return reasons
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz import fuzz  # imported on use: not on the start path of the window
+
+    return fuzz.ratio(a, b)
 
 
 def duplicate_score(reasons: list[str]) -> int:

@@ -31,15 +31,8 @@ class CustomerInput:
     notes: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class DatabaseOverview:
-    customers: int
-    locations: int
-    contacts: int
-
-
-def database_overview() -> DatabaseOverview:
-    return DatabaseOverview(*(repo.count_rows(model) for model in (Customer, Location, Contact)))
+def customer_count() -> int:
+    return repo.count_rows(Customer)
 
 
 def list_customers() -> list[CustomerView]:

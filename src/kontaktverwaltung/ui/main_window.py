@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -34,11 +33,12 @@ from kontaktverwaltung.services import contacts, customers, locations, merge
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.ui import dialogs, prompts
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
-from kontaktverwaltung.ui.card_delegate import ContactCardDelegate
+from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, ContactCardDelegate
 from kontaktverwaltung.ui.global_search import GlobalSearchDialog
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelModel
 from kontaktverwaltung.ui.undo import ServiceCommand
+from kontaktverwaltung.ui.views import RowListView
 
 T = TypeVar("T")
 SEARCH_CUSTOMERS = "Kunden suchen: Name, Nummer, Ort"
@@ -197,10 +197,10 @@ class MainWindow(QMainWindow):
         self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
         self.customer_search.setClearButtonEnabled(True)
         self.customer_search.textChanged.connect(self.customer_model.set_filter)
-        self.customer_list = QListView(left)
+        # Two lines of text per customer, with the padding a list row has.
+        self.customer_list = RowListView(left, 2 * self.fontMetrics().lineSpacing() + 10)
         self.customer_list.setObjectName("customerList")
         self.customer_list.setModel(self.customer_model)
-        self.customer_list.setUniformItemSizes(True)
         self.customer_list.setAlternatingRowColors(True)
         self.customer_list.selectionModel().currentChanged.connect(self._customer_selected)
         new_customer = QPushButton(icon("add"), "Neuer Kunde", left)
@@ -244,15 +244,13 @@ class MainWindow(QMainWindow):
         tools.addWidget(self.contact_search, 1)
         tools.addWidget(self.new_location_button)
         panel_layout.addLayout(tools)
-        self.panel_view = QListView(self.location_panel)
+        self.panel_view = RowListView(self.location_panel, CARD_HEIGHT)
         self.panel_view.setObjectName("contactCards")
         self.panel_view.setModel(self.panel_model)
         self.delegate = ContactCardDelegate(self.panel_view)
         self.delegate.actionRequested.connect(self._card_icon)
         self.panel_view.setItemDelegate(self.delegate)
         self.panel_view.setMouseTracking(True)
-        self.panel_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.panel_view.setUniformItemSizes(True)  # one row height: layout without a call per row
         self.panel_view.setDragEnabled(True)
         self.panel_view.setAcceptDrops(True)
         self.panel_view.setDropIndicatorShown(True)
@@ -380,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def _initial_load(self) -> None:
         """A big customer list loads off the UI thread: the window is there at once."""
-        count = customers.database_overview().customers
+        count = customers.customer_count()
         if count <= BACKGROUND_CUSTOMERS:
             self.reload_customers()
             return

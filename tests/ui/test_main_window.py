@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QListWidget, QProgressBar, QPushButton, QWidget
 
 from kontaktverwaltung.app import build_main_window
 from kontaktverwaltung.cli import main
@@ -21,6 +21,7 @@ from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.card_delegate import icon_rects
 from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
+from kontaktverwaltung.ui.views import RowListView
 from tests.conftest import dump_database
 from tests.factories import make_contact, make_customer, make_location
 from tests.ui.driving import button, click, modal_script, retype, type_text
@@ -246,19 +247,61 @@ def test_delete_offers_deactivation_instead(window, qtbot, monkeypatch):
     assert card.display_name == "Frau Anna Berger" and not card.active and card.inactive_reason == "Bildungskarenz"
 
 
-def test_drag_a_card_onto_another_location_moves_it(window, qtbot):
-    model = window.panel_model
-    card_index = select_card(window, "Anna Berger")
-    target = header_index(window, "Werk Graz")
-    data = model.mimeData([card_index])
-    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
-    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target)
-    qtbot.waitUntil(lambda: rows(window)[-1] == "Frau Anna Berger" or rows(window)[-2] == "Frau Anna Berger")
+def drag_with_the_mouse(window, qtbot, monkeypatch, source: QModelIndex, target: QModelIndex) -> None:
+    """Press on a card, move the mouse until the view starts dragging, and drop it on the target.
+
+    Everything up to the start of the drag is real mouse input through the window. The system's
+    drag loop cannot run offscreen, so it is played by delivering the drag-enter, drag-move and
+    drop events Qt would send to the view under the mouse, carrying the data the view dragged."""
+    view = window.panel_view
+    dragged: list[QMimeData] = []
+
+    def play_system_drag(self, actions):
+        data = self.model().mimeData(self.selectedIndexes())
+        dragged.append(data)
+        viewport = self.viewport()
+        at = QPointF(self.visualRect(target).center())
+        buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        for event in (
+            QDragEnterEvent(at.toPoint(), actions, data, buttons, modifiers),
+            QDragMoveEvent(at.toPoint(), actions, data, buttons, modifiers),
+        ):
+            QApplication.sendEvent(viewport, event)
+            assert event.isAccepted(), "the view refuses the card over the target"
+        QApplication.sendEvent(viewport, QDropEvent(at, actions, data, buttons, modifiers))
+
+    monkeypatch.setattr(RowListView, "startDrag", play_system_drag, raising=False)
+    handle = window.windowHandle()
+    press = view.viewport().mapTo(window, view.visualRect(source).center())
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
+    QTest.mouseMove(handle, press + QPoint(0, 3))
+    QTest.mouseMove(handle, press + QPoint(0, QApplication.startDragDistance() + 10))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
+    assert dragged, "moving the pressed mouse did not start a drag"
+
+
+def test_drag_a_card_onto_another_location_moves_it(window, qtbot, monkeypatch):
+    qtbot.waitExposed(window)
+    source = select_card(window, "Anna Berger")
+    drag_with_the_mouse(window, qtbot, monkeypatch, source, header_index(window, "Werk Graz"))
+    qtbot.waitUntil(lambda: "Frau Anna Berger" in rows(window)[-2:])
     moved = next(c for c in customers.load_panel(window.current_customer().id).contacts if c.last_name == "Berger")
     assert window.panel_model.location_of_row(window.panel_model.row_of_contact(moved.id)).name == "Werk Graz"
     assert window.actionUndo.text().replace("&", "") == "Rückgängig: Ansprechpartner „Frau Anna Berger“ verschieben"
     window.actionUndo.trigger()
     assert rows(window)[:3] == ["Zentrale Wien", "Frau Anna Berger", "Herr Jürgen Weiß"]
+    window.actionRedo.trigger()
+    assert "Frau Anna Berger" in rows(window)[-2:]
+
+
+def test_a_card_dropped_on_its_own_location_stays(window, qtbot, monkeypatch):
+    qtbot.waitExposed(window)
+    before = rows(window)
+    source = select_card(window, "Anna Berger")
+    drag_with_the_mouse(window, qtbot, monkeypatch, source, header_index(window, "Zentrale Wien"))
+    qtbot.wait(50)
+    assert rows(window) == before
+    assert not window.undo_stack.canUndo()
 
 
 def test_move_with_the_icon_asks_for_the_target(window, qtbot):

@@ -23,6 +23,7 @@ class ModalScript:
 
     def __init__(self, steps: tuple[Step, ...], deadline_ms: int) -> None:
         self._steps = list(steps)
+        self._busy: list[QWidget] = []  # modal windows a step is playing on
         self.failures: list[str] = []
         self.expired = False
         self._poll = QTimer()
@@ -36,7 +37,7 @@ class ModalScript:
 
     def _tick(self) -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None or not modal.isVisible():
+        if modal is None or not modal.isVisible() or modal in self._busy:
             return
         if self.expired or self.failures or not self._steps:
             if not self.expired and not self.failures:
@@ -44,16 +45,24 @@ class ModalScript:
             self._close(modal)
             return
         step = self._steps.pop(0)
+        self._busy.append(modal)
+        # Played from its own timer: a step whose click opens another modal window blocks in that
+        # window's exec(), and Qt would not fire this poll timer again until the step returned.
+        QTimer.singleShot(0, lambda: self._play(step, modal))
+
+    def _play(self, step: Step, modal: QWidget) -> None:
         try:
             step(modal)
         except BaseException as error:  # an assert in a step: record it, never leave the dialog open
             self.failures.append(f"step {step.__name__} failed: {error!r}")
             self._close(modal)
+        finally:
+            self._busy.remove(modal)
 
     @staticmethod
     def _close(modal: QWidget) -> None:
         if isinstance(modal, QDialog):
-            modal.reject()
+            QDialog.done(modal, QDialog.DialogCode.Rejected)  # not reject(): a form would ask first
         else:
             modal.close()
 
@@ -63,6 +72,7 @@ class ModalScript:
             self.failures.append(f"deadline passed with {len(self._steps)} step(s) not played")
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget.isModal():
+                self.failures.append(f"{type(widget).__name__} „{widget.windowTitle()}“ was still open at the deadline")
                 self._close(widget)
 
     def stop(self) -> None:

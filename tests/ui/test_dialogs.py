@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -90,7 +91,7 @@ def test_taken_customer_number_is_shown_at_the_field_and_nothing_is_saved(qtbot,
         assert [c.name for c in customers.list_customers()] == ["Alpenbau GmbH"]
         click(button(dialog, "cancelButton"))
 
-    with modal_script(fill_in_and_save, refused):
+    with modal_script(fill_in_and_save, refused, discard):
         assert run_until_saved(dialog, lambda: customers.create_customer(ctx, dialog.value())) is None
     assert [c.name for c in customers.list_customers()] == ["Alpenbau GmbH"]
 
@@ -219,7 +220,7 @@ def test_bad_email_is_shown_at_the_email_field_and_nothing_is_saved(qtbot, db, c
         assert customers.load_panel(customer).contacts == ()
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
 
-    with modal_script(fill_in_and_save, refused):
+    with modal_script(fill_in_and_save, refused, discard):
         assert run_until_saved(dialog, lambda: contacts.create_contact(ctx, dialog.value())) is None
     assert customers.load_panel(customer).contacts == ()
 
@@ -440,3 +441,74 @@ def test_notes_field_passes_tab_on_to_the_next_control(qtbot):
     qtbot.addWidget(dialog)
     assert isinstance(dialog.ui.notesEdit, QPlainTextEdit)
     assert dialog.ui.notesEdit.tabChangesFocus()
+
+
+# --- unsaved changes (S12) ------------------------------------------------------------------------
+
+
+def discard(modal: QWidget) -> None:
+    """Answer the unsaved-changes question with "Verwerfen"."""
+    assert modal.objectName() == "unsavedChangesBox", modal.objectName()
+    click(button(modal, "discardButton"))
+
+
+def test_closing_an_unchanged_form_asks_nothing(qtbot, db, ctx):
+    dialog = CustomerDialog(None, None)
+    qtbot.addWidget(dialog)
+    with modal_script(lambda modal: QTest.keyClick(modal, Qt.Key.Key_Escape)):
+        assert run_until_saved(dialog, lambda: customers.create_customer(ctx, dialog.value())) is None
+
+
+def test_closing_with_changes_asks_and_going_on_keeps_what_was_typed(qtbot, db, ctx):
+    dialog = LocationDialog(None, None)
+    qtbot.addWidget(dialog)
+    seen: list[str] = []
+
+    def type_and_close(modal: QWidget) -> None:
+        type_text(dialog.ui.nameEdit, "Werk Süd")
+        modal.close()  # the window's close button
+
+    def go_on(modal: QWidget) -> None:
+        seen.append(modal.windowTitle())
+        assert modal.findChild(QPushButton, "saveButton").isDefault()
+        QTest.keyClick(modal, Qt.Key.Key_Escape)  # Escape means "Weiter bearbeiten"
+
+    def still_there(modal: QWidget) -> None:
+        assert modal is dialog and dialog.ui.nameEdit.text() == "Werk Süd"
+        click(button(dialog, "cancelButton"))
+
+    with modal_script(type_and_close, go_on, still_there, discard):
+        assert run_until_saved(dialog, dialog.value) is None
+    assert seen == ["Ungespeicherte Änderungen"]
+
+
+def test_saving_from_the_question_saves(qtbot, db, ctx):
+    customer = make_customer(ctx, "Alpenbau GmbH", number="K-1")
+    dialog = CustomerDialog(None, customers.list_customers()[0])
+    qtbot.addWidget(dialog)
+
+    def rename_and_cancel(modal: QWidget) -> None:
+        retype(dialog.ui.nameEdit, "Alpenbau Holding GmbH")
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    def save(modal: QWidget) -> None:
+        click(button(modal, "saveButton"))
+
+    with modal_script(rename_and_cancel, save):
+        saved = run_until_saved(dialog, lambda: customers.edit_customer(ctx, customer, None, dialog.value()))
+    assert saved is not None
+    assert [c.name for c in customers.list_customers()] == ["Alpenbau Holding GmbH"]
+
+
+def test_discarding_from_the_question_saves_nothing(qtbot, db, ctx):
+    customer = make_customer(ctx, "Alpenbau GmbH", number="K-1")
+    dialog = CustomerDialog(None, customers.list_customers()[0])
+    qtbot.addWidget(dialog)
+
+    def rename_and_cancel(modal: QWidget) -> None:
+        retype(dialog.ui.nameEdit, "Alpenbau Holding GmbH")
+        click(button(dialog, "cancelButton"))
+
+    with modal_script(rename_and_cancel, discard):
+        assert run_until_saved(dialog, lambda: customers.edit_customer(ctx, customer, None, dialog.value())) is None
+    assert [c.name for c in customers.list_customers()] == ["Alpenbau GmbH"]

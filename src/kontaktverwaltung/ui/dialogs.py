@@ -12,7 +12,7 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,7 @@ from kontaktverwaltung.domain.records import ChannelView, ContactCard, CustomerV
 from kontaktverwaltung.services import contacts as contact_service
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
+from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.generated.ui_customer_dialog import Ui_CustomerDialog
 from kontaktverwaltung.ui.generated.ui_location_dialog import Ui_LocationDialog
 
@@ -148,9 +149,35 @@ def _german_buttons(box: QDialogButtonBox, save_text: str = "&Speichern") -> Non
 
 
 class FormDialog(QDialog):
-    """A dialog whose input a service validates: it can show the service's problems."""
+    """A dialog whose input a service validates: it can show the service's problems.
+
+    A form with a ``value()`` remembers what it held when it was first shown; cancelling or
+    closing it after a change asks whether to save, discard or go on editing (S12)."""
 
     errors: FieldErrors
+    _opened_with: object = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._opened_with is None:
+            self._opened_with = self._form_value()
+        super().showEvent(event)
+
+    def _form_value(self) -> object:
+        value = getattr(self, "value", None)
+        return value() if callable(value) else None
+
+    def has_unsaved_changes(self) -> bool:
+        return self._opened_with is not None and self._form_value() != self._opened_with
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes():
+            choice = prompts.ask_unsaved_changes(self)
+            if choice == "cancel":
+                return
+            if choice == "save":
+                self.accept()
+                return
+        super().reject()
 
     def show_problems(self, error: DomainError) -> None:
         """Show each problem's German message at its field and focus the first bad field."""

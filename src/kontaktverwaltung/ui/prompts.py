@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kontaktverwaltung.domain.records import DeleteImpact
 
 DeleteChoice = Literal["deactivate", "delete", "cancel"]
+UnsavedChoice = Literal["save", "discard", "cancel"]
 
 
 def _tr(text: str) -> str:
@@ -96,3 +97,28 @@ def ask_location_with_contacts(parent: QWidget | None, location_name: str, count
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is move
+
+
+def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
+    """Closing a form with changes asks first (S12): save, discard, or go on editing (default)."""
+    box = QMessageBox(parent)
+    box.setObjectName("unsavedChangesBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Ungespeicherte Änderungen"))
+    box.setText(_tr("Sie haben Änderungen, die noch nicht gespeichert sind."))
+    box.setInformativeText(_tr("Speichern, verwerfen oder weiter bearbeiten?"))
+    save = box.addButton(_tr("Speichern"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
+    save.setObjectName("saveButton")
+    discard.setObjectName("discardButton")
+    cancel.setObjectName("cancelButton")
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return "save"
+    if clicked is discard:
+        return "discard"
+    return "cancel"

@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.services.common import Context
-from kontaktverwaltung.store.db import describe_url
-from kontaktverwaltung.store.opening import open_database
+from kontaktverwaltung.store.urls import describe_url
+
+if TYPE_CHECKING:
+    from kontaktverwaltung.services.common import Context
+    from kontaktverwaltung.ui.main_window import MainWindow
 
 _HARMLESS = ("This plugin does not support propagateSizeHints",)  # the offscreen platform's chatter
 _previous_handler = None
@@ -36,24 +39,47 @@ def application() -> QApplication:
     return app
 
 
-def build_main_window(db_url: str) -> QMainWindow:
-    """The fully wired main window on that database, without starting the event loop."""
+def _open(db_url: str) -> Context:
+    """Open the database (in the window's background thread) and say who works on it."""
+    from kontaktverwaltung.services.common import Context
+    from kontaktverwaltung.store.opening import open_database
+
+    open_database(db_url)
+    return Context.default()
+
+
+def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
+    """The fully wired main window on that database, without starting the event loop.
+
+    The database opens in the background. ``wait`` (tests, screenshots) returns only once it is
+    open and the customer list is in, and raises the DomainError that kept it closed; without
+    ``wait`` the window can be shown at once and reports a failure through ``openFailed``.
+    """
     application()
     from kontaktverwaltung.ui.main_window import MainWindow
 
-    open_database(db_url)
-    return MainWindow(Context.default(), describe_url(db_url))
+    window = MainWindow(lambda: _open(db_url), describe_url(db_url))
+    if wait:
+        window.wait_until_loaded()
+        if window.open_error is not None:
+            error = window.open_error
+            window.deleteLater()
+            raise error
+    return window
 
 
 def run_gui(db_url: str) -> int:
     app = application()
-    try:
-        window = build_main_window(db_url)
-    except DomainError as error:
+    window = build_main_window(db_url, wait=False)
+
+    def cannot_open(error: Exception) -> None:
         from kontaktverwaltung.ui import prompts
 
-        prompts.warn(None, "Datenbank kann nicht geöffnet werden", error.message())
-        return 2
+        text = error.message() if isinstance(error, DomainError) else f"Unerwarteter Fehler: {error}"
+        prompts.warn(window, "Datenbank kann nicht geöffnet werden", text)
+        app.exit(2)
+
+    window.openFailed.connect(cannot_open)
     window.show()
     return app.exec()
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kontaktverwaltung import __version__
 from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.text import german_number as _n
 
 log = logging.getLogger("kontaktverwaltung")
 
@@ -75,11 +76,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def main_gui() -> int:
     """Entry point of the windowed launcher (no console window on Windows)."""
     return main(sys.argv[1:])
-
-
-def _n(number: int) -> str:
-    """German thousands separator: 196.599."""
-    return f"{number:,}".replace(",", ".")
 
 
 def _run_command(url: str, args: argparse.Namespace) -> int:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QListWidget, QProgressBar, QPushButton, QWidget
 
-from kontaktverwaltung.app import build_main_window
+from kontaktverwaltung.app import build_main_window, run_gui
 from kontaktverwaltung.cli import main
 from kontaktverwaltung.domain.contact import InactiveReason, Salutation
+from kontaktverwaltung.domain.errors import DatabaseUnavailable
 from kontaktverwaltung.services import contacts, customers
 from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.services.history import history_of_contact
@@ -44,6 +47,44 @@ def test_screenshot_command_writes_a_1280x800_png(qtbot, tmp_path, capsys):
     assert (image.width(), image.height()) == (1280, 800)
     assert "gespeichert" in capsys.readouterr().out
     close_database()
+
+
+def test_the_window_needs_no_database_code_to_appear():
+    """Start to a usable window: the store, peewee and the drivers load after the window shows."""
+    modules = "{'peewee', 'psycopg2', 'pymysql', 'kontaktverwaltung.store.db'}"
+    code = f"import sys, kontaktverwaltung.ui.main_window; print(sorted({modules} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_the_window_shows_before_the_database_is_open_and_ignores_actions_until_then(qtbot, tmp_path):
+    url = _database_with_one_contact(tmp_path / "daten.sqlite3")
+    window = build_main_window(url, wait=False)
+    qtbot.addWidget(window)
+    window.show()
+    if not window.opened:  # usually still opening here; on a fast machine it may be done
+        assert window.nothing_label.text().startswith("Datenbank wird geöffnet:")
+        with modal_script():  # no dialog may open: nothing to create a customer in yet
+            window.actionNewCustomer.trigger()
+    window.wait_until_loaded()
+    assert window.opened and window.customer_model.rowCount() == 1
+    assert window.current_customer().name == "Müller & Söhne GmbH"
+    window.close()
+    close_database()
+
+
+def test_a_file_that_is_no_database_is_reported_and_the_app_ends(qtbot, tmp_path, monkeypatch):
+    broken = tmp_path / "kaputt.sqlite3"
+    broken.write_bytes(b"Das ist keine Datenbank." * 100)
+    with pytest.raises(DatabaseUnavailable):
+        build_main_window(sqlite_url(broken))
+    warnings: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda _parent, title, text: warnings.append(f"{title}: {text}"))
+    QTimer.singleShot(20_000, lambda: QApplication.instance().exit(99))  # never hang the suite
+    assert run_gui(sqlite_url(broken)) == 2
+    assert warnings and warnings[0].startswith("Datenbank kann nicht geöffnet werden: „")
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
 
 
 def test_an_empty_database_offers_a_first_customer_and_demo_data(qtbot, tmp_path):
@@ -386,7 +427,7 @@ def test_add_a_document_to_the_customer(window, monkeypatch, tmp_path):
     monkeypatch.setattr(prompts, "pick_file", lambda parent, title: str(contract))
     window.actionAddDocument.trigger()
     assert customers.document_names(window.current_customer().id) == ["Rahmenvertrag 2027.pdf"]
-    assert "1 Dokumente" in window.customer_title.text()
+    assert "Ansprechpartner · 1 Dokument<" in window.customer_title.text()
     window.actionUndo.trigger()
     assert customers.document_names(window.current_customer().id) == []
 
@@ -400,7 +441,7 @@ def test_a_large_customer_opens_in_the_background_with_a_busy_bar(window, qtbot)
     qtbot.waitUntil(lambda: window.panel_model.visible_contacts == 1_200, timeout=20_000)
     assert not window.findChild(QProgressBar, "panelLoading").isVisible()
     assert window.panel_view.isVisible()
-    assert "1200 Ansprechpartner" in window.customer_title.text()
+    assert "1.200 Ansprechpartner" in window.customer_title.text()
     # Choosing another customer meanwhile wins: a late result never shows under the wrong name.
     window.reload_customers(select_id=big)
     window.customer_list.setCurrentIndex(

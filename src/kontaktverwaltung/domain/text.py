@@ -128,3 +128,13 @@ def looks_like_phone_query(text: str) -> bool:
     """A query made only of phone characters with at least three digits searches phones."""
     stripped = text.strip()
     return bool(stripped) and len(digits(stripped)) >= 3 and re.fullmatch(r"[\d\s+()/.\-]+", stripped) is not None
+
+
+def german_number(number: int) -> str:
+    """A count as Germans write it: 196.599."""
+    return f"{number:,}".replace(",", ".")
+
+
+def counted(number: int, singular: str, plural: str) -> str:
+    """ "1 Standort", "2 Standorte", "10.000 Ansprechpartner"."""
+    return f"{german_number(number)} {singular if number == 1 else plural}"

@@ -9,53 +9,25 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import peewee
-import platformdirs
 from playhouse import db_url
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
+from kontaktverwaltung.store.urls import (
+    APP_NAME,
+    backend_of,
+    default_database_path,
+    default_url,
+    describe_url,
+    sqlite_url,
+)
 
-APP_NAME = "Kontaktverwaltung"
+__all__ = ["APP_NAME", "backend_of", "default_database_path", "default_url", "describe_url", "sqlite_url"]
+
 # Services translate this (a unique index refused a row) into a message at the field.
 IntegrityError = peewee.IntegrityError
 database = peewee.DatabaseProxy()
-
-
-def default_database_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "kontaktverwaltung.sqlite3"
-
-
-def default_url() -> str:
-    return sqlite_url(default_database_path())
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
-
-
-def backend_of(url: str) -> str:
-    """ "sqlite", "postgresql" or "mysql" (MariaDB included)."""
-    scheme = url.partition(":")[0].lower().split("+")[0]
-    return {"postgres": "postgresql"}.get(scheme, scheme)
-
-
-def describe_url(url: str) -> str:
-    """Where the data lives, for titles and messages, without any password."""
-    try:
-        parsed = urlparse(url)
-    except ValueError:  # e.g. an unclosed "[" of an IPv6 host
-        return url.split("@")[-1]
-    if backend_of(url) == "sqlite":
-        return parsed.path[1:] if parsed.path.startswith("/") else parsed.path
-    host = parsed.hostname or "localhost"
-    try:
-        port = f":{parsed.port}" if parsed.port else ""
-    except ValueError:  # "host:abc": show it as typed, the message says it is wrong
-        port = ":" + parsed.netloc.rsplit(":", 1)[-1]
-    user = f"{parsed.username}@" if parsed.username else ""
-    return f"{backend_of(url)}://{user}{host}{port}{parsed.path}"
 
 
 class _CountingMixin:

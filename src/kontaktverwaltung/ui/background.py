@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.services.common import release_connection
 
 
 class _Signals(QObject):
@@ -36,6 +35,8 @@ class _Job(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
+            from kontaktverwaltung.services.common import release_connection  # loaded by the work by now
+
             release_connection()  # this worker thread's own database connection
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,16 +29,27 @@ from PySide6.QtWidgets import (
 from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
-from kontaktverwaltung.services import contacts, customers, locations, merge
-from kontaktverwaltung.services.common import Context, Done
-from kontaktverwaltung.ui import dialogs, prompts
+from kontaktverwaltung.domain.text import counted, german_number
+from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, ContactCardDelegate
-from kontaktverwaltung.ui.global_search import GlobalSearchDialog
 from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.lazy import lazy_module, load_now
 from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelModel
-from kontaktverwaltung.ui.undo import ServiceCommand
 from kontaktverwaltung.ui.views import RowListView
+
+if TYPE_CHECKING:
+    from kontaktverwaltung.services import contacts, customers, locations, merge
+    from kontaktverwaltung.services.common import Context, Done
+    from kontaktverwaltung.ui import dialogs, global_search, undo
+else:  # loaded by the background task that opens the database (see ui/lazy.py)
+    contacts, customers, locations, merge = (
+        lazy_module(f"kontaktverwaltung.services.{name}") for name in ("contacts", "customers", "locations", "merge")
+    )
+    dialogs, global_search, undo = (
+        lazy_module(f"kontaktverwaltung.ui.{name}") for name in ("dialogs", "global_search", "undo")
+    )
+_DATABASE_MODULES = (contacts, customers, locations, merge, dialogs, global_search, undo)
 
 T = TypeVar("T")
 SEARCH_CUSTOMERS = "Kunden suchen: Name, Nummer, Ort"
@@ -68,9 +79,14 @@ class MainWindow(QMainWindow):
     actionUndo: QAction
     actionRedo: QAction
 
-    def __init__(self, ctx: Context, database_label: str) -> None:
+    ctx: Context  # who makes the changes: set once the database is open
+    openFailed = Signal(object)  # the DomainError (or other error) that kept the database closed
+
+    def __init__(self, open_database: Callable[[], Context], database_label: str) -> None:
+        """The window, shown at once; ``open_database`` runs in the background, then the list loads."""
         super().__init__()
-        self.ctx = ctx
+        self.opened = False
+        self.open_error: Exception | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"Kontaktverwaltung – {database_label}[*]")
         self.undo_stack = QUndoStack(self)
@@ -84,7 +100,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._build_menus()
         self.statusBar().showMessage(f"Datenbank: {database_label}")
-        self._initial_load()
+        self._open(open_database, database_label)
 
     # --- building --------------------------------------------------------------------------------
 
@@ -376,22 +392,44 @@ class MainWindow(QMainWindow):
         panel = self.panel_model.panel
         return panel.locations[0] if panel and panel.locations else None
 
-    def _initial_load(self) -> None:
-        """A big customer list loads off the UI thread: the window is there at once."""
-        count = customers.customer_count()
-        if count <= BACKGROUND_CUSTOMERS:
-            self.reload_customers()
-            return
+    def _open(self, open_database: Callable[[], Context], database_label: str) -> None:
+        """Open the database off the UI thread; a small customer list comes with it."""
         self.customer_search.setEnabled(False)
-        self.customer_search.setPlaceholderText(f"{count} Kunden werden geladen …")
-        self.nothing_label.setText(f"{count} Kunden werden geladen …")
+        self.nothing_label.setText(f"Datenbank wird geöffnet: {database_label} …")
+        self.right.setCurrentIndex(2)
+        self._update_actions()
+
+        def work() -> tuple[Context, int, list[CustomerView] | None]:
+            load_now(*_DATABASE_MODULES)
+            ctx = open_database()
+            count = customers.customer_count()
+            return ctx, count, customers.list_customers() if count <= BACKGROUND_CUSTOMERS else None
+
+        def opened(result: tuple[Context, int, list[CustomerView] | None]) -> None:
+            self.ctx, count, customer_list = result
+            self.opened = True
+            if customer_list is None:
+                self._load_customers_in_background(count)
+            else:
+                self._show_customers(customer_list, None)
+
+        def failed(error: Exception) -> None:
+            self.open_error = error
+            self.nothing_label.setText(f"Die Datenbank {database_label} konnte nicht geöffnet werden.")
+            self.statusBar().showMessage(_message(error))
+            self.openFailed.emit(error)
+
+        self.customer_loader.run(work, opened, failed)
+
+    def _load_customers_in_background(self, count: int) -> None:
+        """A big customer list loads off the UI thread: the window stays usable."""
+        self.customer_search.setEnabled(False)
+        self.customer_search.setPlaceholderText(f"{german_number(count)} Kunden werden geladen …")
+        self.nothing_label.setText(f"{german_number(count)} Kunden werden geladen …")
         self.right.setCurrentIndex(2)
         self._update_actions()
 
         def loaded(result: list[CustomerView]) -> None:
-            self.customer_search.setEnabled(True)
-            self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
-            self.nothing_label.setText("Bitte links einen Kunden wählen.")
             self._show_customers(result, None)
 
         def failed(error: Exception) -> None:
@@ -404,12 +442,12 @@ class MainWindow(QMainWindow):
         current = self.current_customer()
         select_id = select_id if select_id is not None else (current.id if current else None)
         self.customer_loader.cancel()
-        self.nothing_label.setText("Bitte links einen Kunden wählen.")
-        self.customer_search.setEnabled(True)
-        self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
         self._show_customers(customers.list_customers(), select_id)
 
     def _show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> None:
+        self.nothing_label.setText("Bitte links einen Kunden wählen.")
+        self.customer_search.setEnabled(True)
+        self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
         self.customer_model.set_customers(customer_list)
         if not self.customer_model.has_customers:
             self.panel_model.set_panel(None)
@@ -442,7 +480,9 @@ class MainWindow(QMainWindow):
         self.panel_model.set_panel(None)
         self.right.setCurrentIndex(0)
         self.customer_title.setText(f"<b style='font-size:15pt'>{_html(customer.name)}</b>")
-        self.panel_empty.setText(f"„{customer.name}“ wird geöffnet – {customer.contact_count} Ansprechpartner …")
+        self.panel_empty.setText(
+            f"„{customer.name}“ wird geöffnet – {german_number(customer.contact_count)} Ansprechpartner …"
+        )
         self.panel_empty.show()
         self.panel_view.hide()
         self.loading.show()
@@ -493,8 +533,9 @@ class MainWindow(QMainWindow):
         self.customer_title.setText(
             f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b><br>"
             f"<span style='color:#5b6570'>Kundennummer {_html(panel.customer.number)} · "
-            f"{len(panel.locations)} Standorte · {len(panel.contacts)} Ansprechpartner"
-            f"{f' · {len(documents)} Dokumente' if documents else ''}</span>"
+            f"{counted(len(panel.locations), 'Standort', 'Standorte')} · "
+            f"{counted(len(panel.contacts), 'Ansprechpartner', 'Ansprechpartner')}"
+            f"{' · ' + counted(len(documents), 'Dokument', 'Dokumente') if documents else ''}</span>"
         )
         self.customer_title.setToolTip("Dokumente:\n" + "\n".join(documents) if documents else "")
         if scroll is not None:
@@ -563,6 +604,8 @@ class MainWindow(QMainWindow):
 
     def _guarded(self, slot: Callable[[], Any]) -> None:
         """Every action: a DomainError becomes a German message, never a traceback."""
+        if not self.opened:
+            return  # the database is still opening (a fraction of a second after the start)
         try:
             slot()
         except DomainError as error:
@@ -570,7 +613,7 @@ class MainWindow(QMainWindow):
 
     def _apply(self, done: Done[T], refresh: Callable[[], None]) -> T:
         """Put a change the service has made onto the undo stack (B1)."""
-        command = ServiceCommand(
+        command = undo.ServiceCommand(
             done.change, refresh, lambda error: prompts.warn(self, "Nicht möglich", error.message())
         )
         self.undo_stack.push(command)
@@ -850,7 +893,7 @@ class MainWindow(QMainWindow):
     # --- global search (B8) -------------------------------------------------------------------------
 
     def global_search(self) -> None:
-        dialog = GlobalSearchDialog(self)
+        dialog = global_search.GlobalSearchDialog(self)
         if dialog.exec() and (hit := dialog.chosen()) is not None:
             self.open_contact(hit.customer_id, hit.contact_id)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.search import card_text, matches, matching, query_tokens
-from kontaktverwaltung.domain.text import searchable
+from kontaktverwaltung.domain.text import counted, german_number, searchable
 
 Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -66,9 +66,11 @@ class CustomerListModel(QAbstractListModel):
             return None
         customer = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{customer.name}\n{customer.number} · {customer.city or 'ohne Ort'} · {customer.contact_count} AP"
+            city = customer.city or "ohne Ort"
+            return f"{customer.name}\n{customer.number} · {city} · {german_number(customer.contact_count)} AP"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{customer.name}\nKundennummer {customer.number}\n{customer.contact_count} Ansprechpartner"
+            contacts = counted(customer.contact_count, "Ansprechpartner", "Ansprechpartner")
+            return f"{customer.name}\nKundennummer {customer.number}\n{contacts}"
         if role == ObjectRole:
             return customer
         return None

@@ -61,8 +61,19 @@ class OutlineIconEngine(QIconEngine):
         super().__init__()
         self._meaning = meaning
         self._color = color
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode, float], QPixmap] = {}
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """Each size is filled once, then drawn as a pixmap: a screen of cards paints ~50 icons."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (rect.width(), rect.height(), mode, ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._pixmaps[key] = self.scaledPixmap(rect.size(), mode, state, ratio)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _fill(self, painter: QPainter, rect: QRect, mode: QIcon.Mode) -> None:
         ascent, descent, _ = ICON_PATHS[self._meaning]
         # qtawesome: a font of round(0.875 × height) pixels, the glyph's advance centred in the
         # rectangle, the baseline where Qt's layout puts a line of that font (its ascent and
@@ -89,7 +100,7 @@ class OutlineIconEngine(QIconEngine):
         pixmap = QPixmap(pixels)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), pixels), mode, state)
+        self._fill(painter, QRect(QPoint(0, 0), pixels), mode)
         painter.end()
         pixmap.setDevicePixelRatio(scale)
         return pixmap

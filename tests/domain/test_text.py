@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kontaktverwaltung.domain.text import ascii_fold, digits, looks_like_phone_query, search_key
+from kontaktverwaltung.domain.text import (
+    ascii_fold,
+    counted,
+    counts,
+    digits,
+    enumeration,
+    german_number,
+    looks_like_phone_query,
+    search_key,
+)
 
 # --- ascii_fold: the German transliteration a username is built from (R1) -----------------------------------
 
@@ -152,3 +161,30 @@ def test_names_with_umlauts_are_filed_under_their_base_letter() -> None:
 
     names = ["Zeller", "Öztürk", "Ober", "Ärger", "Adler", "Weiß", "Weiss"]
     assert sorted(names, key=sort_key) == ["Adler", "Ärger", "Ober", "Öztürk", "Weiß", "Weiss", "Zeller"]
+
+
+# --- counts in German sentences -------------------------------------------------------------------
+
+
+def test_numbers_use_the_german_thousands_separator():
+    assert [german_number(n) for n in (0, 999, 1200, 196599)] == ["0", "999", "1.200", "196.599"]
+
+
+def test_one_is_singular_everything_else_plural():
+    assert counted(1, "Standort", "Standorte") == "1 Standort"
+    assert counted(0, "Standort", "Standorte") == "0 Standorte"
+    assert counted(10000, "Job", "Jobs") == "10.000 Jobs"
+
+
+def test_enumerations_end_with_und():
+    assert enumeration([]) == ""
+    assert enumeration(["a"]) == "a"
+    assert enumeration(["a", "b"]) == "a und b"
+    assert enumeration(["a", "b", "c"]) == "a, b und c"
+
+
+def test_counts_leave_out_what_is_zero():
+    assert counts((1, "Job", "Jobs"), (0, "Eintrag", "Einträge"), (3, "Portalzugang", "Portalzugänge")) == (
+        "1 Job und 3 Portalzugänge"
+    )
+    assert counts((0, "Job", "Jobs")) == ""

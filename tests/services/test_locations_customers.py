@@ -174,7 +174,7 @@ def test_delete_customer_impact_counts_what_goes(ctx):
     # customer, 2 locations, 3 contacts, 1 job created
     impact = customers.delete_customer_impact(customer)
     assert (impact.locations, impact.contacts, impact.jobs, impact.history_entries) == (2, 3, 1, 7)
-    assert impact.summary_de == "2 Standorte, 3 Ansprechpartner, 1 Jobs und 7 History-Einträge werden mitgelöscht."
+    assert impact.summary_de == "Mitgelöscht werden: 2 Standorte, 3 Ansprechpartner, 1 Job und 7 History-Einträge."
 
 
 def _only_rows_of(customer, dump):

@@ -119,7 +119,7 @@ def test_preview_gives_exact_counts_before_anything_happens(ctx):
     assert (preview.jobs, preview.history_entries, preview.portal_login, preview.both_have_login) == (2, 4, True, False)
     assert (preview.channels_moving, preview.channels_duplicate, preview.not_duplicate_marks) == (1, 0, 0)
     assert preview.differing_fields == ("position",)
-    assert preview.summary_de == "2 Jobs, 4 History-Einträge, 1 Portalzugang werden übernommen"
+    assert preview.summary_de == "Übernommen werden: 2 Jobs, 4 History-Einträge und 1 Portalzugang"
 
 
 def test_chosen_values_win_and_empty_survivor_fields_are_filled(ctx):

@@ -365,13 +365,27 @@ def test_move_dialog_says_when_there_is_no_other_location(qtbot):
 IMPACT = DeleteImpact(1, "Frau Anna Berger", jobs=2, history_entries=12, portal_login=True, channels=3)
 
 
+def test_delete_prompt_of_a_contact_without_links_says_so(qtbot):
+    texts: list[str] = []
+
+    def read(box: QWidget) -> None:
+        texts.append(box.informativeText())
+        QTest.keyClick(box, Qt.Key.Key_Escape)
+
+    plain = DeleteImpact(2, "Herr Jan Kurz", jobs=0, history_entries=0, portal_login=False, channels=1)
+    with modal_script(read):
+        assert prompts.ask_delete_contact(None, plain) == "cancel"
+    assert texts[0].startswith("Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.")
+    assert " 0 " not in texts[0]
+
+
 def test_delete_prompt_names_the_lost_links_and_enter_deactivates_instead(qtbot):
     def read_and_press_enter(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         assert box.defaultButton().text() == "Stattdessen deaktivieren"
         assert sorted(b.text() for b in box.buttons()) == ["Abbrechen", "Löschen", "Stattdessen deaktivieren"]
         assert "„Frau Anna Berger“" in box.text()
-        assert "2 Jobs, 12 History-Einträge, 1 Portalzugang" in box.informativeText()
+        assert "2 Jobs, 12 History-Einträge und 1 Portalzugang" in box.informativeText()
         assert "stattdessen deaktivieren" in box.informativeText()
         QTest.keyClick(box, Qt.Key.Key_Return)
 

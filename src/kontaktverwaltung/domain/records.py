@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, Readiness, portal_readiness
+from kontaktverwaltung.domain.text import counts
 
 
 class CustomerView(NamedTuple):
@@ -176,13 +177,12 @@ class DeleteImpact:
 
     @property
     def summary_de(self) -> str:
-        parts = [
-            f"{self.jobs} Job{'s' if self.jobs != 1 else ''}",
-            f"{self.history_entries} History-Einträge" if self.history_entries != 1 else "1 History-Eintrag",
-        ]
-        if self.portal_login:
-            parts.append("1 Portalzugang")
-        return ", ".join(parts)
+        """What is lost, e.g. "2 Jobs, 12 History-Einträge und 1 Portalzugang" ("" for nothing)."""
+        return counts(
+            (self.jobs, "Job", "Jobs"),
+            (self.history_entries, "History-Eintrag", "History-Einträge"),
+            (int(self.portal_login), "Portalzugang", "Portalzugänge"),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,14 +203,13 @@ class MergePreview:
 
     @property
     def summary_de(self) -> str:
-        parts = [
-            f"{self.jobs} Job{'s' if self.jobs != 1 else ''}",
-            f"{self.history_entries} History-Einträge" if self.history_entries != 1 else "1 History-Eintrag",
-            f"{1 if self.portal_login else 0} Portalzugang",
-        ]
-        return ", ".join(parts) + (
-            " werden übernommen" if sum((self.jobs, self.history_entries)) != 1 else " wird übernommen"
+        """What the survivor takes over, as a sentence."""
+        taken = counts(
+            (self.jobs, "Job", "Jobs"),
+            (self.history_entries, "History-Eintrag", "History-Einträge"),
+            (int(self.portal_login), "Portalzugang", "Portalzugänge"),
         )
+        return f"Übernommen werden: {taken}" if taken else "Es gibt keine Jobs, History oder Portalzugang zu übernehmen"
 
 
 @dataclass(frozen=True, slots=True)

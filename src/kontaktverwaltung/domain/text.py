@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Letters that Unicode does not decompose into a base letter plus accent.
 _SPECIAL = str.maketrans(
@@ -138,3 +139,14 @@ def german_number(number: int) -> str:
 def counted(number: int, singular: str, plural: str) -> str:
     """ "1 Standort", "2 Standorte", "10.000 Ansprechpartner"."""
     return f"{german_number(number)} {singular if number == 1 else plural}"
+
+
+def enumeration(items: Sequence[str]) -> str:
+    """ "a", "a und b", "a, b und c" ("" for none)."""
+    items = list(items)
+    return " und ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
+
+
+def counts(*parts: tuple[int, str, str]) -> str:
+    """The non-zero counts as an enumeration: counts((2, "Job", "Jobs"), (0, …)) → "2 Jobs"."""
+    return enumeration([counted(n, singular, plural) for n, singular, plural in parts if n])

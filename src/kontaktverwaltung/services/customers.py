@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
+from kontaktverwaltung.domain.text import counts
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
@@ -101,10 +102,13 @@ class CustomerDeleteImpact:
 
     @property
     def summary_de(self) -> str:
-        return (
-            f"{self.locations} Standorte, {self.contacts} Ansprechpartner, {self.jobs} Jobs und "
-            f"{self.history_entries} History-Einträge werden mitgelöscht."
+        gone = counts(
+            (self.locations, "Standort", "Standorte"),
+            (self.contacts, "Ansprechpartner", "Ansprechpartner"),
+            (self.jobs, "Job", "Jobs"),
+            (self.history_entries, "History-Eintrag", "History-Einträge"),
         )
+        return f"Mitgelöscht werden: {gone}." if gone else "Sonst wird nichts gelöscht."
 
 
 def delete_customer_impact(customer_id: int) -> CustomerDeleteImpact:

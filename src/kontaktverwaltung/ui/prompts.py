@@ -49,12 +49,18 @@ def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteCh
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Ansprechpartner löschen"))
     box.setText(_tr("„{0}“ wirklich löschen?").format(impact.display_name))
+    lost = (
+        _tr("Beim Löschen gehen diese Verknüpfungen verloren: {0}.").format(impact.summary_de)
+        if impact.summary_de
+        else _tr("Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.")
+    )
     box.setInformativeText(
-        _tr(
-            "Beim Löschen gehen diese Verknüpfungen verloren: {0}.\n\n"
+        lost
+        + "\n\n"
+        + _tr(
             "Empfehlung: stattdessen deaktivieren. Alle Verknüpfungen bleiben erhalten, "
             "der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren."
-        ).format(impact.summary_de)
+        )
     )
     deactivate = box.addButton(_tr("Stattdessen deaktivieren"), QMessageBox.ButtonRole.AcceptRole)
     delete = box.addButton(_tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole)
@@ -105,7 +111,7 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
     box.setObjectName("unsavedChangesBox")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Ungespeicherte Änderungen"))
-    box.setText(_tr("Sie haben Änderungen, die noch nicht gespeichert sind."))
+    box.setText(_tr("Ihre Änderungen sind noch nicht gespeichert."))
     box.setInformativeText(_tr("Speichern, verwerfen oder weiter bearbeiten?"))
     save = box.addButton(_tr("Speichern"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(_tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)

@@ -130,3 +130,21 @@ def test_a_pair_warned_about_on_entry_is_also_listed_as_duplicate_pair(ctx):
     assert _warnings(ctx, customer, location, "Catharina", "Berger") == {katharina: ("ähnlicher Name",)}
     catharina = make_contact(ctx, location, "Catharina", "Berger")
     assert _pairs(customer) == {(katharina, catharina): ("ähnlicher Name",)}
+
+
+def test_merge_candidates_put_likely_duplicates_first_with_their_reasons(db, ctx):
+    customer = make_customer(ctx)
+    vienna, graz = make_location(ctx, customer, "Wien"), make_location(ctx, customer, "Graz", "Graz")
+    anna = make_contact(ctx, vienna, "Anna", "Berger", emails=("anna@firma.at",))
+    make_contact(ctx, vienna, "Zoe", "Adler")
+    same_mail = make_contact(ctx, graz, "A.", "Zeller", emails=("Anna@Firma.at",))
+    sounds_alike = make_contact(ctx, graz, "Anna", "Perger")
+    make_contact(ctx, make_location(ctx, make_customer(ctx, "Andere AG", "K-9")), "Anna", "Berger")
+
+    candidates = contacts.merge_candidates(anna)
+
+    assert [(c.id, reasons) for c, reasons in candidates[:2]] == [
+        (same_mail, ("gleiche E-Mail-Adresse",)),
+        (sounds_alike, ("gleich klingender Name",)),
+    ]
+    assert [(c.last_name, reasons) for c, reasons in candidates[2:]] == [("Adler", ())]  # the rest, by name

@@ -80,8 +80,13 @@ def test_a_file_that_is_no_database_is_reported_and_the_app_ends(qtbot, tmp_path
         build_main_window(sqlite_url(broken))
     warnings: list[str] = []
     monkeypatch.setattr(prompts, "warn", lambda _parent, title, text: warnings.append(f"{title}: {text}"))
-    QTimer.singleShot(20_000, lambda: QApplication.instance().exit(99))  # never hang the suite
-    assert run_gui(sqlite_url(broken)) == 2
+    guard = QTimer(singleShot=True, interval=20_000)  # never hang the suite …
+    guard.timeout.connect(lambda: QApplication.instance().exit(99))
+    guard.start()
+    try:
+        assert run_gui(sqlite_url(broken)) == 2
+    finally:
+        guard.stop()  # … and never end a later test's event loops
     assert warnings and warnings[0].startswith("Datenbank kann nicht geöffnet werden: „")
     for widget in QApplication.topLevelWidgets():
         widget.close()

@@ -21,7 +21,7 @@ from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, du
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, DuplicatePair
-from kontaktverwaltung.domain.text import search_key
+from kontaktverwaltung.domain.text import search_key, sort_key
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
@@ -421,6 +421,28 @@ def similar_contacts(
     found.sort(key=lambda f: -f[2])
     cards = repo.cards_by_ids([f[0] for f in found[:20]])
     return [(cards[cid], reasons) for cid, reasons, _ in found[:20] if cid in cards]
+
+
+def merge_candidates(contact_id: int) -> list[tuple[ContactCard, tuple[str, ...]]]:
+    """The other contacts of the contact's customer to merge it with (S4): likely duplicates
+    first, strongest first, with their reasons; then all others by name, without reasons."""
+    card = repo.contact_card(contact_id)
+    rows = repo.contacts_for_duplicates(card.customer_id)
+    probe = next(_key(*row) for row in rows if row[0] == contact_id)
+    scored = {}
+    for row in rows:
+        if row[0] != contact_id and (reasons := duplicate_reasons(probe, _key(*row))):
+            scored[row[0]] = tuple(reasons)
+    cards = repo.cards_by_ids([row[0] for row in rows if row[0] != contact_id])
+    return sorted(
+        ((c, scored.get(c.id, ())) for c in cards.values()),
+        key=lambda item: (
+            -duplicate_score(list(item[1])),
+            sort_key(item[0].last_name),
+            sort_key(item[0].first_name),
+            item[0].id,
+        ),
+    )
 
 
 BLOCK_LIMIT = 60

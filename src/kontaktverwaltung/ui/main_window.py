@@ -822,18 +822,16 @@ class MainWindow(QMainWindow):
     def merge_contact(self) -> None:
         """Entry point of the merge flow (S4, R7): pick the duplicate, the older active one survives."""
         card = self.current_card()
-        panel = self.panel_model.panel
-        if card is None or panel is None:
+        if card is None:
             return
-        others = [c for c in panel.contacts if c.id != card.id]
-        if not others:
+        candidates = contacts.merge_candidates(card.id)
+        if not candidates:
             prompts.warn(self, "Zusammenführen", "Dieser Kunde hat keinen weiteren Ansprechpartner.")
             return
-        similar = {c.id for c, _ in contacts.similar_contacts(self.ctx, card.customer_id, _input_of(card), card.id)}
-        ordered = sorted(others, key=lambda c: (c.id not in similar, c.last_name, c.first_name))
+        ordered = [c for c, _ in candidates]
         labels = [
-            f"{c.display_name} – {c.position or 'ohne Position'}" + (" (ähnlich)" if c.id in similar else "")
-            for c in ordered
+            f"{c.display_name} – {c.position or 'ohne Position'}" + (f" ({', '.join(reasons)})" if reasons else "")
+            for c, reasons in candidates
         ]
         choice, ok = QInputDialog.getItem(
             self,
@@ -938,15 +936,3 @@ def _message(error: Exception) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _input_of(card: ContactCard) -> Any:
-    from kontaktverwaltung.domain.channels import ChannelInput, ChannelKind
-    from kontaktverwaltung.domain.contact import ContactInput
-
-    channels = []
-    if card.email_address:
-        channels.append(ChannelInput(ChannelKind.EMAIL, card.email_address, primary=True))
-    if card.phone_e164:
-        channels.append(ChannelInput(ChannelKind.PHONE, card.phone_e164, primary=True))
-    return ContactInput(card.location_id, card.first_name, card.last_name, channels=channels)

@@ -15,6 +15,7 @@ import gc
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -290,8 +291,14 @@ def main() -> int:
     parser.add_argument("--rebuild", action="store_true", help="build the reference set anew")
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
-    for backend in args.backends.split(","):
-        print_table(backend, bench_backend(backend.strip(), args.rebuild, args.repeat))
+    backends = [b.strip() for b in args.backends.split(",") if b.strip()]
+    if len(backends) > 1:  # one process per backend: resident memory must not carry over
+        for backend in backends:
+            command = [sys.executable, __file__, "--backends", backend, "--repeat", str(args.repeat)]
+            if subprocess.call([*command, *(["--rebuild"] if args.rebuild else [])]) != 0:
+                return 1
+        return 0
+    print_table(backends[0], bench_backend(backends[0], args.rebuild, args.repeat))
     return 0
 
 

@@ -135,6 +135,20 @@ def test_email_of_another_login_refuses_the_password(ctx):
     assert portal.authenticate("office@firma.at", "sehr-geheim-123") == first
 
 
+def test_the_ambiguous_email_is_named_at_its_own_form_row_even_after_a_blank_row(ctx):
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    first = make_contact(ctx, location, "Anna", "Berger", emails=("office@firma.at",))
+    second = make_contact(ctx, location, "Bernd", "Berger", emails=("bernd@firma.at",))
+    _release_a_job(ctx, customer)
+    portal.set_password(ctx, first, "sehr-geheim-123")
+    portal.set_password(ctx, second, "anderes-geheim-456")
+    rows = ("bernd@firma.at", "  ", "OFFICE@firma.at")  # the user left the second row blank
+    with pytest.raises(RuleViolation) as error:
+        contacts.edit_contact(ctx, second, None, contact_input(location, "Bernd", "Berger", emails=rows))
+    assert error.value.field == "emails[2]"
+
+
 def test_edit_adding_an_email_of_another_login_is_refused_at_the_field(ctx):
     customer = make_customer(ctx)
     location = make_location(ctx, customer)

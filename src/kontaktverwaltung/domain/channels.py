@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kontaktverwaltung.domain.errors import Problem
@@ -54,6 +54,7 @@ class Channel:
     label: str
     primary: bool
     position: int
+    row: int = 0  # the form row it was typed in, counted within its group (emails[row], phones[row])
 
     @property
     def search_digits(self) -> str:
@@ -143,7 +144,16 @@ def validate_channels(inputs: list[ChannelInput], region: str = DEFAULT_REGION) 
             continue
         seen.add((is_phone, normalized))
         channels.append(
-            Channel(item.kind, item.value.strip(), normalized, display, item.label.strip(), item.primary, len(channels))
+            Channel(
+                item.kind,
+                item.value.strip(),
+                normalized,
+                display,
+                item.label.strip(),
+                item.primary,
+                len(channels),
+                index,
+            )
         )
     return _one_primary_per_group(channels), problems
 
@@ -153,11 +163,5 @@ def _one_primary_per_group(channels: list[Channel]) -> list[Channel]:
     for is_phone in (False, True):
         group = [c for c in channels if c.kind.is_phone == is_phone]
         primary_index = next((i for i, c in enumerate(group) if c.primary), 0)
-        result.extend(
-            Channel(c.kind, c.value, c.normalized, c.display, c.label, i == primary_index, 0)
-            for i, c in enumerate(group)
-        )
-    return [
-        Channel(c.kind, c.value, c.normalized, c.display, c.label, c.primary, position)
-        for position, c in enumerate(result)
-    ]
+        result.extend(replace(c, primary=i == primary_index) for i, c in enumerate(group))
+    return [replace(c, position=position) for position, c in enumerate(result)]

@@ -113,20 +113,25 @@ def username_problem(text: str, contact_id: int | None = None) -> Problem | None
     return None
 
 
-def check_login_emails(emails: Sequence[tuple[str, str]], except_ids: Sequence[int]) -> None:
+def check_login_emails(
+    emails: Sequence[tuple[str, str]], except_ids: Sequence[int], rows: Sequence[int] | None = None
+) -> None:
     """R2: the e-mails (shown, normalised) of a contact with portal login must not belong to
-    another contact with a login: logging in with such an address would be ambiguous."""
+    another contact with a login: logging in with such an address would be ambiguous.
+
+    ``rows``: the form row of each e-mail, so the message appears at the field it was typed in."""
     clashes = repo.login_emails_elsewhere([normalized for _, normalized in emails], except_ids)
+    rows = rows if rows is not None else range(len(emails))
     if clashes:
         raise RuleViolation(
             Problem(
-                f"emails[{index}]",
+                f"emails[{row}]",
                 f"„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
                 "die Anmeldung mit dieser Adresse wäre nicht eindeutig.",
                 f"“{shown}” already belongs to another contact with portal access – "
                 "logging in with it would be ambiguous.",
             )
-            for index, (shown, normalized) in enumerate(emails)
+            for row, (shown, normalized) in zip(rows, emails, strict=True)
             if normalized in clashes
         )
 
@@ -210,9 +215,8 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
         with transaction():
             username = current["username"] if data.username is None else _checked_username(data.username, contact_id)
             if current["password_hash"]:
-                check_login_emails(
-                    [(c.display, c.normalized) for c in valid.channels if not c.kind.is_phone], [contact_id]
-                )
+                emails = [c for c in valid.channels if not c.kind.is_phone]
+                check_login_emails([(c.display, c.normalized) for c in emails], [contact_id], [c.row for c in emails])
             role = valid.role_id if valid.role_id is not None else current["role"]
             values = _columns(valid, location.id, username, role)
             old_channels = [

@@ -41,6 +41,16 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv(name, str(home / name.lower()))
 
 
+@pytest.fixture(autouse=True)
+def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Still Argon2id, but cheap: the production parameters cost ~0.3 s per hash."""
+    from argon2 import PasswordHasher
+
+    from kontaktverwaltung.services import portal
+
+    monkeypatch.setattr(portal, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
 def _server_database(url: str) -> str:
     return url.split("?")[0].rsplit("/", 1)[1]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from argon2 import PasswordHasher
 
 from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import ConflictError, RuleViolation, ValidationError
@@ -18,12 +17,6 @@ from tests.factories import contact_input, make_contact, make_customer, make_loc
 pytestmark = pytest.mark.usefixtures("db")
 
 _PRODUCTION_HASHER = portal._hasher
-
-
-@pytest.fixture(autouse=True)
-def _fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Still Argon2id, but cheap: the production parameters cost ~0.3 s per hash."""
-    monkeypatch.setattr(portal, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 def _release_a_job(ctx, customer, title="Freigegebener Job"):

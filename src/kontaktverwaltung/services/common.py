@@ -60,6 +60,14 @@ def redo(change: ChangeSet) -> None:
     changes.reapply(change)
 
 
+def combined(description: str, *parts: ChangeSet) -> ChangeSet:
+    """Several use cases made in one transaction, undone and redone as one step (B1).
+
+    Undo reverts the steps last to first, each checked against what it left, so a row changed
+    by two of the parts is restored through both."""
+    return ChangeSet(description, [step for part in parts for step in part.steps])
+
+
 def record_history(
     rec: Recorder,
     ctx: Context,

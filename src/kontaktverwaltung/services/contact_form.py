@@ -1,0 +1,90 @@
+"""The contact dialog's one save (S7–S13, B11): everything the form holds, in one step."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from kontaktverwaltung.domain.contact import ContactInput, InactiveReason
+from kontaktverwaltung.services import contacts, portal
+from kontaktverwaltung.services.common import Context, Done, combined
+from kontaktverwaltung.store import repo
+from kontaktverwaltung.store.db import transaction
+
+
+@dataclass(frozen=True, slots=True)
+class ContactForm:
+    """What the contact dialog hands over: the data, the active state and a new password."""
+
+    data: ContactInput
+    active: bool = True
+    inactive_reason: InactiveReason | None = None
+    inactive_until: datetime.date | None = None
+    successor_id: int | None = None  # B11: who takes over jobs and role of a contact who left
+    new_password: str | None = None  # S13: None keeps the password as it is
+
+
+@dataclass(frozen=True, slots=True)
+class ContactState:
+    """What the dialog shows beside the card's data when it opens an existing contact."""
+
+    contact_id: int
+    version: int
+    username: str
+    active: bool
+    inactive_reason: InactiveReason | None
+    inactive_until: datetime.date | None
+    has_password: bool
+
+
+def contact_state(contact_id: int) -> ContactState:
+    row = repo.contact_row(contact_id)
+    reason = row["inactive_reason"] or None
+    return ContactState(
+        contact_id,
+        row["version"],
+        row["username"] or "",
+        bool(row["active"]),
+        InactiveReason(reason) if reason else None,
+        row["inactive_until"],
+        bool(row["password_hash"]),
+    )
+
+
+def save_contact(ctx: Context, contact_id: int | None, version: int | None, form: ContactForm) -> Done[int]:
+    """Create (``contact_id`` None) or change a contact with all the dialog holds, as ONE
+    transaction and ONE undo step: data and channels (S7, S10, R11), username (S8, R1), role
+    (S11), active state with reason and "bis" date (S9, R5) and hand-over to a successor (B11),
+    and a new portal password (S13, R4). If any part is refused, nothing is saved. Returns the
+    contact's id."""
+    parts = []
+    with transaction():
+        if contact_id is None:
+            created = contacts.create_contact(ctx, form.data)
+            contact_id = created.value
+            parts.append(created.change)
+            was_active, was_reason, was_until = True, None, None
+        else:
+            before = contact_state(contact_id)
+            parts.append(contacts.edit_contact(ctx, contact_id, version, form.data).change)
+            was_active, was_reason, was_until = before.active, before.inactive_reason, before.inactive_until
+        wanted = (
+            form.active,
+            None if form.active else form.inactive_reason,
+            None if form.active else form.inactive_until,
+        )
+        if wanted != (was_active, was_reason, was_until):
+            parts.append(
+                contacts.set_active(
+                    ctx,
+                    contact_id,
+                    None,
+                    form.active,
+                    form.inactive_reason,
+                    form.inactive_until,
+                    form.successor_id,
+                ).change
+            )
+        if form.new_password:
+            parts.append(portal.set_password(ctx, contact_id, form.new_password).change)
+    return Done(contact_id, combined(parts[0].description, *parts))

@@ -3,36 +3,30 @@ would: typing, clicking, pressing Enter (S3, S4, S6, S7, S10, S14, R6, R8, R9, R
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
-from kontaktverwaltung.domain.channels import ChannelInput, ChannelKind
-from kontaktverwaltung.domain.errors import Problem, ValidationError
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, CustomerView, DeleteImpact, LocationView
+from kontaktverwaltung.domain.records import CustomerView, DeleteImpact, LocationView
 from kontaktverwaltung.services import contacts, customers, locations
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.dialogs import (
-    ContactDialog,
     CustomerDialog,
     LocationDialog,
     MoveContactDialog,
     run_until_saved,
 )
-from tests.factories import contact_input, make_contact, make_customer, make_location
+from tests.factories import make_contact, make_customer, make_location
 from tests.ui.driving import button, click, modal_script, retype, shown_error, type_text
 
 # --- customer (S14) ---------------------------------------------------------------------------
@@ -162,151 +156,6 @@ def test_location_problems_are_shown_at_their_fields_until_corrected(qtbot, db, 
     assert done is not None
     [saved] = locations.locations_of(customer)
     assert (saved.id, saved.name, saved.city, saved.country) == (done.value, "Niederlassung Zürich", "Zürich", "CH")
-
-
-# --- contact (S7, S10, R11) -------------------------------------------------------------------
-
-
-def test_new_contact_with_umlauts_and_a_phone_number_is_saved(qtbot, db, ctx):
-    location = make_location(ctx, make_customer(ctx))
-    dialog = ContactDialog(None, location)
-    qtbot.addWidget(dialog)
-    assert dialog.objectName() == "ContactDialog"
-    assert dialog.windowTitle() == "Neuer Ansprechpartner"
-
-    def fill_in_and_save(modal: QWidget) -> None:
-        QTest.keyClick(dialog.salutationCombo, Qt.Key.Key_Down)  # — → Herr
-        type_text(dialog.findChild(QLineEdit, "firstNameEdit"), "Jürgen")
-        type_text(dialog.findChild(QLineEdit, "lastNameEdit"), "Weiß")
-        type_text(dialog.positionEdit, "Leitung Personal")
-        type_text(dialog.emailEdit, "j.weiss@alpenbau.at")
-        type_text(dialog.phoneEdit, "0664 1234567")
-        click(button(dialog, "saveButton"))
-
-    with modal_script(fill_in_and_save):
-        done = run_until_saved(dialog, lambda: contacts.create_contact(ctx, dialog.value()))
-    assert done is not None
-    card = contacts.contact_card(done.value)
-    assert (card.salutation, card.first_name, card.last_name, card.position) == (
-        "Herr",
-        "Jürgen",
-        "Weiß",
-        "Leitung Personal",
-    )
-    assert (card.primary_phone, card.phone_e164) == ("0664 1234567", "+436641234567")
-    assert card.primary_email == "j.weiss@alpenbau.at"
-    assert card.location_id == location
-    assert card.username == "jweiss"
-
-
-def test_bad_email_is_shown_at_the_email_field_and_nothing_is_saved(qtbot, db, ctx):
-    customer = make_customer(ctx)
-    location = make_location(ctx, customer)
-    dialog = ContactDialog(None, location)
-    qtbot.addWidget(dialog)
-
-    def fill_in_and_save(modal: QWidget) -> None:
-        type_text(dialog.lastNameEdit, "Berger")
-        type_text(dialog.emailEdit, "kein-at-zeichen")
-        type_text(dialog.phoneEdit, "0664 1234567")
-        click(button(dialog, "saveButton"))
-
-    def refused(modal: QWidget) -> None:
-        message = shown_error(dialog, "emailError")
-        assert message.startswith("„kein-at-zeichen“ ist keine gültige E-Mail-Adresse")
-        assert shown_error(dialog, "phoneError") == ""
-        assert shown_error(dialog, "generalError") == ""
-        assert dialog.focusWidget() is dialog.emailEdit
-        assert customers.load_panel(customer).contacts == ()
-        QTest.keyClick(dialog, Qt.Key.Key_Escape)
-
-    with modal_script(fill_in_and_save, refused, discard):
-        assert run_until_saved(dialog, lambda: contacts.create_contact(ctx, dialog.value())) is None
-    assert customers.load_panel(customer).contacts == ()
-
-
-def test_editing_changes_the_primary_channels_and_keeps_all_others(qtbot, db, ctx):
-    location = make_location(ctx, make_customer(ctx))
-    data = contact_input(
-        location, "Anna", "Berger", emails=("anna@alpenbau.at", "a.berger@gmx.at"), phones=("01 5321234",)
-    )
-    data = dataclasses.replace(
-        data, channels=[*data.channels, ChannelInput(ChannelKind.MOBILE, "+49 171 1234567", "privat")]
-    )
-    contact_id = contacts.create_contact(ctx, data).value
-    card = contacts.contact_card(contact_id)
-    channels = contacts.channels_of(contact_id)
-    dialog = ContactDialog(None, card.location_id, card, channels)
-    qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Ansprechpartner bearbeiten"
-    assert dialog.emailEdit.text() == "anna@alpenbau.at"
-    assert dialog.phoneEdit.text() == channels[2].display
-    assert "a.berger@gmx.at" in dialog.findChild(QLabel, "otherChannelsHint").text()
-
-    def edit_and_save(modal: QWidget) -> None:
-        retype(dialog.lastNameEdit, "Berger-Hölzl")
-        retype(dialog.emailEdit, "anna.berger@alpenbau.at")
-        click(button(dialog, "saveButton"))
-
-    with modal_script(edit_and_save):
-        done = run_until_saved(dialog, lambda: contacts.edit_contact(ctx, card.id, card.version, dialog.value()))
-    assert done is not None
-    assert contacts.contact_card(contact_id).last_name == "Berger-Hölzl"
-    assert [(c.kind, c.normalized, c.label, c.is_primary) for c in contacts.channels_of(contact_id)] == [
-        ("email", "anna.berger@alpenbau.at", "", True),
-        ("email", "a.berger@gmx.at", "", False),
-        ("phone", "+4315321234", "", True),
-        ("mobile", "+491711234567", "privat", False),
-    ]
-
-
-def test_editing_without_handing_over_the_channels_loads_them(qtbot, db, ctx):
-    location = make_location(ctx, make_customer(ctx))
-    contact_id = make_contact(ctx, location, emails=("anna@alpenbau.at", "a.berger@gmx.at"), phones=("0664 1234567",))
-    dialog = ContactDialog(None, location, contacts.contact_card(contact_id))
-    qtbot.addWidget(dialog)
-    assert (dialog.emailEdit.text(), dialog.phoneEdit.text()) == ("anna@alpenbau.at", "0664 1234567")
-    assert [c.value for c in dialog.value().channels] == ["anna@alpenbau.at", "a.berger@gmx.at", "0664 1234567"]
-
-
-def _card(**fields: object) -> ContactCard:
-    values: dict[str, object] = {name: "" for name in ContactCard._fields}
-    values.update(id=1, version=1, customer_id=1, location_id=1, username="aberger", has_password=False)
-    values.update(active=True, inactive_until_raw=None, role_id=None, customer_has_released_job=False)
-    values.update(first_name="Anna", last_name="Berger", salutation="Frau")
-    values.update(fields)
-    return ContactCard(**values)  # type: ignore[arg-type]
-
-
-def test_problems_of_a_primary_email_that_is_not_the_first_reach_the_email_field(qtbot):
-    channels = (
-        ChannelView(1, "email", "alt@firma.at", "alt@firma.at", "alt@firma.at", "", False, 0),
-        ChannelView(2, "email", "anna@firma.at", "anna@firma.at", "anna@firma.at", "", True, 1),
-        ChannelView(3, "mobile", "0664/1234567", "+436641234567", "0664 1234567", "privat", True, 2),
-    )
-    dialog = ContactDialog(None, 1, _card(), channels)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.emailEdit.text() == "anna@firma.at"
-    dialog.show_problems(
-        ValidationError(
-            [
-                Problem("emails[1]", "„x“ ist keine gültige E-Mail-Adresse.", "-"),
-                Problem("phones[0]", "„y“ ist keine gültige Telefonnummer.", "-"),
-                Problem("username", "Der Benutzername „aberger“ ist schon vergeben.", "-"),
-            ]
-        )
-    )
-    assert shown_error(dialog, "emailError") == "„x“ ist keine gültige E-Mail-Adresse."
-    assert shown_error(dialog, "phoneError") == "„y“ ist keine gültige Telefonnummer."
-    assert shown_error(dialog, "generalError") == "Der Benutzername „aberger“ ist schon vergeben."
-    # untouched channels go back exactly as they were typed, in their order
-    assert dialog.value().channels == [
-        ChannelInput(ChannelKind.EMAIL, "alt@firma.at", "", False),
-        ChannelInput(ChannelKind.EMAIL, "anna@firma.at", "", True),
-        ChannelInput(ChannelKind.MOBILE, "0664/1234567", "privat", True),
-    ]
-    assert dialog.value().username is None  # editing keeps the username
 
 
 # --- move (R8) --------------------------------------------------------------------------------

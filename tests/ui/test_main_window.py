@@ -10,7 +10,16 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QListWidget, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from kontaktverwaltung.app import build_main_window, run_gui
 from kontaktverwaltung.cli import main
@@ -287,8 +296,17 @@ def test_delete_recommends_deactivating_and_undo_restores(window, qtbot, monkeyp
 def test_delete_offers_deactivation_instead(window, qtbot, monkeypatch):
     select_card(window, "Anna Berger")
     monkeypatch.setattr(prompts, "ask_delete_contact", lambda parent, impact: "deactivate")
-    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args, **kw: ("Bildungskarenz", True)))
-    window.actionDeleteContact.trigger()
+
+    def choose_the_reason(dialog):
+        assert dialog.objectName() == "ContactDialog"
+        assert not dialog.findChild(QCheckBox, "activeCheck").isChecked()
+        reason = dialog.findChild(QComboBox, "reasonCombo")
+        assert reason.hasFocus()
+        reason.setCurrentIndex(reason.findText("Bildungskarenz"))
+        click(button(dialog, "saveButton"))
+
+    with modal_script(choose_the_reason):
+        window.actionDeleteContact.trigger()
     card = window.current_card()
     assert card.display_name == "Frau Anna Berger" and not card.active and card.inactive_reason == "Bildungskarenz"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from kontaktverwaltung.domain.contact import ContactInput, InactiveReason
+from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, display_name
+from kontaktverwaltung.domain.text import sort_key
 from kontaktverwaltung.services import contacts, portal
 from kontaktverwaltung.services.common import Context, Done, combined
 from kontaktverwaltung.store import repo
@@ -49,6 +50,22 @@ def contact_state(contact_id: int) -> ContactState:
         row["inactive_until"],
         bool(row["password_hash"]),
     )
+
+
+def successors(contact_id: int) -> list[tuple[int, str]]:
+    """Who can take over when the contact leaves the company (B11): the customer's other active
+    contacts, by name."""
+    people = [
+        (cid, display_name(sal, title, first, last), last, first)
+        for cid, sal, title, first, last in repo.active_colleagues(contact_id)
+    ]
+    people.sort(key=lambda p: (sort_key(p[2]), sort_key(p[3]), p[0]))
+    return [(cid, name) for cid, name, _, _ in people]
+
+
+def open_jobs(contact_id: int) -> int:
+    """How many open jobs the contact is responsible for (handed over with B11)."""
+    return len(repo.open_job_ids_of(contact_id))
 
 
 def save_contact(ctx: Context, contact_id: int | None, version: int | None, form: ContactForm) -> Done[int]:

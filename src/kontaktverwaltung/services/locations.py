@@ -53,6 +53,10 @@ def _validate(data: LocationInput) -> dict[str, str]:
     return values
 
 
+def location(location_id: int) -> LocationView:
+    return repo.location(location_id)
+
+
 def locations_of(customer_id: int) -> list[LocationView]:
     return repo.locations_of(customer_id)
 

@@ -108,8 +108,15 @@ def jobs_of(customer_id: int) -> list[JobView]:
 
 
 def create_job(
-    ctx: Context, customer_id: int, title: str, responsible_id: int | None = None, location_id: int | None = None
+    ctx: Context,
+    customer_id: int,
+    title: str,
+    responsible_id: int | None = None,
+    location_id: int | None = None,
+    released: bool = False,
 ) -> Done[int]:
+    """A new open job; with ``released`` it is released to the portals at once ("Freigabe für
+    Portale", S13), in the same transaction and the same undo step."""
     title = title.strip()
     if not title or len(title) > 200:
         raise ValidationError(
@@ -131,7 +138,7 @@ def create_job(
                 )
             )
         location_id = location_id or responsible["location"]
-    rec = Recorder(f"Job „{title}“ anlegen")
+    rec = Recorder(f"Job „{title}“ anlegen" + (" und freigeben" if released else ""))
     with transaction():
         job_id = rec.insert(
             Job,
@@ -140,7 +147,8 @@ def create_job(
             responsible=responsible_id,
             location=location_id,
             is_open=True,
-            released=False,
+            released=released,
+            released_at=now() if released else None,
         )
         record_history(
             rec,
@@ -151,6 +159,8 @@ def create_job(
             contact_id=responsible_id,
             location_id=location_id,
         )
+        if released:
+            record_history(rec, ctx, customer_id, HistoryKind.JOB_RELEASED, f"Job „{title}“ für Portale freigegeben")
     return Done(job_id, rec.change)
 
 
@@ -193,8 +203,12 @@ def set_job_open(ctx: Context, job_id: int, is_open: bool, version: int | None =
 
 def password_blocker(contact_id: int) -> Problem | None:
     """Why a password cannot be set right now (R4), or None. The UI disables the control with it."""
-    row = repo.contact_row(contact_id)
-    if not repo.has_released_job(row["customer"]):
+    return customer_password_blocker(repo.contact_row(contact_id)["customer"])
+
+
+def customer_password_blocker(customer_id: int) -> Problem | None:
+    """R4 for any contact of this customer, also one still being created."""
+    if not repo.has_released_job(customer_id):
         return Problem(
             "password",
             "Ein Passwort kann erst gesetzt werden, wenn ein Job dieses Kunden für Portale freigegeben ist.",

@@ -573,6 +573,17 @@ def jobs_of(customer_id: int) -> list[JobView]:
     ]
 
 
+def active_colleagues(contact_id: int) -> list[tuple[int, str, str, str, str]]:
+    """(id, salutation, title, first, last) of the other active contacts of the contact's customer."""
+    customer = Contact.select(Contact.customer).where(Contact.id == contact_id)
+    query = (
+        Contact.select(Contact.id, Contact.salutation, Contact.title, Contact.first_name, Contact.last_name)
+        .where((Contact.customer == customer) & (Contact.id != contact_id) & (Contact.active == True))  # noqa: E712
+        .tuples()
+    )
+    return list(query)
+
+
 def open_job_ids_of(contact_id: int) -> list[int]:
     return [i for (i,) in Job.select(Job.id).where((Job.responsible == contact_id) & (Job.is_open == True)).tuples()]  # noqa: E712
 

@@ -17,22 +17,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from kontaktverwaltung.domain.channels import ChannelInput, ChannelKind
-from kontaktverwaltung.domain.contact import ContactInput, Salutation
 from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, CustomerView, LocationView
-from kontaktverwaltung.services import contacts as contact_service
+from kontaktverwaltung.domain.records import CustomerView, LocationView
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
 from kontaktverwaltung.ui import prompts
@@ -79,12 +74,33 @@ class FieldErrors:
 
     def __init__(self, general: QLabel, fields: dict[str, tuple[QWidget, QLabel]]) -> None:
         self._general = general
-        self._fields = fields
-        for widget, label in fields.values():
-            _style_error_label(label)
-            _when_edited(widget, partial(self._hide, label))
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._hooked: set[int] = set()
+        self.add_fields(fields)
         _style_error_label(general)
         self.clear()
+
+    def add_fields(self, fields: dict[str, tuple[QWidget, QLabel]]) -> None:
+        """Fields of rows added later (a form's e-mail and phone rows); a name given again is
+        re-pointed, e.g. after a row above it was removed."""
+        for name, (widget, label) in fields.items():
+            self._fields[name] = (widget, label)
+            if id(label) not in self._hooked:
+                self._hooked.add(id(label))
+                _style_error_label(label)
+                _when_edited(widget, partial(self._hide, label))
+                self._hide(label)
+
+    def remove_fields(self, prefix: str) -> None:
+        for name in [n for n in self._fields if n.startswith(prefix)]:
+            del self._fields[name]
+
+    def show_at(self, field: str, message: str) -> None:
+        """One field's message (checked as the user leaves the field), or none for ""."""
+        widget_label = self._fields.get(field)
+        if widget_label is not None:
+            widget_label[1].setText(message)
+            widget_label[1].setVisible(bool(message))
 
     @staticmethod
     def _hide(label: QLabel) -> None:
@@ -289,178 +305,6 @@ class LocationDialog(FormDialog):
             country=ui.countryEdit.text().strip().upper(),
             phone=ui.phoneEdit.text(),
         )
-
-
-# --- contact (S7, S10) --------------------------------------------------------------------------
-
-_SALUTATIONS = (
-    ("—", Salutation.NONE),
-    ("Herr", Salutation.HERR),
-    ("Frau", Salutation.FRAU),
-    ("divers", Salutation.DIVERS),
-)
-
-
-def _primary(channels: Sequence[ChannelView]) -> ChannelView | None:
-    return next((c for c in channels if c.is_primary), channels[0] if channels else None)
-
-
-class ContactDialog(FormDialog):
-    """Create or edit a contact (S7). This version edits the primary e-mail address and phone
-    number; the contact's other channels are kept unchanged (S10 comes with the full form)."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        location_id: int,
-        card: ContactCard | None = None,
-        channels: tuple[ChannelView, ...] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("ContactDialog")
-        self.location_id = location_id
-        self.card = card
-        if channels is None:  # saving must never drop channels the caller forgot to hand over
-            channels = contact_service.channels_of(card.id) if card is not None else ()
-        self._channels = tuple(sorted(channels, key=lambda c: c.position))
-        emails = [c for c in self._channels if c.kind == ChannelKind.EMAIL]
-        phones = [c for c in self._channels if c.kind != ChannelKind.EMAIL]
-        self._email = _primary(emails)
-        self._phone = _primary(phones)
-        # Field names count within each group in the order value() hands the channels over.
-        email_index = emails.index(self._email) if self._email else len(emails)
-        phone_index = phones.index(self._phone) if self._phone else len(phones)
-
-        self.setWindowTitle(self.tr("Neuer Ansprechpartner") if card is None else self.tr("Ansprechpartner bearbeiten"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(form)
-
-        self.salutationCombo = QComboBox(self)
-        self.salutationCombo.setObjectName("salutationCombo")
-        for text, salutation in _SALUTATIONS:
-            self.salutationCombo.addItem(text, salutation.value)
-        self.salutationCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.salutationCombo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.titleEdit = self._line_edit("titleEdit", 40, self.tr("z. B. Mag., Dr., DI"))
-        self.firstNameEdit = self._line_edit("firstNameEdit", 100)
-        self.lastNameEdit = self._line_edit("lastNameEdit", 100)
-        self.positionEdit = self._line_edit("positionEdit", 150, self.tr("z. B. Leitung Personal"))
-        self.departmentEdit = self._line_edit("departmentEdit", 150, self.tr("z. B. Personalabteilung"))
-        self.emailEdit = self._line_edit("emailEdit", 255, self.tr("name@firma.at"))
-        self.phoneEdit = self._line_edit("phoneEdit", 255, self.tr("z. B. 0664 1234567 oder +49 30 1234567"))
-        self.notesEdit = QPlainTextEdit(self)
-        self.notesEdit.setObjectName("notesEdit")
-        self.notesEdit.setTabChangesFocus(True)
-
-        rows: list[tuple[str, str, QWidget]] = [
-            ("salutation", self.tr("&Anrede:"), self.salutationCombo),
-            ("title", self.tr("&Titel:"), self.titleEdit),
-            ("first_name", self.tr("&Vorname:"), self.firstNameEdit),
-            ("last_name", self.tr("&Nachname:"), self.lastNameEdit),
-            ("position", self.tr("&Position:"), self.positionEdit),
-            ("department", self.tr("A&bteilung:"), self.departmentEdit),
-            (f"emails[{email_index}]", self.tr("&E-Mail:"), self.emailEdit),
-            (f"phones[{phone_index}]", self.tr("Tele&fon:"), self.phoneEdit),
-            ("notes", self.tr("N&otizen:"), self.notesEdit),
-        ]
-        fields: dict[str, tuple[QWidget, QLabel]] = {}
-        for name, text, widget in rows:
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            box = QVBoxLayout()  # the field with its error message right under it (as in the .ui forms)
-            box.setSpacing(2)
-            box.addWidget(widget)
-            error = QLabel(self)
-            error.setObjectName(widget.objectName().removesuffix("Edit").removesuffix("Combo") + "Error")
-            box.addWidget(error)
-            if name.startswith("phones"):
-                self._add_other_channels_hint(box)
-            form.addRow(label, box)
-            fields[name] = (widget, error)
-
-        self.generalError = QLabel(self)
-        self.generalError.setObjectName("generalError")
-        layout.addWidget(self.generalError)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("buttonBox")
-        _german_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.errors = FieldErrors(self.generalError, fields)
-
-        if card is not None:
-            self.salutationCombo.setCurrentIndex(max(0, self.salutationCombo.findData(card.salutation)))
-            self.titleEdit.setText(card.title)
-            self.firstNameEdit.setText(card.first_name)
-            self.lastNameEdit.setText(card.last_name)
-            self.positionEdit.setText(card.position)
-            self.departmentEdit.setText(card.department)
-            self.notesEdit.setPlainText(card.notes)
-        self.emailEdit.setText(self._email.display if self._email else "")
-        self.phoneEdit.setText(self._phone.display if self._phone else "")
-        self.firstNameEdit.setFocus()
-
-    def _line_edit(self, name: str, max_length: int, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setMaxLength(max_length)
-        edit.setPlaceholderText(placeholder)
-        return edit
-
-    def _add_other_channels_hint(self, box: QVBoxLayout) -> None:
-        others = [c for c in self._channels if c is not self._email and c is not self._phone]
-        if not others:
-            return
-        listed = ", ".join(f"{ChannelKind(c.kind).label_de} {c.display}" for c in others)
-        hint = QLabel(self.tr("Weitere Kontaktdaten bleiben unverändert: {0}").format(listed), self)
-        hint.setObjectName("otherChannelsHint")
-        hint.setWordWrap(True)
-        hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        box.addWidget(hint)
-
-    @staticmethod
-    def _typed(edit: QLineEdit, current: ChannelView | None) -> str:
-        """The text of a channel field; an untouched field keeps the value as once typed."""
-        text = edit.text()
-        if current is not None and text.strip() == current.display:
-            return current.value
-        return text
-
-    def value(self) -> ContactInput:
-        channels: list[ChannelInput] = []
-        for channel in self._channels:
-            kind = ChannelKind(channel.kind)
-            if channel is self._email:
-                channels.append(ChannelInput(kind, self._typed(self.emailEdit, channel), channel.label, primary=True))
-            elif channel is self._phone:
-                channels.append(ChannelInput(kind, self._typed(self.phoneEdit, channel), channel.label, primary=True))
-            else:
-                channels.append(ChannelInput(kind, channel.value, channel.label, channel.is_primary))
-        if self._email is None:
-            channels.append(ChannelInput(ChannelKind.EMAIL, self.emailEdit.text(), primary=True))
-        if self._phone is None:
-            channels.append(ChannelInput(ChannelKind.PHONE, self.phoneEdit.text(), primary=True))
-        return ContactInput(
-            location_id=self.location_id,
-            first_name=self.firstNameEdit.text(),
-            last_name=self.lastNameEdit.text(),
-            salutation=Salutation(self.salutationCombo.currentData() or ""),
-            title=self.titleEdit.text(),
-            position=self.positionEdit.text(),
-            department=self.departmentEdit.text(),
-            notes=self.notesEdit.toPlainText(),
-            role_id=self.card.role_id if self.card is not None else None,
-            channels=channels,
-            username=None,  # new: generated (R1); edited: kept
-        )
-
-
-# --- move (R8) ----------------------------------------------------------------------------------
 
 
 class MoveContactDialog(FormDialog):

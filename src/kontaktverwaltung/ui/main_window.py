@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.text import counted, german_number
@@ -39,17 +38,18 @@ from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelMode
 from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
-    from kontaktverwaltung.services import contacts, customers, locations, merge
+    from kontaktverwaltung.services import contact_form, contacts, customers, locations, merge
     from kontaktverwaltung.services.common import Context, Done
-    from kontaktverwaltung.ui import dialogs, global_search, undo
+    from kontaktverwaltung.ui import contact_dialog, dialogs, global_search, undo
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
-    contacts, customers, locations, merge = (
-        lazy_module(f"kontaktverwaltung.services.{name}") for name in ("contacts", "customers", "locations", "merge")
+    contact_form, contacts, customers, locations, merge = (
+        lazy_module(f"kontaktverwaltung.services.{name}")
+        for name in ("contact_form", "contacts", "customers", "locations", "merge")
     )
-    dialogs, global_search, undo = (
-        lazy_module(f"kontaktverwaltung.ui.{name}") for name in ("dialogs", "global_search", "undo")
+    contact_dialog, dialogs, global_search, undo = (
+        lazy_module(f"kontaktverwaltung.ui.{name}") for name in ("contact_dialog", "dialogs", "global_search", "undo")
     )
-_DATABASE_MODULES = (contacts, customers, locations, merge, dialogs, global_search, undo)
+_DATABASE_MODULES = (contact_form, contacts, customers, locations, merge, contact_dialog, dialogs, global_search, undo)
 
 T = TypeVar("T")
 SEARCH_CUSTOMERS = "Kunden suchen: Name, Nummer, Ort"
@@ -740,22 +740,23 @@ class MainWindow(QMainWindow):
         location = self.current_location()
         if location is None:
             return
-        dialog = dialogs.ContactDialog(self, location.id)
-        done = dialogs.run_until_saved(dialog, lambda: contacts.create_contact(self.ctx, dialog.value()))
-        if done is not None:
-            contact_id = self._apply(done, self.reload_panel)
-            self.reload_panel(select_contact=contact_id)
+        self._contact_dialog(location.id, None)
 
     def edit_contact(self) -> None:
         card = self.current_card()
-        if card is None:
-            return
-        dialog = dialogs.ContactDialog(self, card.location_id, card, contacts.channels_of(card.id))
+        if card is not None:
+            self._contact_dialog(card.location_id, card)
+
+    def _contact_dialog(self, location_id: int, card: ContactCard | None, deactivate: bool = False) -> None:
+        """The contact dialog (S7–S13): everything it holds is saved in one undoable step."""
+        dialog = contact_dialog.ContactDialog(self, location_id, card, self.ctx.region, deactivate)
+        contact_id, version = (card.id, card.version) if card is not None else (None, None)
         done = dialogs.run_until_saved(
-            dialog, lambda: contacts.edit_contact(self.ctx, card.id, card.version, dialog.value())
+            dialog, lambda: contact_form.save_contact(self.ctx, contact_id, version, dialog.value())
         )
         if done is not None:
-            self._apply(done, self.reload_panel)
+            saved = self._apply(done, self.reload_panel)
+            self.reload_panel(select_contact=saved)
 
     def delete_contact(self) -> None:
         card = self.current_card()
@@ -777,19 +778,8 @@ class MainWindow(QMainWindow):
             self._apply(contacts.set_active(self.ctx, card.id, card.version, True), self.reload_panel)
 
     def _deactivate(self, card: ContactCard) -> None:
-        reasons = [reason.value for reason in InactiveReason]
-        reason, ok = QInputDialog.getItem(
-            self,
-            "Ansprechpartner deaktivieren",
-            f"Warum ist „{card.display_name}“ nicht mehr erreichbar?\n"
-            "Der Portalzugang wird gesperrt; alle Verknüpfungen bleiben erhalten.",
-            reasons,
-            0,
-            False,
-        )
-        if ok:
-            done = contacts.set_active(self.ctx, card.id, card.version, False, InactiveReason(reason))
-            self._apply(done, self.reload_panel)
+        """Deactivating asks why (S9) in the contact dialog, which offers a successor (B11)."""
+        self._contact_dialog(card.location_id, card, deactivate=True)
 
     def move_contact(self) -> None:
         card = self.current_card()

@@ -1,0 +1,446 @@
+"""The dialog "Ansprechpartner bearbeiten" (S7–S13, B11, B12), from ui/contact_dialog.ui.
+
+The dialog only collects input (``value()``: a ContactForm) and shows what the service refused at
+the field it belongs to; ``services.contact_form.save_contact`` saves it all in one step.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktverwaltung.domain.channels import (
+    DEFAULT_REGION,
+    ChannelInput,
+    ChannelKind,
+    normalize_email,
+    normalize_phone,
+)
+from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salutation
+from kontaktverwaltung.domain.errors import Problem
+from kontaktverwaltung.domain.portal import portal_readiness, role_summary
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
+from kontaktverwaltung.services import contact_form, contacts, portal
+from kontaktverwaltung.services.contact_form import ContactForm
+from kontaktverwaltung.ui.dialogs import FieldErrors, FormDialog, _german_buttons
+from kontaktverwaltung.ui.generated.ui_contact_dialog import Ui_ContactDialog
+from kontaktverwaltung.ui.icons import icon
+
+SALUTATIONS = (
+    ("—", Salutation.NONE),
+    ("Herr", Salutation.HERR),
+    ("Frau", Salutation.FRAU),
+    ("divers", Salutation.DIVERS),
+)
+EMAIL_LABELS = ("Arbeit", "Privat", "Sonstige")
+PHONE_KINDS = (ChannelKind.PHONE, ChannelKind.MOBILE, ChannelKind.FAX)
+NOBODY = "— niemand —"
+
+
+class ChannelRow(QWidget):
+    """One e-mail address or phone number: value, type, primary choice, trash icon, message."""
+
+    def __init__(self, parent: QWidget, phones: bool, number: int) -> None:
+        super().__init__(parent)
+        self.phones = phones
+        self.label = ""  # an e-mail row's label is its type; a phone row keeps its label as it was
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        prefix = "phone" if phones else "email"
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"{prefix}Edit{number}")
+        self.edit.setMaxLength(255)
+        self.edit.setPlaceholderText("z. B. 0664 1234567" if phones else "name@firma.at")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName(f"{prefix}KindCombo{number}")
+        if phones:
+            for kind in PHONE_KINDS:
+                self.kind.addItem(kind.label_de, kind.value)
+        else:
+            for text in EMAIL_LABELS:
+                self.kind.addItem(text, text)
+        self.kind.setToolTip("Art der Telefonnummer" if phones else "Art der E-Mail-Adresse")
+        self.kind.setMinimumContentsLength(8)  # the same width in both lists: the rows line up
+        self.primary = QRadioButton("Haupt", self)
+        self.primary.setObjectName(f"{prefix}Primary{number}")
+        self.primary.setToolTip(
+            "Hauptnummer: steht auf der Karte und wird angerufen"
+            if phones
+            else "Hauptadresse: steht auf der Karte und bekommt die E-Mails"
+        )
+        self.remove = QToolButton(self)
+        self.remove.setObjectName(f"{prefix}RemoveButton{number}")
+        self.remove.setIcon(icon("delete"))
+        self.remove.setToolTip("Diese Telefonnummer entfernen" if phones else "Diese E-Mail-Adresse entfernen")
+        self.remove.setAutoRaise(True)
+        line.addWidget(self.edit, 1)
+        line.addWidget(self.kind)
+        line.addWidget(self.primary)
+        line.addWidget(self.remove)
+        layout.addLayout(line)
+        self.error = QLabel(self)
+        self.error.setObjectName(f"{prefix}Error{number}")
+        layout.addWidget(self.error)
+
+    def set_value(self, kind: str, value: str, label: str) -> None:
+        self.edit.setText(value)
+        self.label = label
+        if self.phones:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        elif label:
+            if self.kind.findData(label) < 0:
+                self.kind.addItem(label, label)
+            self.kind.setCurrentIndex(self.kind.findData(label))
+
+    def channel_input(self) -> ChannelInput:
+        if self.phones:
+            return ChannelInput(
+                ChannelKind(self.kind.currentData()), self.edit.text(), self.label, self.primary.isChecked()
+            )
+        return ChannelInput(ChannelKind.EMAIL, self.edit.text(), self.kind.currentData(), self.primary.isChecked())
+
+
+class ChannelList(QObject):
+    """The e-mail or the phone rows of the form (S10): "+" adds one, the trash icon removes one;
+    exactly one of them is the primary (as the service will store it)."""
+
+    changed = Signal()
+
+    def __init__(self, dialog: QWidget, layout: QVBoxLayout, phones: bool, errors: FieldErrors, region: str) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._layout = layout
+        self.phones = phones
+        self._errors = errors
+        self._region = region
+        self._group = QButtonGroup(self)
+        self.rows: list[ChannelRow] = []
+        self._made = 0
+
+    @property
+    def prefix(self) -> str:
+        return "phones" if self.phones else "emails"
+
+    def add(self, kind: str = "", value: str = "", label: str = "", primary: bool = False) -> ChannelRow:
+        row = ChannelRow(self._dialog, self.phones, self._made)
+        self._made += 1
+        row.set_value(kind or (ChannelKind.PHONE.value if self.phones else ChannelKind.EMAIL.value), value, label)
+        self._group.addButton(row.primary)
+        row.primary.setChecked(primary or not self.rows)
+        row.remove.clicked.connect(lambda: self.remove(row))
+        row.edit.editingFinished.connect(lambda: self._check(row))
+        row.edit.textEdited.connect(lambda _text: self.changed.emit())
+        row.kind.activated.connect(lambda _index: self.changed.emit())
+        row.primary.toggled.connect(lambda _on: self.changed.emit())
+        self._layout.addWidget(row)
+        self.rows.append(row)
+        self._renumber()
+        self.changed.emit()
+        return row
+
+    def remove(self, row: ChannelRow) -> None:
+        was_primary = row.primary.isChecked()
+        index = self.rows.index(row)
+        self.rows.remove(row)
+        self._group.removeButton(row.primary)
+        row.hide()
+        row.deleteLater()
+        if was_primary and self.rows:
+            self.rows[0].primary.setChecked(True)
+        self._renumber()
+        if self.rows:  # the keyboard stays in the list: on the row that took the removed one's place
+            self.rows[min(index, len(self.rows) - 1)].edit.setFocus()
+        self.changed.emit()
+
+    def _renumber(self) -> None:
+        """Problems name rows by their place in the form: ``emails[2]`` is the third e-mail row."""
+        self._errors.remove_fields(self.prefix + "[")
+        self._errors.add_fields({f"{self.prefix}[{i}]": (row.edit, row.error) for i, row in enumerate(self.rows)})
+
+    def _check(self, row: ChannelRow) -> None:
+        """As the user leaves a field: say at once what is wrong, and show a phone number formatted (S10)."""
+        if row not in self.rows:
+            return
+        field = f"{self.prefix}[{self.rows.index(row)}]"
+        text = row.edit.text()
+        if not text.strip():
+            self._errors.show_at(field, "")
+            return
+        result = normalize_phone(text, field, self._region) if self.phones else normalize_email(text, field)
+        if isinstance(result, Problem):
+            self._errors.show_at(field, result.de)
+            return
+        self._errors.show_at(field, "")
+        if self.phones and result[1] != text:
+            row.edit.setText(result[1])
+
+    def inputs(self) -> list[ChannelInput]:
+        return [row.channel_input() for row in self.rows]
+
+
+class ContactDialog(FormDialog):
+    """Create a contact at a location (``card`` None) or edit one (S7–S13)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        location_id: int,
+        card: ContactCard | None = None,
+        region: str = DEFAULT_REGION,
+        deactivate: bool = False,
+    ) -> None:
+        """``deactivate``: opened to deactivate the contact (S9): "Aktiv" cleared, the reason
+        chosen next; "Ausgeschieden" then offers the hand-over to a successor (B11)."""
+        super().__init__(parent)
+        self.ui = ui = Ui_ContactDialog()
+        ui.setupUi(self)
+        self.setObjectName("ContactDialog")
+        self.location_id = location_id
+        self.card = card
+        self.contact_id = card.id if card is not None else None
+        self.version = card.version if card is not None else None
+        self._region = region
+        self._username_touched = card is not None  # an existing username is never rewritten as names change
+        self.setWindowTitle(self.tr("Neuer Ansprechpartner") if card is None else self.tr("Ansprechpartner bearbeiten"))
+        _german_buttons(ui.buttonBox)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.errors = FieldErrors(
+            ui.generalError,
+            {
+                "title": (ui.titleEdit, ui.titleError),
+                "first_name": (ui.firstNameEdit, ui.firstNameError),
+                "last_name": (ui.lastNameEdit, ui.lastNameError),
+                "position": (ui.positionEdit, ui.positionError),
+                "department": (ui.departmentEdit, ui.departmentError),
+                "notes": (ui.notesEdit, ui.notesError),
+                "username": (ui.usernameEdit, ui.usernameError),
+                "inactive_reason": (ui.reasonCombo, ui.inactiveReasonError),
+                "inactive_until": (ui.untilEdit, ui.inactiveUntilError),
+                "successor": (ui.successorCombo, ui.successorError),
+                "password": (ui.passwordEdit, ui.passwordError),
+            },
+        )
+        self.emails = ChannelList(self, ui.emailRows, False, self.errors, region)
+        self.phones = ChannelList(self, ui.phoneRows, True, self.errors, region)
+        for button, meaning in ((ui.addEmailButton, "add"), (ui.addPhoneButton, "add")):
+            button.setIcon(icon(meaning))
+        ui.addEmailButton.clicked.connect(lambda: self.emails.add().edit.setFocus())
+        ui.addPhoneButton.clicked.connect(lambda: self.phones.add().edit.setFocus())
+        for keys, button in (("Ctrl+Shift+E", ui.addEmailButton), ("Ctrl+Shift+T", ui.addPhoneButton)):
+            QShortcut(QKeySequence(keys), self).activated.connect(button.click)
+        for label in (ui.loginHint, ui.roleSummary, ui.passwordHint, ui.successorHint):
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        for text, salutation in SALUTATIONS:
+            ui.salutationCombo.addItem(text, salutation.value)
+        for reason in InactiveReason:
+            ui.reasonCombo.addItem(reason.value, reason.value)
+        ui.untilEdit.setMinimumDate(QDate.currentDate())
+        ui.untilEdit.setDate(QDate.currentDate().addMonths(12))
+        self._roles: list[RoleView] = portal.roles()
+        for role in self._roles:
+            ui.roleCombo.addItem(role.name, role.id)
+        self._blocker = portal.password_blocker(card.id) if card is not None else self._blocker_of_location(location_id)
+        self._successors_loaded = False
+        self._fill(card)
+
+        self._username_timer = QTimer(self, singleShot=True, interval=250)
+        self._username_timer.timeout.connect(self._update_username)
+        for edit in (ui.firstNameEdit, ui.lastNameEdit):
+            edit.textEdited.connect(lambda _text: self._username_timer.start())
+        ui.usernameEdit.textEdited.connect(self._username_edited)
+        ui.activeCheck.toggled.connect(lambda _on: self._update_state())
+        ui.reasonCombo.activated.connect(lambda _index: self._update_state())
+        ui.untilCheck.toggled.connect(lambda _on: self._update_state())
+        ui.roleCombo.currentIndexChanged.connect(lambda _index: self._update_role())
+        ui.passwordEdit.textChanged.connect(lambda _text: self._update_portal())
+        ui.generatePasswordButton.clicked.connect(self._generate_password)
+        ui.copyPasswordButton.clicked.connect(self._copy_password)
+        if deactivate:
+            ui.activeCheck.setChecked(False)
+        self._update_state()
+        self._update_role()
+        (ui.reasonCombo if deactivate else ui.firstNameEdit).setFocus()
+
+    # --- filling --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _blocker_of_location(location_id: int) -> Problem | None:
+        from kontaktverwaltung.services import locations
+
+        return portal.customer_password_blocker(locations.location(location_id).customer_id)
+
+    def _fill(self, card: ContactCard | None) -> None:
+        ui = self.ui
+        if card is None:
+            ui.activeCheck.setChecked(True)
+            self.emails.add()
+            self.phones.add()
+            return
+        ui.salutationCombo.setCurrentIndex(max(0, ui.salutationCombo.findData(card.salutation)))
+        ui.titleEdit.setText(card.title)
+        ui.firstNameEdit.setText(card.first_name)
+        ui.lastNameEdit.setText(card.last_name)
+        ui.positionEdit.setText(card.position)
+        ui.departmentEdit.setText(card.department)
+        ui.notesEdit.setPlainText(card.notes)
+        ui.usernameEdit.setText(card.username or "")
+        ui.activeCheck.setChecked(card.active)
+        if card.inactive_reason:
+            ui.reasonCombo.setCurrentIndex(max(0, ui.reasonCombo.findData(card.inactive_reason)))
+        if card.inactive_until is not None:
+            ui.untilCheck.setChecked(True)
+            until = card.inactive_until
+            ui.untilEdit.setMinimumDate(min(QDate(until.year, until.month, until.day), QDate.currentDate()))
+            ui.untilEdit.setDate(QDate(until.year, until.month, until.day))
+        if card.role_id is not None:
+            ui.roleCombo.setCurrentIndex(max(0, ui.roleCombo.findData(card.role_id)))
+        channels: tuple[ChannelView, ...] = contacts.channels_of(card.id)
+        for channel in channels:
+            target = self.phones if ChannelKind(channel.kind).is_phone else self.emails
+            target.add(channel.kind, channel.display, channel.label, channel.is_primary)
+        if not self.emails.rows:
+            self.emails.add()
+        if not self.phones.rows:
+            self.phones.add()
+
+    # --- reacting ------------------------------------------------------------------------------
+
+    def _username_edited(self, _text: str) -> None:
+        self._username_touched = True
+        self._username_timer.start()
+
+    def _update_username(self) -> None:
+        """R1: a new contact's username follows the name until the user types one; either way it
+        is checked against all customers as it changes (S8)."""
+        ui = self.ui
+        if not self._username_touched:
+            first, last = ui.firstNameEdit.text().strip(), ui.lastNameEdit.text().strip()
+            ui.usernameEdit.setText(contacts.free_username(first, last) if (first or last) else "")
+        text = ui.usernameEdit.text().strip()
+        problem = contacts.username_problem(text, self.contact_id) if text else None
+        self.errors.show_at("username", problem.de if problem else "")
+
+    def _update_state(self) -> None:
+        ui = self.ui
+        inactive = not ui.activeCheck.isChecked()
+        for widget in (ui.reasonLabel, ui.reasonCombo, ui.untilLabel, ui.untilCheck):
+            widget.setEnabled(inactive)
+        ui.untilEdit.setEnabled(inactive and ui.untilCheck.isChecked())
+        leaving = inactive and ui.reasonCombo.currentData() == InactiveReason.AUSGESCHIEDEN.value
+        offer = leaving and self.card is not None and self.card.active  # B11: when someone leaves
+        if offer and not self._successors_loaded:
+            self._load_successors()
+        for widget in (ui.successorLabel, ui.successorCombo, ui.successorHint):
+            widget.setVisible(offer)
+        self._update_portal()
+
+    def _load_successors(self) -> None:
+        assert self.card is not None
+        ui = self.ui
+        ui.successorCombo.addItem(NOBODY, None)
+        for contact_id, name in contact_form.successors(self.card.id):
+            ui.successorCombo.addItem(name, contact_id)
+        jobs = contact_form.open_jobs(self.card.id)
+        role = self.card.role_name or "–"
+        ui.successorHint.setText(
+            self.tr("Die gewählte Person übernimmt {0} und die Kundenrolle „{1}“.").format(
+                self.tr("1 offenen Job") if jobs == 1 else self.tr("{0} offene Jobs").format(jobs), role
+            )
+        )
+        self._successors_loaded = True
+
+    def _update_role(self) -> None:
+        role = next((r for r in self._roles if r.id == self.ui.roleCombo.currentData()), None)
+        self.ui.roleSummary.setText(
+            role_summary(role.job_visibility, role.applicant_data) if role else self.tr("Keine Rolle gewählt.")
+        )
+
+    def _update_portal(self) -> None:
+        """B12 in the form: can this contact log in once saved, and if not, why (S13, R4)."""
+        ui = self.ui
+        blocked = self._blocker is not None
+        for widget in (ui.passwordEdit, ui.generatePasswordButton, ui.passwordLabel):
+            widget.setEnabled(not blocked)
+        ui.copyPasswordButton.setEnabled(not blocked and bool(ui.passwordEdit.text()))
+        has_password = (self.card is not None and self.card.has_password) or bool(ui.passwordEdit.text())
+        readiness = portal_readiness(ui.activeCheck.isChecked(), has_password, not blocked)
+        ui.readinessLabel.setText(readiness.summary_de)
+        if self._blocker is not None:
+            ui.passwordHint.setText(self._blocker.de)
+        elif self.card is not None and self.card.has_password:
+            ui.passwordHint.setText(self.tr("Ein Passwort ist gesetzt. Ein neues ersetzt es beim Speichern."))
+        else:
+            ui.passwordHint.setText(self.tr("Leer lassen, wenn (noch) kein Portalzugang gewünscht ist."))
+
+    def _generate_password(self) -> None:
+        self.ui.passwordEdit.setText(portal.generate_password())
+        self.ui.passwordEdit.setFocus()
+
+    def _copy_password(self) -> None:
+        QGuiApplication.clipboard().setText(self.ui.passwordEdit.text())
+        self.ui.passwordHint.setText(self.tr("Passwort kopiert – es wird beim Speichern gesetzt."))
+
+    # --- result --------------------------------------------------------------------------------
+
+    def value(self) -> ContactForm:
+        ui = self.ui
+        username = ui.usernameEdit.text().strip()
+        if self.card is not None and username == (self.card.username or ""):
+            username = ""  # unchanged: keep
+        until = ui.untilEdit.date().toPython() if ui.untilCheck.isChecked() else None
+        active = ui.activeCheck.isChecked()
+        data = ContactInput(
+            location_id=self.location_id,
+            first_name=ui.firstNameEdit.text(),
+            last_name=ui.lastNameEdit.text(),
+            salutation=Salutation(ui.salutationCombo.currentData() or ""),
+            title=ui.titleEdit.text(),
+            position=ui.positionEdit.text(),
+            department=ui.departmentEdit.text(),
+            notes=ui.notesEdit.toPlainText(),
+            role_id=ui.roleCombo.currentData(),
+            channels=[*self.emails.inputs(), *self.phones.inputs()],
+            username=(username or None) if self._username_touched or self.card is not None else None,
+        )
+        successor = ui.successorCombo.currentData() if ui.successorCombo.isVisible() else None
+        return ContactForm(
+            data,
+            active=active,
+            inactive_reason=None if active else InactiveReason(ui.reasonCombo.currentData()),
+            inactive_until=None if active else _as_date(until),
+            successor_id=successor,
+            new_password=ui.passwordEdit.text() or None,
+        )
+
+
+def _as_date(value: object) -> datetime.date | None:
+    return value if isinstance(value, datetime.date) else None
+
+
+def open_contact_dialog(
+    parent: QWidget | None, location_id: int, card: ContactCard | None, save: Callable[[ContactDialog], object]
+) -> object:
+    """Show the dialog until it saves (the service's result) or the user cancels (None)."""
+    from kontaktverwaltung.ui.dialogs import run_until_saved
+
+    dialog = ContactDialog(parent, location_id, card)
+    return run_until_saved(dialog, lambda: save(dialog))

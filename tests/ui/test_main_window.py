@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QProgressBar,
@@ -492,3 +493,43 @@ def test_a_long_customer_list_loads_in_the_background(empty_db_url, qtbot, ctx, 
     qtbot.waitUntil(lambda: window.current_customer() is not None)
     window.close()
     close_database()
+
+
+def test_portal_preview_shows_login_and_the_jobs_the_contact_would_see(window, qtbot):
+    from kontaktverwaltung.services import portal
+
+    ctx = window.ctx
+    select_card(window, "Jürgen Weiß")
+    card = window.current_card()
+    seen: list[tuple[str, str, list[str], str]] = []
+
+    def look(dialog):
+        assert dialog.objectName() == "PortalPreviewDialog"
+        jobs = dialog.findChild(QListWidget, "jobsList")
+        seen.append(
+            (
+                dialog.findChild(QLabel, "loginLabel").text(),
+                dialog.findChild(QLabel, "loginNames").text(),
+                [jobs.item(i).text() for i in range(jobs.count())],
+                dialog.findChild(QLabel, "jobsEmpty").text(),
+            )
+        )
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with modal_script(look):
+        window.actionPortalPreview.trigger()
+    login, names, jobs, empty = seen[0]
+    assert login.startswith("✖ Kein Passwort")
+    assert "„jweiss“ oder „j.weiss@mueller.at“" in names
+    assert jobs == [] and "kein Job freigegeben" in empty
+
+    job = portal.create_job(ctx, card.customer_id, "Lagerlogistiker (m/w/d)", card.id).value
+    portal.set_job_released(ctx, job, True)
+    portal.set_password(ctx, card.id, "sehr-geheim-123")
+    window.reload_panel(select_contact=card.id)
+    with modal_script(look):
+        window.actionPortalPreview.trigger()
+    login, names, jobs, _empty = seen[1]
+    assert login == "✔ Kann sich im Kundenportal anmelden"
+    assert names.startswith("Anmeldung mit „jweiss“")
+    assert jobs == ["Lagerlogistiker (m/w/d) – verantwortlich: Jürgen Weiß"]

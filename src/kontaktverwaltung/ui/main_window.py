@@ -38,18 +38,22 @@ from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelMode
 from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
-    from kontaktverwaltung.services import contact_form, contacts, customers, locations, merge
+    from kontaktverwaltung.services import contact_form, contacts, customers, locations, merge, portal
     from kontaktverwaltung.services.common import Context, Done
-    from kontaktverwaltung.ui import contact_dialog, dialogs, global_search, undo
+    from kontaktverwaltung.ui import contact_dialog, dialogs, global_search, portal_preview, undo
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
-    contact_form, contacts, customers, locations, merge = (
-        lazy_module(f"kontaktverwaltung.services.{name}")
-        for name in ("contact_form", "contacts", "customers", "locations", "merge")
+    _SERVICES = ("contact_form", "contacts", "customers", "locations", "merge", "portal")
+    _DIALOGS = ("contact_dialog", "dialogs", "global_search", "portal_preview", "undo")
+    contact_form, contacts, customers, locations, merge, portal = (
+        lazy_module(f"kontaktverwaltung.services.{name}") for name in _SERVICES
     )
-    contact_dialog, dialogs, global_search, undo = (
-        lazy_module(f"kontaktverwaltung.ui.{name}") for name in ("contact_dialog", "dialogs", "global_search", "undo")
+    contact_dialog, dialogs, global_search, portal_preview, undo = (
+        lazy_module(f"kontaktverwaltung.ui.{name}") for name in _DIALOGS
     )
-_DATABASE_MODULES = (contact_form, contacts, customers, locations, merge, contact_dialog, dialogs, global_search, undo)
+_DATABASE_MODULES = (
+    *(contact_form, contacts, customers, locations, merge, portal),
+    *(contact_dialog, dialogs, global_search, portal_preview, undo),
+)
 
 T = TypeVar("T")
 SEARCH_CUSTOMERS = "Kunden suchen: Name, Nummer, Ort"
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
     actionEmailContact: QAction
     actionCallContact: QAction
     actionGlobalSearch: QAction
+    actionPortalPreview: QAction
     actionAddDocument: QAction
     actionFocusSearch: QAction
     actionUndo: QAction
@@ -175,6 +180,14 @@ class MainWindow(QMainWindow):
             "Ctrl+T",
             "call",
             "Den Ansprechpartner anrufen (wird nicht in der History gespeichert)",
+        )
+        a(
+            "actionPortalPreview",
+            "Als dieser Ansprechpartner &ansehen…",
+            self.show_portal_preview,
+            "Ctrl+Shift+P",
+            "portal-ok",
+            "Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht",
         )
         a(
             "actionGlobalSearch",
@@ -370,6 +383,7 @@ class MainWindow(QMainWindow):
             self.actionDeleteContact,
             self.actionEmailContact,
             self.actionCallContact,
+            self.actionPortalPreview,
         ]
 
     # --- state ----------------------------------------------------------------------------------
@@ -587,6 +601,7 @@ class MainWindow(QMainWindow):
             self.actionDeactivateContact,
             self.actionMergeContact,
             self.actionMoveContact,
+            self.actionPortalPreview,
         ):
             action.setEnabled(card is not None)
         self.actionEmailContact.setEnabled(bool(card and card.email_address))
@@ -780,6 +795,16 @@ class MainWindow(QMainWindow):
     def _deactivate(self, card: ContactCard) -> None:
         """Deactivating asks why (S9) in the contact dialog, which offers a successor (B11)."""
         self._contact_dialog(card.location_id, card, deactivate=True)
+
+    def show_portal_preview(self) -> None:
+        """B7: what the contact would see in the portal, and whether login works."""
+        card = self.current_card()
+        if card is None:
+            return
+        preview = portal_preview.PortalPreviewDialog(
+            self, card, contacts.channels_of(card.id), portal.portal_preview(card.id)
+        )
+        preview.exec()
 
     def move_contact(self) -> None:
         card = self.current_card()

@@ -1,0 +1,69 @@
+"""B7 "Als dieser Ansprechpartner ansehen": what the contact would see in the customer portal."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from kontaktverwaltung.domain.channels import ChannelKind
+from kontaktverwaltung.domain.portal import JobVisibility
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, PortalPreview
+from kontaktverwaltung.domain.text import counted, enumeration
+from kontaktverwaltung.ui.generated.ui_portal_preview_dialog import Ui_PortalPreviewDialog
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class PortalPreviewDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, card: ContactCard, channels: tuple[ChannelView, ...], preview: PortalPreview
+    ) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_PortalPreviewDialog()
+        ui.setupUi(self)
+        self.setObjectName("PortalPreviewDialog")
+        close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Schließen"))
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.headline.setText(f"<h3>{_html(card.display_name)} im Kundenportal</h3>")
+        readiness = preview.readiness
+        ui.loginLabel.setText(("✔ " if readiness.can_login else "✖ ") + readiness.summary_de)
+        ui.loginLabel.setStyleSheet("color: #1e7b34;" if readiness.can_login else "color: #b3261e;")
+        names = [f"„{card.username}“"] if card.username else []
+        names += [f"„{c.display}“" for c in channels if c.kind == ChannelKind.EMAIL.value]
+        if names:
+            lead = self.tr("Anmeldung mit") if readiness.can_login else self.tr("Sobald möglich, Anmeldung mit")
+            ui.loginNames.setText(f"{lead} {enumeration(names).replace(' und ', ' oder ')}.")
+        else:
+            ui.loginNames.setText(self.tr("Noch kein Benutzername und keine E-Mail-Adresse."))
+        ui.loginNames.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        ui.roleLabel.setText(preview.role_name or self.tr("keine Rolle"))
+        ui.jobVisibilityLabel.setText(_sentence(preview.job_visibility.label_de))
+        ui.applicantDataLabel.setText(_sentence(preview.applicant_data.label_de))
+        for job in preview.jobs:
+            responsible = f" – verantwortlich: {job.responsible_name}" if job.responsible_name else ""
+            ui.jobsList.addItem(f"{job.title}{responsible}")
+        if preview.jobs:
+            ui.jobsGroup.setTitle(
+                self.tr("Freigegebene Jobs, die diese Person sieht ({0})").format(
+                    counted(len(preview.jobs), "Job", "Jobs")
+                )
+            )
+        layout = ui.mainLayout
+        for index in range(layout.count()):  # the list takes the room; the rest keeps its height
+            layout.setStretch(index, 1 if layout.itemAt(index).widget() is ui.jobsGroup else 0)
+        ui.jobsList.setVisible(bool(preview.jobs))
+        if preview.jobs:
+            ui.jobsEmpty.hide()
+        elif preview.job_visibility is JobVisibility.NONE:
+            ui.jobsEmpty.setText(self.tr("Mit dieser Rolle sieht die Person keine Jobs."))
+        else:
+            ui.jobsEmpty.setText(
+                self.tr("Zurzeit ist kein Job freigegeben, den diese Person mit ihrer Rolle sehen würde.")
+            )

@@ -241,3 +241,99 @@ def test_merge_that_would_make_email_login_ambiguous_is_refused(ctx):
         merge.merge_contacts(ctx, survivor, other)
     assert dump_database() == before
     assert portal.authenticate("office@firma.at", "clara-geheim-123") == clara
+
+
+# --- what the merge dialog shows (R7) ---------------------------------------------------------
+
+
+def test_comparison_lists_each_differing_field_with_both_values_and_the_default(ctx):
+    customer = make_customer(ctx)
+    wien, graz = make_location(ctx, customer, "Zentrale", "Wien"), make_location(ctx, customer, "Filiale", "Graz")
+    survivor = make_contact(
+        ctx, wien, "Eva", "Gruber", emails=("eva@firma.at",), phones=("0664 1234567",),
+        position="Assistentin", notes="Bevorzugt Anrufe",
+    )  # fmt: skip
+    other = make_contact(
+        ctx, graz, "Eva", "Gruber", emails=("EVA@firma.at", "eva.gruber@gmx.at"), phones=("+43 1 5556666",),
+        title="Mag.", position="Leiterin Einkauf", department="Einkauf",
+    )  # fmt: skip
+    before = dump_database()
+    comparison = merge.merge_comparison(survivor, other)
+    assert dump_database() == before  # only reads
+
+    rows = [(r.key, r.label, r.survivor_text, r.other_text, r.default) for r in comparison.rows]
+    assert rows == [
+        ("title", "Titel", "", "Mag.", "other"),
+        ("position", "Position", "Assistentin", "Leiterin Einkauf", "survivor"),
+        ("department", "Abteilung", "", "Einkauf", "other"),
+        ("notes", "Notizen", "Bevorzugt Anrufe", "", "survivor"),
+        ("location", "Standort", "Zentrale (Wien)", "Filiale (Graz)", "survivor"),
+    ]
+    assert (comparison.survivor.id, comparison.other.id) == (survivor, other)
+    assert comparison.survivor.name == "Frau Eva Gruber" and comparison.other.name == "Frau Mag. Eva Gruber"
+    assert comparison.survivor_note.startswith("Vorschlag: Der ältere aktive Eintrag bleibt erhalten")
+    assert [(c.kind_label, c.display, c.is_primary, c.from_other) for c in comparison.channels] == [
+        ("E-Mail", "eva@firma.at", True, False),
+        ("Telefon", "0664 1234567", True, False),
+        ("E-Mail", "eva.gruber@gmx.at", False, True),
+        ("Telefon", "01 5556666", False, True),
+    ]
+    assert comparison.preview == merge.merge_preview(survivor, other)
+
+    # the defaults are R7's rule: merging with them is merging without choices
+    assert comparison.choices() == {
+        "title": "other",
+        "position": "survivor",
+        "department": "other",
+        "notes": "survivor",
+        "location": "survivor",
+    }
+    merge.merge_contacts(ctx, survivor, other, choices=comparison.choices({"position": "other"}))
+    card = contacts.contact_card(survivor)
+    assert (card.title, card.position, card.department, card.notes, card.location_id) == (
+        "Mag.",
+        "Leiterin Einkauf",
+        "Einkauf",
+        "Bevorzugt Anrufe",
+        wien,
+    )
+    assert [c.display for c in contacts.channels_of(survivor)] == [c.display for c in comparison.channels]
+
+
+def test_the_active_state_is_one_choice_with_its_reason_and_end_date(ctx):
+    location = make_location(ctx, make_customer(ctx))
+    active = make_contact(ctx, location, "Eva", "Gruber")
+    away = make_contact(ctx, location, "Eva", "Gruber")
+    contacts.set_active(ctx, away, None, False, InactiveReason.KARENZ, datetime.date(2030, 12, 31))
+    comparison = merge.merge_comparison(active, away)
+    [status] = comparison.rows
+    assert (status.label, status.fields) == ("Status", ("active", "inactive_reason", "inactive_until"))
+    assert (status.survivor_text, status.other_text, status.default) == (
+        "aktiv",
+        "inaktiv (Karenz bis 31.12.2030)",
+        "survivor",
+    )
+    assert comparison.survivor_note == "Vorschlag: Der aktive Eintrag bleibt erhalten, der andere ist inaktiv."
+
+    swapped = merge.merge_comparison(away, active)
+    assert swapped.survivor_note == "Abweichend vom Vorschlag: Der gewählte Eintrag ist inaktiv, der andere aktiv."
+
+    merge.merge_contacts(ctx, active, away, choices=comparison.choices({"active": "other"}))
+    card = contacts.contact_card(active)
+    assert (card.active, card.inactive_reason, card.inactive_until) == (False, "Karenz", datetime.date(2030, 12, 31))
+
+
+def test_comparison_of_an_older_inactive_pair_and_of_contacts_of_two_customers(ctx):
+    location = make_location(ctx, make_customer(ctx))
+    older, newer = make_contact(ctx, location, "Eva", "Gruber"), make_contact(ctx, location, "Eva", "Gruber")
+    Contact.update(created_at=datetime.datetime(2020, 3, 1, 9, 0)).where(Contact.id == older).execute()
+    assert merge.merge_comparison(older, newer).rows == ()
+    assert merge.merge_comparison(older, newer).survivor_note.startswith(
+        "Vorschlag: Der ältere aktive Eintrag bleibt erhalten (angelegt am 01.03.2020, der andere am "
+    )
+    assert merge.merge_comparison(newer, older).survivor_note.startswith(
+        "Abweichend vom Vorschlag: Der andere Eintrag ist älter (angelegt am 01.03.2020, der gewählte am "
+    )
+    foreign = make_contact(ctx, make_location(ctx, make_customer(ctx, "Andere GmbH")), "Eva", "Gruber")
+    with pytest.raises(RuleViolation):
+        merge.merge_comparison(older, foreign)

@@ -533,3 +533,23 @@ def test_portal_preview_shows_login_and_the_jobs_the_contact_would_see(window, q
     assert login == "✔ Kann sich im Kundenportal anmelden"
     assert names.startswith("Anmeldung mit „jweiss“")
     assert jobs == ["Lagerlogistiker (m/w/d) – verantwortlich: Jürgen Weiß"]
+
+
+def test_merge_a_duplicate_from_the_card_icon_and_undo(window, qtbot):
+    vienna = window.panel_model.panel.locations[0]
+    make_contact(window.ctx, vienna.id, "Jürgen", "Weiss", emails=("J.Weiss@mueller.at",), position="Leitung")
+    window.reload_panel()
+    before = dump_database()
+    index = select_card(window, "Jürgen Weiß")
+
+    def merge_the_suggested_duplicate(dialog):
+        assert dialog.objectName() == "MergeDialog"
+        click(button(dialog, "saveButton"))
+
+    with modal_script(merge_the_suggested_duplicate):
+        click_icon(window, qtbot, index, "actionMergeContact")
+    assert [r for r in rows(window) if "Jürgen" in r] == ["Herr Jürgen Weiß"]
+    assert window.actionUndo.text().replace("&", "").startswith("Rückgängig: ")
+    window.actionUndo.trigger()
+    assert dump_database() == before
+    assert len([r for r in rows(window) if "Jürgen" in r]) == 2

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+
+Side = Literal["survivor", "other"]
 
 # The contact fields a user chooses between when the two differ, in the order the dialog shows.
 MERGE_FIELDS: tuple[str, ...] = (
@@ -22,6 +24,22 @@ MERGE_FIELDS: tuple[str, ...] = (
     "inactive_reason",
     "inactive_until",
 )
+
+# The active state and its reason and end date are one choice: a reason without its state means nothing.
+STATUS_FIELDS: tuple[str, ...] = ("active", "inactive_reason", "inactive_until")
+
+FIELD_LABELS_DE: dict[str, str] = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "position": "Position",
+    "department": "Abteilung",
+    "notes": "Notizen",
+    "location": "Standort",
+    "role": "Kundenrolle",
+    "active": "Status",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +58,52 @@ def _empty(value: Any) -> bool:
     return value is None or value == ""
 
 
+def default_choice(survivor_value: Any, other_value: Any) -> Side:
+    """Whose value a field keeps unless the user chooses: the survivor's, unless it is empty and
+    the other's is not (R7)."""
+    return "other" if _empty(survivor_value) and not _empty(other_value) else "survivor"
+
+
+def choice_rows(fields: list[str]) -> list[tuple[str, ...]]:
+    """The differing fields as the rows a user decides, in MERGE_FIELDS order: one field each,
+    except the active state, which decides its reason and end date with it."""
+    rows: list[tuple[str, ...]] = []
+    for name in fields:
+        if name not in STATUS_FIELDS:
+            rows.append((name,))
+        elif not any(row == STATUS_FIELDS for row in rows):
+            rows.append(STATUS_FIELDS)
+    return rows
+
+
+def _day(side: MergeSide) -> str:
+    return f"{side.created_at:%d.%m.%Y}"
+
+
+def survivor_note_de(survivor: MergeSide, other: MergeSide) -> str:
+    """Why this one survives, or why the suggestion (the older active one) was another (R7)."""
+    if suggest_survivor(survivor, other) == survivor.id:
+        if survivor.active != other.active:
+            return "Vorschlag: Der aktive Eintrag bleibt erhalten, der andere ist inaktiv."
+        which = "ältere aktive" if survivor.active else "ältere"
+        if _day(survivor) == _day(other):
+            return (
+                f"Vorschlag: Der {which} Eintrag bleibt erhalten (beide am {_day(survivor)} angelegt, dieser zuerst)."
+            )
+        return (
+            f"Vorschlag: Der {which} Eintrag bleibt erhalten "
+            f"(angelegt am {_day(survivor)}, der andere am {_day(other)})."
+        )
+    if survivor.active != other.active:
+        return "Abweichend vom Vorschlag: Der gewählte Eintrag ist inaktiv, der andere aktiv."
+    if _day(survivor) == _day(other):
+        return f"Abweichend vom Vorschlag: Der andere Eintrag wurde am selben Tag ({_day(other)}) früher angelegt."
+    return (
+        f"Abweichend vom Vorschlag: Der andere Eintrag ist älter "
+        f"(angelegt am {_day(other)}, der gewählte am {_day(survivor)})."
+    )
+
+
 def merged_values(
     survivor: Mapping[str, Any],
     other: Mapping[str, Any],
@@ -53,8 +117,8 @@ def merged_values(
     choices = choices or {}
     result: dict[str, Any] = {}
     for name in MERGE_FIELDS:
-        pick = choices.get(name)
-        if pick == "other" or (pick is None and _empty(survivor.get(name)) and not _empty(other.get(name))):
+        pick = choices.get(name) or default_choice(survivor.get(name), other.get(name))
+        if pick == "other":
             result[name] = other.get(name)
         else:
             result[name] = survivor.get(name)
@@ -103,3 +167,10 @@ def unite_channels(survivor: list[ChannelRow], other: list[ChannelRow]) -> tuple
             known.add(key)
             move.append(row.id)
     return move, drop
+
+
+def stays_primary(moved: ChannelRow, survivor: list[ChannelRow]) -> bool:
+    """A channel moving to the survivor stays primary only where the survivor has no primary of
+    its group (e-mail, or phone) at all: the survivor's primary is kept."""
+    groups_with_primary = {row.kind == "email" for row in survivor if row.is_primary}
+    return moved.is_primary and (moved.kind == "email") not in groups_with_primary

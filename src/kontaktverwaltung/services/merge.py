@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
 
+from kontaktverwaltung.domain.channels import ChannelKind
 from kontaktverwaltung.domain.contact import derived_columns, display_name
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.merge import MergeSide, differing_fields, merged_values, suggest_survivor, unite_channels
+from kontaktverwaltung.domain.merge import (
+    FIELD_LABELS_DE,
+    ChannelRow,
+    MergeSide,
+    Side,
+    choice_rows,
+    default_choice,
+    differing_fields,
+    merged_values,
+    stays_primary,
+    suggest_survivor,
+    survivor_note_de,
+    unite_channels,
+)
 from kontaktverwaltung.domain.records import MergePreview
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import check_login_emails
@@ -20,6 +36,62 @@ from kontaktverwaltung.store.links import CONTACT_LINKS, OnMerge, count_links
 from kontaktverwaltung.store.models import Contact, ContactMerge, HistoryEntry, Job, NotDuplicate
 
 LoginChoice = Literal["survivor", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeParty:
+    """One of the two contacts, as the merge dialog names it."""
+
+    id: int
+    version: int
+    name: str
+    created_on: datetime.date
+    active: bool
+    username: str | None
+    has_login: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChoice:
+    """One row of the side-by-side comparison: a field (or the active state with its reason and
+    end date) where the two differ, both values as shown ("" when empty), and whose value the
+    merge keeps unless the user chooses otherwise (R7)."""
+
+    key: str
+    fields: tuple[str, ...]
+    label: str
+    survivor_text: str
+    other_text: str
+    default: Side
+
+
+@dataclass(frozen=True, slots=True)
+class UnitedChannel:
+    """An e-mail address or phone number the survivor has after the merge."""
+
+    kind: str
+    kind_label: str
+    display: str
+    is_primary: bool
+    from_other: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MergeComparison:
+    """Everything the merge dialog shows for one pair before anything happens (R7)."""
+
+    survivor: MergeParty
+    other: MergeParty
+    survivor_note: str
+    rows: tuple[FieldChoice, ...]
+    channels: tuple[UnitedChannel, ...]
+    preview: MergePreview
+
+    def choices(self, picks: Mapping[str, Side] | None = None) -> dict[str, str]:
+        """``merge_contacts``' choices for every differing field: the row's pick (by row key),
+        else its default."""
+        picks = picks or {}
+        return {name: picks.get(row.key, row.default) for row in self.rows for name in row.fields}
 
 
 def _pair(survivor_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -67,6 +139,94 @@ def merge_preview(survivor_id: int, other_id: int) -> MergePreview:
         channels_duplicate=len(drop),
         not_duplicate_marks=counts[NotDuplicate.contact_a] + counts[NotDuplicate.contact_b],
     )
+
+
+def merge_comparison(survivor_id: int, other_id: int) -> MergeComparison:
+    """The two contacts side by side for the merge dialog (R7): each differing field with both
+    values and the default choice (the survivor's non-empty value, else the other's), the united
+    e-mails and phones as the survivor will have them, and the exact counts of what moves."""
+    survivor, other = _pair(survivor_id, other_id)
+    preview = merge_preview(survivor_id, other_id)
+    locations = {loc.id: loc for loc in repo.locations_of(survivor["customer"])}
+    roles = {role.id: role.name for role in repo.roles(with_counts=False)}
+
+    def shown(row: dict[str, Any], field: str) -> str:
+        value = row[field]
+        if field == "location":
+            place = locations[value]
+            return f"{place.name} ({place.city})" if place.city and place.city not in place.name else place.name
+        if field == "role":
+            return roles.get(value, "") if value is not None else ""
+        if field == "active":
+            if row["active"]:
+                return "aktiv"
+            until = _as_date(row["inactive_until"])
+            details = " ".join(p for p in (row["inactive_reason"], f"bis {until:%d.%m.%Y}" if until else "") if p)
+            return f"inaktiv ({details})" if details else "inaktiv"
+        return "" if value is None else str(value)
+
+    rows = []
+    for fields in choice_rows(differing_fields(survivor, other)):
+        key = fields[0]
+        if key == "active" and survivor["active"] and other["active"]:
+            continue  # an active contact keeps no reason or end date: nothing to choose
+        rows.append(
+            FieldChoice(
+                key=key,
+                fields=fields,
+                label=FIELD_LABELS_DE[key],
+                survivor_text=shown(survivor, key),
+                other_text=shown(other, key),
+                default=default_choice(survivor[key], other[key]),
+            )
+        )
+    return MergeComparison(
+        survivor=_party(survivor),
+        other=_party(other),
+        survivor_note=survivor_note_de(_side(survivor), _side(other)),
+        rows=tuple(rows),
+        channels=_united_channels(survivor_id, other_id),
+        preview=preview,
+    )
+
+
+def _as_date(value: Any) -> datetime.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
+
+
+def _party(row: dict[str, Any]) -> MergeParty:
+    created = _as_date(row["created_at"])
+    assert created is not None
+    return MergeParty(
+        id=row["id"],
+        version=row["version"],
+        name=display_name(row["salutation"], row["title"], row["first_name"], row["last_name"]),
+        created_on=created,
+        active=bool(row["active"]),
+        username=row["username"],
+        has_login=bool(row["password_hash"]),
+    )
+
+
+def _united_channels(survivor_id: int, other_id: int) -> tuple[UnitedChannel, ...]:
+    """The survivor's channels, then the other's that are not duplicates, as the merge orders them."""
+    mine, theirs = repo.channels_of(survivor_id), repo.channels_of(other_id)
+    survivor_rows = [ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in mine]
+    other_rows = {c.id: ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in theirs}
+    move, _drop = unite_channels(survivor_rows, list(other_rows.values()))
+    shown = {c.id: c for c in theirs}
+    united = [UnitedChannel(c.kind, ChannelKind(c.kind).label_de, c.display, c.is_primary, False) for c in mine]
+    for channel_id in move:
+        channel = shown[channel_id]
+        primary = stays_primary(other_rows[channel_id], survivor_rows)
+        united.append(UnitedChannel(channel.kind, ChannelKind(channel.kind).label_de, channel.display, primary, True))
+    return tuple(united)
 
 
 def _snapshot(row: dict[str, Any]) -> str:
@@ -181,11 +341,9 @@ def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
             rec.delete_by(link.model, {"id": drop})
             # The survivor's primary stays primary; where it has no e-mail (or no phone) at all,
             # the other's primary of that group becomes its primary.
-            groups_with_primary = {row.kind == "email" for row in survivor_rows if row.is_primary}
             offset = len(survivor_rows)
             for position, channel_id in enumerate(move, start=offset):
-                moved = other_rows[channel_id]
-                primary = moved.is_primary and (moved.kind == "email") not in groups_with_primary
+                primary = stays_primary(other_rows[channel_id], survivor_rows)
                 rec.update_by(
                     link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=primary, position=position
                 )

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,19 +40,19 @@ from kontaktverwaltung.ui.views import RowListView
 if TYPE_CHECKING:
     from kontaktverwaltung.services import contact_form, contacts, customers, locations, merge, portal
     from kontaktverwaltung.services.common import Context, Done
-    from kontaktverwaltung.ui import contact_dialog, dialogs, global_search, portal_preview, undo
+    from kontaktverwaltung.ui import contact_dialog, dialogs, global_search, merge_dialog, portal_preview, undo
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
     _SERVICES = ("contact_form", "contacts", "customers", "locations", "merge", "portal")
-    _DIALOGS = ("contact_dialog", "dialogs", "global_search", "portal_preview", "undo")
+    _DIALOGS = ("contact_dialog", "dialogs", "global_search", "merge_dialog", "portal_preview", "undo")
     contact_form, contacts, customers, locations, merge, portal = (
         lazy_module(f"kontaktverwaltung.services.{name}") for name in _SERVICES
     )
-    contact_dialog, dialogs, global_search, portal_preview, undo = (
+    contact_dialog, dialogs, global_search, merge_dialog, portal_preview, undo = (
         lazy_module(f"kontaktverwaltung.ui.{name}") for name in _DIALOGS
     )
 _DATABASE_MODULES = (
     *(contact_form, contacts, customers, locations, merge, portal),
-    *(contact_dialog, dialogs, global_search, portal_preview, undo),
+    *(contact_dialog, dialogs, global_search, merge_dialog, portal_preview, undo),
 )
 
 T = TypeVar("T")
@@ -257,8 +257,18 @@ class MainWindow(QMainWindow):
             button.clicked.connect(action.trigger)
             header.addWidget(button)
         panel_layout.addLayout(header)
+        # The customer's pages: the seed's "Standorte und Ansprechpartner", then jobs and history.
+        self.customer_tabs = QTabWidget(self.location_panel)
+        self.customer_tabs.setObjectName("customerTabs")
+        self.customer_tabs.setDocumentMode(True)
+        panel_layout.addWidget(self.customer_tabs, 1)
+        self.contacts_page = QWidget(self.customer_tabs)
+        self.contacts_page.setObjectName("contactsPage")
+        contacts_layout = QVBoxLayout(self.contacts_page)
+        contacts_layout.setContentsMargins(0, 6, 0, 0)
+        self.customer_tabs.addTab(self.contacts_page, icon("location"), "Standorte und &Ansprechpartner")
         tools = QHBoxLayout()
-        self.contact_search = QLineEdit(self.location_panel)
+        self.contact_search = QLineEdit(self.contacts_page)
         self.contact_search.setObjectName("contactSearch")
         self.contact_search.setPlaceholderText(
             "Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)"
@@ -266,14 +276,14 @@ class MainWindow(QMainWindow):
         self.contact_search.setClearButtonEnabled(True)
         self.contact_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.contact_search.textChanged.connect(self._filter_contacts)
-        self.new_location_button = QPushButton(icon("add"), "Neuer Standort", self.location_panel)
+        self.new_location_button = QPushButton(icon("add"), "Neuer Standort", self.contacts_page)
         self.new_location_button.setObjectName("newLocationButton")
         self.new_location_button.setToolTip("Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)")
         self.new_location_button.clicked.connect(self.actionNewLocation.trigger)
         tools.addWidget(self.contact_search, 1)
         tools.addWidget(self.new_location_button)
-        panel_layout.addLayout(tools)
-        self.panel_view = RowListView(self.location_panel, CARD_HEIGHT)
+        contacts_layout.addLayout(tools)
+        self.panel_view = RowListView(self.contacts_page, CARD_HEIGHT)
         self.panel_view.setObjectName("contactCards")
         self.panel_view.setModel(self.panel_model)
         self.delegate = ContactCardDelegate(self.panel_view)
@@ -289,18 +299,18 @@ class MainWindow(QMainWindow):
         self.panel_view.customContextMenuRequested.connect(self._context_menu)
         self.panel_view.activated.connect(lambda _index: self.actionEditContact.trigger())
         self.panel_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
-        self.loading = QProgressBar(self.location_panel)
+        self.loading = QProgressBar(self.contacts_page)
         self.loading.setObjectName("panelLoading")
         self.loading.setRange(0, 0)  # busy: the database answers in one piece
         self.loading.setTextVisible(False)
         self.loading.hide()
-        panel_layout.addWidget(self.loading)
-        self.panel_empty = QLabel(self.location_panel)
+        contacts_layout.addWidget(self.loading)
+        self.panel_empty = QLabel(self.contacts_page)
         self.panel_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.panel_empty.setWordWrap(True)
         self.panel_empty.hide()
-        panel_layout.addWidget(self.panel_view, 1)
-        panel_layout.addWidget(self.panel_empty, 1)
+        contacts_layout.addWidget(self.panel_view, 1)
+        contacts_layout.addWidget(self.panel_empty, 1)
         self.right.addWidget(self.location_panel)
         self.right.addWidget(self._empty_state())
         self.right.addWidget(self._nothing_selected())
@@ -835,46 +845,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self._guarded(move))
 
     def merge_contact(self) -> None:
-        """Entry point of the merge flow (S4, R7): pick the duplicate, the older active one survives."""
+        """The merge flow (S4, R7): pick the duplicate, the survivor and each differing value."""
         card = self.current_card()
         if card is None:
             return
-        candidates = contacts.merge_candidates(card.id)
-        if not candidates:
-            prompts.warn(self, "Zusammenführen", "Dieser Kunde hat keinen weiteren Ansprechpartner.")
-            return
-        ordered = [c for c, _ in candidates]
-        labels = [
-            f"{c.display_name} – {c.position or 'ohne Position'}" + (f" ({', '.join(reasons)})" if reasons else "")
-            for c, reasons in candidates
-        ]
-        choice, ok = QInputDialog.getItem(
-            self,
-            "Zusammenführen",
-            f"Mit welchem Ansprechpartner ist „{card.display_name}“ identisch?",
-            labels,
-            0,
-            False,
-        )
-        if not ok:
-            return
-        other = ordered[labels.index(choice)]
-        survivor_id = merge.suggested_survivor(card.id, other.id)
-        loser_id = other.id if survivor_id == card.id else card.id
-        preview = merge.merge_preview(survivor_id, loser_id)
-        survivor = card if survivor_id == card.id else other
-        loser = other if survivor_id == card.id else card
-        if not prompts.confirm(
-            self,
-            "Zusammenführen",
-            f"„{loser.display_name}“ wird mit „{survivor.display_name}“ zusammengeführt.\n\n"
-            f"{preview.summary_de}.\nLeere Felder werden ergänzt, E-Mails und Telefonnummern "
-            "vereint. Rückgängig mit Strg+Z.",
-        ):
-            return
-        login: Literal["survivor"] | None = "survivor" if preview.both_have_login else None
-        done = merge.merge_contacts(self.ctx, survivor_id, loser_id, login_from=login)
-        self._apply(done, lambda: self.reload_panel(select_contact=survivor_id))
+        done = merge_dialog.run_merge(self, self.ctx, card.id)
+        if done is not None:
+            survivor = done.value
+            self._apply(done, lambda: self.reload_panel(select_contact=survivor))
 
     def email_contact(self) -> None:
         """Direct contact (S5): opens the mail program; deliberately not written to the history."""

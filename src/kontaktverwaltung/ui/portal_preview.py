@@ -57,7 +57,8 @@ class PortalPreviewDialog(QDialog):
             )
         layout = ui.mainLayout
         for index in range(layout.count()):  # the list takes the room; the rest keeps its height
-            layout.setStretch(index, 1 if layout.itemAt(index).widget() is ui.jobsGroup else 0)
+            item = layout.itemAt(index)
+            layout.setStretch(index, 1 if item is not None and item.widget() is ui.jobsGroup else 0)
         ui.jobsList.setVisible(bool(preview.jobs))
         if preview.jobs:
             ui.jobsEmpty.hide()

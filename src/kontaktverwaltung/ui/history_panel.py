@@ -1,0 +1,297 @@
+"""The history of a customer or of one contact (B2): who changed what and when, newest first,
+filtered as you type and by kind. Read-only. Direct contact (S5) is never recorded, so it never
+shows here."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.records import HistoryItem
+from kontaktverwaltung.domain.search import matches, query_tokens
+from kontaktverwaltung.domain.text import german_number, searchable
+from kontaktverwaltung.services import history as history_service
+from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.models import ObjectRole
+from kontaktverwaltung.ui.views import RowListView
+
+Index = QModelIndex | QPersistentModelIndex
+HISTORY_LIMIT = 500  # the newest entries; older ones are rarely looked for here
+FILTER_PLACEHOLDER = "History filtern: Text, Person, Art"
+
+
+def when_text(at: datetime.datetime | None, with_time: bool = True) -> str:
+    """ "08.01.2024 08:14" (or "08.01.2024"), as German readers write dates."""
+    if at is None:
+        return ""
+    return at.strftime("%d.%m.%Y %H:%M" if with_time else "%d.%m.%Y")
+
+
+def kind_label(kind: str) -> str:
+    """The German label of a stored kind; a kind this version does not know shows as stored."""
+    try:
+        return HistoryKind(kind).label_de
+    except ValueError:
+        return kind
+
+
+class HistoryModel(QAbstractTableModel):
+    """History entries in the order the service gives them (newest first), filtered in plain
+    Python over pre-folded text (R10 folding: "müller" finds "Müller" and "Mueller")."""
+
+    WHEN, KIND, AUTHOR, TEXT = range(4)
+    HEADERS = ("Wann", "Was", "Wer", "Text")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[HistoryItem] = []
+        self._texts: list[str] = []
+        self._rows: list[HistoryItem] = []
+        self._query = ""
+        self._kind: str | None = None
+
+    def set_items(self, items: list[HistoryItem]) -> None:
+        self._all = items
+        self._texts = [searchable(f"{i.text} {i.author} {kind_label(i.kind)}") for i in items]
+        self._apply_filter()
+
+    def set_filter(self, query: str, kind: str | None) -> None:
+        """Entries whose text, author or kind label contain every word of ``query``, of ``kind``
+        (None: every kind)."""
+        if (query, kind) == (self._query, self._kind):
+            return
+        self._query, self._kind = query, kind
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        tokens = query_tokens(self._query)
+        kind = self._kind
+        self.beginResetModel()
+        self._rows = [
+            item
+            for item, text in zip(self._all, self._texts, strict=True)
+            if (kind is None or item.kind == kind) and (not tokens or matches(tokens, text))
+        ]
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """How many entries are loaded (the filter may hide some)."""
+        return len(self._all)
+
+    @property
+    def authors(self) -> set[str]:
+        return {item.author for item in self._all}
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self._query.strip()) or self._kind is not None
+
+    def item_at(self, row: int) -> HistoryItem | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # --- Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WHEN:
+                return when_text(item.at)
+            if column == self.KIND:
+                return kind_label(item.kind)
+            if column == self.AUTHOR:
+                return item.author
+            if column == self.TEXT:
+                return " ".join(item.text.split())  # one line in the table; the tooltip has it all
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole entry: a cut-off text or a narrow column never hides anything.
+            return f"{item.at.strftime('%d.%m.%Y, %H:%M:%S')} · {kind_label(item.kind)} · {item.author}\n{item.text}"
+        if role == ObjectRole:
+            return item
+        return None
+
+
+class HistoryPanel(QWidget):
+    """ "History" beside "Standorte und Ansprechpartner": a customer's entries, or one contact's.
+
+    The main window calls :meth:`show_customer` or :meth:`show_contact`, and :meth:`refresh`
+    after changes (an undo included)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self._subject: tuple[str, int] | None = None  # ("customer" | "contact", id)
+        self.model = HistoryModel()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 8, 8)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("historyHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.heading.hide()
+        layout.addWidget(self.heading)
+
+        tools = QHBoxLayout()
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("historyFilter")
+        self.filter_edit.setPlaceholderText(FILTER_PLACEHOLDER)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("historyKindCombo")
+        self.kind_combo.setToolTip("Nur Einträge dieser Art zeigen")
+        self.kind_combo.setAccessibleName("Art")
+        self.kind_combo.addItem("Alle Arten", None)
+        for kind in HistoryKind:
+            self.kind_combo.addItem(kind.label_de, kind.value)
+        self.kind_combo.setMaxVisibleItems(len(HistoryKind) + 1)  # all kinds at once, no scrolling
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_combo.currentIndexChanged.connect(self._filter_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("historyCount")
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        tools.addWidget(self.filter_edit, 1)
+        tools.addWidget(self.kind_combo)
+        tools.addWidget(self.count_label)
+        layout.addLayout(tools)
+
+        self.pages = QStackedWidget(self)
+        self.table = RowListView(self.pages, self.fontMetrics().lineSpacing() + 10)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().show()
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAccessibleName("History")
+        self._size_columns()
+        self.empty_label = QLabel(self.pages)
+        self.empty_label.setObjectName("historyEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty_label)
+        layout.addWidget(self.pages, 1)
+        self._show_state()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 24
+        widest_kind = max(metrics.horizontalAdvance(kind.label_de) for kind in HistoryKind)
+        widths = {
+            HistoryModel.WHEN: metrics.horizontalAdvance("88.88.8888 88:88") + padding,
+            HistoryModel.KIND: widest_kind + padding,  # every label whole: they are short
+            HistoryModel.AUTHOR: metrics.horizontalAdvance("M" * 9) + padding,
+        }
+        self._author_width = widths[HistoryModel.AUTHOR]
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(HistoryModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Wann") + padding)
+
+    # --- what is shown --------------------------------------------------------------------------
+
+    def show_customer(self, customer_id: int, name: str = "") -> None:
+        """Every entry of the customer (its contacts' included)."""
+        self._subject = ("customer", customer_id)
+        self.heading.setText(f"Alle Änderungen beim Kunden „{name}“" if name else "")
+        self.refresh()
+
+    def show_contact(self, contact_id: int, name: str = "") -> None:
+        """Only the entries about this contact."""
+        self._subject = ("contact", contact_id)
+        self.heading.setText(f"Änderungen an „{name}“" if name else "")
+        self.refresh()
+
+    def clear(self) -> None:
+        """Nothing selected: an empty panel."""
+        self._subject = None
+        self.heading.setText("")
+        self.model.set_items([])
+        self._show_state()
+
+    def refresh(self) -> None:
+        """Load the entries again (after a change, an undo or a redo)."""
+        if self._subject is None:
+            self.model.set_items([])
+        elif self._subject[0] == "customer":
+            self.model.set_items(history_service.history_of_customer(self._subject[1], limit=HISTORY_LIMIT))
+        else:
+            self.model.set_items(history_service.history_of_contact(self._subject[1], limit=HISTORY_LIMIT))
+        self._fit_author_column()
+        self._show_state()
+
+    def _fit_author_column(self) -> None:
+        """Wide enough for the authors shown (within limits): a name is who did it, keep it whole."""
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(a) for a in self.model.authors), default=0)
+        self.table.horizontalHeader().resizeSection(
+            HistoryModel.AUTHOR, max(self._author_width, min(widest + 24, metrics.horizontalAdvance("M" * 20)))
+        )
+
+    def _filter_changed(self, *_args: object) -> None:
+        self.model.set_filter(self.filter_edit.text(), self.kind_combo.currentData())
+        self._show_state()
+
+    def _show_state(self) -> None:
+        self.heading.setVisible(bool(self.heading.text()))
+        shown, total = self.model.rowCount(), self.model.total
+        if self._subject is None:
+            empty = "Kein Kunde gewählt."
+        elif total == 0:
+            empty = (
+                "Noch keine Einträge für diesen Ansprechpartner."
+                if self._subject[0] == "contact"
+                else "Noch keine Einträge für diesen Kunden."
+            )
+        else:
+            empty = "Kein Eintrag passt zum Filter."
+        self.empty_label.setText(empty)
+        self.pages.setCurrentWidget(self.table if shown else self.empty_label)
+        self.count_label.setText(self._count_text(shown, total))
+
+    def _count_text(self, shown: int, total: int) -> str:
+        """ "40 Einträge", "3 von 40 Einträgen"; at the limit it says these are only the newest."""
+        if not total:
+            return ""
+        limited = total >= HISTORY_LIMIT
+        if self.model.is_filtered:
+            of = f"den neuesten {german_number(total)}" if limited else german_number(total)
+            return f"{german_number(shown)} von {of} Einträgen"
+        if limited:
+            return f"Die neuesten {german_number(total)} Einträge"
+        return f"{german_number(total)} {'Eintrag' if total == 1 else 'Einträge'}"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QWidget,
 )
 
@@ -553,3 +554,41 @@ def test_merge_a_duplicate_from_the_card_icon_and_undo(window, qtbot):
     window.actionUndo.trigger()
     assert dump_database() == before
     assert len([r for r in rows(window) if "Jürgen" in r]) == 2
+
+
+def test_a_job_released_in_the_jobs_tab_unlocks_portal_passwords_on_the_cards(window, qtbot):
+    tabs = window.findChild(QTabWidget, "customerTabs")
+    assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == [
+        "Standorte und Ansprechpartner",
+        "Jobs",
+        "History",
+    ]
+    tabs.setCurrentIndex(1)
+    jobs = window.findChild(QWidget, "jobsPanel")
+    assert jobs.isVisible()
+
+    def new_released_job(dialog):
+        assert dialog.objectName() == "JobDialog"
+        type_text(dialog.findChild(QLineEdit, "titleEdit"), "Lagerlogistiker (m/w/d)")
+        dialog.findChild(QCheckBox, "releaseCheck").setChecked(True)
+        click(button(dialog, "saveButton"))
+
+    with modal_script(new_released_job):
+        click(window.findChild(QPushButton, "emptyNewJobButton"))
+    card = next(c for c in window.panel_model.panel.contacts if c.last_name == "Berger")
+    assert card.readiness.short_de == "Portal: kein Passwort"  # no longer "noch kein Job freigegeben"
+    tabs.setCurrentIndex(2)
+    history = window.findChild(QWidget, "historyPanel")
+    assert history.isVisible() and history.model.rowCount() > 0
+    window.actionUndo.trigger()
+    card = next(c for c in window.panel_model.panel.contacts if c.last_name == "Berger")
+    assert card.readiness.short_de == "Portal: noch kein Job freigegeben"
+
+
+def test_customer_roles_open_from_the_customer_menu(window, qtbot):
+    def close(dialog):
+        assert dialog.objectName() == "RolesDialog"
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with modal_script(close):
+        window.actionManageRoles.trigger()

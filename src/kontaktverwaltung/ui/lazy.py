@@ -40,6 +40,11 @@ def lazy_module(name: str) -> ModuleType:
         return module
 
 
+def lazy_modules(package: str, names: str) -> tuple[ModuleType, ...]:
+    """``lazy_module`` for each space-separated name in ``package``, in that order."""
+    return tuple(lazy_module(f"{package}.{name}") for name in names.split())
+
+
 def load_now(*modules: ModuleType) -> None:
     """Execute lazily loaded modules now (in the calling thread)."""
     with _lock:

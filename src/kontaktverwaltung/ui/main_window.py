@@ -11,6 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,26 +35,38 @@ from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, ContactCardDelegate
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.lazy import lazy_module, load_now
+from kontaktverwaltung.ui.lazy import lazy_modules, load_now
 from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelModel
 from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
     from kontaktverwaltung.services import contact_form, contacts, customers, locations, merge, portal
     from kontaktverwaltung.services.common import Context, Done
-    from kontaktverwaltung.ui import contact_dialog, dialogs, global_search, merge_dialog, portal_preview, undo
-else:  # loaded by the background task that opens the database (see ui/lazy.py)
-    _SERVICES = ("contact_form", "contacts", "customers", "locations", "merge", "portal")
-    _DIALOGS = ("contact_dialog", "dialogs", "global_search", "merge_dialog", "portal_preview", "undo")
-    contact_form, contacts, customers, locations, merge, portal = (
-        lazy_module(f"kontaktverwaltung.services.{name}") for name in _SERVICES
+    from kontaktverwaltung.ui import (
+        contact_dialog,
+        dialogs,
+        global_search,
+        history_panel,
+        jobs_panel,
+        merge_dialog,
+        portal_preview,
+        roles_dialog,
+        undo,
     )
-    contact_dialog, dialogs, global_search, merge_dialog, portal_preview, undo = (
-        lazy_module(f"kontaktverwaltung.ui.{name}") for name in _DIALOGS
+else:  # loaded by the background task that opens the database (see ui/lazy.py)
+    contact_form, contacts, customers, locations, merge, portal = lazy_modules(
+        "kontaktverwaltung.services", "contact_form contacts customers locations merge portal"
+    )
+    contact_dialog, dialogs, global_search, history_panel, jobs_panel = lazy_modules(
+        "kontaktverwaltung.ui", "contact_dialog dialogs global_search history_panel jobs_panel"
+    )
+    merge_dialog, portal_preview, roles_dialog, undo = lazy_modules(
+        "kontaktverwaltung.ui", "merge_dialog portal_preview roles_dialog undo"
     )
 _DATABASE_MODULES = (
     *(contact_form, contacts, customers, locations, merge, portal),
-    *(contact_dialog, dialogs, global_search, merge_dialog, portal_preview, undo),
+    *(contact_dialog, dialogs, global_search, history_panel, jobs_panel),
+    *(merge_dialog, portal_preview, roles_dialog, undo),
 )
 
 T = TypeVar("T")
@@ -79,6 +93,8 @@ class MainWindow(QMainWindow):
     actionCallContact: QAction
     actionGlobalSearch: QAction
     actionPortalPreview: QAction
+    actionContactHistory: QAction
+    actionManageRoles: QAction
     actionAddDocument: QAction
     actionFocusSearch: QAction
     actionUndo: QAction
@@ -190,6 +206,22 @@ class MainWindow(QMainWindow):
             "Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht",
         )
         a(
+            "actionContactHistory",
+            "&History des Ansprechpartners…",
+            self.show_contact_history,
+            "Ctrl+H",
+            "document",
+            "Jede Änderung an diesem Ansprechpartner: was, wer, wann",
+        )
+        a(
+            "actionManageRoles",
+            "Kunden&rollen verwalten…",
+            self.manage_roles,
+            None,
+            None,
+            "Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen",
+        )
+        a(
             "actionGlobalSearch",
             "&Globale Suche…",
             self.global_search,
@@ -208,13 +240,17 @@ class MainWindow(QMainWindow):
         redo.setIcon(icon("redo"))
         self.actionUndo, self.actionRedo = undo, redo
         # "Rückgängig: Ansprechpartner verschieben" – Qt would write "Rückgängig Ansprechpartner …".
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: undo.setText(f"&Rückgängig: {text}" if text else "&Rückgängig")
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: redo.setText(f"&Wiederholen: {text}" if text else "&Wiederholen")
-        )
+        # (Methods, not lambdas: Qt drops the connection with the window, so a late signal
+        # while the application shuts down never reaches a deleted action.)
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         self.addActions([undo, redo])
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.actionUndo.setText(f"&Rückgängig: {text}" if text else "&Rückgängig")
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.actionRedo.setText(f"&Wiederholen: {text}" if text else "&Wiederholen")
 
     def _build_ui(self) -> None:
         splitter = QSplitter(self)
@@ -372,6 +408,8 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(self.actionAddDocument)
         customer_menu.addSeparator()
         customer_menu.addActions([self.actionNewLocation, self.actionEditLocation, self.actionDeleteLocation])
+        customer_menu.addSeparator()
+        customer_menu.addAction(self.actionManageRoles)
         contact_menu = bar.addMenu("&Ansprechpartner")
         contact_menu.addActions(self._contact_actions())
         toolbar = self.addToolBar("Werkzeuge")
@@ -394,6 +432,7 @@ class MainWindow(QMainWindow):
             self.actionEmailContact,
             self.actionCallContact,
             self.actionPortalPreview,
+            self.actionContactHistory,
         ]
 
     # --- state ----------------------------------------------------------------------------------
@@ -432,6 +471,7 @@ class MainWindow(QMainWindow):
         def opened(result: tuple[Context, int, list[CustomerView] | None]) -> None:
             self.ctx, count, customer_list = result
             self.opened = True
+            self._build_customer_tabs()
             if customer_list is None:
                 self._load_customers_in_background(count)
             else:
@@ -444,6 +484,30 @@ class MainWindow(QMainWindow):
             self.openFailed.emit(error)
 
         self.customer_loader.run(work, opened, failed)
+
+    def _build_customer_tabs(self) -> None:
+        """Jobs and History beside the cards; built once the database is open (they need it)."""
+        self.jobs_panel = jobs_panel.JobsPanel(
+            self.ctx, lambda done, refresh: self._apply(done, refresh), self.customer_tabs
+        )
+        self.jobs_panel.jobsChanged.connect(lambda: self.reload_panel())  # portal readiness on the cards
+        self.history_panel = history_panel.HistoryPanel(self.customer_tabs)
+        self.customer_tabs.addTab(self.jobs_panel, icon("portal-ok"), "&Jobs")
+        self.customer_tabs.addTab(self.history_panel, icon("document"), "&History")
+        self.customer_tabs.currentChanged.connect(lambda _index: self._refresh_customer_tab())
+
+    def _refresh_customer_tab(self) -> None:
+        """Only the tab in view is loaded: opening a big customer does not wait for its history."""
+        page = self.customer_tabs.currentWidget()
+        panel = self.panel_model.panel
+        customer = panel.customer if panel is not None else None
+        if page is getattr(self, "jobs_panel", None):
+            self.jobs_panel.set_customer(customer.id if customer else None, panel.contacts if panel else ())
+        elif page is getattr(self, "history_panel", None):
+            if customer is not None:
+                self.history_panel.show_customer(customer.id, customer.name)
+            else:
+                self.history_panel.clear()
 
     def _load_customers_in_background(self, count: int) -> None:
         """A big customer list loads off the UI thread: the window stays usable."""
@@ -569,6 +633,7 @@ class MainWindow(QMainWindow):
             self.panel_view.scrollTo(self.panel_model.index(row))
         self._show_panel_hint()
         self._update_actions()
+        self._refresh_customer_tab()
 
     def _filter_contacts(self, text: str) -> None:
         self.panel_model.set_filter(text)
@@ -612,6 +677,7 @@ class MainWindow(QMainWindow):
             self.actionMergeContact,
             self.actionMoveContact,
             self.actionPortalPreview,
+            self.actionContactHistory,
         ):
             action.setEnabled(card is not None)
         self.actionEmailContact.setEnabled(bool(card and card.email_address))
@@ -815,6 +881,30 @@ class MainWindow(QMainWindow):
             self, card, contacts.channels_of(card.id), portal.portal_preview(card.id)
         )
         preview.exec()
+
+    def show_contact_history(self) -> None:
+        """B2: every change to this contact – what, who, when – newest first."""
+        card = self.current_card()
+        if card is None:
+            return
+        dialog = QDialog(self)
+        dialog.setObjectName("contactHistoryDialog")
+        dialog.setWindowTitle(f"History – {card.display_name}")
+        dialog.resize(820, 520)
+        layout = QVBoxLayout(dialog)
+        view = history_panel.HistoryPanel(dialog)
+        view.show_contact(card.id, card.display_name)
+        layout.addWidget(view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Schließen")
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.exec()
+
+    def manage_roles(self) -> None:
+        """S11: the customer roles and what each sees in the portal; every change undoable."""
+        dialog = roles_dialog.RolesDialog(self, lambda done: self._apply(done, self.reload_panel), self.ctx)
+        dialog.exec()
 
     def move_contact(self) -> None:
         card = self.current_card()

@@ -6,12 +6,14 @@ Qt's translations are loaded.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from kontaktverwaltung.domain.records import DeleteImpact
+from kontaktverwaltung.domain.text import german_number
 
 DeleteChoice = Literal["deactivate", "delete", "cancel"]
 UnsavedChoice = Literal["save", "discard", "cancel"]
@@ -128,3 +130,37 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
     if clicked is discard:
         return "discard"
     return "cancel"
+
+
+def ask_replacement_role(
+    parent: QWidget | None, role_name: str, contact_count: int, others: Sequence[tuple[int, str]]
+) -> int | None:
+    """A role that contacts hold is never deleted from under them (S11): the id of the role (from
+    ``others``: id and name, in list order) they get instead, or None when the user cancels."""
+    box = QInputDialog(parent)
+    box.setObjectName("replacementRoleBox")
+    box.setWindowTitle(_tr("Kundenrolle löschen"))
+    if contact_count == 1:
+        question = _tr("Ein Ansprechpartner hat die Rolle „{0}“. Welche Rolle soll er stattdessen bekommen?")
+    else:
+        question = _tr("{1} Ansprechpartner haben die Rolle „{0}“. Welche Rolle sollen sie stattdessen bekommen?")
+    after = _tr("Danach wird „{0}“ gelöscht.")
+    box.setLabelText(question.format(role_name, german_number(contact_count)) + "\n\n" + after.format(role_name))
+    box.setMinimumWidth(440)
+    label = box.findChild(QLabel)
+    if label is not None:  # the question quotes a name the user typed; never render it as HTML
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+    box.setComboBoxItems([name for _id, name in others])
+    box.setComboBoxEditable(False)
+    box.setOkButtonText(_tr("Ersetzen und löschen"))
+    box.setCancelButtonText(_tr("Abbrechen"))
+    buttons = box.findChild(QDialogButtonBox)
+    if buttons is not None:  # names for tests; the buttons exist once the texts are set
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("replaceButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+    if box.exec() != QDialog.DialogCode.Accepted:
+        return None
+    names = [name for _id, name in others]
+    chosen = box.textValue()
+    return others[names.index(chosen)][0] if chosen in names else None

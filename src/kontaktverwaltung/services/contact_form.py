@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from kontaktverwaltung.domain.channels import validate_channels
 from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, display_name
 from kontaktverwaltung.domain.text import sort_key
 from kontaktverwaltung.services import contacts, portal
@@ -103,5 +104,12 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
                 ).change
             )
         if form.new_password:
+            # R2 before set_password does it: only the form knows the row each address was typed
+            # in (a blank row above counts), so the message appears at the right field.
+            channels, _problems = validate_channels(form.data.channels, ctx.region)
+            emails = [c for c in channels if not c.kind.is_phone]
+            contacts.check_login_emails(
+                [(c.display, c.normalized) for c in emails], [contact_id], [c.row for c in emails]
+            )
             parts.append(portal.set_password(ctx, contact_id, form.new_password).change)
     return Done(contact_id, combined(parts[0].description, *parts))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -123,10 +123,19 @@ class ChannelList(QObject):
 
     changed = Signal()
 
-    def __init__(self, dialog: QWidget, layout: QVBoxLayout, phones: bool, errors: FieldErrors, region: str) -> None:
+    def __init__(
+        self,
+        dialog: QWidget,
+        layout: QVBoxLayout,
+        add_button: QWidget,
+        phones: bool,
+        errors: FieldErrors,
+        region: str,
+    ) -> None:
         super().__init__(dialog)
         self._dialog = dialog
         self._layout = layout
+        self._add_button = add_button
         self.phones = phones
         self._errors = errors
         self._region = region
@@ -150,6 +159,16 @@ class ChannelList(QObject):
         row.kind.activated.connect(lambda _index: self.changed.emit())
         row.primary.toggled.connect(lambda _on: self.changed.emit())
         self._layout.addWidget(row)
+        # A row made after the form would come after "Speichern" in the tab order: put it where it
+        # is shown, right before the "+" button (Qt only orders after a widget that takes focus).
+        previous: QWidget = self._add_button
+        while (before := previous.previousInFocusChain()) is not None and before is not self._dialog:
+            previous = before
+            if previous.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                break
+        for widget in (row.edit, row.kind, row.primary, row.remove):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         self.rows.append(row)
         self._renumber()
         self.changed.emit()
@@ -238,8 +257,8 @@ class ContactDialog(FormDialog):
                 "password": (ui.passwordEdit, ui.passwordError),
             },
         )
-        self.emails = ChannelList(self, ui.emailRows, False, self.errors, region)
-        self.phones = ChannelList(self, ui.phoneRows, True, self.errors, region)
+        self.emails = ChannelList(self, ui.emailRows, ui.addEmailButton, False, self.errors, region)
+        self.phones = ChannelList(self, ui.phoneRows, ui.addPhoneButton, True, self.errors, region)
         for button, meaning in ((ui.addEmailButton, "add"), (ui.addPhoneButton, "add")):
             button.setIcon(icon(meaning))
         ui.addEmailButton.clicked.connect(lambda: self.emails.add().edit.setFocus())
@@ -251,6 +270,9 @@ class ContactDialog(FormDialog):
 
         for text, salutation in SALUTATIONS:
             ui.salutationCombo.addItem(text, salutation.value)
+        # No reason is chosen for the user: unticking "Aktiv" and saving asks for one at the field,
+        # instead of recording "Karenz" for someone who left (S9). An active contact shows no reason.
+        ui.reasonCombo.addItem(self.tr("— bitte wählen —"), None)
         for reason in InactiveReason:
             ui.reasonCombo.addItem(reason.value, reason.value)
         ui.untilEdit.setMinimumDate(QDate.currentDate())
@@ -260,6 +282,7 @@ class ContactDialog(FormDialog):
             ui.roleCombo.addItem(role.name, role.id)
         self._blocker = portal.password_blocker(card.id) if card is not None else self._blocker_of_location(location_id)
         self._successors_loaded = False
+        self._offer_successor = False
         self._fill(card)
 
         self._username_timer = QTimer(self, singleShot=True, interval=250)
@@ -279,6 +302,12 @@ class ContactDialog(FormDialog):
         self._update_state()
         self._update_role()
         (ui.reasonCombo if deactivate else ui.firstNameEdit).setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A username check still pending when the dialog closes would query the database for a
+        # form nobody sees any more, maybe after that database was closed.
+        self._username_timer.stop()
+        super().hideEvent(event)
 
     # --- filling --------------------------------------------------------------------------------
 
@@ -347,6 +376,7 @@ class ContactDialog(FormDialog):
         ui.untilEdit.setEnabled(inactive and ui.untilCheck.isChecked())
         leaving = inactive and ui.reasonCombo.currentData() == InactiveReason.AUSGESCHIEDEN.value
         offer = leaving and self.card is not None and self.card.active  # B11: when someone leaves
+        self._offer_successor = offer
         if offer and not self._successors_loaded:
             self._load_successors()
         for widget in (ui.successorLabel, ui.successorCombo, ui.successorHint):
@@ -408,6 +438,7 @@ class ContactDialog(FormDialog):
             username = ""  # unchanged: keep
         until = ui.untilEdit.date().toPython() if ui.untilCheck.isChecked() else None
         active = ui.activeCheck.isChecked()
+        reason = ui.reasonCombo.currentData()
         data = ContactInput(
             location_id=self.location_id,
             first_name=ui.firstNameEdit.text(),
@@ -421,11 +452,12 @@ class ContactDialog(FormDialog):
             channels=[*self.emails.inputs(), *self.phones.inputs()],
             username=(username or None) if self._username_touched or self.card is not None else None,
         )
-        successor = ui.successorCombo.currentData() if ui.successorCombo.isVisible() else None
+        # Not isVisible(): the caller reads the value after exec() has hidden the dialog.
+        successor = ui.successorCombo.currentData() if self._offer_successor else None
         return ContactForm(
             data,
             active=active,
-            inactive_reason=None if active else InactiveReason(ui.reasonCombo.currentData()),
+            inactive_reason=None if active or reason is None else InactiveReason(reason),
             inactive_until=None if active else _as_date(until),
             successor_id=successor,
             new_password=ui.passwordEdit.text() or None,

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -381,6 +382,12 @@ class ContactDialog(FormDialog):
             self._load_successors()
         for widget in (ui.successorLabel, ui.successorCombo, ui.successorHint):
             widget.setVisible(offer)
+        # Reason and "bis" only matter for an inactive contact: shown only then.
+        for row in range(ui.inactiveForm.rowCount()):
+            field = ui.inactiveForm.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            is_successor = field is not None and field.layout() is ui.successorBox
+            is_hint = field is not None and field.widget() is ui.successorHint
+            ui.inactiveForm.setRowVisible(row, offer if (is_successor or is_hint) else inactive)
         self._update_portal()
 
     def _load_successors(self) -> None:

@@ -573,6 +573,7 @@ class Ui_ContactDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.reasonLabel.setText(QCoreApplication.translate("ContactDialog", u"&Grund:", None))
         self.untilLabel.setText(QCoreApplication.translate("ContactDialog", u"&bis:", None))
+        self.untilCheck.setText(QCoreApplication.translate("ContactDialog", u"befristet", None))
 #if QT_CONFIG(tooltip)
         self.untilCheck.setToolTip(QCoreApplication.translate("ContactDialog", u"Mit Enddatum, z. B. Ende der Karenz", None))
 #endif // QT_CONFIG(tooltip)

@@ -10,7 +10,7 @@ from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import ConflictError, RuleViolation, ValidationError
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
 from kontaktverwaltung.services import common, contacts, portal
-from kontaktverwaltung.services.history import history_of_contact
+from kontaktverwaltung.services.history import history_of_contact, history_of_customer
 from tests.conftest import dump_database
 from tests.factories import contact_input, make_contact, make_customer, make_location
 
@@ -204,6 +204,10 @@ def test_deleting_a_role_in_use_needs_a_replacement(ctx):
     done = portal.delete_role(ctx, leader, _role("Personalabteilung").id)
     assert "Standortleitung" not in [r.name for r in portal.roles()]
     assert {contacts.contact_card(c).role_name for c in (first, second)} == {"Personalabteilung"}
+    customer = contacts.contact_card(first).customer_id
+    assert history_of_customer(customer)[0].text == (
+        "Kundenrolle „Standortleitung“ gelöscht: 2 Ansprechpartner haben jetzt „Personalabteilung“"
+    )
     common.undo(done.change)
     assert dump_database() == before
 

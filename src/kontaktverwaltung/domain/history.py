@@ -27,6 +27,7 @@ class HistoryKind(enum.StrEnum):
     JOB_WITHDRAWN = "job_withdrawn"
     JOB_EDITED = "job_edited"
     NOT_DUPLICATE = "not_duplicate"
+    ROLE_REPLACED = "role_replaced"
 
     @property
     def label_de(self) -> str:
@@ -55,4 +56,5 @@ _LABELS = {
     HistoryKind.JOB_WITHDRAWN: "Job-Freigabe zurückgenommen",
     HistoryKind.JOB_EDITED: "Job bearbeitet",
     HistoryKind.NOT_DUPLICATE: "Als „kein Duplikat“ markiert",
+    HistoryKind.ROLE_REPLACED: "Kundenrolle ersetzt",
 }

@@ -12,6 +12,7 @@ from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationEr
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
 from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
+from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import check_login_emails, free_username
 from kontaktverwaltung.store import repo
@@ -94,8 +95,19 @@ def delete_role(ctx: Context, role_id: int, replacement_id: int | None = None) -
                         f"{role.contact_count} contacts have the role “{role.name}”. Please choose a replacement.",
                     )
                 )
-            repo.role(replacement_id)
+            replacement = repo.role(replacement_id)
+            holders = repo.role_holders_by_customer(role_id)
             rec.update_by(Contact, {"role": role_id}, role=replacement_id)
+            for customer_id, count in holders.items():  # B2: each customer's history says so
+                verb = "hat" if count == 1 else "haben"
+                record_history(
+                    rec,
+                    ctx,
+                    customer_id,
+                    HistoryKind.ROLE_REPLACED,
+                    f"Kundenrolle „{role.name}“ gelöscht: {counted(count, 'Ansprechpartner', 'Ansprechpartner')} "
+                    f"{verb} jetzt „{replacement.name}“",
+                )
         rec.delete_by(CustomerRole, {"id": role_id})
     return Done(None, rec.change)
 

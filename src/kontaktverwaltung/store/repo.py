@@ -573,6 +573,17 @@ def jobs_of(customer_id: int) -> list[JobView]:
     ]
 
 
+def role_holders_by_customer(role_id: int) -> dict[int, int]:
+    """How many contacts of each customer hold the role."""
+    query = (
+        Contact.select(Contact.customer, pw.fn.COUNT(Contact.id))
+        .where(Contact.role == role_id)
+        .group_by(Contact.customer)
+        .tuples()
+    )
+    return dict(query)
+
+
 def active_colleagues(contact_id: int) -> list[tuple[int, str, str, str, str]]:
     """(id, salutation, title, first, last) of the other active contacts of the contact's customer."""
     customer = Contact.select(Contact.customer).where(Contact.id == contact_id)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,13 +32,14 @@ from kontaktverwaltung.domain.channels import (
     normalize_email,
     normalize_phone,
 )
+from kontaktverwaltung.domain.conflicts import three_way
 from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salutation
-from kontaktverwaltung.domain.errors import Problem
+from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem
 from kontaktverwaltung.domain.portal import portal_readiness, role_summary
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
 from kontaktverwaltung.services import contact_form, contacts, portal
 from kontaktverwaltung.services.contact_form import ContactForm
-from kontaktverwaltung.ui.dialogs import FieldErrors, FormDialog, _german_buttons
+from kontaktverwaltung.ui.dialogs import ConflictDialog, FieldErrors, FormDialog, _german_buttons
 from kontaktverwaltung.ui.generated.ui_contact_dialog import Ui_ContactDialog
 from kontaktverwaltung.ui.icons import icon
 
@@ -50,6 +52,25 @@ SALUTATIONS = (
 EMAIL_LABELS = ("Arbeit", "Privat", "Sonstige")
 PHONE_KINDS = (ChannelKind.PHONE, ChannelKind.MOBILE, ChannelKind.FAX)
 NOBODY = "— niemand —"
+# The fields compared when someone else saved the contact meanwhile (B5), as the user knows them.
+CONFLICT_LABELS = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "position": "Position",
+    "department": "Abteilung",
+    "notes": "Notizen",
+    "username": "Benutzername",
+    "role": "Rolle",
+    "status": "Status",
+    "channels": "E-Mail und Telefon",
+}
+
+
+def _form_label(channel: ChannelView) -> str:
+    """A channel's label as its form row holds it: an e-mail without one shows the first type."""
+    return channel.label if ChannelKind(channel.kind).is_phone else (channel.label or EMAIL_LABELS[0])
 
 
 class ChannelRow(QWidget):
@@ -189,6 +210,15 @@ class ChannelList(QObject):
             self.rows[min(index, len(self.rows) - 1)].edit.setFocus()
         self.changed.emit()
 
+    def clear(self) -> None:
+        for row in self.rows:
+            self._group.removeButton(row.primary)
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        self._renumber()
+        self.changed.emit()
+
     def _renumber(self) -> None:
         """Problems name rows by their place in the form: ``emails[2]`` is the third e-mail row."""
         self._errors.remove_fields(self.prefix + "[")
@@ -298,6 +328,7 @@ class ContactDialog(FormDialog):
         ui.passwordEdit.textChanged.connect(lambda _text: self._update_portal())
         ui.generatePasswordButton.clicked.connect(self._generate_password)
         ui.copyPasswordButton.clicked.connect(self._copy_password)
+        self._opened_state = self._form_state()  # what the form held before the user typed (B5)
         if deactivate:
             ui.activeCheck.setChecked(False)
         self._update_state()
@@ -435,6 +466,140 @@ class ContactDialog(FormDialog):
     def _copy_password(self) -> None:
         QGuiApplication.clipboard().setText(self.ui.passwordEdit.text())
         self.ui.passwordHint.setText(self.tr("Passwort kopiert – es wird beim Speichern gesetzt."))
+
+    # --- someone else saved meanwhile (B5) -------------------------------------------------------
+
+    def _form_state(self) -> dict[str, object]:
+        """The form as comparable values, one per field of FIELD_LABELS."""
+        ui = self.ui
+        active = ui.activeCheck.isChecked()
+        until = ui.untilEdit.date().toPython() if ui.untilCheck.isChecked() else None
+        return {
+            "salutation": ui.salutationCombo.currentData() or "",
+            "title": ui.titleEdit.text().strip(),
+            "first_name": ui.firstNameEdit.text().strip(),
+            "last_name": ui.lastNameEdit.text().strip(),
+            "position": ui.positionEdit.text().strip(),
+            "department": ui.departmentEdit.text().strip(),
+            "notes": ui.notesEdit.toPlainText().strip(),
+            "username": ui.usernameEdit.text().strip(),
+            "role": ui.roleCombo.currentData(),
+            "status": (True, None, None) if active else (False, ui.reasonCombo.currentData(), until),
+            "channels": tuple(
+                (c.kind.value, c.value.strip(), c.label, c.primary)
+                for c in (*self.emails.inputs(), *self.phones.inputs())
+                if c.value.strip()
+            ),
+        }
+
+    def _saved_state(self, card: ContactCard, channels: tuple[ChannelView, ...]) -> dict[str, object]:
+        """The saved record in the same terms as ``_form_state`` (as the form would show it)."""
+        return {
+            "salutation": card.salutation,
+            "title": card.title.strip(),
+            "first_name": card.first_name.strip(),
+            "last_name": card.last_name.strip(),
+            "position": card.position.strip(),
+            "department": card.department.strip(),
+            "notes": card.notes.strip(),
+            "username": card.username or "",
+            "role": card.role_id,
+            "status": (True, None, None) if card.active else (False, card.inactive_reason or None, card.inactive_until),
+            "channels": tuple(
+                (
+                    c.kind,
+                    c.display,
+                    c.label if ChannelKind(c.kind).is_phone else (c.label or EMAIL_LABELS[0]),
+                    c.is_primary,
+                )
+                for c in channels
+            ),
+        }
+
+    def _shown(self, field: str, value: object) -> str:
+        if field == "salutation":
+            return next((text for text, s in SALUTATIONS if s.value == value), "")
+        if field == "role":
+            return next((r.name for r in self._roles if r.id == value), "")
+        if field == "status" and isinstance(value, tuple):
+            active, reason, until = value
+            if active:
+                return "aktiv"
+            return f"inaktiv ({reason or 'ohne Grund'}{f' bis {until:%d.%m.%Y}' if until else ''})"
+        if field == "channels" and isinstance(value, tuple):
+            return "\n".join(f"{ChannelKind(kind).label_de}: {text}" for kind, text, _label, _primary in value)
+        return str(value or "")
+
+    def _take_saved(self, field: str, card: ContactCard, channels: tuple[ChannelView, ...]) -> None:
+        """Put the saved value of one field into the form."""
+        ui = self.ui
+        edits = {
+            "title": (ui.titleEdit, card.title),
+            "first_name": (ui.firstNameEdit, card.first_name),
+            "last_name": (ui.lastNameEdit, card.last_name),
+            "position": (ui.positionEdit, card.position),
+            "department": (ui.departmentEdit, card.department),
+            "username": (ui.usernameEdit, card.username or ""),
+        }
+        if field in edits:
+            edit, text = edits[field]
+            edit.setText(text)
+        elif field == "notes":
+            ui.notesEdit.setPlainText(card.notes)
+        elif field == "salutation":
+            ui.salutationCombo.setCurrentIndex(max(0, ui.salutationCombo.findData(card.salutation)))
+        elif field == "role":
+            ui.roleCombo.setCurrentIndex(max(0, ui.roleCombo.findData(card.role_id)))
+        elif field == "status":
+            ui.activeCheck.setChecked(card.active)
+            ui.reasonCombo.setCurrentIndex(max(0, ui.reasonCombo.findData(card.inactive_reason or None)))
+            ui.untilCheck.setChecked(card.inactive_until is not None)
+            if card.inactive_until is not None:
+                until = card.inactive_until
+                ui.untilEdit.setDate(QDate(until.year, until.month, until.day))
+        elif field == "channels":
+            for rows in (self.emails, self.phones):
+                rows.clear()
+            for channel in channels:
+                target = self.phones if ChannelKind(channel.kind).is_phone else self.emails
+                target.add(channel.kind, channel.display, channel.label, channel.is_primary)
+
+    def take_in_what_others_saved(self) -> bool:
+        """After "someone else changed it meanwhile" (B5): bring their saved values into the form
+        where only they changed something, ask per field where both did, and go on from their
+        version. Nothing is overwritten silently; the user saves again. False: nothing to do."""
+        if self.card is None:
+            return False
+        current = contacts.contact_card(self.card.id)
+        channels = contacts.channels_of(self.card.id)
+        theirs = self._saved_state(current, channels)
+        take, conflicts = three_way(self._opened_state, self._form_state(), theirs)
+        if conflicts:
+            mine = self._form_state()
+            rows = [(f, CONFLICT_LABELS[f], self._shown(f, mine[f]), self._shown(f, theirs[f])) for f in conflicts]
+            chooser = ConflictDialog(self, current.display_name, rows)
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return False
+            take += [f for f, choice in chooser.choices().items() if choice == "theirs"]
+        for field in take:
+            self._take_saved(field, current, channels)
+        self.card, self.version, self._opened_state = current, current.version, theirs
+        self._update_state()
+        self._update_role()
+        return True
+
+    def show_problems(self, error: DomainError) -> None:
+        if isinstance(error, ConflictError) and self.take_in_what_others_saved():
+            self.errors.clear()
+            self.ui.generalError.setText(
+                self.tr(
+                    "Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert. Seine Änderungen "
+                    "sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern."
+                )
+            )
+            self.ui.generalError.show()
+            return
+        super().show_problems(error)
 
     # --- result --------------------------------------------------------------------------------
 

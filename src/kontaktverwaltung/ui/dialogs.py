@@ -14,14 +14,17 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -389,3 +392,64 @@ class MoveContactDialog(FormDialog):
     def chosen_location_id(self) -> int | None:
         items = self.locationList.selectedItems()
         return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+
+# --- someone else saved meanwhile (B5) ------------------------------------------------------------
+
+
+class ConflictDialog(QDialog):
+    """Per field: the value saved meanwhile by someone else, or the user's own (B5).
+
+    ``rows``: (field, label, yours, theirs) as shown. ``choices()``: field → "mine" | "theirs"."""
+
+    def __init__(self, parent: QWidget | None, name: str, rows: Sequence[tuple[str, str, str, str]]) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConflictDialog")
+        self.setWindowTitle(self.tr("Gleichzeitig geändert"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "„{0}“ wurde inzwischen von jemand anderem gespeichert, und dieselben Angaben haben "
+                "auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im "
+                "Formular noch beides zusammenführen und speichern."
+            ).format(name),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        self.setMinimumWidth(560)
+        grid = QGridLayout()
+        grid.setVerticalSpacing(10)
+        grid.setHorizontalSpacing(16)
+        for column, title in enumerate((self.tr("Angabe"), self.tr("Ihre Eingabe"), self.tr("Inzwischen gespeichert"))):
+            header = QLabel(f"<b>{title}</b>", self)
+            grid.addWidget(header, 0, column)
+        self._groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        for row, (field, label, mine, theirs) in enumerate(rows, start=1):
+            grid.addWidget(QLabel(label + ":", self), row, 0, Qt.AlignmentFlag.AlignTop)
+            group = QButtonGroup(self)
+            mine_button = QRadioButton(mine or self.tr("(leer)"), self)
+            theirs_button = QRadioButton(theirs or self.tr("(leer)"), self)
+            mine_button.setObjectName(f"mine_{field}")
+            theirs_button.setObjectName(f"theirs_{field}")
+            for button in (mine_button, theirs_button):
+                group.addButton(button)
+            mine_button.setChecked(True)
+            grid.addWidget(mine_button, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(theirs_button, row, 2, Qt.AlignmentFlag.AlignTop)
+            self._groups[field] = (mine_button, theirs_button)
+        layout.addLayout(grid)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Übernehmen"))
+        ok.setObjectName("saveButton")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Abbrechen"))
+        cancel.setObjectName("cancelButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choices(self) -> dict[str, str]:
+        return {field: "theirs" if theirs.isChecked() else "mine" for field, (_m, theirs) in self._groups.items()}

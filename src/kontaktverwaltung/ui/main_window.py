@@ -841,9 +841,8 @@ class MainWindow(QMainWindow):
     def _contact_dialog(self, location_id: int, card: ContactCard | None, deactivate: bool = False) -> None:
         """The contact dialog (S7–S13): everything it holds is saved in one undoable step."""
         dialog = contact_dialog.ContactDialog(self, location_id, card, self.ctx.region, deactivate)
-        contact_id, version = (card.id, card.version) if card is not None else (None, None)
-        done = dialogs.run_until_saved(
-            dialog, lambda: contact_form.save_contact(self.ctx, contact_id, version, dialog.value())
+        done = dialogs.run_until_saved(  # the dialog's version moves on when it takes in others' changes
+            dialog, lambda: contact_form.save_contact(self.ctx, dialog.contact_id, dialog.version, dialog.value())
         )
         if done is not None:
             saved = self._apply(done, self.reload_panel)

@@ -1,0 +1,90 @@
+"""No lost update in the contact dialog (B5): someone else saved the contact while the form was open."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
+
+from kontaktverwaltung.domain.conflicts import three_way
+from kontaktverwaltung.services import contacts
+from kontaktverwaltung.services.common import Context
+from kontaktverwaltung.services.contact_form import ContactForm, save_contact
+from tests.factories import contact_input, make_contact, make_customer, make_location
+from tests.ui.driving import button, click, retype, shown_error
+from tests.ui.test_contact_dialog import open_dialog, run
+
+pytestmark = pytest.mark.usefixtures("db")
+
+COLLEAGUE = Context("Kollegin am anderen Arbeitsplatz")
+
+
+def test_three_way_takes_what_only_they_changed_and_asks_where_both_did():
+    base = {"a": 1, "b": 1, "c": 1, "d": 1}
+    mine = {"a": 2, "b": 1, "c": 3, "d": 4}
+    theirs = {"a": 1, "b": 5, "c": 6, "d": 4}
+    assert three_way(base, mine, theirs) == (["b"], ["c"])  # a: only mine, d: both alike
+
+
+def _colleague_saves(location: int, contact: int, **fields: str) -> None:
+    """Another workstation saves the contact (its own form, its own version)."""
+    card = contacts.contact_card(contact)
+    values = {"position": card.position, "department": card.department, **fields}
+    data = contact_input(location, card.first_name, card.last_name, emails=("anna@firma.at",), **values)
+    save_contact(COLLEAGUE, contact, None, ContactForm(data))
+
+
+def test_their_change_to_another_field_is_taken_in_and_mine_kept(qtbot, ctx):
+    location = make_location(ctx, make_customer(ctx))
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",), position="Einkauf")
+    dialog = open_dialog(qtbot, location, anna)
+    seen: list[str] = []
+
+    def rename_while_a_colleague_saves(modal: QWidget) -> None:
+        retype(dialog.ui.lastNameEdit, "Berger-Huber")
+        _colleague_saves(location, anna, position="Leitung Einkauf")
+        click(button(dialog, "saveButton"))
+
+    def told_and_save_again(modal: QWidget) -> None:
+        assert modal is dialog  # still open: nothing was overwritten
+        seen.append(shown_error(dialog, "generalError"))
+        assert dialog.ui.positionEdit.text() == "Leitung Einkauf"  # theirs, taken in
+        assert dialog.ui.lastNameEdit.text() == "Berger-Huber"  # mine, kept
+        click(button(dialog, "saveButton"))
+
+    assert run(dialog, ctx, rename_while_a_colleague_saves, told_and_save_again) is not None
+    assert seen[0].startswith("Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert.")
+    card = contacts.contact_card(anna)
+    assert (card.last_name, card.position) == ("Berger-Huber", "Leitung Einkauf")
+
+
+@pytest.mark.parametrize(("pick", "expected"), [("theirs", "Leitung Einkauf"), ("mine", "Assistenz")])
+def test_a_field_both_changed_is_asked_for_and_the_choice_is_saved(qtbot, ctx, pick, expected):
+    location = make_location(ctx, make_customer(ctx))
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",), position="Einkauf")
+    dialog = open_dialog(qtbot, location, anna)
+    offered: list[tuple[str, str]] = []
+
+    def change_position_while_a_colleague_does_too(modal: QWidget) -> None:
+        retype(dialog.ui.positionEdit, "Assistenz")
+        _colleague_saves(location, anna, position="Leitung Einkauf", department="Einkauf")
+        click(button(dialog, "saveButton"))
+
+    def choose(modal: QWidget) -> None:
+        assert modal.objectName() == "ConflictDialog"
+        mine = modal.findChild(QRadioButton, "mine_position")
+        theirs = modal.findChild(QRadioButton, "theirs_position")
+        offered.append((mine.text(), theirs.text()))
+        assert modal.findChild(QRadioButton, "mine_department") is None  # only they changed it: not asked
+        (theirs if pick == "theirs" else mine).setChecked(True)
+        click(button(modal, "saveButton"))
+
+    def save_again(modal: QWidget) -> None:
+        assert modal is dialog and dialog.ui.positionEdit.text() == expected
+        assert dialog.ui.departmentEdit.text() == "Einkauf"
+        assert modal.findChild(QLabel, "generalError").isVisible()
+        click(button(dialog, "saveButton"))
+
+    assert run(dialog, ctx, change_position_while_a_colleague_does_too, choose, save_again) is not None
+    assert offered == [("Assistenz", "Leitung Einkauf")]
+    card = contacts.contact_card(anna)
+    assert (card.position, card.department) == (expected, "Einkauf")

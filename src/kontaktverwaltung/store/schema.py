@@ -2,7 +2,8 @@
 
 A fresh database gets the current schema at once. An older one is migrated forward, step by
 step, each step in its own transaction where the backend allows; a SQLite file is copied to a
-backup first. A database written by a newer app is refused and left untouched.
+backup first. Both happen under a lock, so two clients opening an old database at once migrate it
+once. A database written by a newer app is refused and left untouched.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, SchemaTooNew
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store.migration_lock import migration_lock
 from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, SchemaVersion
 
 Migration = Callable[[pw.Database, SchemaMigrator], None]
@@ -117,28 +119,51 @@ def stored_version(database: pw.Database) -> int | None:
 
 
 def ensure_schema(database: pw.Database, url: str, on_step: Callable[[int, int], None] | None = None) -> int:
-    """Create or migrate the schema; returns the version now in place."""
+    """Create or migrate the schema; returns the version now in place.
+
+    Creating and migrating happen under the database-wide migration lock (store/migration_lock.py),
+    and the version is read again once the lock is held: of two clients opening an old database at
+    once, the one that waited finds it migrated and does nothing. The usual open, on a current
+    schema, takes no lock and sends no more than the two queries that read the version.
+    """
     version = stored_version(database)
-    if version is None:
-        with database.atomic():
-            database.create_tables(ALL_MODELS)
-            create_search_indexes(database)
-            _seed_roles()
-            _record(LATEST)
-        return LATEST
-    if version > LATEST:
-        raise SchemaTooNew(
-            Problem(
-                "db",
-                f"Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt "
-                f"(Schema {version}, diese Version kennt bis {LATEST}). Bitte die App aktualisieren; "
-                "die Datenbank bleibt unverändert.",
-                f"This database was written by a newer Kontaktverwaltung (schema {version}, this app "
-                f"knows up to {LATEST}). Please update the app; the database was not changed.",
-            )
-        )
     if version == LATEST:
         return LATEST
+    _refuse_newer(version)
+    with migration_lock(database, url):
+        version = stored_version(database)  # another client may have done it while we waited
+        _refuse_newer(version)
+        if version is None:
+            _create(database)
+        elif version < LATEST:
+            _migrate(database, version, on_step)
+    return LATEST
+
+
+def _refuse_newer(version: int | None) -> None:
+    if version is None or version <= LATEST:
+        return
+    raise SchemaTooNew(
+        Problem(
+            "db",
+            f"Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt "
+            f"(Schema {version}, diese Version kennt bis {LATEST}). Bitte die App aktualisieren; "
+            "die Datenbank bleibt unverändert.",
+            f"This database was written by a newer Kontaktverwaltung (schema {version}, this app "
+            f"knows up to {LATEST}). Please update the app; the database was not changed.",
+        )
+    )
+
+
+def _create(database: pw.Database) -> None:
+    with database.atomic():
+        database.create_tables(ALL_MODELS)
+        create_search_indexes(database)
+        _seed_roles()
+        _record(LATEST)
+
+
+def _migrate(database: pw.Database, version: int, on_step: Callable[[int, int], None] | None) -> None:
     sqlite = isinstance(database, pw.SqliteDatabase)
     if isinstance(database, pw.SqliteDatabase):
         backup_sqlite(database, version)
@@ -160,7 +185,6 @@ def ensure_schema(database: pw.Database, url: str, on_step: Callable[[int, int],
     finally:
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys = ON")
-    return LATEST
 
 
 def backup_sqlite(database: pw.SqliteDatabase, version: int) -> Path | None:

@@ -88,3 +88,23 @@ def test_a_field_both_changed_is_asked_for_and_the_choice_is_saved(qtbot, ctx, p
     assert offered == [("Assistenz", "Leitung Einkauf")]
     card = contacts.contact_card(anna)
     assert (card.position, card.department) == (expected, "Einkauf")
+
+
+def test_a_move_made_meanwhile_stands_after_saving_again(qtbot, ctx):
+    customer = make_customer(ctx)
+    vienna, graz = make_location(ctx, customer, "Wien"), make_location(ctx, customer, "Graz", "Graz")
+    anna = make_contact(ctx, vienna, "Anna", "Berger", emails=("anna@firma.at",))
+    dialog = open_dialog(qtbot, vienna, anna)
+
+    def change_while_a_colleague_moves_her(modal: QWidget) -> None:
+        retype(dialog.ui.positionEdit, "Einkauf")
+        contacts.move_contact(COLLEAGUE, anna, None, graz)
+        click(button(dialog, "saveButton"))
+
+    def save_again(modal: QWidget) -> None:
+        assert modal is dialog
+        click(button(dialog, "saveButton"))
+
+    assert run(dialog, ctx, change_while_a_colleague_moves_her, save_again) is not None
+    card = contacts.contact_card(anna)
+    assert (card.location_id, card.position) == (graz, "Einkauf")

@@ -375,3 +375,31 @@ def test_discarding_from_the_question_saves_nothing(qtbot, db, ctx):
     with modal_script(rename_and_cancel, discard):
         assert run_until_saved(dialog, lambda: customers.edit_customer(ctx, customer, None, dialog.value())) is None
     assert [c.name for c in customers.list_customers()] == ["Alpenbau GmbH"]
+
+
+def test_an_unexpected_database_error_keeps_the_form_open_with_a_german_message(qtbot, db, ctx):
+    import peewee
+
+    dialog = CustomerDialog(None, None)
+    qtbot.addWidget(dialog)
+    attempts: list[int] = []
+
+    def save():
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise peewee.OperationalError("database is locked")
+        return customers.create_customer(ctx, dialog.value())
+
+    def fill_in_and_save(modal: QWidget) -> None:
+        type_text(dialog.ui.numberEdit, "K-7")
+        type_text(dialog.ui.nameEdit, "Bergbahnen Söll AG")
+        click(button(dialog, "saveButton"))
+
+    def told_and_try_again(modal: QWidget) -> None:
+        assert modal is dialog and dialog.ui.nameEdit.text() == "Bergbahnen Söll AG"
+        assert shown_error(dialog, "generalError").startswith("Speichern ist gerade nicht möglich: database is locked.")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(fill_in_and_save, told_and_try_again):
+        assert run_until_saved(dialog, save) is not None
+    assert [c.name for c in customers.list_customers()] == ["Bergbahnen Söll AG"]

@@ -21,7 +21,7 @@ from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, du
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, DuplicatePair
-from kontaktverwaltung.domain.text import search_key, sort_key
+from kontaktverwaltung.domain.text import counted, enumeration, search_key, sort_key
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
@@ -326,7 +326,10 @@ def _hand_over(rec: Recorder, ctx: Context, leaving: dict[str, object], name: st
     successor_name = display_name(
         str(successor["salutation"]), str(successor["title"]), str(successor["first_name"]), str(successor["last_name"])
     )
-    text = f"{len(job_ids)} offene Jobs und die Kundenrolle von „{name}“ an „{successor_name}“ übergeben"
+    handed = [counted(len(job_ids), "offener Job", "offene Jobs")]
+    if leaving["role"] is not None and successor["role"] != leaving["role"]:
+        handed.append("die Kundenrolle")
+    text = f"{enumeration(handed)} von „{name}“ an „{successor_name}“ übergeben"
     customer_id = int(leaving["customer"])  # type: ignore[call-overload]
     record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=int(leaving["id"]))  # type: ignore[call-overload]
     record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=successor_id)

@@ -37,6 +37,7 @@ from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salut
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem
 from kontaktverwaltung.domain.portal import portal_readiness, role_summary
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
+from kontaktverwaltung.domain.text import enumeration, german_number
 from kontaktverwaltung.services import contact_form, contacts, portal
 from kontaktverwaltung.services.contact_form import ContactForm
 from kontaktverwaltung.ui.dialogs import ConflictDialog, FieldErrors, FormDialog, _german_buttons
@@ -428,12 +429,10 @@ class ContactDialog(FormDialog):
         for contact_id, name in contact_form.successors(self.card.id):
             ui.successorCombo.addItem(name, contact_id)
         jobs = contact_form.open_jobs(self.card.id)
-        role = self.card.role_name or "–"
-        ui.successorHint.setText(
-            self.tr("Die gewählte Person übernimmt {0} und die Kundenrolle „{1}“.").format(
-                self.tr("1 offenen Job") if jobs == 1 else self.tr("{0} offene Jobs").format(jobs), role
-            )
-        )
+        handed = [self.tr("1 offenen Job") if jobs == 1 else self.tr("{0} offene Jobs").format(german_number(jobs))]
+        if self.card.role_name:
+            handed.append(self.tr("die Kundenrolle „{0}“").format(self.card.role_name))
+        ui.successorHint.setText(self.tr("Die gewählte Person übernimmt {0}.").format(enumeration(handed)))
         self._successors_loaded = True
 
     def _update_role(self) -> None:
@@ -584,6 +583,7 @@ class ContactDialog(FormDialog):
         for field in take:
             self._take_saved(field, current, channels)
         self.card, self.version, self._opened_state = current, current.version, theirs
+        self.location_id = current.location_id  # a move made meanwhile stands (the form cannot move)
         self._update_state()
         self._update_role()
         return True

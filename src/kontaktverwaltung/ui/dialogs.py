@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.errors import DomainError, Problem
 from kontaktverwaltung.domain.records import CustomerView, LocationView
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
@@ -78,7 +78,6 @@ class FieldErrors:
     def __init__(self, general: QLabel, fields: dict[str, tuple[QWidget, QLabel]]) -> None:
         self._general = general
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
-        self._hooked: set[int] = set()
         self.add_fields(fields)
         _style_error_label(general)
         self.clear()
@@ -88,8 +87,8 @@ class FieldErrors:
         re-pointed, e.g. after a row above it was removed."""
         for name, (widget, label) in fields.items():
             self._fields[name] = (widget, label)
-            if id(label) not in self._hooked:
-                self._hooked.add(id(label))
+            if not label.property("kvErrorLabel"):  # marked on the label: a Python id can be reused
+                label.setProperty("kvErrorLabel", True)
                 _style_error_label(label)
                 _when_edited(widget, partial(self._hide, label))
                 self._hide(label)
@@ -226,7 +225,22 @@ def run_until_saved(dialog: FormDialog, save: Callable[[], T]) -> T | None:
             return save()
         except DomainError as error:
             dialog.show_problems(error)
+        except Exception as error:  # e.g. the database locked or the server gone: keep the input
+            dialog.show_problems(unexpected(error))
     return None
+
+
+def unexpected(error: Exception) -> DomainError:
+    """An error no rule foresaw (the database locked, the connection lost) as a German message;
+    the transaction was rolled back, so nothing was saved half."""
+    return DomainError(
+        Problem(
+            None,
+            f"Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; "
+            "Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.",
+            f"Saving is not possible right now: {error}. Nothing was saved; your input is kept.",
+        )
+    )
 
 
 # --- customer (S14) -----------------------------------------------------------------------------

@@ -12,8 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import peewee as pw
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 from playhouse import db_url as pw_db_url
 
 from kontaktverwaltung.services.common import Context
@@ -39,6 +42,43 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home.mkdir()
     for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA"):
         monkeypatch.setenv(name, str(home / name.lower()))
+
+
+class MemoryVault(KeyringBackend):
+    """An OS vault in a dict: tests never read or write the real one."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def vault(monkeypatch: pytest.MonkeyPatch) -> MemoryVault:
+    """A fresh in-memory vault per test; child processes get keyring's null backend."""
+    memory = MemoryVault()
+    keyring.set_keyring(memory)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    return memory
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: Path) -> None:
+    """QSettings caches its folder once per process: point it at this test's folder each time."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "home" / "settings"))
 
 
 @pytest.fixture(autouse=True)

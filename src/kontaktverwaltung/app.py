@@ -15,6 +15,7 @@ from kontaktverwaltung.store.urls import describe_url
 
 if TYPE_CHECKING:
     from kontaktverwaltung.services.common import Context
+    from kontaktverwaltung.store.urls import DatabaseChoice
     from kontaktverwaltung.ui.main_window import MainWindow
 
 _HARMLESS = ("This plugin does not support propagateSizeHints",)  # the offscreen platform's chatter
@@ -39,13 +40,14 @@ def application() -> QApplication:
     return app
 
 
-def _open(db_url: str) -> Context:
-    """Open the database (in the window's background thread) and say who works on it."""
+def _open(db_url: str, author: str) -> Context:
+    """Open the database (in the window's background thread) and say who works on it: the
+    workstation's display name from the settings (issue 5), by default the OS login."""
     from kontaktverwaltung.services.common import Context
     from kontaktverwaltung.store.opening import open_database
 
     open_database(db_url)
-    return Context.default()
+    return Context(author)
 
 
 def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
@@ -57,8 +59,10 @@ def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
     """
     application()
     from kontaktverwaltung.ui.main_window import MainWindow
+    from kontaktverwaltung.ui.settings import Settings
 
-    window = MainWindow(lambda: _open(db_url), describe_url(db_url))
+    author = Settings().author
+    window = MainWindow(lambda: _open(db_url, author), describe_url(db_url))
     if wait:
         window.wait_until_loaded()
         if window.open_error is not None:
@@ -68,19 +72,52 @@ def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
     return window
 
 
-def run_gui(db_url: str) -> int:
-    app = application()
-    window = build_main_window(db_url, wait=False)
+def ask_database_password(choice: DatabaseChoice) -> str | None:
+    """At start, on a machine without a password vault: the server password, or None (cancel)."""
+    application()
+    from kontaktverwaltung.ui import prompts
 
-    def cannot_open(error: Exception) -> None:
+    port = choice.effective_port
+    return prompts.ask_password(
+        None,
+        "Kontaktverwaltung – Datenbank-Passwort",
+        f"Passwort für „{choice.user}“ auf {choice.host}:{port}, Datenbank „{choice.database}“:\n\n"
+        "Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei jedem Start abgefragt.",
+    )
+
+
+def run_gui(db_url: str, from_settings: bool = False) -> int:
+    """Show the window and run until it closes. ``from_settings``: the database is the one the
+    settings name (no ``--db``); if it cannot be opened, the user may change the settings and the
+    window opens again on the new choice instead of the app ending."""
+    app = application()
+
+    def start(url: str) -> None:
+        window = build_main_window(url, wait=False)
+        window.openFailed.connect(lambda error: cannot_open(window, error))
+        window.show()
+
+    def cannot_open(window: MainWindow, error: Exception) -> None:
         from kontaktverwaltung.ui import prompts
 
+        title = "Datenbank kann nicht geöffnet werden"
         text = error.message() if isinstance(error, DomainError) else f"Unerwarteter Fehler: {error}"
-        prompts.warn(window, "Datenbank kann nicht geöffnet werden", text)
+        if not from_settings:
+            prompts.warn(window, title, text)
+        elif prompts.ask_change_database(window, title, text):
+            from kontaktverwaltung.ui.database_dialog import DatabaseDialog
+            from kontaktverwaltung.ui.settings import configured_url
+
+            if DatabaseDialog(window, tell_restart=False).exec():
+                url = configured_url(ask_database_password)
+                if url is not None:
+                    start(url)  # first: closing the last window would end the app
+                    window.close()
+                    window.deleteLater()
+                    return
         app.exit(2)
 
-    window.openFailed.connect(cannot_open)
-    window.show()
+    start(db_url)
     return app.exec()
 
 

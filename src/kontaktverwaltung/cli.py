@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kontaktverwaltung import __version__
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.text import german_number as _n
+
+if TYPE_CHECKING:
+    from kontaktverwaltung.store.urls import DatabaseChoice
 
 log = logging.getLogger("kontaktverwaltung")
 
@@ -27,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="Datenbank, z. B. sqlite:////absoluter/pfad/daten.sqlite3 (vier Schrägstriche; drei für einen Pfad "
         "relativ zum aktuellen Ordner), postgresql://benutzer@host/db oder "
-        "mysql://benutzer@host/db?mariadb=true (Standard: die lokale Datenbank im Benutzerordner)",
+        "mysql://benutzer@host/db?mariadb=true. Gilt nur für diesen Aufruf; Standard: die unter Datei → "
+        "Datenbank… gewählte, sonst die lokale Datenbank im Benutzerordner",
     )
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
     demo = commands.add_parser("demo", help="Datenbank mit realistischen Demodaten füllen")
@@ -46,14 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    from kontaktverwaltung.store.db import default_url
-
-    url = args.db or default_url()
     try:
+        url = args.db or _url_from_settings(args.command is None)
+        if url is None:
+            print("Abgebrochen.", file=sys.stderr)
+            return 1
         if args.command is None:
             from kontaktverwaltung.app import run_gui
 
-            return run_gui(url)
+            return run_gui(url, from_settings=args.db is None)
         if args.command == "screenshot":
             from kontaktverwaltung.app import screenshot
 
@@ -71,6 +78,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("unexpected error", exc_info=True)
         print(f"Unerwarteter Fehler: {error}", file=sys.stderr)
         return 1
+
+
+def _url_from_settings(window: bool) -> str | None:
+    """The database the workstation's settings name (Datei → Datenbank…; by default the local
+    file), with its password from the OS vault. Where there is no vault the password is asked
+    for: in a dialog for the window, at the terminal for a command. None: the user cancelled."""
+    from kontaktverwaltung.ui.settings import configured_url
+
+    if window:
+        from kontaktverwaltung.app import ask_database_password
+
+        return configured_url(ask_database_password)
+    return configured_url(_ask_password_in_terminal)
+
+
+def _ask_password_in_terminal(choice: DatabaseChoice) -> str | None:
+    if not sys.stdin.isatty():
+        return ""  # nobody to ask: try without; a refused login says so
+    try:
+        return getpass.getpass(f"Passwort für {choice.password_key}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 def main_gui() -> int:

@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 import enum
+import getpass
+
+
+def default_author() -> str:
+    """Who is named in the history when the workstation sets no name (issue 5): the OS login."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unbekannt"
 
 
 class HistoryKind(enum.StrEnum):

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from kontaktverwaltung.domain.channels import DEFAULT_REGION
-from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.history import HistoryKind, default_author
 from kontaktverwaltung.store import changes
 from kontaktverwaltung.store.changes import ChangeSet, Recorder
 
-__all__ = ["ChangeSet", "Context", "Done", "record_history", "redo", "undo"]
+__all__ = ["ChangeSet", "Context", "Done", "default_author", "record_history", "redo", "undo"]
 from kontaktverwaltung.store.models import HistoryEntry
 
 T = TypeVar("T")
-
-
-def default_author() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unbekannt"
 
 
 @dataclass(frozen=True)

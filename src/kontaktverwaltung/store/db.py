@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 import peewee
 from playhouse import db_url
@@ -63,10 +64,10 @@ for _name, _cls in _SCHEMES.items():
 
 # SQLite: WAL so readers never block the writer; foreign keys on; wait instead of failing
 # when another process holds the write lock; NORMAL sync is crash-safe in WAL mode.
-SQLITE_PRAGMAS = {
+SQLITE_PRAGMAS = {  # in this order: switching to WAL needs a lock, so first say how long to wait for one
+    "busy_timeout": 10_000,
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 10_000,
     "synchronous": "normal",
     "cache_size": -64_000,
 }
@@ -86,7 +87,10 @@ def connect_url(url: str) -> peewee.Database:
                 str(Path(path).expanduser()) if path != ":memory:" else path, pragmas=SQLITE_PRAGMAS
             )
         if backend == "mysql":
-            return db_url.connect(url, unquote_password=True, unquote_user=True, charset="utf8mb4")
+            database = db_url.connect(url, unquote_password=True, unquote_user=True, charset="utf8mb4")
+            if "passwd" in database.connect_params:  # playhouse's old name; PyMySQL warns about it
+                database.connect_params["password"] = database.connect_params.pop("passwd")
+            return database
         if backend == "postgresql":
             return db_url.connect(url, unquote_password=True, unquote_user=True)
     except (ValueError, RuntimeError) as error:
@@ -173,11 +177,85 @@ def now() -> datetime.datetime:
     return datetime.datetime.now().replace(microsecond=0)
 
 
+# What the drivers say when a connection is refused. MariaDB/MySQL give error numbers; libpq gives
+# English text (its connection errors carry no SQLSTATE), so PostgreSQL is told apart by wording.
+_MYSQL_UNREACHABLE = {2003, 2005, 2006, 2013}  # no server there, unknown host, gone, lost at connect
+_MYSQL_LOGIN_REFUSED = {1045, 1698}  # wrong password, or a user that does not exist
+_MYSQL_NO_RIGHTS = 1044  # the user may not use that database
+_MYSQL_NO_DATABASE = 1049
+_PG_LOGIN_REFUSED = re.compile(r"password authentication failed|role \".*\" does not exist|no password supplied")
+_PG_NO_DATABASE = re.compile(r"database \".*\" does not exist")
+_PG_UNREACHABLE = re.compile(
+    r"Connection refused|could not translate host name|timeout expired|No route to host|"
+    r"Network is unreachable|could not connect to server|Connection timed out",
+    re.IGNORECASE,
+)
+
+
+def _driver_detail(error: Exception) -> tuple[int | None, str]:
+    """The driver's error number (MariaDB/MySQL) and its text, without the tuple around it."""
+    args = error.args
+    if len(args) >= 2 and isinstance(args[0], int):
+        return args[0], str(args[1])
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return None, lines[0] if lines else type(error).__name__  # libpq adds an English hint line
+
+
 def unreachable(url: str, error: Exception) -> DatabaseUnavailable:
+    """A connection that failed, worded for the user: the server not reachable, user or password
+    wrong, the database missing on the server, or no right to use it; else the driver's words."""
+    code, detail = _driver_detail(error)
+    where = describe_url(url)
+    parsed = urlparse(url) if backend_of(url) != "sqlite" else None
+    if parsed is not None:
+        try:
+            server = (
+                f"{parsed.hostname or 'localhost'}:{parsed.port}" if parsed.port else parsed.hostname or "localhost"
+            )
+        except ValueError:
+            server = parsed.hostname or "localhost"
+        name = parsed.path.lstrip("/")
+        user = unquote(parsed.username or "")
+        if code in _MYSQL_LOGIN_REFUSED or (code is None and _PG_LOGIN_REFUSED.search(detail)):
+            return DatabaseUnavailable(
+                Problem(
+                    "db",
+                    f"Der Server „{server}“ lehnt die Anmeldung ab: Benutzername „{user}“ oder Passwort ist falsch.",
+                    f"The server “{server}” refused the login: user name “{user}” or password is wrong.",
+                )
+            )
+        if code == _MYSQL_NO_DATABASE or (code is None and _PG_NO_DATABASE.search(detail)):
+            return DatabaseUnavailable(
+                Problem(
+                    "db",
+                    f"Auf dem Server „{server}“ gibt es keine Datenbank „{name}“. Bitte den Namen prüfen "
+                    "oder die Datenbank anlegen lassen.",
+                    f"The server “{server}” has no database “{name}”. Please check the name or have the "
+                    "database created.",
+                )
+            )
+        if code == _MYSQL_NO_RIGHTS:
+            return DatabaseUnavailable(
+                Problem(
+                    "db",
+                    f"Der Benutzer „{user}“ darf die Datenbank „{name}“ auf „{server}“ nicht verwenden.",
+                    f"The user “{user}” may not use the database “{name}” on “{server}”.",
+                )
+            )
+        if code in _MYSQL_UNREACHABLE or (code is None and _PG_UNREACHABLE.search(detail)):
+            return DatabaseUnavailable(
+                Problem(
+                    "db",
+                    f"Die Datenbank „{where}“ ist nicht erreichbar: Läuft der Server, und stimmen Host "
+                    f"und Port? ({detail})",
+                    f"The database “{where}” cannot be reached: is the server running, and are host and "
+                    f"port right? ({detail})",
+                )
+            )
     return DatabaseUnavailable(
         Problem(
             "db",
-            f"Die Datenbank „{describe_url(url)}“ ist nicht erreichbar: {error}",
-            f"The database “{describe_url(url)}” cannot be reached: {error}",
+            f"Die Datenbank „{where}“ ist nicht erreichbar: {detail}",
+            f"The database “{where}” cannot be reached: {detail}",
         )
     )

@@ -3,8 +3,13 @@ name its database before the (slower to import) store is loaded."""
 
 from __future__ import annotations
 
+import enum
+import re
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import quote, unquote, urlparse
+
+from kontaktverwaltung.domain.errors import Problem, ValidationError
 
 APP_NAME = "Kontaktverwaltung"
 
@@ -42,5 +47,114 @@ def describe_url(url: str) -> str:
         port = f":{parsed.port}" if parsed.port else ""
     except ValueError:  # "host:abc": show it as typed, the message says it is wrong
         port = ":" + parsed.netloc.rsplit(":", 1)[-1]
-    user = f"{parsed.username}@" if parsed.username else ""
+    user = f"{unquote(parsed.username)}@" if parsed.username else ""
     return f"{backend_of(url)}://{user}{host}{port}{parsed.path}"
+
+
+# --- the database a workstation is set to (issue 5: connection settings) -----------------------------
+
+
+class DatabaseKind(enum.StrEnum):
+    LOCAL = "local"  # the default file in the user's data folder
+    FILE = "file"  # another SQLite file
+    POSTGRESQL = "postgresql"
+    MYSQL = "mysql"  # MariaDB or MySQL
+
+    @property
+    def is_server(self) -> bool:
+        return self in (DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL)
+
+
+DEFAULT_PORTS = {DatabaseKind.POSTGRESQL: 5432, DatabaseKind.MYSQL: 3306}
+# The database name goes into the URL's path unquoted (playhouse reads it as is), so only
+# characters that survive a URL unchanged are accepted; real server database names are like that.
+_DATABASE_NAME = re.compile(r"[\w$.-]+")
+
+
+@dataclass(frozen=True)
+class DatabaseChoice:
+    """Where a workstation keeps its data: the settings, without the password."""
+
+    kind: DatabaseKind = DatabaseKind.LOCAL
+    file: str = ""
+    host: str = ""
+    port: int = 0  # 0: the kind's default port
+    database: str = ""
+    user: str = ""
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or DEFAULT_PORTS.get(self.kind, 0)
+
+    @property
+    def password_key(self) -> str:
+        """Under this name the OS vault keeps the password: ``user@host:port/database``."""
+        return f"{self.user}@{self.host}:{self.effective_port}/{self.database}"
+
+
+def check_choice(choice: DatabaseChoice) -> list[Problem]:
+    """What is missing or malformed in the settings, each at its field ("file", "host", …)."""
+    problems: list[Problem] = []
+    if choice.kind is DatabaseKind.FILE:
+        if not choice.file.strip():
+            problems.append(Problem("file", "Bitte eine Datei wählen.", "Please choose a file."))
+        elif not Path(choice.file).expanduser().is_absolute():
+            problems.append(
+                Problem(
+                    "file",
+                    "Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen).",
+                    "Please give the file's full path (choose it with “Browse…”).",
+                )
+            )
+    if not choice.kind.is_server:
+        return problems
+    host = choice.host.strip()
+    if not host:
+        problems.append(Problem("host", "Bitte den Server angeben (Name oder IP-Adresse).", "Please enter the server."))
+    elif any(ch.isspace() or ch in "/@?#[]" for ch in host.strip("[]")):
+        problems.append(
+            Problem(
+                "host",
+                "Der Servername darf keine Leerzeichen und keines der Zeichen / @ ? # enthalten.",
+                "The server name must not contain spaces or any of / @ ? #.",
+            )
+        )
+    if not 0 < choice.effective_port < 65536:
+        problems.append(Problem("port", "Der Port muss zwischen 1 und 65535 liegen.", "The port must be 1–65535."))
+    if not choice.database.strip():
+        problems.append(Problem("database", "Bitte den Namen der Datenbank angeben.", "Please enter the database."))
+    elif not _DATABASE_NAME.fullmatch(choice.database.strip()):
+        problems.append(
+            Problem(
+                "database",
+                "Der Datenbankname darf nur Buchstaben, Ziffern und die Zeichen _ - . $ enthalten.",
+                "The database name may contain only letters, digits and _ - . $.",
+            )
+        )
+    if not choice.user.strip():
+        problems.append(Problem("user", "Bitte den Benutzernamen angeben.", "Please enter the user name."))
+    return problems
+
+
+def database_url(choice: DatabaseChoice, password: str = "") -> str:
+    """The database URL for these settings: what ``--db`` would take (peewee's URL form).
+
+    User and password are percent-quoted (a password may hold ``@``, ``:``, ``/``, ``%`` …; the
+    store unquotes both); MariaDB/MySQL gets ``?mariadb=true``. Raises ValidationError with the
+    problems of :func:`check_choice`.
+    """
+    problems = check_choice(choice)
+    if problems:
+        raise ValidationError(problems)
+    if choice.kind is DatabaseKind.LOCAL:
+        return default_url()
+    if choice.kind is DatabaseKind.FILE:
+        return sqlite_url(Path(choice.file.strip()).expanduser())
+    host = choice.host.strip().strip("[]")
+    if ":" in host:  # an IPv6 address
+        host = f"[{host}]"
+    login = quote(choice.user.strip(), safe="")
+    if password:
+        login += ":" + quote(password, safe="")
+    url = f"{choice.kind.value}://{login}@{host}:{choice.effective_port}/{choice.database.strip()}"
+    return url + "?mariadb=true" if choice.kind is DatabaseKind.MYSQL else url

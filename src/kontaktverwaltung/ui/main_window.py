@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             "actionContactHistory",
             "&History des Ansprechpartners…",
             self.show_contact_history,
-            "Ctrl+H",
+            "Ctrl+Shift+H",  # (Cmd+H hides the app on macOS)
             "document",
             "Jede Änderung an diesem Ansprechpartner: was, wer, wann",
         )
@@ -396,6 +396,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&Datei")
+        # Not through _action/_guarded: the settings must open even when the database did not.
+        self.actionDatabaseSettings = QAction(icon("database"), "&Datenbank…", self)
+        self.actionDatabaseSettings.setObjectName("actionDatabaseSettings")
+        self.actionDatabaseSettings.setStatusTip(
+            "Lokale Datei oder Datenbankserver wählen, Anzeigename für die History"
+        )
+        self.actionDatabaseSettings.triggered.connect(lambda _checked=False: self.database_settings())
+        file_menu.addAction(self.actionDatabaseSettings)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction("&Beenden")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -420,6 +429,12 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.actionNewCustomer, self.actionNewLocation, self.actionNewContact])
         toolbar.addSeparator()
         toolbar.addAction(self.actionGlobalSearch)
+
+    def database_settings(self) -> None:
+        """Issue 5: which database this workstation opens, and the author of its history entries."""
+        from kontaktverwaltung.ui.database_dialog import DatabaseDialog  # loads the store: not at start
+
+        DatabaseDialog(self).exec()
 
     def _contact_actions(self) -> list[QAction]:
         return [
@@ -695,12 +710,15 @@ class MainWindow(QMainWindow):
 
     def _guarded(self, slot: Callable[[], Any]) -> None:
         """Every action: a DomainError becomes a German message, never a traceback."""
-        if not self.opened:
-            return  # the database is still opening (a fraction of a second after the start)
+        if not self.opened:  # the database is still opening: say so instead of doing nothing
+            self.statusBar().showMessage("Die Datenbank wird noch geöffnet – bitte einen Moment.", 3000)
+            return
         try:
             slot()
         except DomainError as error:
             prompts.warn(self, "Nicht möglich", error.message())
+        except Exception as error:  # the database locked, the server gone …: a message, no traceback
+            prompts.warn(self, "Nicht möglich", _message(error))
 
     def _apply(self, done: Done[T], refresh: Callable[[], None]) -> T:
         """Put a change the service has made onto the undo stack (B1)."""
@@ -844,6 +862,7 @@ class MainWindow(QMainWindow):
         done = dialogs.run_until_saved(  # the dialog's version moves on when it takes in others' changes
             dialog, lambda: contact_form.save_contact(self.ctx, dialog.contact_id, dialog.version, dialog.value())
         )
+        dialog.deleteLater()  # (and with it a typed password)
         if done is not None:
             saved = self._apply(done, self.reload_panel)
             self.reload_panel(select_contact=saved)

@@ -10,7 +10,16 @@ from collections.abc import Sequence
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from kontaktverwaltung.domain.records import DeleteImpact
 from kontaktverwaltung.domain.text import german_number
@@ -27,6 +36,60 @@ def pick_file(parent: QWidget | None, title: str) -> str | None:
     """A file to open, or None when the user cancels."""
     path, _filter = QFileDialog.getOpenFileName(parent, title, "", "Alle Dateien (*)")
     return path or None
+
+
+def pick_database_file(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    """A SQLite file to work on: an existing one, or the name of a new one (made when first opened)."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        start,
+        _tr("Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,  # choosing an existing database is the point
+    )
+    return path or None
+
+
+def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A password, typed hidden; None when the user cancels."""
+    box = QInputDialog(parent)
+    box.setObjectName("passwordBox")
+    box.setWindowTitle(title)
+    box.setLabelText(text)
+    box.setTextEchoMode(QLineEdit.EchoMode.Password)
+    box.setMinimumWidth(420)
+    box.setOkButtonText(_tr("OK"))
+    box.setCancelButtonText(_tr("Abbrechen"))
+    label = box.findChild(QLabel)
+    if label is not None:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+    if box.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return box.textValue()
+
+
+def ask_change_database(parent: QWidget | None, title: str, text: str) -> bool:
+    """The database cannot be opened at start: True when the user wants to change the database
+    settings (and try again), False to quit."""
+    box = QMessageBox(parent)
+    box.setObjectName("cannotOpenBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    settings = box.addButton(_tr("Datenbank-Einstellungen …"), QMessageBox.ButtonRole.AcceptRole)
+    quit_ = box.addButton(_tr("Beenden"), QMessageBox.ButtonRole.RejectRole)
+    settings.setObjectName("databaseSettingsButton")
+    quit_.setObjectName("quitButton")
+    box.setDefaultButton(settings)
+    box.setEscapeButton(quit_)
+    box.exec()
+    return box.clickedButton() is settings
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

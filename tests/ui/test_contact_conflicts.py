@@ -108,3 +108,38 @@ def test_a_move_made_meanwhile_stands_after_saving_again(qtbot, ctx):
     assert run(dialog, ctx, change_while_a_colleague_moves_her, save_again) is not None
     card = contacts.contact_card(anna)
     assert (card.location_id, card.position) == (graz, "Einkauf")
+
+
+@pytest.mark.parametrize("holds_it", [True, False])
+def test_a_role_deleted_meanwhile_is_replaced_in_the_form_not_blamed_on_the_username(qtbot, ctx, holds_it):
+    from kontaktverwaltung.services import portal
+
+    location = make_location(ctx, make_customer(ctx))
+    roles = {r.name: r.id for r in portal.roles()}
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",))
+    if holds_it:  # her saved role is deleted: the replacement comes into the form
+        save_contact(
+            ctx,
+            anna,
+            None,
+            ContactForm(contact_input(location, emails=("anna@firma.at",), role_id=roles["Nur Kontakt"])),
+        )
+    dialog = open_dialog(qtbot, location, anna)
+    if holds_it:
+        retype(dialog.ui.positionEdit, "Einkauf")
+    else:  # the role she is being given is deleted: she keeps the one she has
+        dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData(roles["Nur Kontakt"]))
+    messages: list[str] = []
+
+    def save_after_an_admin_deleted_the_role(modal: QWidget) -> None:
+        portal.delete_role(COLLEAGUE, roles["Nur Kontakt"], roles["Personalabteilung"])
+        click(button(dialog, "saveButton"))
+
+    def told_and_save_again(modal: QWidget) -> None:
+        messages.append(shown_error(dialog, "generalError"))
+        assert shown_error(dialog, "usernameError") == ""
+        click(button(dialog, "saveButton"))
+
+    assert run(dialog, ctx, save_after_an_admin_deleted_the_role, told_and_save_again) is not None
+    assert messages[0].startswith("Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert.")
+    assert contacts.contact_card(anna).role_name == ("Personalabteilung" if holds_it else "Standard")

@@ -18,7 +18,7 @@ from kontaktverwaltung.domain.contact import (
     validate_inactive_until,
 )
 from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, duplicate_score, phonetic_key
-from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
+from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, DuplicatePair
 from kontaktverwaltung.domain.text import counted, enumeration, search_key, sort_key
@@ -159,12 +159,24 @@ def _insert_channels(rec: Recorder, contact_id: int, channels: list[Channel]) ->
         )
 
 
-def _unique_username_guard(error: IntegrityError) -> ValidationError:
-    return ValidationError(
+def _unique_username_guard(error: IntegrityError) -> DomainError:
+    """What a refused write means for the user: the username taken a moment ago (unique index),
+    or a role or location deleted meanwhile by someone else (a foreign key) – the latter is a
+    conflict, so the contact form takes in what is saved now and can be saved again."""
+    if "username" in str(error).lower():
+        return ValidationError(
+            Problem(
+                "username",
+                "Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern.",
+                "Someone else just took this username. Please save again.",
+            )
+        )
+    return ConflictError(
         Problem(
-            "username",
-            "Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern.",
-            "Someone else just took this username. Please save again.",
+            None,
+            "Eine verknüpfte Angabe (z. B. die Rolle oder der Standort) wurde inzwischen von jemand anderem "
+            "gelöscht. Es wurde nichts gespeichert.",
+            "Something this record points to (e.g. its role or location) was deleted meanwhile. Nothing was saved.",
         )
     )
 

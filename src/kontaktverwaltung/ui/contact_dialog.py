@@ -582,11 +582,25 @@ class ContactDialog(FormDialog):
             take += [f for f, choice in chooser.choices().items() if choice == "theirs"]
         for field in take:
             self._take_saved(field, current, channels)
+        self._reload_roles(fallback=current.role_id)  # a role may have been deleted meanwhile
         self.card, self.version, self._opened_state = current, current.version, theirs
         self.location_id = current.location_id  # a move made meanwhile stands (the form cannot move)
         self._update_state()
         self._update_role()
         return True
+
+    def _reload_roles(self, fallback: int | None) -> None:
+        """The roles as they are now; a chosen role that no longer exists gives way to ``fallback``."""
+        combo = self.ui.roleCombo
+        chosen = combo.currentData()
+        self._roles = portal.roles()
+        combo.blockSignals(True)
+        combo.clear()
+        for role in self._roles:
+            combo.addItem(role.name, role.id)
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(index if index >= 0 else max(0, combo.findData(fallback)))
+        combo.blockSignals(False)
 
     def show_problems(self, error: DomainError) -> None:
         if isinstance(error, ConflictError) and self.take_in_what_others_saved():

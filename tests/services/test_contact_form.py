@@ -108,3 +108,16 @@ def test_deactivating_without_a_reason_is_refused_at_the_reason(ctx):
         save_contact(ctx, anna, None, ContactForm(contact_input(location, "Anna", "Berger"), active=False))
     assert refused.value.field == "inactive_reason"
     assert dump_database() == before
+
+
+def test_saving_without_changes_writes_nothing_and_only_a_status_change_is_named_so(ctx):
+    location = make_location(ctx, make_customer(ctx))
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",))
+    data = contact_input(location, "Anna", "Berger", emails=("anna@firma.at",))
+    before = dump_database()
+    done = save_contact(ctx, anna, contact_state(anna).version, ContactForm(data))
+    assert not done.change and dump_database() == before  # no version bump, no empty history entry
+
+    done = save_contact(ctx, anna, None, ContactForm(data, active=False, inactive_reason=InactiveReason.KARENZ))
+    assert done.change.description == "Ansprechpartner „Frau Anna Berger“ deaktivieren"
+    assert [s.model.__name__ for s in done.change.steps].count("HistoryEntry") == 1

@@ -112,4 +112,6 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
                 [(c.display, c.normalized) for c in emails], [contact_id], [c.row for c in emails]
             )
             parts.append(portal.set_password(ctx, contact_id, form.new_password).change)
-    return Done(contact_id, combined(parts[0].description, *parts))
+    # The undo entry is named after the first part that changed something ("… deaktivieren" when
+    # only the status changed); a save without any change leaves no undo entry at all.
+    return Done(contact_id, combined(next((p.description for p in parts if p), parts[0].description), *parts))

@@ -25,7 +25,7 @@ from kontaktverwaltung.domain.text import counted, enumeration, search_key, sort
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
-from kontaktverwaltung.store.changes import Recorder
+from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
 from kontaktverwaltung.store.models import Contact, ContactChannel, Job, NotDuplicate
@@ -238,6 +238,10 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
             changed = [FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v]
             if old_channels != new_channels:
                 changed.append(FIELD_LABELS["channels"])
+            if not changed:  # nothing to save: no new version, no empty history entry (B2)
+                if version is not None and current["version"] != version:
+                    raise stale_record()
+                return Done(current["version"], rec.change)
             new_version = rec.update_versioned(Contact, contact_id, version, **values)
             rec.delete_by(ContactChannel, {"contact": contact_id})
             _insert_channels(rec, contact_id, valid.channels)

@@ -722,6 +722,9 @@ class MainWindow(QMainWindow):
 
     def _apply(self, done: Done[T], refresh: Callable[[], None]) -> T:
         """Put a change the service has made onto the undo stack (B1)."""
+        if not done.change:  # saved without any change: nothing to undo
+            refresh()
+            return done.value
         command = undo.ServiceCommand(
             done.change, refresh, lambda error: prompts.warn(self, "Nicht möglich", error.message())
         )

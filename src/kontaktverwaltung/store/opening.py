@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import peewee as pw
@@ -14,7 +15,7 @@ from kontaktverwaltung.store.schema import ensure_schema
 def open_database(url: str, on_migration_step: Callable[[int, int], None] | None = None) -> pw.Database:
     database = dbmod.connect_url(url)
     try:
-        database.connect(reuse_if_open=True)
+        _connect(database)
     except (pw.OperationalError, pw.InterfaceError) as error:
         raise dbmod.unreachable(url, error) from error
     except pw.DatabaseError as error:  # e.g. SQLite's "file is not a database"
@@ -29,6 +30,22 @@ def open_database(url: str, on_migration_step: Callable[[int, int], None] | None
         database.close()
         raise
     return database
+
+
+def _connect(database: pw.Database, patience: float = 10.0) -> None:
+    """Connect; a SQLite file another process is just creating or switching to WAL answers
+    "database is locked" to the connection's first PRAGMA without waiting for its busy timeout,
+    so that moment is waited out here."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            database.connect(reuse_if_open=True)
+            return
+        except pw.OperationalError as error:
+            locked = isinstance(database, pw.SqliteDatabase) and "locked" in str(error)
+            if not locked or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _not_ours(url: str, error: Exception) -> DatabaseUnavailable:

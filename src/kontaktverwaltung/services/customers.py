@@ -32,6 +32,10 @@ class CustomerInput:
     notes: str = ""
 
 
+def customer(customer_id: int) -> CustomerView:
+    return repo.customer(customer_id)
+
+
 def customer_count() -> int:
     return repo.count_rows(Customer)
 

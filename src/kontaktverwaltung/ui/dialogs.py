@@ -7,9 +7,10 @@ Each dialog only collects input (``value()``) and shows what the service refused
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
@@ -29,8 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktverwaltung.domain.errors import DomainError, Problem
+from kontaktverwaltung.domain.conflicts import three_way
+from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem
 from kontaktverwaltung.domain.records import CustomerView, LocationView
+from kontaktverwaltung.services import customers as customer_service
+from kontaktverwaltung.services import locations as location_service
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
 from kontaktverwaltung.ui import prompts
@@ -198,9 +202,59 @@ class FormDialog(QDialog):
         super().reject()
 
     def show_problems(self, error: DomainError) -> None:
-        """Show each problem's German message at its field and focus the first bad field."""
+        """Show each problem's German message at its field and focus the first bad field.
+
+        "Someone else saved it meanwhile" (B5) brings their saved values into the form instead:
+        see :meth:`take_in_saved`."""
+        if isinstance(error, ConflictError) and self.take_in_saved():
+            self.errors.clear()
+            self.errors.show(
+                DomainError(
+                    Problem(
+                        None,
+                        "Jemand anderes hat das inzwischen gespeichert. Seine Änderungen sind jetzt im "
+                        "Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.",
+                        "Someone else saved this meanwhile; their changes are in the form now.",
+                    )
+                )
+            )
+            self._grow_to_fit()
+            return
         self.errors.show(error)
         self._grow_to_fit()
+
+    # B5 for a form over one versioned record: subclasses say how to read the record as saved now
+    # (its version and the input the form would hold for it) and how to set one field.
+    version: int | None = None
+    field_labels: dict[str, str] = {}  # noqa: RUF012 – read-only, per subclass
+
+    def saved_now(self) -> tuple[int, object] | None:
+        return None
+
+    def set_field(self, name: str, value: object) -> None:
+        raise NotImplementedError
+
+    def take_in_saved(self) -> bool:
+        """Fields only someone else changed come into the form; fields both changed are offered
+        side by side; the user's other input stays, and the form goes on from their version."""
+        saved = self.saved_now()
+        if saved is None or not dataclasses.is_dataclass(self._opened_with):
+            return False
+        version, theirs_value = saved
+        base, mine, theirs = (
+            dataclasses.asdict(cast(Any, value)) for value in (self._opened_with, self._form_value(), theirs_value)
+        )
+        take, conflicts = three_way(base, mine, theirs)
+        if conflicts:
+            rows = [(f, self.field_labels.get(f, f), str(mine[f]), str(theirs[f])) for f in conflicts]
+            chooser = ConflictDialog(self, self.windowTitle(), rows)
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return False
+            take += [f for f, choice in chooser.choices().items() if choice == "theirs"]
+        for name in take:
+            self.set_field(name, theirs[name])
+        self._opened_with, self.version = theirs_value, version
+        return True
 
     def _grow_to_fit(self) -> None:
         """Make room for the messages. A window's minimum height ignores how many lines a
@@ -263,6 +317,8 @@ class CustomerDialog(FormDialog):
                 "notes": (ui.notesEdit, ui.notesError),
             },
         )
+        self.version = customer.version if customer is not None else None
+        self.field_labels = {"number": "Kundennummer", "name": "Name", "notes": "Notizen"}
         if customer is None:
             self.setWindowTitle(self.tr("Neuer Kunde"))
         else:
@@ -275,6 +331,19 @@ class CustomerDialog(FormDialog):
     def value(self) -> CustomerInput:
         ui = self.ui
         return CustomerInput(ui.numberEdit.text(), ui.nameEdit.text(), ui.notesEdit.toPlainText())
+
+    def saved_now(self) -> tuple[int, object] | None:
+        if self.customer is None:
+            return None
+        now = customer_service.customer(self.customer.id)
+        return now.version, CustomerInput(now.number, now.name, now.notes)
+
+    def set_field(self, name: str, value: object) -> None:
+        ui = self.ui
+        if name == "notes":
+            ui.notesEdit.setPlainText(str(value))
+        else:
+            {"number": ui.numberEdit, "name": ui.nameEdit}[name].setText(str(value))
 
 
 # --- location (S3, S6) --------------------------------------------------------------------------
@@ -300,6 +369,15 @@ class LocationDialog(FormDialog):
                 "phone": (ui.phoneEdit, ui.phoneError),
             },
         )
+        self.version = location.version if location is not None else None
+        self.field_labels = {
+            "name": "Name",
+            "street": "Straße",
+            "postal_code": "PLZ",
+            "city": "Ort",
+            "country": "Land",
+            "phone": "Telefon",
+        }
         if location is None:
             self.setWindowTitle(self.tr("Neuer Standort"))
         else:
@@ -322,6 +400,24 @@ class LocationDialog(FormDialog):
             country=ui.countryEdit.text().strip().upper(),
             phone=ui.phoneEdit.text(),
         )
+
+    def saved_now(self) -> tuple[int, object] | None:
+        if self.location is None:
+            return None
+        now = location_service.location(self.location.id)
+        return now.version, LocationInput(now.name, now.street, now.postal_code, now.city, now.country, now.phone)
+
+    def set_field(self, name: str, value: object) -> None:
+        ui = self.ui
+        edits = {
+            "name": ui.nameEdit,
+            "street": ui.streetEdit,
+            "postal_code": ui.postalCodeEdit,
+            "city": ui.cityEdit,
+            "country": ui.countryEdit,
+            "phone": ui.phoneEdit,
+        }
+        edits[name].setText(str(value))
 
 
 class MoveContactDialog(FormDialog):

@@ -751,7 +751,7 @@ class MainWindow(QMainWindow):
             return
         dialog = dialogs.CustomerDialog(self, customer)
         done = dialogs.run_until_saved(
-            dialog, lambda: customers.edit_customer(self.ctx, customer.id, customer.version, dialog.value())
+            dialog, lambda: customers.edit_customer(self.ctx, customer.id, dialog.version, dialog.value())
         )
         if done is not None:
             self._apply(done, self._refresh_all)
@@ -814,7 +814,7 @@ class MainWindow(QMainWindow):
             return
         dialog = dialogs.LocationDialog(self, location)
         done = dialogs.run_until_saved(
-            dialog, lambda: locations.edit_location(self.ctx, location.id, location.version, dialog.value())
+            dialog, lambda: locations.edit_location(self.ctx, location.id, dialog.version, dialog.value())
         )
         if done is not None:
             self._apply(done, self.reload_panel)

@@ -1,4 +1,4 @@
-"""No lost update in the contact dialog (B5): someone else saved the contact while the form was open."""
+"""No lost update in the forms (B5): someone else saved the record while the form was open."""
 
 from __future__ import annotations
 
@@ -143,3 +143,64 @@ def test_a_role_deleted_meanwhile_is_replaced_in_the_form_not_blamed_on_the_user
     assert run(dialog, ctx, save_after_an_admin_deleted_the_role, told_and_save_again) is not None
     assert messages[0].startswith("Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert.")
     assert contacts.contact_card(anna).role_name == ("Personalabteilung" if holds_it else "Standard")
+
+
+# --- the same for customers and locations ------------------------------------------------------
+
+
+def test_customer_form_takes_in_a_colleagues_rename_and_keeps_my_notes(qtbot, ctx):
+    from kontaktverwaltung.services import customers
+    from kontaktverwaltung.services.customers import CustomerInput
+    from kontaktverwaltung.ui.dialogs import CustomerDialog, run_until_saved
+    from tests.ui.driving import modal_script
+
+    customer = make_customer(ctx, "Alpenbau GmbH", "K-1")
+    dialog = CustomerDialog(None, customers.customer(customer))
+    qtbot.addWidget(dialog)
+
+    def note_while_a_colleague_renames(modal: QWidget) -> None:
+        dialog.ui.notesEdit.setPlainText("Rahmenvertrag bis 2027")
+        customers.edit_customer(COLLEAGUE, customer, None, CustomerInput("K-1", "Alpenbau Holding GmbH"))
+        click(button(dialog, "saveButton"))
+
+    def save_again(modal: QWidget) -> None:
+        assert modal is dialog and dialog.ui.nameEdit.text() == "Alpenbau Holding GmbH"
+        click(button(dialog, "saveButton"))
+
+    with modal_script(note_while_a_colleague_renames, save_again):
+        done = run_until_saved(dialog, lambda: customers.edit_customer(ctx, customer, dialog.version, dialog.value()))
+    assert done is not None
+    now = customers.customer(customer)
+    assert (now.name, now.notes) == ("Alpenbau Holding GmbH", "Rahmenvertrag bis 2027")
+
+
+def test_location_form_asks_when_both_changed_the_street(qtbot, ctx):
+    from kontaktverwaltung.services import locations
+    from kontaktverwaltung.services.locations import LocationInput
+    from kontaktverwaltung.ui.dialogs import LocationDialog, run_until_saved
+    from tests.ui.driving import modal_script
+
+    location = make_location(ctx, make_customer(ctx), "Zentrale")
+    dialog = LocationDialog(None, locations.location(location))
+    qtbot.addWidget(dialog)
+
+    def change_street_while_a_colleague_does_too(modal: QWidget) -> None:
+        retype(dialog.ui.streetEdit, "Hauptplatz 2")
+        current = locations.location(location)
+        locations.edit_location(COLLEAGUE, location, None, LocationInput(current.name, "Ringstraße 5", city="Wien"))
+        click(button(dialog, "saveButton"))
+
+    def take_theirs(modal: QWidget) -> None:
+        assert modal.objectName() == "ConflictDialog"
+        assert modal.findChild(QRadioButton, "mine_street").text() == "Hauptplatz 2"
+        modal.findChild(QRadioButton, "theirs_street").setChecked(True)
+        click(button(modal, "saveButton"))
+
+    def save_again(modal: QWidget) -> None:
+        assert modal is dialog and dialog.ui.streetEdit.text() == "Ringstraße 5"
+        click(button(dialog, "saveButton"))
+
+    with modal_script(change_street_while_a_colleague_does_too, take_theirs, save_again):
+        done = run_until_saved(dialog, lambda: locations.edit_location(ctx, location, dialog.version, dialog.value()))
+    assert done is not None
+    assert (locations.location(location).street, locations.location(location).city) == ("Ringstraße 5", "Wien")

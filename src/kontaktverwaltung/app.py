@@ -43,9 +43,19 @@ def application() -> QApplication:
 def _open(db_url: str, author: str) -> Context:
     """Open the database (in the window's background thread) and say who works on it: the
     workstation's display name from the settings (issue 5), by default the OS login."""
+    from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
     from kontaktverwaltung.services.common import Context
     from kontaktverwaltung.store.opening import open_database
 
+    if ":memory:" in db_url:  # it would live in this thread's connection only, and vanish with it
+        raise DatabaseUnavailable(
+            Problem(
+                "db",
+                "Eine Datenbank nur im Arbeitsspeicher lässt sich im Fenster nicht öffnen. "
+                "Bitte eine Datei angeben, z. B. --db sqlite:///kontakte.sqlite3.",
+                "An in-memory database cannot be opened in the window. Please name a file.",
+            )
+        )
     open_database(db_url)
     return Context(author)
 

@@ -592,3 +592,9 @@ def test_customer_roles_open_from_the_customer_menu(window, qtbot):
 
     with modal_script(close):
         window.actionManageRoles.trigger()
+
+
+def test_an_in_memory_database_is_refused_in_the_window_with_a_reason(qtbot):
+    with pytest.raises(DatabaseUnavailable) as refused:
+        build_main_window("sqlite:///:memory:")
+    assert "nur im Arbeitsspeicher" in refused.value.message()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from kontaktverwaltung.domain.search import matches, query_tokens
 from kontaktverwaltung.domain.text import german_number, searchable
 from kontaktverwaltung.services import history as history_service
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.models import ObjectRole
+from kontaktverwaltung.ui.models import ObjectRole, RowTableModel
 from kontaktverwaltung.ui.views import RowListView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +49,7 @@ def kind_label(kind: str) -> str:
         return kind
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel):
     """History entries in the order the service gives them (newest first), filtered in plain
     Python over pre-folded text (R10 folding: "müller" finds "Müller" and "Mueller")."""
 
@@ -105,17 +105,6 @@ class HistoryModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # --- Qt model interface ---------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,7 +46,7 @@ from kontaktverwaltung.ui.dialogs import FieldErrors, FormDialog, _german_button
 from kontaktverwaltung.ui.generated.ui_job_dialog import Ui_JobDialog
 from kontaktverwaltung.ui.history_panel import when_text
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.models import ObjectRole
+from kontaktverwaltung.ui.models import ObjectRole, RowTableModel
 from kontaktverwaltung.ui.views import RowListView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +103,7 @@ class JobDialog(FormDialog):
 # --- the model ------------------------------------------------------------------------------------
 
 
-class JobsModel(QAbstractTableModel):
+class JobsModel(RowTableModel):
     """A customer's jobs, newest first. Ticking "Freigabe für Portale" does not change the model:
     it asks for the change (``releaseRequested``); the panel reloads from the database after it."""
 
@@ -141,17 +140,6 @@ class JobsModel(QAbstractTableModel):
         return next((i for i, job in enumerate(self._rows) if job.id == job_id), -1)
 
     # --- Qt model interface ---------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

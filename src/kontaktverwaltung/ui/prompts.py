@@ -7,7 +7,7 @@ Qt's translations are loaded.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +30,29 @@ UnsavedChoice = Literal["save", "discard", "cancel"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("prompts", text)
+
+
+Choice = TypeVar("Choice")
+
+
+def _ask(
+    box: QMessageBox,
+    buttons: Sequence[tuple[Choice, str, QMessageBox.ButtonRole, str]],
+    default: Choice,
+    escape: Choice,
+) -> Choice:
+    """Show a message box with our own German buttons – (answer, text, role, objectName) each –
+    and return the answer of the one clicked (Escape or closing: ``escape``)."""
+    made = {}
+    for answer, text, role, name in buttons:
+        button = box.addButton(_tr(text), role)
+        button.setObjectName(name)
+        made[answer] = button
+    box.setDefaultButton(made[default])
+    box.setEscapeButton(made[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for answer, button in made.items() if button is clicked), escape)
 
 
 def pick_file(parent: QWidget | None, title: str) -> str | None:
@@ -78,14 +101,16 @@ def ask_change_database(parent: QWidget | None, title: str, text: str) -> bool:
     box.setWindowTitle(title)
     box.setText(text)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    settings = box.addButton(_tr("Datenbank-Einstellungen …"), QMessageBox.ButtonRole.AcceptRole)
-    quit_ = box.addButton(_tr("Beenden"), QMessageBox.ButtonRole.RejectRole)
-    settings.setObjectName("databaseSettingsButton")
-    quit_.setObjectName("quitButton")
-    box.setDefaultButton(settings)
-    box.setEscapeButton(quit_)
-    box.exec()
-    return box.clickedButton() is settings
+    Role = QMessageBox.ButtonRole
+    return _ask(
+        box,
+        [
+            (True, "Datenbank-Einstellungen …", Role.AcceptRole, "databaseSettingsButton"),
+            (False, "Beenden", Role.RejectRole, "quitButton"),
+        ],
+        default=True,
+        escape=False,
+    )
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -98,12 +123,13 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(_tr("Ja"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(_tr("Nein"), QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    Role = QMessageBox.ButtonRole
+    return _ask(
+        box,
+        [(True, "Ja", Role.YesRole, "yesButton"), (False, "Nein", Role.NoRole, "noButton")],
+        default=False,
+        escape=False,
+    )
 
 
 def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteChoice:
@@ -127,21 +153,13 @@ def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteCh
             "der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren."
         )
     )
-    deactivate = box.addButton(_tr("Stattdessen deaktivieren"), QMessageBox.ButtonRole.AcceptRole)
-    delete = box.addButton(_tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-    deactivate.setObjectName("deactivateButton")
-    delete.setObjectName("deleteButton")
-    cancel.setObjectName("cancelButton")
-    box.setDefaultButton(deactivate)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is deactivate:
-        return "deactivate"
-    if clicked is delete:
-        return "delete"
-    return "cancel"
+    Role = QMessageBox.ButtonRole
+    choices: list[tuple[DeleteChoice, str, QMessageBox.ButtonRole, str]] = [
+        ("deactivate", "Stattdessen deaktivieren", Role.AcceptRole, "deactivateButton"),
+        ("delete", "Löschen", Role.DestructiveRole, "deleteButton"),
+        ("cancel", "Abbrechen", Role.RejectRole, "cancelButton"),
+    ]
+    return _ask(box, choices, default="deactivate", escape="cancel")
 
 
 def ask_location_with_contacts(parent: QWidget | None, location_name: str, count: int) -> bool:
@@ -160,14 +178,13 @@ def ask_location_with_contacts(parent: QWidget | None, location_name: str, count
             "zu dem sie verschoben werden; danach wird „{0}“ gelöscht."
         ).format(location_name)
     )
-    move = box.addButton(_tr("Verschieben …"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-    move.setObjectName("moveButton")
-    cancel.setObjectName("cancelButton")
-    box.setDefaultButton(move)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is move
+    Role = QMessageBox.ButtonRole
+    return _ask(
+        box,
+        [(True, "Verschieben …", Role.AcceptRole, "moveButton"), (False, "Abbrechen", Role.RejectRole, "cancelButton")],
+        default=True,
+        escape=False,
+    )
 
 
 def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
@@ -178,21 +195,13 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
     box.setWindowTitle(_tr("Ungespeicherte Änderungen"))
     box.setText(_tr("Ihre Änderungen sind noch nicht gespeichert."))
     box.setInformativeText(_tr("Speichern, verwerfen oder weiter bearbeiten?"))
-    save = box.addButton(_tr("Speichern"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Weiter bearbeiten"), QMessageBox.ButtonRole.RejectRole)
-    save.setObjectName("saveButton")
-    discard.setObjectName("discardButton")
-    cancel.setObjectName("cancelButton")
-    box.setDefaultButton(save)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is save:
-        return "save"
-    if clicked is discard:
-        return "discard"
-    return "cancel"
+    Role = QMessageBox.ButtonRole
+    choices: list[tuple[UnsavedChoice, str, QMessageBox.ButtonRole, str]] = [
+        ("save", "Speichern", Role.AcceptRole, "saveButton"),
+        ("discard", "Verwerfen", Role.DestructiveRole, "discardButton"),
+        ("cancel", "Weiter bearbeiten", Role.RejectRole, "cancelButton"),
+    ]
+    return _ask(box, choices, default="save", escape="cancel")
 
 
 def ask_replacement_role(

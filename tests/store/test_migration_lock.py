@@ -256,7 +256,7 @@ def test_a_client_killed_while_migrating_leaves_no_lock_behind(empty_db_url, ctx
     migrating.process.wait()
     steps: list[int] = []
     open_database(empty_db_url, lambda version, latest: steps.append(version))
-    assert steps == MIGRATION_STEPS
+    assert steps == MIGRATION_STEPS[-1:]  # the steps before the killed one had committed each
     _assert_migrated_once_with_data_intact(empty_db_url, data)
 
 

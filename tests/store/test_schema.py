@@ -15,6 +15,7 @@ from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, SchemaTooNew
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store.live import drop_change_log
 from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, SchemaVersion
 from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.store.schema import LATEST, stored_version
@@ -122,7 +123,8 @@ def _dump_without_name_key() -> dict[str, list[dict[str, object]]]:
 
 
 def _downgrade_to_first_schema(database: pw.Database) -> None:
-    """Schema 1 is today's tables without ``contact.name_key`` and its index."""
+    """Schema 1 is today's tables without ``contact.name_key`` and its index, and without the change log."""
+    drop_change_log(database)
     migrator = SchemaMigrator.from_database(database)
     index = next(i.name for i in database.get_indexes("contact") if i.columns == ["name_key"])
     with database.atomic():
@@ -199,13 +201,13 @@ def test_a_failing_migration_step_leaves_the_old_schema_and_data(empty_db_url, c
     from kontaktverwaltung.store import schema
 
     data = _build_first_schema(empty_db_url, ctx)
-    real_step = schema.MIGRATIONS[LATEST]
+    real_step = schema.MIGRATIONS[FIRST_SCHEMA + 1]
 
     def power_cut(database, migrator):
         real_step(database, migrator)
         raise RuntimeError("Stromausfall")
 
-    monkeypatch.setitem(schema.MIGRATIONS, LATEST, power_cut)
+    monkeypatch.setitem(schema.MIGRATIONS, FIRST_SCHEMA + 1, power_cut)
     with pytest.raises((RuntimeError, pw.DatabaseError)):
         open_database(empty_db_url)
     database = dbmod.current()

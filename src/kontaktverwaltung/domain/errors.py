@@ -66,3 +66,20 @@ class SchemaTooNew(DomainError):
 
 class DatabaseUnavailable(DomainError):
     """The database cannot be opened or reached."""
+
+
+class ConnectionLost(DatabaseUnavailable):
+    """The database server went away during work (B6). Nothing was half-saved: the transaction
+    did not commit. The app reconnects by itself; what the user typed stays in the form."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            Problem(
+                None,
+                "Keine Verbindung zum Datenbankserver. Es wurde nichts gespeichert; Ihre Eingaben bleiben "
+                "erhalten. Die Kontaktverwaltung verbindet sich von selbst wieder.",
+                "No connection to the database server. Nothing was saved; your input is kept. "
+                "Kontaktverwaltung reconnects by itself.",
+            )
+        )
+        self.detail = detail

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
@@ -40,8 +41,9 @@ def customer_count() -> int:
     return repo.count_rows(Customer)
 
 
-def list_customers() -> list[CustomerView]:
-    return repo.list_customers()
+def list_customers(ids: Iterable[int] | None = None) -> list[CustomerView]:
+    """All customers, or only those with these ids (a customer deleted meanwhile is missing)."""
+    return repo.list_customers(ids)
 
 
 def load_panel(customer_id: int) -> CustomerPanel:

@@ -10,6 +10,7 @@ from typing import Any
 import peewee as pw
 
 from kontaktverwaltung.store.db import current
+from kontaktverwaltung.store.live import create_change_log, drop_sqlite_change_triggers, log_everything
 from kontaktverwaltung.store.models import ALL_MODELS, BaseModel
 from kontaktverwaltung.store.schema import create_search_indexes, drop_sqlite_search_triggers
 
@@ -66,14 +67,20 @@ def _texts(row: Sequence[Any], positions: list[int]) -> list[Any]:
 def search_index_paused() -> Iterator[None]:
     """Bulk-load without per-row search index upkeep; the index is rebuilt once at the end."""
     database = current()
-    paused = isinstance(database, pw.SqliteDatabase) and database.table_exists("contact_fts")
-    if paused and isinstance(database, pw.SqliteDatabase):
+    if not isinstance(database, pw.SqliteDatabase):
+        yield  # PostgreSQL logs changes per statement; MariaDB's triggers cannot be paused in a transaction
+        return
+    search = database.table_exists("contact_fts")
+    if search:
         drop_sqlite_search_triggers(database)
+    drop_sqlite_change_triggers(database)
     try:
         yield
     finally:
-        if paused:
+        if search:
             create_search_indexes(database)
+        create_change_log(database)
+        log_everything()
 
 
 def reset_sequences() -> None:

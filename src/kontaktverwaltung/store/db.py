@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 import peewee
 from playhouse import db_url
 
-from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
+from kontaktverwaltung.domain.errors import ConnectionLost, DatabaseUnavailable, Problem
 from kontaktverwaltung.store.urls import (
     APP_NAME,
     backend_of,
@@ -31,14 +31,58 @@ IntegrityError = peewee.IntegrityError
 database = peewee.DatabaseProxy()
 
 
+_LINK_ERRORS = (peewee.OperationalError, peewee.InterfaceError)
+
+
 class _CountingMixin:
-    """Counts the SQL statements sent, so tests and benchmarks can prove a load is O(1) in queries."""
+    """Counts the SQL statements sent, so tests and benchmarks can prove a load is O(1) in queries,
+    and survives a lost server (B6): a statement outside a transaction is sent once more on a new
+    connection; inside a transaction the loss becomes :class:`ConnectionLost` (nothing committed)."""
 
     query_count = 0
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         self.query_count += 1
-        return super().execute_sql(sql, params, *args, **kwargs)  # type: ignore[misc]
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)  # type: ignore[misc]
+        except _LINK_ERRORS as error:
+            database: peewee.Database = self  # type: ignore[assignment]
+            if not connection_broken(database):
+                raise
+            if database.in_transaction():
+                raise ConnectionLost(str(error)) from error
+            drop_connection(database)
+        try:  # a read outside a transaction: once more, on a fresh connection
+            return super().execute_sql(sql, params, *args, **kwargs)  # type: ignore[misc]
+        except _LINK_ERRORS as error:
+            if connection_broken(database) and not database.in_transaction():
+                drop_connection(database)
+            raise ConnectionLost(str(error)) from error
+
+
+def connection_broken(database: peewee.Database) -> bool:
+    """Whether the calling thread's connection to a server is gone (or could not be made).
+
+    A SQLite file is never "lost": its errors (locked, disk full) are reported as they are."""
+    if isinstance(database, peewee.SqliteDatabase):
+        return False
+    state: Any = database._state  # type: ignore[attr-defined]  # peewee's per-thread connection
+    conn = state.conn
+    if conn is None or state.closed:
+        return True
+    if isinstance(database, peewee.PostgresqlDatabase):
+        return bool(conn.closed)
+    return not getattr(conn, "open", True)  # PyMySQL drops its socket when the link breaks
+
+
+def drop_connection(database: peewee.Database) -> None:
+    """Forget the calling thread's dead connection; the next statement connects anew."""
+    state: Any = database._state  # type: ignore[attr-defined]
+    conn = state.conn
+    state.reset()
+    if conn is not None:
+        with contextlib.suppress(Exception):
+            conn.close()
 
 
 class CountingSqliteDatabase(_CountingMixin, peewee.SqliteDatabase):
@@ -73,6 +117,17 @@ SQLITE_PRAGMAS = {  # in this order: switching to WAL needs a lock, so first say
 }
 
 
+CONNECT_TIMEOUT = 5  # seconds: a server that does not answer is reported, not waited for
+# A server gone without a word (network down) is noticed by TCP keepalives within ~25 s.
+_PG_LINK_PARAMS = {
+    "connect_timeout": CONNECT_TIMEOUT,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
+
+
 def connect_url(url: str) -> peewee.Database:
     """A database object for the URL, not yet bound or opened."""
     backend = backend_of(url)
@@ -90,9 +145,13 @@ def connect_url(url: str) -> peewee.Database:
             database = db_url.connect(url, unquote_password=True, unquote_user=True, charset="utf8mb4")
             if "passwd" in database.connect_params:  # playhouse's old name; PyMySQL warns about it
                 database.connect_params["password"] = database.connect_params.pop("passwd")
+            database.connect_params.setdefault("connect_timeout", CONNECT_TIMEOUT)
             return database
         if backend == "postgresql":
-            return db_url.connect(url, unquote_password=True, unquote_user=True)
+            database = db_url.connect(url, unquote_password=True, unquote_user=True)
+            for name, value in _PG_LINK_PARAMS.items():
+                database.connect_params.setdefault(name, value)
+            return database
     except (ValueError, RuntimeError) as error:
         raise DatabaseUnavailable(_bad_url(url, str(error))) from error
     except OSError as error:  # the folder for the SQLite file cannot be made
@@ -155,9 +214,23 @@ def backend() -> str:
 
 @contextlib.contextmanager
 def transaction() -> Iterator[None]:
-    """One use case, one transaction: all or nothing."""
-    with current().atomic():
-        yield
+    """One use case, one transaction: all or nothing.
+
+    When the server goes away meanwhile, nothing was committed: the error is :class:`ConnectionLost`
+    and, once the outermost transaction has ended, the dead connection is dropped so that the next
+    use case connects anew (B6)."""
+    database = current()
+    try:
+        with database.atomic():
+            yield
+    except (*_LINK_ERRORS, ConnectionLost) as error:
+        if not connection_broken(database):
+            raise
+        if database.transaction_depth() == 0:
+            drop_connection(database)
+        if isinstance(error, ConnectionLost):
+            raise
+        raise ConnectionLost(str(error)) from error
 
 
 @contextlib.contextmanager

@@ -44,20 +44,33 @@ def gone(what_de: str, what_en: str) -> NotFound:
 # --- customers -------------------------------------------------------------------------------
 
 
-def list_customers() -> list[CustomerView]:
-    """All customers, sorted by name, with the first location's city and the contact count.
+def list_customers(ids: Iterable[int] | None = None) -> list[CustomerView]:
+    """All customers (or those with these ids), sorted by name, with the first location's city
+    and the contact count.
 
     Three plain scans instead of correlated subqueries: ~4× faster on 20,000 customers.
     """
-    counts = dict(_raw_rows(Contact.select(Contact.customer, pw.fn.COUNT(Contact.id)).group_by(Contact.customer)))
+    chosen = sorted(set(ids)) if ids is not None else None
+
+    def only(query: Any, column: pw.Field) -> Any:
+        return query.where(column.in_(chosen)) if chosen is not None else query
+
+    if chosen is not None and not chosen:
+        return []
+    contacts_per_customer = only(Contact.select(Contact.customer, pw.fn.COUNT(Contact.id)), Contact.customer)
+    counts: dict[int, int] = dict(_raw_rows(contacts_per_customer.group_by(Contact.customer)))
     first: dict[int, tuple[int, int, str]] = {}
     for customer_id, position, location_id, city in _raw_rows(
-        Location.select(Location.customer, Location.position, Location.id, Location.city)
+        only(Location.select(Location.customer, Location.position, Location.id, Location.city), Location.customer)
     ):  # the first location (by position) of each customer, picked here: no sort in the database
         if customer_id not in first or (position, location_id) < first[customer_id][:2]:
             first[customer_id] = (position, location_id, city)
     cities = {customer_id: entry[2] for customer_id, entry in first.items()}
-    rows = _raw_rows(Customer.select(Customer.id, Customer.version, Customer.number, Customer.name, Customer.notes))
+    rows = _raw_rows(
+        only(
+            Customer.select(Customer.id, Customer.version, Customer.number, Customer.name, Customer.notes), Customer.id
+        )
+    )
     rows.sort(key=lambda row: (sort_key(row[3]), row[0]))
     return [
         CustomerView(cid, version, number, name, notes, cities.get(cid, ""), counts.get(cid, 0))

@@ -20,6 +20,7 @@ from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, SchemaTooNew
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store.live import create_change_log, drop_sqlite_change_triggers
 from kontaktverwaltung.store.migration_lock import migration_lock
 from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, SchemaVersion
 
@@ -43,10 +44,16 @@ def _v2_name_key(database: pw.Database, migrator: SchemaMigrator) -> None:
             Contact.update(name_key=key).where(Contact.id.in_(ids[start : start + 500])).execute()
 
 
+def _v3_change_log(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Schema 3: the change log that open windows read to show others' changes (live refresh)."""
+    create_change_log(database)
+
+
 # version -> step that brings a database from version-1 to version. Version 1 is the first
 # released schema; tests keep a way to build it (tests/store/test_schema.py).
 MIGRATIONS: dict[int, Migration] = {
     2: _v2_name_key,
+    3: _v3_change_log,
 }
 LATEST = max(MIGRATIONS, default=1)
 
@@ -159,6 +166,7 @@ def _create(database: pw.Database) -> None:
     with database.atomic():
         database.create_tables(ALL_MODELS)
         create_search_indexes(database)
+        create_change_log(database)
         _seed_roles()
         _record(LATEST)
 
@@ -170,6 +178,8 @@ def _migrate(database: pw.Database, version: int, on_step: Callable[[int, int], 
         # SQLite changes columns by rebuilding tables; foreign keys must be off meanwhile
         # (outside a transaction) and are checked as a whole afterwards.
         database.execute_sql("PRAGMA foreign_keys = OFF")
+        # A table rebuilt by a step must not be named in another table's trigger meanwhile.
+        drop_sqlite_change_triggers(database)
     try:
         migrator = SchemaMigrator.from_database(database)
         for target in range(version + 1, LATEST + 1):
@@ -182,6 +192,7 @@ def _migrate(database: pw.Database, version: int, on_step: Callable[[int, int], 
                 _record(target)
         with database.atomic():
             create_search_indexes(database)  # a rebuilt table loses its triggers
+            create_change_log(database)
     finally:
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys = ON")

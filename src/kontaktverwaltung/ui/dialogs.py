@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktverwaltung.domain.conflicts import three_way
-from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem
+from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DomainError, Problem
 from kontaktverwaltung.domain.records import CustomerView, LocationView
 from kontaktverwaltung.services import customers as customer_service
 from kontaktverwaltung.services import locations as location_service
@@ -267,6 +267,9 @@ class FormDialog(QDialog):
             self.resize(self.width(), needed)
 
 
+RETRY_SAVE_MS = 2000
+
+
 def run_until_saved(dialog: FormDialog, save: Callable[[], T]) -> T | None:
     """Show ``dialog`` until ``save()`` succeeds (its result) or the user cancels (None).
 
@@ -274,14 +277,31 @@ def run_until_saved(dialog: FormDialog, save: Callable[[], T]) -> T | None:
     everything typed kept (R11, S12). The services save in one transaction, so a refused save
     has written nothing.
     """
-    while dialog.exec() == QDialog.DialogCode.Accepted:
-        try:
-            return save()
-        except DomainError as error:
-            dialog.show_problems(error)
-        except Exception as error:  # e.g. the database locked or the server gone: keep the input
-            dialog.show_problems(unexpected(error))
-    return None
+    retry = QTimer(dialog)  # the server gone: the save is tried again by itself (B6)
+    retry.setSingleShot(True)
+    retry.setInterval(RETRY_SAVE_MS)
+    retry.timeout.connect(dialog.accept)
+    try:
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            retry.stop()
+            try:
+                return save()
+            except ConnectionLost as error:
+                dialog.show_problems(
+                    DomainError.of(
+                        f"{error.message()} Gespeichert wird von selbst, sobald der Server wieder antwortet "
+                        "(neuer Versuch alle zwei Sekunden) – oder mit „Abbrechen“ verwerfen.",
+                        f"{error.message('en')} Saving is retried every two seconds until the server answers.",
+                    )
+                )
+                retry.start()
+            except DomainError as error:
+                dialog.show_problems(error)
+            except Exception as error:  # e.g. the database locked: keep the input
+                dialog.show_problems(unexpected(error))
+        return None
+    finally:
+        retry.stop()
 
 
 def unexpected(error: Exception) -> DomainError:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -36,10 +37,12 @@ from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, ContactCardDelegate
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.lazy import lazy_modules, load_now
+from kontaktverwaltung.ui.live import LiveUpdates
 from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelModel
 from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
+    from kontaktverwaltung.domain.live import Changes
     from kontaktverwaltung.services import contact_form, contacts, customers, locations, merge, portal
     from kontaktverwaltung.services.common import Context, Done
     from kontaktverwaltung.ui import (
@@ -72,6 +75,7 @@ _DATABASE_MODULES = (
 T = TypeVar("T")
 SEARCH_CUSTOMERS = "Kunden suchen: Name, Nummer, Ort"
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
+LIVE_PATIENCE_MS = 300  # others' changes wait this long while the user holds the mouse
 BACKGROUND_CONTACTS = 1000  # customers with more contacts open off the UI thread, with a busy bar
 
 
@@ -96,6 +100,7 @@ class MainWindow(QMainWindow):
     actionContactHistory: QAction
     actionManageRoles: QAction
     actionAddDocument: QAction
+    actionAbout: QAction
     actionFocusSearch: QAction
     actionUndo: QAction
     actionRedo: QAction
@@ -107,20 +112,33 @@ class MainWindow(QMainWindow):
         """The window, shown at once; ``open_database`` runs in the background, then the list loads."""
         super().__init__()
         self.opened = False
+        self.database_label = database_label
         self.open_error: Exception | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"Kontaktverwaltung – {database_label}[*]")
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)  # a method: no call after the window is gone
         self.customer_model = CustomerListModel()
         self.panel_model = PanelModel()
         self.panel_model.moveRequested.connect(self._move_by_drop)
         self.panel_loader = BackgroundLoader(self)
         self.customer_loader = BackgroundLoader(self)
+        self.live_loader = BackgroundLoader(self)  # others' changes, read off the UI thread
+        self.live: LiveUpdates | None = None
+        self._live_pending: Changes | None = None
         self._build_actions()
         self._build_ui()
         self._build_menus()
         self.statusBar().showMessage(f"Datenbank: {database_label}")
+        self.link_label = QLabel(self)
+        self.link_label.setObjectName("connectionState")
+        self.link_label.setStyleSheet("color:#b3261e; font-weight:600; padding:0 6px")
+        self.link_label.setToolTip(
+            "Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem "
+            "Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht."
+        )
+        self.link_label.hide()
+        self.statusBar().addPermanentWidget(self.link_label)
         self._open(open_database, database_label)
 
     # --- building --------------------------------------------------------------------------------
@@ -245,6 +263,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
         self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         self.addActions([undo, redo])
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _undo_text_changed(self, text: str) -> None:
         self.actionUndo.setText(f"&Rückgängig: {text}" if text else "&Rückgängig")
@@ -421,6 +442,13 @@ class MainWindow(QMainWindow):
         customer_menu.addAction(self.actionManageRoles)
         contact_menu = bar.addMenu("&Ansprechpartner")
         contact_menu.addActions(self._contact_actions())
+        help_menu = bar.addMenu("&Hilfe")
+        self.actionAbout = QAction("Über &Kontaktverwaltung…", self)
+        self.actionAbout.setObjectName("actionAbout")
+        self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the app menu
+        self.actionAbout.setStatusTip("Version, Lizenz, verwendete Datenbank und Datenordner")
+        self.actionAbout.triggered.connect(lambda _checked=False: self.show_about())
+        help_menu.addAction(self.actionAbout)
         toolbar = self.addToolBar("Werkzeuge")
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -429,6 +457,11 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.actionNewCustomer, self.actionNewLocation, self.actionNewContact])
         toolbar.addSeparator()
         toolbar.addAction(self.actionGlobalSearch)
+
+    def show_about(self) -> None:
+        from kontaktverwaltung.ui.identity import default_data_folder, show_about
+
+        show_about(self, self.database_label, default_data_folder())
 
     def database_settings(self) -> None:
         """Issue 5: which database this workstation opens, and the author of its history entries."""
@@ -487,6 +520,7 @@ class MainWindow(QMainWindow):
             self.ctx, count, customer_list = result
             self.opened = True
             self._build_customer_tabs()
+            self._start_live_updates()
             if customer_list is None:
                 self._load_customers_in_background(count)
             else:
@@ -705,6 +739,100 @@ class MainWindow(QMainWindow):
     def _focus_contact_search(self) -> None:
         self.contact_search.setFocus()
         self.contact_search.selectAll()
+
+    # --- others' changes, a lost server (issue 5) -------------------------------------------------
+
+    def _start_live_updates(self) -> None:
+        self.live = LiveUpdates(self)
+        self.live.changed.connect(self._others_changed)
+        self.live.reachable.connect(self._reachable_changed)
+        self.live.start()
+
+    def _others_changed(self, changes: Changes) -> None:
+        """Someone (maybe this window itself) changed data: show it without disturbing the user."""
+        self._live_pending = changes if self._live_pending is None else self._live_pending | changes
+        if not self.live_loader.busy:
+            self._live_refresh()
+
+    def _live_refresh(self) -> None:
+        changes, self._live_pending = self._live_pending, None
+        if changes is None or not self.opened:
+            return
+        customer = self.current_customer()
+        customer_id = customer.id if customer is not None else None
+        asked = None if changes.everything else set(changes.customers)
+        with_list = changes.customer_list and not self.customer_loader.busy
+        # A big customer still opening in the background brings the new state itself.
+        with_panel = changes.concerns(customer_id) and not self.panel_loader.busy
+
+        def work() -> tuple[list[CustomerView] | None, tuple[CustomerPanel, list[str], dict[int, str]] | None]:
+            fresh = customers.list_customers(asked) if with_list else None
+            panel = None
+            if with_panel and customer_id is not None:
+                try:
+                    loaded = customers.load_panel(customer_id)
+                    panel = loaded, customers.document_names(customer_id), PanelModel.search_texts(loaded)
+                except DomainError:
+                    panel = None  # the customer is gone: the list tells
+            return fresh, panel
+
+        def done(result: tuple[list[CustomerView] | None, Any]) -> None:
+            if _user_busy():  # never reset a view under a pressed mouse, a drag or an open menu
+                self._live_pending = changes if self._live_pending is None else self._live_pending | changes
+                QTimer.singleShot(LIVE_PATIENCE_MS, self._live_refresh)
+                return
+            self._take_live(result[0], asked, result[1], customer_id)
+            if self._live_pending is not None:
+                self._live_refresh()
+
+        def failed(_error: Exception) -> None:  # the server gone: the watcher says so; try again later
+            self._live_pending = changes if self._live_pending is None else self._live_pending | changes
+
+        self.live_loader.run(work, done, failed)
+
+    def _take_live(
+        self,
+        fresh: list[CustomerView] | None,
+        asked: set[int] | None,
+        panel: tuple[CustomerPanel, list[str], dict[int, str]] | None,
+        customer_id: int | None,
+    ) -> None:
+        notices: list[str] = []
+        before = self.current_customer()
+        if fresh is not None:
+            gone = self.customer_model.take_changes(fresh, asked)
+            if before is not None and before.id in gone:
+                notices.append(f"Der Kunde „{before.name}“ wurde an einem anderen Arbeitsplatz gelöscht.")
+                self.customer_list.clearSelection()
+                self.panel_model.set_panel(None)
+                self.right.setCurrentIndex(1 if not self.customer_model.has_customers else 2)
+                self._update_actions()
+        current = self.current_customer()
+        old = self.panel_model.panel
+        if panel is not None and current is not None and current.id == customer_id and old is not None:
+            loaded, documents, texts = panel
+            card = self.current_card()
+            location = self.current_location() if card is None else None
+            removed = [c for c in old.contacts if c.id not in {n.id for n in loaded.contacts}]
+            scroll = self.panel_view.verticalScrollBar().value()
+            self._show_panel(loaded, documents, card.id if card else None, scroll, texts)
+            if location is not None and (row := self.panel_model.row_of_location(location.id)) >= 0:
+                self.panel_view.setCurrentIndex(self.panel_model.index(row))
+                self.panel_view.verticalScrollBar().setValue(scroll)
+            if len(removed) == 1:
+                notices.append(f"„{removed[0].display_name}“ wurde an einem anderen Arbeitsplatz entfernt.")
+            elif removed:
+                notices.append(f"{len(removed)} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.")
+        if notices:
+            self.statusBar().showMessage(" ".join(notices), 10_000)
+
+    def _reachable_changed(self, reachable: bool) -> None:
+        if reachable:
+            self.link_label.hide()
+            self.statusBar().showMessage("Die Verbindung zum Datenbankserver steht wieder.", 6000)
+        else:
+            self.link_label.setText("Keine Verbindung zum Datenbankserver – neuer Versuch läuft …")
+            self.link_label.show()
 
     # --- running changes -------------------------------------------------------------------------
 
@@ -1010,8 +1138,11 @@ class MainWindow(QMainWindow):
             self.panel_view.setFocus()
 
     def closeEvent(self, event: Any) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.panel_loader.cancel()
         self.customer_loader.cancel()
+        self.live_loader.cancel()
         wait_for_all()  # a load still running must not outlive the window's database
         super().closeEvent(event)
 
@@ -1032,6 +1163,11 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.customer_list.setCurrentIndex(self.customer_model.index(row))
             self.customer_list.scrollTo(self.customer_model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+def _user_busy() -> bool:
+    """A mouse button held (a drag, a selection being made) or a menu open."""
+    return QApplication.mouseButtons() != Qt.MouseButton.NoButton or QApplication.activePopupWidget() is not None
 
 
 def _message(error: Exception) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.search import card_text, matches, matching, query_tokens
-from kontaktverwaltung.domain.text import counted, german_number, searchable
+from kontaktverwaltung.domain.text import counted, german_number, searchable, sort_key
 
 Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -47,14 +47,38 @@ class CustomerListModel(QAbstractListModel):
         if query == self._query and not force:
             return
         self._query = query
-        tokens = query_tokens(query)
         self.beginResetModel()
-        self._rows = (
-            [c for c, text in zip(self._all, self._texts, strict=True) if matches(tokens, text)]
-            if tokens
-            else list(self._all)
-        )
+        self._rows = self._filtered()
         self.endResetModel()
+
+    def _filtered(self) -> list[CustomerView]:
+        tokens = query_tokens(self._query)
+        if not tokens:
+            return list(self._all)
+        return [c for c, text in zip(self._all, self._texts, strict=True) if matches(tokens, text)]
+
+    def take_changes(self, fresh: list[CustomerView], asked: set[int] | None) -> set[int]:
+        """Others' changes: ``fresh`` are the customers as they are now, of those ``asked`` for
+        (None: all of them). Rows stay where the user is: selection and scroll position follow
+        their customer, not their row number. Returns the ids of customers that are gone."""
+        if asked is None:
+            gone = {c.id for c in self._all} - {c.id for c in fresh}
+            customers = fresh
+        else:
+            gone = asked - {c.id for c in fresh}
+            customers = [c for c in self._all if c.id not in asked] + fresh
+            customers.sort(key=lambda c: (sort_key(c.name), c.id))
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [c.id for c in self._rows]
+        self._all = customers
+        self._texts = [searchable(f"{c.name} {c.number} {c.city}") for c in customers]
+        self._rows = self._filtered()
+        new_rows = {c.id: row for row, c in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            row = new_rows.get(old_ids[index.row()], -1) if index.row() < len(old_ids) else -1
+            self.changePersistentIndex(index, self.index(row) if row >= 0 else QModelIndex())
+        self.layoutChanged.emit()
+        return gone
 
     @property
     def has_customers(self) -> bool:

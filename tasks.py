@@ -5,6 +5,7 @@ python3 tasks.py start [ARGS]   install into .venv and start the app (local data
 python3 tasks.py test [ARGS]    install with test tools and run the whole test suite
 python3 tasks.py lint           ruff, mypy, import-linter and the form and icon freshness checks
 python3 tasks.py bench [ARGS]   the benchmarks (builds the reference data set once)
+python3 tasks.py package [ARGS] the installer for this OS into dist/ (packaging/build.py)
 """
 
 from __future__ import annotations
@@ -56,12 +57,13 @@ def test(args: list[str]) -> int:
 def lint(_args: list[str]) -> int:
     ensure_installed("dev")
     steps = [
-        (PYTHON, "-m", "ruff", "check", "src", "tests", "benchmarks", "tools", "tasks.py"),
-        (PYTHON, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "tasks.py"),
+        (PYTHON, "-m", "ruff", "check", "src", "tests", "benchmarks", "tools", "packaging", "tasks.py"),
+        (PYTHON, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "packaging", "tasks.py"),
         (PYTHON, "-m", "mypy"),
         (BIN / "lint-imports",),
         (PYTHON, "tools/uic.py", "--check"),
         (PYTHON, "tools/icons.py", "--check"),
+        (PYTHON, "tools/app_icon.py", "--check"),
     ]
     for step in steps:
         print("$", " ".join(str(s.name if isinstance(s, Path) else s) for s in step), flush=True)
@@ -75,7 +77,12 @@ def bench(args: list[str]) -> int:
     return run(PYTHON, "benchmarks/run.py", *args)
 
 
-TASKS = {"start": start, "test": test, "lint": lint, "bench": bench}
+def package(args: list[str]) -> int:
+    ensure_installed("packaging")
+    return run(PYTHON, "packaging/build.py", *args)
+
+
+TASKS = {"start": start, "test": test, "lint": lint, "bench": bench, "package": package}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in TASKS:

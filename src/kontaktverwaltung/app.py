@@ -37,6 +37,10 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Kontaktverwaltung")
         app.setOrganizationName("Kontaktverwaltung")
+        app.setDesktopFileName("kontaktverwaltung")  # Wayland finds the .desktop file's icon by this
+        from kontaktverwaltung.ui.identity import app_icon
+
+        app.setWindowIcon(app_icon())
     return app
 
 

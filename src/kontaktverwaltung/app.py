@@ -14,6 +14,8 @@ from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.store.urls import describe_url
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kontaktverwaltung.services.common import Context
     from kontaktverwaltung.store.urls import DatabaseChoice
     from kontaktverwaltung.ui.main_window import MainWindow
@@ -44,9 +46,10 @@ def application() -> QApplication:
     return app
 
 
-def _open(db_url: str, author: str) -> Context:
+def _open(db_url: str, author: str, progress: Callable[[str], None]) -> Context:
     """Open the database (in the window's background thread) and say who works on it: the
     workstation's display name from the settings (issue 5), by default the OS login."""
+
     from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
     from kontaktverwaltung.services.common import Context
     from kontaktverwaltung.store.opening import open_database
@@ -60,7 +63,17 @@ def _open(db_url: str, author: str) -> Context:
                 "An in-memory database cannot be opened in the window. Please name a file.",
             )
         )
-    open_database(db_url)
+    open_database(
+        db_url,
+        lambda step, last: progress(
+            f"Die Datenbank wird auf den neuesten Stand gebracht (Version {step} von {last}) … "
+            "Bitte das Programm nicht schließen."
+        ),
+        lambda: progress(
+            "Ein anderer Arbeitsplatz bringt die Datenbank gerade auf den neuesten Stand. "
+            "Sobald er fertig ist, geht es hier weiter …"
+        ),
+    )
     return Context(author)
 
 
@@ -76,7 +89,7 @@ def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
     from kontaktverwaltung.ui.settings import Settings
 
     author = Settings().author
-    window = MainWindow(lambda: _open(db_url, author), describe_url(db_url))
+    window = MainWindow(lambda progress: _open(db_url, author, progress), describe_url(db_url))
     if wait:
         window.wait_until_loaded()
         if window.open_error is not None:

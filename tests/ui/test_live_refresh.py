@@ -215,3 +215,31 @@ def test_a_stopped_server_is_shown_the_data_stays_and_a_save_waits_until_it_is_b
     assert "Gespeichert wird von selbst" in shown[0]
     assert customers.customer(window.current_customer().id).name == "Müller & Söhne KG"
     until(qtbot, lambda: not state.isVisible())
+
+
+# --- opening an old database: the window says what it waits for (issue 5 item 2) -----------------
+
+
+def test_the_window_shows_the_migration_and_the_wait_for_another_workstation(empty_db_url, qtbot, ctx):
+    from kontaktverwaltung.store import migration_lock
+    from tests.store.test_schema import _build_first_schema
+
+    _build_first_schema(empty_db_url, ctx)
+    holder = dbmod.connect_url(empty_db_url)
+    holder.connect()
+    said: list[str] = []
+    try:
+        with migration_lock.migration_lock(holder, empty_db_url):  # another workstation is migrating
+            window = build_main_window(empty_db_url, wait=False)
+            qtbot.addWidget(window)
+            window.openProgress.connect(said.append)
+            window.show()
+            until(qtbot, lambda: any(text.startswith("Ein anderer Arbeitsplatz") for text in said))
+            assert window.nothing_label.text().startswith("Ein anderer Arbeitsplatz bringt die Datenbank")
+            assert not window.opened
+    finally:
+        holder.close()
+    window.wait_until_loaded()
+    assert window.opened and any("wird auf den neuesten Stand gebracht" in text for text in said)
+    window.close()
+    close_database()

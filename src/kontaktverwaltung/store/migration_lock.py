@@ -34,7 +34,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -59,13 +59,16 @@ class _Lock(Protocol):
 
 
 @contextlib.contextmanager
-def migration_lock(database: pw.Database, url: str) -> Iterator[None]:
-    """Hold the database-wide schema lock for the block.
+def migration_lock(database: pw.Database, url: str, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the database-wide schema lock for the block; ``on_wait`` is told once if another
+    client holds it (so the window can say what it is waiting for).
 
     Raises DatabaseUnavailable when another client holds it for longer than WAIT_SECONDS.
     """
     lock = _lock_for(database, url)
     if not lock.try_acquire():
+        if on_wait is not None:
+            on_wait()
         log.info("waiting for another client to finish updating the schema of %s", describe_url(url))
         deadline = time.monotonic() + WAIT_SECONDS
         while not lock.try_acquire():

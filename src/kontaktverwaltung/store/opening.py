@@ -12,7 +12,13 @@ from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.schema import ensure_schema
 
 
-def open_database(url: str, on_migration_step: Callable[[int, int], None] | None = None) -> pw.Database:
+def open_database(
+    url: str,
+    on_migration_step: Callable[[int, int], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
+) -> pw.Database:
+    """Connect, bind and bring the schema up to date. ``on_migration_step(step, last)`` is told each
+    migration step as it starts; ``on_wait()`` once if another client is migrating right now."""
     database = dbmod.connect_url(url)
     try:
         _connect(database)
@@ -22,7 +28,7 @@ def open_database(url: str, on_migration_step: Callable[[int, int], None] | None
         raise _not_ours(url, error) from error
     dbmod.bind(database)
     try:
-        ensure_schema(database, url, on_migration_step)
+        ensure_schema(database, url, on_migration_step, on_wait)
     except pw.DatabaseError as error:
         database.close()
         raise _not_ours(url, error) from error

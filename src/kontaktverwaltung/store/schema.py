@@ -125,7 +125,12 @@ def stored_version(database: pw.Database) -> int | None:
     return int(row) if row is not None else None
 
 
-def ensure_schema(database: pw.Database, url: str, on_step: Callable[[int, int], None] | None = None) -> int:
+def ensure_schema(
+    database: pw.Database,
+    url: str,
+    on_step: Callable[[int, int], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
+) -> int:
     """Create or migrate the schema; returns the version now in place.
 
     Creating and migrating happen under the database-wide migration lock (store/migration_lock.py),
@@ -137,7 +142,7 @@ def ensure_schema(database: pw.Database, url: str, on_step: Callable[[int, int],
     if version == LATEST:
         return LATEST
     _refuse_newer(version)
-    with migration_lock(database, url):
+    with migration_lock(database, url, on_wait):
         version = stored_version(database)  # another client may have done it while we waited
         _refuse_newer(version)
         if version is None:

@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
     ctx: Context  # who makes the changes: set once the database is open
     openFailed = Signal(object)  # the DomainError (or other error) that kept the database closed
 
-    def __init__(self, open_database: Callable[[], Context], database_label: str) -> None:
+    openProgress = Signal(str)  # what opening the database is busy with (a migration, a wait)
+
+    def __init__(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
         """The window, shown at once; ``open_database`` runs in the background, then the list loads."""
         super().__init__()
         self.opened = False
@@ -503,16 +505,18 @@ class MainWindow(QMainWindow):
         panel = self.panel_model.panel
         return panel.locations[0] if panel and panel.locations else None
 
-    def _open(self, open_database: Callable[[], Context], database_label: str) -> None:
+    def _open(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
         """Open the database off the UI thread; a small customer list comes with it."""
         self.customer_search.setEnabled(False)
         self.nothing_label.setText(f"Datenbank wird geöffnet: {database_label} …")
+        self.nothing_label.setWordWrap(True)
+        self.openProgress.connect(self._open_progress)
         self.right.setCurrentIndex(2)
         self._update_actions()
 
         def work() -> tuple[Context, int, list[CustomerView] | None]:
             load_now(*_DATABASE_MODULES)
-            ctx = open_database()
+            ctx = open_database(self.openProgress.emit)  # a signal: safe from the worker thread
             count = customers.customer_count()
             return ctx, count, customers.list_customers() if count <= BACKGROUND_CUSTOMERS else None
 
@@ -533,6 +537,11 @@ class MainWindow(QMainWindow):
             self.openFailed.emit(error)
 
         self.customer_loader.run(work, opened, failed)
+
+    def _open_progress(self, text: str) -> None:
+        if not self.opened:
+            self.nothing_label.setText(text)
+            self.statusBar().showMessage(text)
 
     def _build_customer_tabs(self) -> None:
         """Jobs and History beside the cards; built once the database is open (they need it)."""

@@ -10,7 +10,7 @@ import textwrap
 import time
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QRadioButton, QWidget
 
 from kontaktverwaltung.app import build_main_window
 from kontaktverwaltung.services import contacts, customers
@@ -243,3 +243,57 @@ def test_the_window_shows_the_migration_and_the_wait_for_another_workstation(emp
     assert window.opened and any("wird auf den neuesten Stand gebracht" in text for text in said)
     window.close()
     close_database()
+
+
+# --- delete and move of a contact someone changed meanwhile (B5) --------------------------------
+
+
+def _changed_behind_the_windows_back(window, url: str, contact_id: int) -> None:
+    """A colleague saves the contact in the moment between the user's look and click."""
+    window.live.stop()  # else the window would show the change at once, before the click
+    plain_sql(url, f"UPDATE contact SET position = 'Leitung Einkauf', version = version + 1 WHERE id = {contact_id}")
+
+
+@pytest.mark.parametrize("go_on", [True, False])
+def test_deleting_a_contact_changed_meanwhile_shows_what_changed_and_asks(window, qtbot, empty_db_url, go_on):
+    select_card(window, "Anna Berger")
+    anna = window.current_card().id
+    _changed_behind_the_windows_back(window, empty_db_url, anna)
+    shown: list[str] = []
+
+    def delete(box: QWidget) -> None:
+        click(button(box, "deleteButton"))
+
+    def decide(box: QWidget) -> None:
+        assert box.objectName() == "changedMeanwhile"
+        shown.append(box.informativeText())
+        click(button(box, "goOnButton" if go_on else "cancelButton"))
+
+    with modal_script(delete, decide):
+        window.actionDeleteContact.trigger()
+    assert "Position" in shown[0] and "Leitung Einkauf" in shown[0] and "trotzdem löschen" in shown[0]
+    assert any("Anna Berger" in c for c in cards(window)) is not go_on
+    if not go_on:
+        assert contacts.contact_card(anna).position == "Leitung Einkauf"  # theirs stands, nothing lost
+
+
+def test_moving_a_contact_changed_meanwhile_moves_it_with_their_change(window, qtbot, empty_db_url):
+    select_card(window, "Anna Berger")
+    anna = window.current_card().id
+    _changed_behind_the_windows_back(window, empty_db_url, anna)
+
+    def choose_graz(dialog: QWidget) -> None:
+        dialog.findChild(QListWidget).setCurrentRow(0)
+        click(button(dialog, "saveButton"))
+
+    def go_on(box: QWidget) -> None:
+        assert "Leitung Einkauf" in box.informativeText()
+        click(button(box, "goOnButton"))
+
+    with modal_script(choose_graz, go_on):
+        window.actionMoveContact.trigger()
+    card = contacts.contact_card(anna)
+    assert (
+        card.position == "Leitung Einkauf"
+        and window.panel_model.location_of_row(window.panel_model.row_of_contact(anna)).name == "Werk Graz"
+    )

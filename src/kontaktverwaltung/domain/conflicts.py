@@ -24,3 +24,38 @@ def three_way(
         elif theirs_changed and mine.get(field) != theirs.get(field):
             conflicts.append(field)
     return take, conflicts
+
+
+# What a contact card shows, as the user would name it, for "changed meanwhile" questions.
+CARD_FIELDS = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "position": "Position",
+    "department": "Abteilung",
+    "notes": "Notizen",
+    "location_name": "Standort",
+    "role_name": "Kundenrolle",
+    "username": "Benutzername",
+    "primary_email": "E-Mail",
+    "primary_phone": "Telefon",
+    "active": "Status",
+}
+
+
+def changed_fields(
+    seen: Mapping[str, object], now: Mapping[str, object], labels: Mapping[str, str] = CARD_FIELDS
+) -> list[tuple[str, str, str]]:
+    """The fields someone changed since the user saw the record: (label, as seen, as now)."""
+
+    def shown(value: object) -> str:
+        if isinstance(value, bool):
+            return "aktiv" if value else "inaktiv"
+        return str(value) if value not in (None, "") else "–"
+
+    return [
+        (label, shown(seen.get(field)), shown(now.get(field)))
+        for field, label in labels.items()
+        if seen.get(field) != now.get(field)
+    ]

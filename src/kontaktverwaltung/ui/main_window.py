@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.conflicts import changed_fields
+from kontaktverwaltung.domain.errors import ConflictError, DomainError
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.text import counted, german_number
 from kontaktverwaltung.ui import prompts
@@ -1015,7 +1016,9 @@ class MainWindow(QMainWindow):
         if answer == "deactivate":
             self._deactivate(card)
         elif answer == "delete":
-            self._apply(contacts.delete_contact(self.ctx, card.id, card.version), self.reload_panel)
+            self._on_current_version(
+                card, "löschen", lambda version: contacts.delete_contact(self.ctx, card.id, version)
+            )
 
     def toggle_active(self) -> None:
         card = self.current_card()
@@ -1024,7 +1027,25 @@ class MainWindow(QMainWindow):
         if card.active:
             self._deactivate(card)
         else:
-            self._apply(contacts.set_active(self.ctx, card.id, card.version, True), self.reload_panel)
+            self._on_current_version(
+                card, "aktivieren", lambda version: contacts.set_active(self.ctx, card.id, version, True)
+            )
+
+    def _on_current_version(self, card: ContactCard, action: str, change: Callable[[int], Done[Any]]) -> None:
+        """Delete, move or activate the card as the user saw it. If someone changed the contact
+        meanwhile, nothing happens silently (B5): the changes are shown field by field and the user
+        decides whether to go on with the contact as it is now."""
+        try:
+            self._apply(change(card.version), self.reload_panel)
+            return
+        except ConflictError:
+            now = contacts.contact_card(card.id)  # gone meanwhile: NotFound, said by _guarded
+        locations = {loc.id: loc.name for loc in self.panel_model.panel.locations} if self.panel_model.panel else {}
+        seen, current = ({**c._asdict(), "location_name": locations.get(c.location_id, "")} for c in (card, now))
+        if prompts.ask_changed_meanwhile(self, action, card.display_name, changed_fields(seen, current)):
+            self._apply(change(now.version), self.reload_panel)
+        else:
+            self.reload_panel()
 
     def _deactivate(self, card: ContactCard) -> None:
         """Deactivating asks why (S9) in the contact dialog, which offers a successor (B11)."""
@@ -1075,7 +1096,9 @@ class MainWindow(QMainWindow):
             return
         dialog = dialogs.MoveContactDialog(self, others, card.location_id)
         if dialog.exec() and (target := dialog.chosen_location_id()) is not None:
-            self._apply(contacts.move_contact(self.ctx, card.id, card.version, target), self.reload_panel)
+            self._on_current_version(
+                card, "verschieben", lambda version: contacts.move_contact(self.ctx, card.id, version, target)
+            )
 
     def _move_by_drop(self, contact_id: int, location_id: int) -> None:
         card = (
@@ -1087,7 +1110,9 @@ class MainWindow(QMainWindow):
             return
 
         def move() -> None:
-            self._apply(contacts.move_contact(self.ctx, card.id, card.version, location_id), self.reload_panel)
+            self._on_current_version(
+                card, "verschieben", lambda version: contacts.move_contact(self.ctx, card.id, version, location_id)
+            )
 
         # After the drop has finished: reloading the model inside dropMimeData would pull the rug.
         QTimer.singleShot(0, lambda: self._guarded(move))

@@ -117,6 +117,42 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def ask_changed_meanwhile(
+    parent: QWidget | None, action: str, name: str, changes: Sequence[tuple[str, str, str]]
+) -> bool:
+    """Someone changed the record between the user's look and the action (B5): show what, field by
+    field, and ask whether to go on with the record as it is now. ``action``: "löschen" …"""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _tr("Inzwischen geändert"),
+        _tr("„{0}“ wurde an einem anderen Arbeitsplatz geändert, seit Sie ihn geöffnet haben.").format(name),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("changedMeanwhile")
+    rows = "".join(
+        f"<tr><td><b>{_escape(label)}</b></td><td>{_escape(before)}</td><td>→</td><td>{_escape(after)}</td></tr>"
+        for label, before, after in changes
+    )
+    head = "<tr><td></td><td><i>Sie sahen</i></td><td></td><td><i>jetzt</i></td></tr>"
+    table = f"<table cellspacing='6'>{head}{rows}</table>" if rows else ""
+    box.setInformativeText(table + _tr("<p>Mit dem jetzigen Stand trotzdem {0}?</p>").format(action))
+    Role = QMessageBox.ButtonRole
+    return _ask(
+        box,
+        [
+            (True, f"Trotzdem {action}", Role.AcceptRole, "goOnButton"),
+            (False, "Abbrechen", Role.RejectRole, "cancelButton"),
+        ],
+        default=False,
+        escape=False,
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 

@@ -220,8 +220,12 @@ def transaction() -> Iterator[None]:
     and, once the outermost transaction has ended, the dead connection is dropped so that the next
     use case connects anew (B6)."""
     database = current()
+    # SQLite: take the write lock at BEGIN. A transaction that read first and then writes cannot
+    # wait for another process's write lock (it would deadlock), so it fails "database is locked"
+    # at once; BEGIN IMMEDIATE waits for the lock (busy_timeout) instead (two processes, one file).
+    lock = ("IMMEDIATE",) if isinstance(database, peewee.SqliteDatabase) else ()
     try:
-        with database.atomic():
+        with database.atomic(*lock):
             yield
     except (*_LINK_ERRORS, ConnectionLost) as error:
         if not connection_broken(database):

@@ -118,6 +118,7 @@ class CustomerPanel:
     contacts: tuple[ContactCard, ...]
     roles: tuple[RoleView, ...]
     has_released_job: bool
+    documents: tuple[str, ...] = ()  # file names, newest first
 
     def contacts_at(self, location_id: int) -> list[ContactCard]:
         return [c for c in self.contacts if c.location_id == location_id]

@@ -637,7 +637,7 @@ class MainWindow(QMainWindow):
 
         def load() -> tuple[Any, list[str], dict[int, str]]:
             panel = customers.load_panel(customer.id)
-            return panel, customers.document_names(customer.id), PanelModel.search_texts(panel)
+            return panel, list(panel.documents), PanelModel.search_texts(panel)
 
         def loaded(result: tuple[Any, list[str], dict[int, str]]) -> None:
             self.loading.hide()
@@ -664,7 +664,8 @@ class MainWindow(QMainWindow):
         same_customer = self.panel_model.panel is not None and self.panel_model.panel.customer.id == customer.id
         scroll = self.panel_view.verticalScrollBar().value() if same_customer else None
         self.panel_loader.cancel()
-        self._show_panel(customers.load_panel(customer.id), customers.document_names(customer.id), keep, scroll)
+        panel = customers.load_panel(customer.id)
+        self._show_panel(panel, list(panel.documents), keep, scroll)
 
     def _show_panel(
         self,
@@ -781,7 +782,7 @@ class MainWindow(QMainWindow):
             if with_panel and customer_id is not None:
                 try:
                     loaded = customers.load_panel(customer_id)
-                    panel = loaded, customers.document_names(customer_id), PanelModel.search_texts(loaded)
+                    panel = loaded, list(loaded.documents), PanelModel.search_texts(loaded)
                 except DomainError:
                     panel = None  # the customer is gone: the list tells
             return fresh, panel

@@ -3,7 +3,7 @@
 
 python3 tasks.py start [ARGS]   install into .venv and start the app (local database by default)
 python3 tasks.py test [ARGS]    install with test tools and run the whole test suite
-python3 tasks.py lint           ruff, mypy, import-linter and the form and icon freshness checks
+python3 tasks.py lint           ruff, mypy, import-linter and the form, icon and translation freshness checks
 python3 tasks.py bench [ARGS]   the benchmarks (builds the reference data set once)
 python3 tasks.py package [ARGS] the installer for this OS into dist/ (packaging/build.py)
 """
@@ -64,6 +64,7 @@ def lint(_args: list[str]) -> int:
         (PYTHON, "tools/uic.py", "--check"),
         (PYTHON, "tools/icons.py", "--check"),
         (PYTHON, "tools/app_icon.py", "--check"),
+        (PYTHON, "tools/translations.py", "--check"),
     ]
     for step in steps:
         print("$", " ".join(str(s.name if isinstance(s, Path) else s) for s in step), flush=True)

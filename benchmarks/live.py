@@ -60,7 +60,6 @@ def measure(backend: str, repeat: int) -> tuple[str, float, list[float], list[fl
         other.execute_sql("SELECT 1").fetchall()
         floor.append(time.perf_counter() - started)
 
-
     # (a) the watcher
     seen = threading.Event()
     watcher = Watcher(lambda _c: seen.set(), lambda _up: None)

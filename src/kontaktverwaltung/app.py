@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.store.urls import describe_url
 
 if TYPE_CHECKING:
@@ -41,7 +40,9 @@ def application() -> QApplication:
         app.setOrganizationName("Kontaktverwaltung")
         app.setDesktopFileName("kontaktverwaltung")  # Wayland finds the .desktop file's icon by this
         from kontaktverwaltung.ui.identity import app_icon
+        from kontaktverwaltung.ui.language import install_for_settings
 
+        install_for_settings(app)  # before any widget takes its texts
         app.setWindowIcon(app_icon())
     return app
 
@@ -66,12 +67,18 @@ def _open(db_url: str, author: str, progress: Callable[[str], None]) -> Context:
     open_database(
         db_url,
         lambda step, last: progress(
-            f"Die Datenbank wird auf den neuesten Stand gebracht (Version {step} von {last}) … "
-            "Bitte das Programm nicht schließen."
+            QCoreApplication.translate(
+                "app",
+                "Die Datenbank wird auf den neuesten Stand gebracht (Version {0} von {1}) … "
+                "Bitte das Programm nicht schließen.",
+            ).format(step, last)
         ),
         lambda: progress(
-            "Ein anderer Arbeitsplatz bringt die Datenbank gerade auf den neuesten Stand. "
-            "Sobald er fertig ist, geht es hier weiter …"
+            QCoreApplication.translate(
+                "app",
+                "Ein anderer Arbeitsplatz bringt die Datenbank gerade auf den neuesten Stand. "
+                "Sobald er fertig ist, geht es hier weiter …",
+            )
         ),
     )
     return Context(author)
@@ -107,9 +114,12 @@ def ask_database_password(choice: DatabaseChoice) -> str | None:
     port = choice.effective_port
     return prompts.ask_password(
         None,
-        "Kontaktverwaltung – Datenbank-Passwort",
-        f"Passwort für „{choice.user}“ auf {choice.host}:{port}, Datenbank „{choice.database}“:\n\n"
-        "Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei jedem Start abgefragt.",
+        QCoreApplication.translate("app", "Kontaktverwaltung – Datenbank-Passwort"),
+        QCoreApplication.translate(
+            "app",
+            "Passwort für „{0}“ auf {1}:{2}, Datenbank „{3}“:\n\n"
+            "Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei jedem Start abgefragt.",
+        ).format(choice.user, choice.host, port, choice.database),
     )
 
 
@@ -126,9 +136,10 @@ def run_gui(db_url: str, from_settings: bool = False) -> int:
 
     def cannot_open(window: MainWindow, error: Exception) -> None:
         from kontaktverwaltung.ui import prompts
+        from kontaktverwaltung.ui.language import error_text
 
-        title = "Datenbank kann nicht geöffnet werden"
-        text = error.message() if isinstance(error, DomainError) else f"Unerwarteter Fehler: {error}"
+        title = QCoreApplication.translate("app", "Datenbank kann nicht geöffnet werden")
+        text = error_text(error)
         if not from_settings:
             prompts.warn(window, title, text)
         elif prompts.ask_change_database(window, title, text):

@@ -6,12 +6,23 @@ action they stand for; the main window runs the same QAction a menu or shortcut 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
 from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,19 +35,32 @@ ICON = 18
 ICON_GAP = 8
 CARD_INDENT = 28
 
-# (icon meaning, action name, tooltip) – the action names are the QAction objectNames.
+# (icon meaning, action name, tooltip) – the action names are the QAction objectNames; the tooltips
+# are translated where they are shown.
 CARD_ICONS: tuple[tuple[str, str, str], ...] = (
-    ("email", "actionEmailContact", "E-Mail schreiben (wird nicht in der History gespeichert)"),
-    ("call", "actionCallContact", "Anrufen (wird nicht in der History gespeichert)"),
-    ("merge", "actionMergeContact", "Mit einem Duplikat zusammenführen"),
-    ("move", "actionMoveContact", "An einen anderen Standort verschieben"),
-    ("edit", "actionEditContact", "Ansprechpartner bearbeiten"),
-    ("delete", "actionDeleteContact", "Ansprechpartner löschen"),
+    (
+        "email",
+        "actionEmailContact",
+        QT_TRANSLATE_NOOP("ContactCardDelegate", "E-Mail schreiben (wird nicht in der History gespeichert)"),
+    ),
+    (
+        "call",
+        "actionCallContact",
+        QT_TRANSLATE_NOOP("ContactCardDelegate", "Anrufen (wird nicht in der History gespeichert)"),
+    ),
+    ("merge", "actionMergeContact", QT_TRANSLATE_NOOP("ContactCardDelegate", "Mit einem Duplikat zusammenführen")),
+    ("move", "actionMoveContact", QT_TRANSLATE_NOOP("ContactCardDelegate", "An einen anderen Standort verschieben")),
+    ("edit", "actionEditContact", QT_TRANSLATE_NOOP("ContactCardDelegate", "Ansprechpartner bearbeiten")),
+    ("delete", "actionDeleteContact", QT_TRANSLATE_NOOP("ContactCardDelegate", "Ansprechpartner löschen")),
 )
 LOCATION_ICONS: tuple[tuple[str, str, str], ...] = (
-    ("add-contact", "actionNewContact", "Neuen Ansprechpartner an diesem Standort anlegen"),
-    ("edit", "actionEditLocation", "Standort bearbeiten"),
-    ("delete", "actionDeleteLocation", "Standort löschen"),
+    (
+        "add-contact",
+        "actionNewContact",
+        QT_TRANSLATE_NOOP("ContactCardDelegate", "Neuen Ansprechpartner an diesem Standort anlegen"),
+    ),
+    ("edit", "actionEditLocation", QT_TRANSLATE_NOOP("ContactCardDelegate", "Standort bearbeiten")),
+    ("delete", "actionDeleteLocation", QT_TRANSLATE_NOOP("ContactCardDelegate", "Standort löschen")),
 )
 
 
@@ -131,7 +155,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(QColor("#5b6570"))
         metrics = QFontMetrics(option.font)
-        role_text = f"Rolle: {card.role_name}" if card.role_name else "Keine Kundenrolle"
+        role_text = self.tr("Rolle: {0}").format(card.role_name) if card.role_name else self.tr("Keine Kundenrolle")
         job = " · ".join(p for p in (card.position, card.department) if p)
         bottom_width = rect.right() - left - right_col - 20
         painter.drawText(
@@ -152,7 +176,7 @@ class ContactCardDelegate(QStyledItemDelegate):
             QRect(left, top + 2 * line + 8, bottom_width, line),
             Qt.AlignmentFlag.AlignLeft,
             metrics.elidedText(
-                contact_line or "keine E-Mail oder Telefonnummer", Qt.TextElideMode.ElideRight, bottom_width
+                contact_line or self.tr("keine E-Mail oder Telefonnummer"), Qt.TextElideMode.ElideRight, bottom_width
             ),
         )
         right_rect = QRect(rect.right() - right_col - 12, top + line + 4, right_col, line)
@@ -173,8 +197,11 @@ class ContactCardDelegate(QStyledItemDelegate):
         self._paint_icons(painter, icons, option)
 
     def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, card: ContactCard) -> None:
-        until = f" bis {card.inactive_until:%d.%m.%Y}" if card.inactive_until else ""
-        text = f"Inaktiv: {card.inactive_reason or 'ohne Grund'}{until}"
+        reason = card.inactive_reason or self.tr("ohne Grund")
+        if card.inactive_until:
+            text = self.tr("Inaktiv: {0} bis {1}").format(reason, f"{card.inactive_until:%d.%m.%Y}")
+        else:
+            text = self.tr("Inaktiv: {0}").format(reason)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         metrics = QFontMetrics(small)
@@ -199,7 +226,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         kind = RowKind(index.data(KindRole))
         for _meaning, action, tip, box in icon_rects(option.rect, kind):
             if box.adjusted(-4, -4, 4, 4).contains(pos):
-                return action, tip
+                return action, QCoreApplication.translate("ContactCardDelegate", tip)
         return None
 
     def editorEvent(self, event: QEvent, model: object, option: QStyleOptionViewItem, index: Index) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,30 +43,40 @@ from kontaktverwaltung.services.contact_form import ContactForm
 from kontaktverwaltung.ui.dialogs import ConflictDialog, FieldErrors, FormDialog, _german_buttons
 from kontaktverwaltung.ui.generated.ui_contact_dialog import Ui_ContactDialog
 from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
 
 SALUTATIONS = (
     ("—", Salutation.NONE),
-    ("Herr", Salutation.HERR),
-    ("Frau", Salutation.FRAU),
-    ("divers", Salutation.DIVERS),
+    (QT_TRANSLATE_NOOP("ContactDialog", "Herr"), Salutation.HERR),
+    (QT_TRANSLATE_NOOP("ContactDialog", "Frau"), Salutation.FRAU),
+    (QT_TRANSLATE_NOOP("ContactDialog", "divers"), Salutation.DIVERS),
 )
-EMAIL_LABELS = ("Arbeit", "Privat", "Sonstige")
+# Stored as the e-mail's label (German, as before); shown translated (context "ChannelRow").
+EMAIL_LABELS = (
+    QT_TRANSLATE_NOOP("ChannelRow", "Arbeit"),
+    QT_TRANSLATE_NOOP("ChannelRow", "Privat"),
+    QT_TRANSLATE_NOOP("ChannelRow", "Sonstige"),
+)
 PHONE_KINDS = (ChannelKind.PHONE, ChannelKind.MOBILE, ChannelKind.FAX)
-NOBODY = "— niemand —"
+NOBODY = QT_TRANSLATE_NOOP("ContactDialog", "— niemand —")
 # The fields compared when someone else saved the contact meanwhile (B5), as the user knows them.
 CONFLICT_LABELS = {
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "position": "Position",
-    "department": "Abteilung",
-    "notes": "Notizen",
-    "username": "Benutzername",
-    "role": "Rolle",
-    "status": "Status",
-    "channels": "E-Mail und Telefon",
+    "salutation": QT_TRANSLATE_NOOP("ContactDialog", "Anrede"),
+    "title": QT_TRANSLATE_NOOP("ContactDialog", "Titel"),
+    "first_name": QT_TRANSLATE_NOOP("ContactDialog", "Vorname"),
+    "last_name": QT_TRANSLATE_NOOP("ContactDialog", "Nachname"),
+    "position": QT_TRANSLATE_NOOP("ContactDialog", "Position"),
+    "department": QT_TRANSLATE_NOOP("ContactDialog", "Abteilung"),
+    "notes": QT_TRANSLATE_NOOP("ContactDialog", "Notizen"),
+    "username": QT_TRANSLATE_NOOP("ContactDialog", "Benutzername"),
+    "role": QT_TRANSLATE_NOOP("ContactDialog", "Rolle"),
+    "status": QT_TRANSLATE_NOOP("ContactDialog", "Status"),
+    "channels": QT_TRANSLATE_NOOP("ContactDialog", "E-Mail und Telefon"),
 }
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactDialog", text)
 
 
 def _form_label(channel: ChannelView) -> str:
@@ -90,7 +100,7 @@ class ChannelRow(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"{prefix}Edit{number}")
         self.edit.setMaxLength(255)
-        self.edit.setPlaceholderText("z. B. 0664 1234567" if phones else "name@firma.at")
+        self.edit.setPlaceholderText(self.tr("z. B. 0664 1234567") if phones else self.tr("name@firma.at"))
         self.kind = QComboBox(self)
         self.kind.setObjectName(f"{prefix}KindCombo{number}")
         if phones:
@@ -98,20 +108,22 @@ class ChannelRow(QWidget):
                 self.kind.addItem(kind.label_de, kind.value)
         else:
             for text in EMAIL_LABELS:
-                self.kind.addItem(text, text)
-        self.kind.setToolTip("Art der Telefonnummer" if phones else "Art der E-Mail-Adresse")
+                self.kind.addItem(self.tr(text), text)
+        self.kind.setToolTip(self.tr("Art der Telefonnummer") if phones else self.tr("Art der E-Mail-Adresse"))
         self.kind.setMinimumContentsLength(8)  # the same width in both lists: the rows line up
-        self.primary = QRadioButton("Haupt", self)
+        self.primary = QRadioButton(self.tr("Haupt"), self)
         self.primary.setObjectName(f"{prefix}Primary{number}")
         self.primary.setToolTip(
-            "Hauptnummer: steht auf der Karte und wird angerufen"
+            self.tr("Hauptnummer: steht auf der Karte und wird angerufen")
             if phones
-            else "Hauptadresse: steht auf der Karte und bekommt die E-Mails"
+            else self.tr("Hauptadresse: steht auf der Karte und bekommt die E-Mails")
         )
         self.remove = QToolButton(self)
         self.remove.setObjectName(f"{prefix}RemoveButton{number}")
         self.remove.setIcon(icon("delete"))
-        self.remove.setToolTip("Diese Telefonnummer entfernen" if phones else "Diese E-Mail-Adresse entfernen")
+        self.remove.setToolTip(
+            self.tr("Diese Telefonnummer entfernen") if phones else self.tr("Diese E-Mail-Adresse entfernen")
+        )
         self.remove.setAutoRaise(True)
         line.addWidget(self.edit, 1)
         line.addWidget(self.kind)
@@ -301,7 +313,7 @@ class ContactDialog(FormDialog):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         for text, salutation in SALUTATIONS:
-            ui.salutationCombo.addItem(text, salutation.value)
+            ui.salutationCombo.addItem(_t(text), salutation.value)
         # No reason is chosen for the user: unticking "Aktiv" and saving asks for one at the field,
         # instead of recording "Karenz" for someone who left (S9). An active contact shows no reason.
         ui.reasonCombo.addItem(self.tr("— bitte wählen —"), None)
@@ -399,7 +411,7 @@ class ContactDialog(FormDialog):
             ui.usernameEdit.setText(contacts.free_username(first, last) if (first or last) else "")
         text = ui.usernameEdit.text().strip()
         problem = contacts.username_problem(text, self.contact_id) if text else None
-        self.errors.show_at("username", problem.de if problem else "")
+        self.errors.show_at("username", problem.message(current_language()) if problem else "")
 
     def _update_state(self) -> None:
         ui = self.ui
@@ -425,7 +437,7 @@ class ContactDialog(FormDialog):
     def _load_successors(self) -> None:
         assert self.card is not None
         ui = self.ui
-        ui.successorCombo.addItem(NOBODY, None)
+        ui.successorCombo.addItem(_t(NOBODY), None)
         for contact_id, name in contact_form.successors(self.card.id):
             ui.successorCombo.addItem(name, contact_id)
         jobs = contact_form.open_jobs(self.card.id)
@@ -517,14 +529,19 @@ class ContactDialog(FormDialog):
 
     def _shown(self, field: str, value: object) -> str:
         if field == "salutation":
-            return next((text for text, s in SALUTATIONS if s.value == value), "")
+            return next((_t(text) for text, s in SALUTATIONS if s.value == value), "")
         if field == "role":
             return next((r.name for r in self._roles if r.id == value), "")
         if field == "status" and isinstance(value, tuple):
             active, reason, until = value
             if active:
-                return "aktiv"
-            return f"inaktiv ({reason or 'ohne Grund'}{f' bis {until:%d.%m.%Y}' if until else ''})"
+                return QCoreApplication.translate("ContactDialog", "aktiv")
+            reason = reason or QCoreApplication.translate("ContactDialog", "ohne Grund")
+            if until:
+                return QCoreApplication.translate("ContactDialog", "inaktiv ({0} bis {1})").format(
+                    reason, f"{until:%d.%m.%Y}"
+                )
+            return QCoreApplication.translate("ContactDialog", "inaktiv ({0})").format(reason)
         if field == "channels" and isinstance(value, tuple):
             return "\n".join(f"{ChannelKind(kind).label_de}: {text}" for kind, text, _label, _primary in value)
         return str(value or "")
@@ -575,7 +592,7 @@ class ContactDialog(FormDialog):
         take, conflicts = three_way(self._opened_state, self._form_state(), theirs)
         if conflicts:
             mine = self._form_state()
-            rows = [(f, CONFLICT_LABELS[f], self._shown(f, mine[f]), self._shown(f, theirs[f])) for f in conflicts]
+            rows = [(f, _t(CONFLICT_LABELS[f]), self._shown(f, mine[f]), self._shown(f, theirs[f])) for f in conflicts]
             chooser = ConflictDialog(self, current.display_name, rows)
             if chooser.exec() != QDialog.DialogCode.Accepted:
                 return False

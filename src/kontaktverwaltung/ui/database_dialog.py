@@ -3,7 +3,8 @@
 The local default file, another file, or a PostgreSQL or MariaDB/MySQL server; "Verbindung
 testen" tries the entered database on a connection of its own, off the UI thread. Saving keeps
 the settings in QSettings and the password in the OS vault (ui/settings.py); the app switches
-at its next start. Abbrechen discards everything.
+at its next start, as it does to a new language ("Sprache": automatic, German, English; B10).
+Abbrechen discards everything.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kontaktverwaltung.domain.errors import DomainError, ValidationError
+from kontaktverwaltung.domain.errors import ValidationError
 from kontaktverwaltung.domain.history import default_author
 from kontaktverwaltung.services import connection
 from kontaktverwaltung.store.urls import (
@@ -29,6 +30,7 @@ from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.dialogs import FieldErrors, _error_color, _german_buttons
 from kontaktverwaltung.ui.generated.ui_database_dialog import Ui_DatabaseDialog
+from kontaktverwaltung.ui.language import AUTOMATIC, current_language, error_text
 from kontaktverwaltung.ui.settings import Settings, VaultUnavailable, load_password, save_password, vault_problem
 
 _SERVER_KINDS = (DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL)  # the order of the "Art" list
@@ -63,23 +65,31 @@ class DatabaseDialog(QDialog):
             },
         )
         ui.localPathLabel.setText(str(default_database_path()))
-        ui.localPathLabel.setToolTip("Die Datenbank im Benutzerordner dieses Rechners")
+        ui.localPathLabel.setToolTip(self.tr("Die Datenbank im Benutzerordner dieses Rechners"))
         self._vault_problem = vault_problem()
         if self._vault_problem:
             ui.vaultLabel.setText(
-                f"{self._vault_problem} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt."
+                self.tr("{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.").format(
+                    self._vault_problem
+                )
             )
         else:
-            ui.vaultLabel.setText("Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.")
+            ui.vaultLabel.setText(self.tr("Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert."))
         login = default_author()
         ui.authorEdit.setPlaceholderText(login)
         ui.authorHint.setText(
-            f"Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{login}“."
+            self.tr(
+                "Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“."
+            ).format(login)
         )
 
         self._opened_with = self.settings.database
         self._show_choice(self._opened_with)
         ui.authorEdit.setText(self.settings.author_name)
+        for text, value in ((self.tr("Automatisch"), AUTOMATIC), ("Deutsch", "de"), ("English", "en")):
+            ui.languageCombo.addItem(text, value)  # each language by its own name
+        self._language_before = self.settings.language
+        ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(self._language_before), 0))
         self._previous_kind = self._server_kind()
 
         for radio in (ui.localRadio, ui.fileRadio, ui.serverRadio):
@@ -138,6 +148,10 @@ class DatabaseDialog(QDialog):
     def author(self) -> str:
         return self.ui.authorEdit.text().strip()
 
+    def language(self) -> str:
+        """ "auto", "de" or "en" (ui/language.py)."""
+        return str(self.ui.languageCombo.currentData() or AUTOMATIC)
+
     def _kind_changed(self) -> None:
         ui = self.ui
         for widget in (ui.filePathEdit, ui.browseButton):
@@ -158,7 +172,7 @@ class DatabaseDialog(QDialog):
 
     def _browse(self) -> None:
         start = self.ui.filePathEdit.text().strip() or str(default_database_path().parent)
-        path = prompts.pick_database_file(self, "Datenbankdatei wählen", start)
+        path = prompts.pick_database_file(self, self.tr("Datenbankdatei wählen"), start)
         if path:
             self.ui.filePathEdit.setText(path)
             self.errors.show_at("file", "")
@@ -202,20 +216,20 @@ class DatabaseDialog(QDialog):
             url = database_url(self.choice(), self.password())
         except ValidationError as error:
             self.errors.show(error)
-            self._show_result("Bitte zuerst die markierten Angaben ergänzen.", False)
+            self._show_result(self.tr("Bitte zuerst die markierten Angaben ergänzen."), False)
             self._grow_to_fit()
             return
         self.ui.testConnectionButton.setEnabled(False)
         self.ui.testResultLabel.setPalette(self.palette())
-        self.ui.testResultLabel.setText("Verbindung wird geprüft …")
+        self.ui.testResultLabel.setText(self.tr("Verbindung wird geprüft …"))
 
         def done(check: connection.ConnectionCheck) -> None:
             self.ui.testConnectionButton.setEnabled(True)
-            self._show_result(check.message(), check.ok)
+            self._show_result(check.message(current_language()), check.ok)
 
         def failed(error: Exception) -> None:
             self.ui.testConnectionButton.setEnabled(True)
-            text = error.message() if isinstance(error, DomainError) else f"Unerwarteter Fehler: {error}"
+            text = error_text(error)
             self._show_result(text, False)
 
         self.tester.run(lambda: connection.test_connection(url), done, failed)
@@ -237,6 +251,7 @@ class DatabaseDialog(QDialog):
         author_before = settings.author
         settings.database = choice
         settings.author = self.author()
+        settings.language = self.language()
         vault_note = ""
         if choice.kind.is_server:
             try:
@@ -248,32 +263,47 @@ class DatabaseDialog(QDialog):
             except VaultUnavailable as error:
                 settings.ask_password_at_start = bool(self.password())
                 if self.password():
-                    vault_note = f"\n\n{error} Das Passwort wird deshalb bei jedem Start abgefragt."
+                    vault_note = "\n\n" + self.tr("{0} Das Passwort wird deshalb bei jedem Start abgefragt.").format(
+                        error
+                    )
         if not settings.save():
             prompts.warn(
                 self,
-                "Einstellungen nicht gespeichert",
-                f"Die Einstellungen können nicht gespeichert werden ({settings.qsettings.fileName()}).",
+                self.tr("Einstellungen nicht gespeichert"),
+                self.tr("Die Einstellungen können nicht gespeichert werden ({0}).").format(
+                    settings.qsettings.fileName()
+                ),
             )
             return
         self.tester.cancel()
         super().accept()
         if self.tell_restart:
-            self._tell_restart(choice != self._opened_with, settings.author != author_before, vault_note)
+            self._tell_restart(
+                choice != self._opened_with,
+                settings.author != author_before,
+                vault_note,
+                settings.language != self._language_before,
+            )
 
-    def _tell_restart(self, database_changed: bool, author_changed: bool, vault_note: str) -> None:
+    def _tell_restart(
+        self, database_changed: bool, author_changed: bool, vault_note: str, language_changed: bool = False
+    ) -> None:
         if database_changed:
-            text = (
+            text = self.tr(
                 "Gespeichert. Die Kontaktverwaltung öffnet die gewählte Datenbank beim nächsten Start: "
                 "Bitte das Programm beenden und neu starten."
             )
+        elif language_changed:
+            text = self.tr(
+                "Gespeichert. Die Kontaktverwaltung erscheint ab dem nächsten Start in der gewählten Sprache."
+            )
         elif author_changed:
-            text = "Gespeichert. Der neue Anzeigename steht ab dem nächsten Start in der History."
+            text = self.tr("Gespeichert. Der neue Anzeigename steht ab dem nächsten Start in der History.")
         elif vault_note:
-            text = "Gespeichert."
+            text = self.tr("Gespeichert.")
         else:
             return
-        prompts.inform(self.parentWidget(), "Datenbank", text + vault_note)
+        prompts.inform(self.parentWidget(), self.tr("Datenbank"), text + vault_note)
 
     def done(self, result: Any) -> None:
         self.tester.cancel()  # a test still running reports to no one

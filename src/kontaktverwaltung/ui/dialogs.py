@@ -40,6 +40,7 @@ from kontaktverwaltung.services.locations import LocationInput
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.generated.ui_customer_dialog import Ui_CustomerDialog
 from kontaktverwaltung.ui.generated.ui_location_dialog import Ui_LocationDialog
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
 
 T = TypeVar("T")
 
@@ -118,7 +119,9 @@ class FieldErrors:
             self._hide(label)
         self._hide(self._general)
 
-    def show(self, error: DomainError, language: str = "de") -> None:
+    def show(self, error: DomainError, language: str | None = None) -> None:
+        """Each problem in the UI's language (ui/language.py) unless ``language`` says otherwise."""
+        language = language or current_language()
         self.clear()
         messages: dict[str, list[str]] = {}
         general: list[str] = []
@@ -150,12 +153,12 @@ class FieldErrors:
         return self._general.text()
 
 
-def _german_buttons(box: QDialogButtonBox, save_text: str = "&Speichern") -> None:
+def _german_buttons(box: QDialogButtonBox, save_text: str = QT_TRANSLATE_NOOP("FormDialog", "&Speichern")) -> None:
     """Qt's own button texts are English unless Qt's translations are loaded; ours are German."""
     texts = {
         QDialogButtonBox.StandardButton.Save: save_text,
         QDialogButtonBox.StandardButton.Ok: save_text,
-        QDialogButtonBox.StandardButton.Cancel: "Abbrechen",
+        QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("FormDialog", "Abbrechen"),
     }
     for standard, text in texts.items():
         button = box.button(standard)
@@ -202,7 +205,7 @@ class FormDialog(QDialog):
         super().reject()
 
     def show_problems(self, error: DomainError) -> None:
-        """Show each problem's German message at its field and focus the first bad field.
+        """Show each problem's message at its field and focus the first bad field.
 
         "Someone else saved it meanwhile" (B5) brings their saved values into the form instead:
         see :meth:`take_in_saved`."""
@@ -338,7 +341,7 @@ class CustomerDialog(FormDialog):
             },
         )
         self.version = customer.version if customer is not None else None
-        self.field_labels = {"number": "Kundennummer", "name": "Name", "notes": "Notizen"}
+        self.field_labels = {"number": self.tr("Kundennummer"), "name": self.tr("Name"), "notes": self.tr("Notizen")}
         if customer is None:
             self.setWindowTitle(self.tr("Neuer Kunde"))
         else:
@@ -391,12 +394,12 @@ class LocationDialog(FormDialog):
         )
         self.version = location.version if location is not None else None
         self.field_labels = {
-            "name": "Name",
-            "street": "Straße",
-            "postal_code": "PLZ",
-            "city": "Ort",
-            "country": "Land",
-            "phone": "Telefon",
+            "name": self.tr("Name"),
+            "street": self.tr("Straße"),
+            "postal_code": self.tr("PLZ"),
+            "city": self.tr("Ort"),
+            "country": self.tr("Land"),
+            "phone": self.tr("Telefon"),
         }
         if location is None:
             self.setWindowTitle(self.tr("Neuer Standort"))
@@ -502,7 +505,7 @@ class MoveContactDialog(FormDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttonBox.setObjectName("buttonBox")
-        _german_buttons(self.buttonBox, "&Verschieben")
+        _german_buttons(self.buttonBox, QT_TRANSLATE_NOOP("FormDialog", "&Verschieben"))
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         layout.addWidget(self.buttonBox)

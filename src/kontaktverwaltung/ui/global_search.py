@@ -22,20 +22,20 @@ class GlobalSearchDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("GlobalSearchDialog")
-        self.setWindowTitle("Globale Suche")
+        self.setWindowTitle(self.tr("Globale Suche"))
         self.resize(720, 480)
         layout = QVBoxLayout(self)
         self.query = QLineEdit(self)
         self.query.setObjectName("globalSearchEdit")
-        self.query.setPlaceholderText("Name, E-Mail, Telefonnummer, Position oder Standort – in allen Kunden")
+        self.query.setPlaceholderText(self.tr("Name, E-Mail, Telefonnummer, Position oder Standort – in allen Kunden"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("globalSearchResults")
         self.results.setAlternatingRowColors(True)
-        self.info = QLabel("Tippen Sie, um zu suchen.", self)
+        self.info = QLabel(self.tr("Tippen Sie, um zu suchen."), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Open).setText("Öffnen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Abbrechen")
+        buttons.button(QDialogButtonBox.StandardButton.Open).setText(self.tr("Öffnen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         buttons.accepted.connect(self._open)
         buttons.rejected.connect(self.reject)
         for widget in (self.query, self.results, self.info):
@@ -54,22 +54,29 @@ class GlobalSearchDialog(QDialog):
         text = self.query.text().strip()
         self.results.clear()
         if not text:
-            self.info.setText("Tippen Sie, um zu suchen.")
+            self.info.setText(self.tr("Tippen Sie, um zu suchen."))
             return
         result = search_contacts(text)
         for hit in result.hits:
-            status = "" if hit.active else " (inaktiv)"
-            line = (
-                f"{hit.display_name}{status} – {hit.position or 'ohne Position'}\n"
-                f"{hit.customer_name} ({hit.customer_number}) · {hit.location_name} · "
-                f"{hit.primary_email or hit.primary_phone or 'keine Kontaktdaten'}"
+            name = hit.display_name if hit.active else self.tr("{0} (inaktiv)").format(hit.display_name)
+            line = self.tr("{0} – {1}\n{2} ({3}) · {4} · {5}").format(
+                name,
+                hit.position or self.tr("ohne Position"),
+                hit.customer_name,
+                hit.customer_number,
+                hit.location_name,
+                hit.primary_email or hit.primary_phone or self.tr("keine Kontaktdaten"),
             )
             item = QListWidgetItem(line, self.results)
             item.setData(Qt.ItemDataRole.UserRole, hit)
         if result.hits:
             self.results.setCurrentRow(0)
-        more = " – es gibt mehr, bitte genauer suchen" if result.more else ""
-        self.info.setText(f"{len(result.hits)} Treffer{more}" if result.hits else f"Nichts gefunden zu „{text}“.")
+        if not result.hits:
+            self.info.setText(self.tr("Nichts gefunden zu „{0}“.").format(text))
+        elif result.more:
+            self.info.setText(self.tr("{0} Treffer – es gibt mehr, bitte genauer suchen").format(len(result.hits)))
+        else:
+            self.info.setText(self.tr("{0} Treffer").format(len(result.hits)))
 
     def chosen(self) -> SearchHit | None:
         item = self.results.currentItem()

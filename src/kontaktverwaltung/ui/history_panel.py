@@ -26,12 +26,13 @@ from kontaktverwaltung.domain.search import matches, query_tokens
 from kontaktverwaltung.domain.text import german_number, searchable
 from kontaktverwaltung.services import history as history_service
 from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 from kontaktverwaltung.ui.models import ObjectRole, RowTableModel
 from kontaktverwaltung.ui.views import RowListView
 
 Index = QModelIndex | QPersistentModelIndex
 HISTORY_LIMIT = 500  # the newest entries; older ones are rarely looked for here
-FILTER_PLACEHOLDER = "History filtern: Text, Person, Art"
+FILTER_PLACEHOLDER = QT_TRANSLATE_NOOP("HistoryPanel", "History filtern: Text, Person, Art")
 
 
 def when_text(at: datetime.datetime | None, with_time: bool = True) -> str:
@@ -54,7 +55,12 @@ class HistoryModel(RowTableModel):
     Python over pre-folded text (R10 folding: "müller" finds "Müller" and "Mueller")."""
 
     WHEN, KIND, AUTHOR, TEXT = range(4)
-    HEADERS = ("Wann", "Was", "Wer", "Text")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "Wann"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Was"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Wer"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Text"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -153,15 +159,15 @@ class HistoryPanel(QWidget):
         tools = QHBoxLayout()
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("historyFilter")
-        self.filter_edit.setPlaceholderText(FILTER_PLACEHOLDER)
+        self.filter_edit.setPlaceholderText(self.tr(FILTER_PLACEHOLDER))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("historyKindCombo")
-        self.kind_combo.setToolTip("Nur Einträge dieser Art zeigen")
-        self.kind_combo.setAccessibleName("Art")
-        self.kind_combo.addItem("Alle Arten", None)
+        self.kind_combo.setToolTip(self.tr("Nur Einträge dieser Art zeigen"))
+        self.kind_combo.setAccessibleName(self.tr("Art"))
+        self.kind_combo.addItem(self.tr("Alle Arten"), None)
         for kind in HistoryKind:
             self.kind_combo.addItem(kind.label_de, kind.value)
         self.kind_combo.setMaxVisibleItems(len(HistoryKind) + 1)  # all kinds at once, no scrolling
@@ -210,20 +216,20 @@ class HistoryPanel(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(HistoryModel.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Wann") + padding)
+        header.setMinimumSectionSize(metrics.horizontalAdvance(self.tr("Wann")) + padding)
 
     # --- what is shown --------------------------------------------------------------------------
 
     def show_customer(self, customer_id: int, name: str = "") -> None:
         """Every entry of the customer (its contacts' included)."""
         self._subject = ("customer", customer_id)
-        self.heading.setText(f"Alle Änderungen beim Kunden „{name}“" if name else "")
+        self.heading.setText(self.tr("Alle Änderungen beim Kunden „{0}“").format(name) if name else "")
         self.refresh()
 
     def show_contact(self, contact_id: int, name: str = "") -> None:
         """Only the entries about this contact."""
         self._subject = ("contact", contact_id)
-        self.heading.setText(f"Änderungen an „{name}“" if name else "")
+        self.heading.setText(self.tr("Änderungen an „{0}“").format(name) if name else "")
         self.refresh()
 
     def clear(self) -> None:
@@ -260,15 +266,15 @@ class HistoryPanel(QWidget):
         self.heading.setVisible(bool(self.heading.text()))
         shown, total = self.model.rowCount(), self.model.total
         if self._subject is None:
-            empty = "Kein Kunde gewählt."
+            empty = self.tr("Kein Kunde gewählt.")
         elif total == 0:
             empty = (
-                "Noch keine Einträge für diesen Ansprechpartner."
+                self.tr("Noch keine Einträge für diesen Ansprechpartner.")
                 if self._subject[0] == "contact"
-                else "Noch keine Einträge für diesen Kunden."
+                else self.tr("Noch keine Einträge für diesen Kunden.")
             )
         else:
-            empty = "Kein Eintrag passt zum Filter."
+            empty = self.tr("Kein Eintrag passt zum Filter.")
         self.empty_label.setText(empty)
         self.pages.setCurrentWidget(self.table if shown else self.empty_label)
         self.count_label.setText(self._count_text(shown, total))
@@ -279,8 +285,9 @@ class HistoryPanel(QWidget):
             return ""
         limited = total >= HISTORY_LIMIT
         if self.model.is_filtered:
-            of = f"den neuesten {german_number(total)}" if limited else german_number(total)
-            return f"{german_number(shown)} von {of} Einträgen"
+            if limited:
+                return self.tr("{0} von den neuesten {1} Einträgen").format(german_number(shown), german_number(total))
+            return self.tr("{0} von {1} Einträgen").format(german_number(shown), german_number(total))
         if limited:
-            return f"Die neuesten {german_number(total)} Einträge"
-        return f"{german_number(total)} {'Eintrag' if total == 1 else 'Einträge'}"
+            return self.tr("Die neuesten {0} Einträge").format(german_number(total))
+        return self.tr("1 Eintrag") if total == 1 else self.tr("{0} Einträge").format(german_number(total))

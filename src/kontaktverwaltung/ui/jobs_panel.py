@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -46,20 +47,29 @@ from kontaktverwaltung.ui.dialogs import FieldErrors, FormDialog, _german_button
 from kontaktverwaltung.ui.generated.ui_job_dialog import Ui_JobDialog
 from kontaktverwaltung.ui.history_panel import when_text
 from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.models import ObjectRole, RowTableModel
 from kontaktverwaltung.ui.views import RowListView
 
 Index = QModelIndex | QPersistentModelIndex
 Apply = Callable[[Done[Any], Callable[[], None]], Any]
 
-NO_RELEASED_JOB = (
+# German source texts (context "JobsPanel"), translated where they are shown with _t().
+NO_RELEASED_JOB = QT_TRANSLATE_NOOP(
+    "JobsPanel",
     "Noch kein Job für die Portale freigegeben – Portal-Passwörter können erst gesetzt werden, "
-    "wenn mindestens ein Job freigegeben ist."
+    "wenn mindestens ein Job freigegeben ist.",
 )
-NO_JOBS = "Noch keine Jobs für diesen Kunden."
-NO_RESPONSIBLE = "— niemand —"
-RELEASE, WITHDRAW = "Für Portale freigeben", "Freigabe zurücknehmen"
-CLOSE, REOPEN = "Job schließen", "Job wieder öffnen"
+NO_JOBS = QT_TRANSLATE_NOOP("JobsPanel", "Noch keine Jobs für diesen Kunden.")
+NO_RESPONSIBLE = QT_TRANSLATE_NOOP("JobsPanel", "— niemand —")
+RELEASE = QT_TRANSLATE_NOOP("JobsPanel", "Für Portale freigeben")
+WITHDRAW = QT_TRANSLATE_NOOP("JobsPanel", "Freigabe zurücknehmen")
+CLOSE = QT_TRANSLATE_NOOP("JobsPanel", "Job schließen")
+REOPEN = QT_TRANSLATE_NOOP("JobsPanel", "Job wieder öffnen")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("JobsPanel", text)
 
 
 # --- the dialog -----------------------------------------------------------------------------------
@@ -88,7 +98,7 @@ class JobDialog(FormDialog):
             {"title": (ui.titleEdit, ui.titleError), "responsible": (ui.responsibleCombo, ui.responsibleError)},
         )
         ui.releaseHint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        ui.responsibleCombo.addItem(self.tr(NO_RESPONSIBLE), None)
+        ui.responsibleCombo.addItem(_t(NO_RESPONSIBLE), None)
         # Only active contacts take on a job: an inactive one hands their jobs on (B11).
         for card in sorted((c for c in contacts if c.active), key=lambda c: sort_key(f"{c.last_name} {c.first_name}")):
             name = " ".join(p for p in (card.title, card.first_name, card.last_name) if p)
@@ -108,7 +118,13 @@ class JobsModel(RowTableModel):
     it asks for the change (``releaseRequested``); the panel reloads from the database after it."""
 
     TITLE, RESPONSIBLE, RELEASED, RELEASED_AT, STATUS = range(5)
-    HEADERS = ("Titel", "Verantwortlich", "Freigabe für Portale", "Freigegeben am", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("JobsModel", "Titel"),
+        QT_TRANSLATE_NOOP("JobsModel", "Verantwortlich"),
+        QT_TRANSLATE_NOOP("JobsModel", "Freigabe für Portale"),
+        QT_TRANSLATE_NOOP("JobsModel", "Freigegeben am"),
+        QT_TRANSLATE_NOOP("JobsModel", "Status"),
+    )
 
     releaseRequested = Signal(object, bool)  # JobView, released
 
@@ -154,11 +170,11 @@ class JobsModel(RowTableModel):
             if column == self.RESPONSIBLE:
                 return job.responsible_name or "—"
             if column == self.RELEASED:
-                return "freigegeben" if job.released else "nicht freigegeben"
+                return self.tr("freigegeben") if job.released else self.tr("nicht freigegeben")
             if column == self.RELEASED_AT:
                 return when_text(job.released_at, with_time=False)
             if column == self.STATUS:
-                return "offen" if job.is_open else "geschlossen"
+                return self.tr("offen") if job.is_open else self.tr("geschlossen")
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == self.RELEASED:
             return Qt.CheckState.Checked if job.released else Qt.CheckState.Unchecked
@@ -171,14 +187,22 @@ class JobsModel(RowTableModel):
     def _tooltip(self, job: JobView, column: int) -> str:
         if column == self.RELEASED:
             if job.released:
-                return "Für die Portale freigegeben. Klick, Leertaste oder Doppelklick nimmt die Freigabe zurück."
-            return "Nicht freigegeben. Klick, Leertaste oder Doppelklick gibt den Job für die Portale frei."
+                return self.tr(
+                    "Für die Portale freigegeben. Klick, Leertaste oder Doppelklick nimmt die Freigabe zurück."
+                )
+            return self.tr("Nicht freigegeben. Klick, Leertaste oder Doppelklick gibt den Job für die Portale frei.")
         if column == self.RELEASED_AT and job.released_at is not None:
-            return f"Freigegeben am {job.released_at.strftime('%d.%m.%Y um %H:%M')}"
+            return self.tr("Freigegeben am {0} um {1}").format(
+                f"{job.released_at:%d.%m.%Y}", f"{job.released_at:%H:%M}"
+            )
         if column == self.STATUS:
-            return "Offen: wird besetzt" if job.is_open else "Geschlossen: erscheint nicht mehr im Kundenportal"
+            return (
+                self.tr("Offen: wird besetzt")
+                if job.is_open
+                else self.tr("Geschlossen: erscheint nicht mehr im Kundenportal")
+            )
         if column == self.RESPONSIBLE:
-            return job.responsible_name or "Niemand ist für diesen Job verantwortlich"
+            return job.responsible_name or self.tr("Niemand ist für diesen Job verantwortlich")
         return job.title  # a long title is cut off in the table
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -243,7 +267,7 @@ class JobsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
-        self.hint = QLabel(NO_RELEASED_JOB, self)
+        self.hint = QLabel(_t(NO_RELEASED_JOB), self)
         self.hint.setObjectName("releaseHint")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -256,18 +280,18 @@ class JobsPanel(QWidget):
         self.tools = QWidget(self)
         tools = QHBoxLayout(self.tools)
         tools.setContentsMargins(0, 0, 0, 0)
-        self.new_button = QPushButton(icon("add"), "Neuer Job…", self.tools)
+        self.new_button = QPushButton(icon("add"), self.tr("Neuer Job…"), self.tools)
         self.new_button.setObjectName("newJobButton")
-        self.new_button.setToolTip("Einen neuen Job für diesen Kunden anlegen")
+        self.new_button.setToolTip(self.tr("Einen neuen Job für diesen Kunden anlegen"))
         self.new_button.clicked.connect(self.new_job)
         # Says what a click does: a checked-looking button was hard to tell from an unchecked one.
-        self.release_button = QPushButton(icon("portal-ok"), RELEASE, self.tools)
+        self.release_button = QPushButton(icon("portal-ok"), _t(RELEASE), self.tools)
         self.release_button.setObjectName("releaseButton")
-        self.release_button.setMinimumWidth(self._widest_text(self.release_button, RELEASE, WITHDRAW))
+        self.release_button.setMinimumWidth(self._widest_text(self.release_button, _t(RELEASE), _t(WITHDRAW)))
         self.release_button.clicked.connect(lambda _checked: self.toggle_release())
-        self.open_button = QPushButton(CLOSE, self.tools)
+        self.open_button = QPushButton(_t(CLOSE), self.tools)
         self.open_button.setObjectName("openJobButton")
-        self.open_button.setMinimumWidth(self._widest_text(self.open_button, CLOSE, REOPEN))
+        self.open_button.setMinimumWidth(self._widest_text(self.open_button, _t(CLOSE), _t(REOPEN)))
         self.open_button.clicked.connect(lambda _checked: self.toggle_open())
         tools.addWidget(self.new_button)
         tools.addWidget(self.release_button)
@@ -292,10 +316,10 @@ class JobsPanel(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)  # Space: see eventFilter
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.release_action = QAction(RELEASE, self.table)
+        self.release_action = QAction(_t(RELEASE), self.table)
         self.release_action.setObjectName("actionToggleRelease")
         self.release_action.triggered.connect(lambda _checked: self.toggle_release())
-        self.open_action = QAction(CLOSE, self.table)
+        self.open_action = QAction(_t(CLOSE), self.table)
         self.open_action.setObjectName("actionToggleJobOpen")
         self.open_action.triggered.connect(lambda _checked: self.toggle_open())
         self.table.addActions([self.release_action, self.open_action])
@@ -305,12 +329,12 @@ class JobsPanel(QWidget):
         self.empty_page.setObjectName("jobsEmpty")
         empty = QVBoxLayout(self.empty_page)
         empty.addStretch(1)
-        self.empty_label = QLabel(NO_JOBS, self.empty_page)
+        self.empty_label = QLabel(_t(NO_JOBS), self.empty_page)
         self.empty_label.setObjectName("jobsEmptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         empty.addWidget(self.empty_label)
-        self.empty_new_button = QPushButton(icon("add"), "Neuer Job…", self.empty_page)
+        self.empty_new_button = QPushButton(icon("add"), self.tr("Neuer Job…"), self.empty_page)
         self.empty_new_button.setObjectName("emptyNewJobButton")
         self.empty_new_button.setToolTip(self.new_button.toolTip())
         self.empty_new_button.clicked.connect(self.new_job)
@@ -329,12 +353,14 @@ class JobsPanel(QWidget):
         widths = {
             JobsModel.RESPONSIBLE: metrics.horizontalAdvance("M" * 13) + padding,
             JobsModel.RELEASED: max(
-                header.fontMetrics().horizontalAdvance(JobsModel.HEADERS[JobsModel.RELEASED]),
-                box + metrics.horizontalAdvance("nicht freigegeben"),
+                header.fontMetrics().horizontalAdvance(
+                    self.model.headerData(JobsModel.RELEASED, Qt.Orientation.Horizontal)
+                ),
+                box + metrics.horizontalAdvance(self.tr("nicht freigegeben")),
             )
             + padding,
-            JobsModel.RELEASED_AT: metrics.horizontalAdvance("Freigegeben am") + padding,
-            JobsModel.STATUS: metrics.horizontalAdvance("geschlossen") + padding,
+            JobsModel.RELEASED_AT: metrics.horizontalAdvance(self.tr("Freigegeben am")) + padding,
+            JobsModel.STATUS: metrics.horizontalAdvance(self.tr("geschlossen")) + padding,
         }
         header.setStretchLastSection(False)  # the title takes the room, not the status
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -392,10 +418,12 @@ class JobsPanel(QWidget):
         released = sum(job.released for job in jobs)
         self.hint.setVisible(has_customer and not released)
         self.tools.setVisible(bool(jobs))
-        self.empty_label.setText(NO_JOBS if has_customer else "Kein Kunde gewählt.")
+        self.empty_label.setText(_t(NO_JOBS) if has_customer else self.tr("Kein Kunde gewählt."))
         self.empty_new_button.setVisible(has_customer)
         self.pages.setCurrentWidget(self.table if jobs else self.empty_page)
-        self.count_label.setText(f"{counted(len(jobs), 'Job', 'Jobs')}, davon {released} freigegeben" if jobs else "")
+        self.count_label.setText(
+            self.tr("{0}, davon {1} freigegeben").format(counted(len(jobs), "Job", "Jobs"), released) if jobs else ""
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -405,16 +433,18 @@ class JobsPanel(QWidget):
             widget.setEnabled(job is not None)
         released = bool(job and job.released)
         for widget in (self.release_button, self.release_action):
-            widget.setText(WITHDRAW if released else RELEASE)
+            widget.setText(_t(WITHDRAW) if released else _t(RELEASE))
         if job is None:
-            self.release_button.setToolTip("Erst einen Job in der Liste wählen")
+            self.release_button.setToolTip(self.tr("Erst einen Job in der Liste wählen"))
         elif released:
             self.release_button.setToolTip(
-                f"„{job.title}“ ist für die Portale freigegeben. Die Freigabe zurücknehmen (Leertaste)"
+                self.tr("„{0}“ ist für die Portale freigegeben. Die Freigabe zurücknehmen (Leertaste)").format(
+                    job.title
+                )
             )
         else:
-            self.release_button.setToolTip(f"„{job.title}“ für die Portale freigeben (Leertaste)")
-        text = REOPEN if job is not None and not job.is_open else CLOSE
+            self.release_button.setToolTip(self.tr("„{0}“ für die Portale freigeben (Leertaste)").format(job.title))
+        text = _t(REOPEN) if job is not None and not job.is_open else _t(CLOSE)
         self.open_button.setText(text)
         self.open_action.setText(text)
 
@@ -432,7 +462,7 @@ class JobsPanel(QWidget):
     # --- changes ----------------------------------------------------------------------------------
 
     def new_job(self) -> None:
-        """ "Neuer Job…": the dialog stays open with the problem at its field until the job is saved."""
+        """self.tr("Neuer Job…"): the dialog stays open with the problem at its field until the job is saved."""
         customer_id = self.customer_id
         if customer_id is None:
             return
@@ -468,7 +498,7 @@ class JobsPanel(QWidget):
         try:
             done = change()
         except DomainError as error:  # e.g. changed or deleted by someone else meanwhile (B5)
-            prompts.warn(self, "Nicht möglich", error.message())
+            prompts.warn(self, self.tr("Nicht möglich"), error_text(error))
             self.refresh()
             return
         self._apply(done, self.refresh)

@@ -37,6 +37,7 @@ from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, ContactCardDelegate
 from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.lazy import lazy_modules, load_now
 from kontaktverwaltung.ui.live import LiveUpdates
 from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelModel
@@ -74,7 +75,7 @@ _DATABASE_MODULES = (
 )
 
 T = TypeVar("T")
-SEARCH_CUSTOMERS = "Kunden suchen: Name, Nummer, Ort"
+SEARCH_CUSTOMERS = QT_TRANSLATE_NOOP("MainWindow", "Kunden suchen: Name, Nummer, Ort")
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
 LIVE_PATIENCE_MS = 300  # others' changes wait this long while the user holds the mouse
 BACKGROUND_CONTACTS = 1000  # customers with more contacts open off the UI thread, with a busy bar
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         self.database_label = database_label
         self.open_error: Exception | None = None
         self.setObjectName("MainWindow")
-        self.setWindowTitle(f"Kontaktverwaltung – {database_label}[*]")
+        self.setWindowTitle(self.tr("Kontaktverwaltung – {0}[*]").format(database_label))
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)  # a method: no call after the window is gone
         self.customer_model = CustomerListModel()
@@ -132,13 +133,15 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_ui()
         self._build_menus()
-        self.statusBar().showMessage(f"Datenbank: {database_label}")
+        self.statusBar().showMessage(self.tr("Datenbank: {0}").format(database_label))
         self.link_label = QLabel(self)
         self.link_label.setObjectName("connectionState")
         self.link_label.setStyleSheet("color:#b3261e; font-weight:600; padding:0 6px")
         self.link_label.setToolTip(
-            "Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem "
-            "Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht."
+            self.tr(
+                "Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem "
+                "Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht."
+            )
         )
         self.link_label.hide()
         self.statusBar().addPermanentWidget(self.link_label)
@@ -170,92 +173,103 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        a("actionNewCustomer", "Neuer &Kunde…", self.new_customer, "Ctrl+Shift+N", "customer")
-        a("actionEditCustomer", "Kunde &bearbeiten…", self.edit_customer)
-        a("actionDeleteCustomer", "Kunde &löschen…", self.delete_customer)
+        a("actionNewCustomer", self.tr("Neuer &Kunde…"), self.new_customer, "Ctrl+Shift+N", "customer")
+        a("actionEditCustomer", self.tr("Kunde &bearbeiten…"), self.edit_customer)
+        a("actionDeleteCustomer", self.tr("Kunde &löschen…"), self.delete_customer)
         a(
             "actionAddDocument",
-            "&Dokument hinzufügen…",
+            self.tr("&Dokument hinzufügen…"),
             self.add_document,
             None,
             "document",
-            "Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen",
+            self.tr("Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen"),
         )
-        a("actionNewLocation", "Neuer &Standort…", self.new_location, "Ctrl+Shift+L", "location")
-        a("actionEditLocation", "Standort bearbeiten…", self.edit_location)
-        a("actionDeleteLocation", "Standort löschen…", self.delete_location)
-        a("actionNewContact", "Neuer &Ansprechpartner…", self.new_contact, QKeySequence.StandardKey.New, "add-contact")
-        a("actionEditContact", "Ansprechpartner &bearbeiten…", self.edit_contact, "F2", "edit")
+        a("actionNewLocation", self.tr("Neuer &Standort…"), self.new_location, "Ctrl+Shift+L", "location")
+        a("actionEditLocation", self.tr("Standort bearbeiten…"), self.edit_location)
+        a("actionDeleteLocation", self.tr("Standort löschen…"), self.delete_location)
+        a(
+            "actionNewContact",
+            self.tr("Neuer &Ansprechpartner…"),
+            self.new_contact,
+            QKeySequence.StandardKey.New,
+            "add-contact",
+        )
+        a("actionEditContact", self.tr("Ansprechpartner &bearbeiten…"), self.edit_contact, "F2", "edit")
         a(
             "actionDeleteContact",
-            "Ansprechpartner &löschen…",
+            self.tr("Ansprechpartner &löschen…"),
             self.delete_contact,
             QKeySequence.StandardKey.Delete,
             "delete",
         )
         a(
             "actionDeactivateContact",
-            "Ansprechpartner de&aktivieren/aktivieren…",
+            self.tr("Ansprechpartner de&aktivieren/aktivieren…"),
             self.toggle_active,
             "Ctrl+D",
             "deactivate",
         )
-        a("actionMergeContact", "Mit Duplikat &zusammenführen…", self.merge_contact, "Ctrl+M", "merge")
-        a("actionMoveContact", "An anderen Standort &verschieben…", self.move_contact, "Ctrl+Shift+M", "move")
+        a("actionMergeContact", self.tr("Mit Duplikat &zusammenführen…"), self.merge_contact, "Ctrl+M", "merge")
+        a("actionMoveContact", self.tr("An anderen Standort &verschieben…"), self.move_contact, "Ctrl+Shift+M", "move")
         a(
             "actionEmailContact",
-            "E-&Mail schreiben",
+            self.tr("E-&Mail schreiben"),
             self.email_contact,
             "Ctrl+E",
             "email",
-            "E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)",
+            self.tr("E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)"),
         )
         a(
             "actionCallContact",
-            "An&rufen",
+            self.tr("An&rufen"),
             self.call_contact,
             "Ctrl+T",
             "call",
-            "Den Ansprechpartner anrufen (wird nicht in der History gespeichert)",
+            self.tr("Den Ansprechpartner anrufen (wird nicht in der History gespeichert)"),
         )
         a(
             "actionPortalPreview",
-            "Als dieser Ansprechpartner &ansehen…",
+            self.tr("Als dieser Ansprechpartner &ansehen…"),
             self.show_portal_preview,
             "Ctrl+Shift+P",
             "portal-ok",
-            "Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht",
+            self.tr("Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht"),
         )
         a(
             "actionContactHistory",
-            "&History des Ansprechpartners…",
+            self.tr("&History des Ansprechpartners…"),
             self.show_contact_history,
             "Ctrl+Shift+H",  # (Cmd+H hides the app on macOS)
             "document",
-            "Jede Änderung an diesem Ansprechpartner: was, wer, wann",
+            self.tr("Jede Änderung an diesem Ansprechpartner: was, wer, wann"),
         )
         a(
             "actionManageRoles",
-            "Kunden&rollen verwalten…",
+            self.tr("Kunden&rollen verwalten…"),
             self.manage_roles,
             None,
             None,
-            "Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen",
+            self.tr("Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen"),
         )
         a(
             "actionGlobalSearch",
-            "&Globale Suche…",
+            self.tr("&Globale Suche…"),
             self.global_search,
             "Ctrl+K",
             "search",
-            "Ansprechpartner in allen Kunden suchen",
+            self.tr("Ansprechpartner in allen Kunden suchen"),
         )
-        a("actionFocusSearch", "Ansprechpartner suchen", self._focus_contact_search, QKeySequence.StandardKey.Find)
-        undo = self.undo_stack.createUndoAction(self, "&Rückgängig")
+        a(
+            "actionFocusSearch",
+            self.tr("Ansprechpartner suchen"),
+            self._focus_contact_search,
+            QKeySequence.StandardKey.Find,
+        )
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
         undo.setObjectName("actionUndo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(icon("undo"))
-        redo = self.undo_stack.createRedoAction(self, "&Wiederholen")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
         redo.setObjectName("actionRedo")
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
@@ -271,10 +285,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     def _undo_text_changed(self, text: str) -> None:
-        self.actionUndo.setText(f"&Rückgängig: {text}" if text else "&Rückgängig")
+        self.actionUndo.setText(self.tr("&Rückgängig: {0}").format(text) if text else self.tr("&Rückgängig"))
 
     def _redo_text_changed(self, text: str) -> None:
-        self.actionRedo.setText(f"&Wiederholen: {text}" if text else "&Wiederholen")
+        self.actionRedo.setText(self.tr("&Wiederholen: {0}").format(text) if text else self.tr("&Wiederholen"))
 
     def _build_ui(self) -> None:
         splitter = QSplitter(self)
@@ -283,7 +297,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(8, 8, 4, 8)
         self.customer_search = QLineEdit(left)
         self.customer_search.setObjectName("customerSearch")
-        self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
+        self.customer_search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
         self.customer_search.setClearButtonEnabled(True)
         self.customer_search.textChanged.connect(self.customer_model.set_filter)
         # Two lines of text per customer, with the padding a list row has.
@@ -292,8 +306,8 @@ class MainWindow(QMainWindow):
         self.customer_list.setModel(self.customer_model)
         self.customer_list.setAlternatingRowColors(True)
         self.customer_list.selectionModel().currentChanged.connect(self._customer_selected)
-        new_customer = QPushButton(icon("add"), "Neuer Kunde", left)
-        new_customer.setToolTip("Einen neuen Kunden anlegen (Strg+Umschalt+N)")
+        new_customer = QPushButton(icon("add"), self.tr("Neuer Kunde"), left)
+        new_customer.setToolTip(self.tr("Einen neuen Kunden anlegen (Strg+Umschalt+N)"))
         new_customer.clicked.connect(self.actionNewCustomer.trigger)
         left_layout.addWidget(self.customer_search)
         left_layout.addWidget(self.customer_list, 1)
@@ -309,6 +323,7 @@ class MainWindow(QMainWindow):
         self.customer_title.setTextFormat(Qt.TextFormat.RichText)
         # A long customer name must not push the customer list aside: the title gives way.
         self.customer_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.customer_title.setWordWrap(True)  # … and wraps (longer languages, narrow windows)
         header = QHBoxLayout()
         header.addWidget(self.customer_title, 1)
         for action in (self.actionAddDocument, self.actionEditCustomer, self.actionDeleteCustomer):
@@ -326,19 +341,19 @@ class MainWindow(QMainWindow):
         self.contacts_page.setObjectName("contactsPage")
         contacts_layout = QVBoxLayout(self.contacts_page)
         contacts_layout.setContentsMargins(0, 6, 0, 0)
-        self.customer_tabs.addTab(self.contacts_page, icon("location"), "Standorte und &Ansprechpartner")
+        self.customer_tabs.addTab(self.contacts_page, icon("location"), self.tr("Standorte und &Ansprechpartner"))
         tools = QHBoxLayout()
         self.contact_search = QLineEdit(self.contacts_page)
         self.contact_search.setObjectName("contactSearch")
         self.contact_search.setPlaceholderText(
-            "Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)"
+            self.tr("Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)")
         )
         self.contact_search.setClearButtonEnabled(True)
         self.contact_search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.contact_search.textChanged.connect(self._filter_contacts)
-        self.new_location_button = QPushButton(icon("add"), "Neuer Standort", self.contacts_page)
+        self.new_location_button = QPushButton(icon("add"), self.tr("Neuer Standort"), self.contacts_page)
         self.new_location_button.setObjectName("newLocationButton")
-        self.new_location_button.setToolTip("Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)")
+        self.new_location_button.setToolTip(self.tr("Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)"))
         self.new_location_button.clicked.connect(self.actionNewLocation.trigger)
         tools.addWidget(self.contact_search, 1)
         tools.addWidget(self.new_location_button)
@@ -387,10 +402,12 @@ class MainWindow(QMainWindow):
         page.setObjectName("emptyState")
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        title = QLabel("<h2>Willkommen in der Kontaktverwaltung</h2>", page)
+        title = QLabel(self.tr("<h2>Willkommen in der Kontaktverwaltung</h2>"), page)
         text = QLabel(
-            "Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –\n"
-            "oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.",
+            self.tr(
+                "Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –\n"
+                "oder laden Sie Demodaten, um alles gefahrlos auszuprobieren."
+            ),
             page,
         )
         for label in (title, text):
@@ -398,12 +415,12 @@ class MainWindow(QMainWindow):
             layout.addWidget(label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        create = QPushButton(icon("customer"), "Neuen Kunden anlegen", page)
+        create = QPushButton(icon("customer"), self.tr("Neuen Kunden anlegen"), page)
         create.setObjectName("emptyNewCustomerButton")
         create.clicked.connect(self.actionNewCustomer.trigger)
-        demo = QPushButton(icon("database"), "Demodaten laden", page)
+        demo = QPushButton(icon("database"), self.tr("Demodaten laden"), page)
         demo.setObjectName("emptyDemoButton")
-        demo.setToolTip("200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen")
+        demo.setToolTip(self.tr("200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen"))
         demo.clicked.connect(lambda: self._guarded(self.load_demo))
         buttons.addWidget(create)
         buttons.addWidget(demo)
@@ -413,46 +430,46 @@ class MainWindow(QMainWindow):
         return page
 
     def _nothing_selected(self) -> QWidget:
-        self.nothing_label = QLabel("Bitte links einen Kunden wählen.", self.right)
+        self.nothing_label = QLabel(self.tr("Bitte links einen Kunden wählen."), self.right)
         self.nothing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return self.nothing_label
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&Datei")
+        file_menu = bar.addMenu(self.tr("&Datei"))
         # Not through _action/_guarded: the settings must open even when the database did not.
-        self.actionDatabaseSettings = QAction(icon("database"), "&Datenbank…", self)
+        self.actionDatabaseSettings = QAction(icon("database"), self.tr("&Datenbank…"), self)
         self.actionDatabaseSettings.setObjectName("actionDatabaseSettings")
         self.actionDatabaseSettings.setStatusTip(
-            "Lokale Datei oder Datenbankserver wählen, Anzeigename für die History"
+            self.tr("Lokale Datei oder Datenbankserver wählen, Anzeigename für die History")
         )
         self.actionDatabaseSettings.triggered.connect(lambda _checked=False: self.database_settings())
         file_menu.addAction(self.actionDatabaseSettings)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Beenden")
+        quit_action = file_menu.addAction(self.tr("&Beenden"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        edit = bar.addMenu("&Bearbeiten")
+        edit = bar.addMenu(self.tr("&Bearbeiten"))
         edit.addActions([self.actionUndo, self.actionRedo])
         edit.addSeparator()
         edit.addAction(self.actionGlobalSearch)
-        customer_menu = bar.addMenu("&Kunde")
+        customer_menu = bar.addMenu(self.tr("&Kunde"))
         customer_menu.addActions([self.actionNewCustomer, self.actionEditCustomer, self.actionDeleteCustomer])
         customer_menu.addAction(self.actionAddDocument)
         customer_menu.addSeparator()
         customer_menu.addActions([self.actionNewLocation, self.actionEditLocation, self.actionDeleteLocation])
         customer_menu.addSeparator()
         customer_menu.addAction(self.actionManageRoles)
-        contact_menu = bar.addMenu("&Ansprechpartner")
+        contact_menu = bar.addMenu(self.tr("&Ansprechpartner"))
         contact_menu.addActions(self._contact_actions())
-        help_menu = bar.addMenu("&Hilfe")
-        self.actionAbout = QAction("Über &Kontaktverwaltung…", self)
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self.actionAbout = QAction(self.tr("Über &Kontaktverwaltung…"), self)
         self.actionAbout.setObjectName("actionAbout")
         self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the app menu
-        self.actionAbout.setStatusTip("Version, Lizenz, verwendete Datenbank und Datenordner")
+        self.actionAbout.setStatusTip(self.tr("Version, Lizenz, verwendete Datenbank und Datenordner"))
         self.actionAbout.triggered.connect(lambda _checked=False: self.show_about())
         help_menu.addAction(self.actionAbout)
-        toolbar = self.addToolBar("Werkzeuge")
+        toolbar = self.addToolBar(self.tr("Werkzeuge"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.actionUndo, self.actionRedo])
@@ -509,7 +526,7 @@ class MainWindow(QMainWindow):
     def _open(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
         """Open the database off the UI thread; a small customer list comes with it."""
         self.customer_search.setEnabled(False)
-        self.nothing_label.setText(f"Datenbank wird geöffnet: {database_label} …")
+        self.nothing_label.setText(self.tr("Datenbank wird geöffnet: {0} …").format(database_label))
         self.nothing_label.setWordWrap(True)
         self.openProgress.connect(self._open_progress)
         self.right.setCurrentIndex(2)
@@ -533,8 +550,10 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             self.open_error = error
-            self.nothing_label.setText(f"Die Datenbank {database_label} konnte nicht geöffnet werden.")
-            self.statusBar().showMessage(_message(error))
+            self.nothing_label.setText(
+                self.tr("Die Datenbank {0} konnte nicht geöffnet werden.").format(database_label)
+            )
+            self.statusBar().showMessage(error_text(error))
             self.openFailed.emit(error)
 
         self.customer_loader.run(work, opened, failed)
@@ -551,8 +570,8 @@ class MainWindow(QMainWindow):
         )
         self.jobs_panel.jobsChanged.connect(lambda: self.reload_panel())  # portal readiness on the cards
         self.history_panel = history_panel.HistoryPanel(self.customer_tabs)
-        self.customer_tabs.addTab(self.jobs_panel, icon("portal-ok"), "&Jobs")
-        self.customer_tabs.addTab(self.history_panel, icon("document"), "&History")
+        self.customer_tabs.addTab(self.jobs_panel, icon("portal-ok"), self.tr("&Jobs"))
+        self.customer_tabs.addTab(self.history_panel, icon("document"), self.tr("&History"))
         self.customer_tabs.currentChanged.connect(lambda _index: self._refresh_customer_tab())
 
     def _refresh_customer_tab(self) -> None:
@@ -571,8 +590,8 @@ class MainWindow(QMainWindow):
     def _load_customers_in_background(self, count: int) -> None:
         """A big customer list loads off the UI thread: the window stays usable."""
         self.customer_search.setEnabled(False)
-        self.customer_search.setPlaceholderText(f"{german_number(count)} Kunden werden geladen …")
-        self.nothing_label.setText(f"{german_number(count)} Kunden werden geladen …")
+        self.customer_search.setPlaceholderText(self.tr("{0} Kunden werden geladen …").format(german_number(count)))
+        self.nothing_label.setText(self.tr("{0} Kunden werden geladen …").format(german_number(count)))
         self.right.setCurrentIndex(2)
         self._update_actions()
 
@@ -581,7 +600,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             self.customer_search.setEnabled(True)
-            prompts.warn(self, "Kunden können nicht geladen werden", _message(error))
+            prompts.warn(self, self.tr("Kunden können nicht geladen werden"), error_text(error))
 
         self.customer_loader.run(customers.list_customers, loaded, failed)
 
@@ -592,9 +611,9 @@ class MainWindow(QMainWindow):
         self._show_customers(customers.list_customers(), select_id)
 
     def _show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> None:
-        self.nothing_label.setText("Bitte links einen Kunden wählen.")
+        self.nothing_label.setText(self.tr("Bitte links einen Kunden wählen."))
         self.customer_search.setEnabled(True)
-        self.customer_search.setPlaceholderText(SEARCH_CUSTOMERS)
+        self.customer_search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
         self.customer_model.set_customers(customer_list)
         if not self.customer_model.has_customers:
             self.panel_model.set_panel(None)
@@ -628,7 +647,9 @@ class MainWindow(QMainWindow):
         self.right.setCurrentIndex(0)
         self.customer_title.setText(f"<b style='font-size:15pt'>{_html(customer.name)}</b>")
         self.panel_empty.setText(
-            f"„{customer.name}“ wird geöffnet – {german_number(customer.contact_count)} Ansprechpartner …"
+            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(
+                customer.name, german_number(customer.contact_count)
+            )
         )
         self.panel_empty.show()
         self.panel_view.hide()
@@ -648,7 +669,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             self.loading.hide()
-            prompts.warn(self, "Kunde kann nicht geöffnet werden", _message(error))
+            prompts.warn(self, self.tr("Kunde kann nicht geöffnet werden"), error_text(error))
 
         self.panel_loader.run(load, loaded, failed)
 
@@ -678,14 +699,15 @@ class MainWindow(QMainWindow):
         self.loading.hide()
         self.panel_model.set_panel(panel, texts)
         self.right.setCurrentIndex(0)
+        number = self.tr("Kundennummer {0}").format(_html(panel.customer.number))
         self.customer_title.setText(
             f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b><br>"
-            f"<span style='color:#5b6570'>Kundennummer {_html(panel.customer.number)} · "
+            f"<span style='color:#5b6570'>{number} · "
             f"{counted(len(panel.locations), 'Standort', 'Standorte')} · "
             f"{counted(len(panel.contacts), 'Ansprechpartner', 'Ansprechpartner')}"
             f"{' · ' + counted(len(documents), 'Dokument', 'Dokumente') if documents else ''}</span>"
         )
-        self.customer_title.setToolTip("Dokumente:\n" + "\n".join(documents) if documents else "")
+        self.customer_title.setToolTip(self.tr("Dokumente:") + "\n" + "\n".join(documents) if documents else "")
         if scroll is not None:
             self.panel_view.verticalScrollBar().setValue(scroll)
         if keep is not None and (row := self.panel_model.row_of_contact(keep)) >= 0:
@@ -701,7 +723,9 @@ class MainWindow(QMainWindow):
         panel = self.panel_model.panel
         if panel is not None and text.strip():
             shown, total = self.panel_model.visible_contacts, len(panel.contacts)
-            self.statusBar().showMessage(f"{shown} von {total} Ansprechpartnern passen zu „{text.strip()}“")
+            self.statusBar().showMessage(
+                self.tr("{0} von {1} Ansprechpartnern passen zu „{2}“").format(shown, total, text.strip())
+            )
         else:
             self.statusBar().clearMessage()
 
@@ -709,9 +733,9 @@ class MainWindow(QMainWindow):
         panel = self.panel_model.panel
         hint = ""
         if panel is not None and not panel.locations:
-            hint = "Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an."
+            hint = self.tr("Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an.")
         elif panel is not None and self.panel_model.rowCount() == 0:
-            hint = f"Kein Ansprechpartner passt zu „{self.panel_model.query}“."
+            hint = self.tr("Kein Ansprechpartner passt zu „{0}“.").format(self.panel_model.query)
         self.panel_empty.setText(hint)
         self.panel_empty.setVisible(bool(hint))
         self.panel_view.setVisible(not hint)
@@ -744,7 +768,7 @@ class MainWindow(QMainWindow):
         self.actionCallContact.setEnabled(bool(card and card.phone_e164))
         if card is not None:
             self.actionDeactivateContact.setText(
-                "Ansprechpartner &aktivieren" if not card.active else "Ansprechpartner de&aktivieren…"
+                self.tr("Ansprechpartner &aktivieren") if not card.active else self.tr("Ansprechpartner de&aktivieren…")
             )
 
     def _focus_contact_search(self) -> None:
@@ -813,7 +837,9 @@ class MainWindow(QMainWindow):
         if fresh is not None:
             gone = self.customer_model.take_changes(fresh, asked)
             if before is not None and before.id in gone:
-                notices.append(f"Der Kunde „{before.name}“ wurde an einem anderen Arbeitsplatz gelöscht.")
+                notices.append(
+                    self.tr("Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.").format(before.name)
+                )
                 self.customer_list.clearSelection()
                 self.panel_model.set_panel(None)
                 self.right.setCurrentIndex(1 if not self.customer_model.has_customers else 2)
@@ -831,18 +857,22 @@ class MainWindow(QMainWindow):
                 self.panel_view.setCurrentIndex(self.panel_model.index(row))
                 self.panel_view.verticalScrollBar().setValue(scroll)
             if len(removed) == 1:
-                notices.append(f"„{removed[0].display_name}“ wurde an einem anderen Arbeitsplatz entfernt.")
+                notices.append(
+                    self.tr("„{0}“ wurde an einem anderen Arbeitsplatz entfernt.").format(removed[0].display_name)
+                )
             elif removed:
-                notices.append(f"{len(removed)} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.")
+                notices.append(
+                    self.tr("{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.").format(len(removed))
+                )
         if notices:
             self.statusBar().showMessage(" ".join(notices), 10_000)
 
     def _reachable_changed(self, reachable: bool) -> None:
         if reachable:
             self.link_label.hide()
-            self.statusBar().showMessage("Die Verbindung zum Datenbankserver steht wieder.", 6000)
+            self.statusBar().showMessage(self.tr("Die Verbindung zum Datenbankserver steht wieder."), 6000)
         else:
-            self.link_label.setText("Keine Verbindung zum Datenbankserver – neuer Versuch läuft …")
+            self.link_label.setText(self.tr("Keine Verbindung zum Datenbankserver – neuer Versuch läuft …"))
             self.link_label.show()
 
     # --- running changes -------------------------------------------------------------------------
@@ -850,14 +880,14 @@ class MainWindow(QMainWindow):
     def _guarded(self, slot: Callable[[], Any]) -> None:
         """Every action: a DomainError becomes a German message, never a traceback."""
         if not self.opened:  # the database is still opening: say so instead of doing nothing
-            self.statusBar().showMessage("Die Datenbank wird noch geöffnet – bitte einen Moment.", 3000)
+            self.statusBar().showMessage(self.tr("Die Datenbank wird noch geöffnet – bitte einen Moment."), 3000)
             return
         try:
             slot()
         except DomainError as error:
-            prompts.warn(self, "Nicht möglich", error.message())
+            prompts.warn(self, self.tr("Nicht möglich"), error_text(error))
         except Exception as error:  # the database locked, the server gone …: a message, no traceback
-            prompts.warn(self, "Nicht möglich", _message(error))
+            prompts.warn(self, self.tr("Nicht möglich"), error_text(error))
 
     def _apply(self, done: Done[T], refresh: Callable[[], None]) -> T:
         """Put a change the service has made onto the undo stack (B1)."""
@@ -865,7 +895,7 @@ class MainWindow(QMainWindow):
             refresh()
             return done.value
         command = undo.ServiceCommand(
-            done.change, refresh, lambda error: prompts.warn(self, "Nicht möglich", error.message())
+            done.change, refresh, lambda error: prompts.warn(self, self.tr("Nicht möglich"), error_text(error))
         )
         self.undo_stack.push(command)
         refresh()
@@ -902,9 +932,10 @@ class MainWindow(QMainWindow):
         impact = customers.delete_customer_impact(customer.id)
         if prompts.confirm(
             self,
-            "Kunde löschen",
-            f"„{customer.name}“ wirklich löschen?\n\n{impact.summary_de}\n\n"
-            "Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.",
+            self.tr("Kunde löschen"),
+            self.tr("„{0}“ wirklich löschen?\n\n{1}\n\nSie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.").format(
+                customer.name, impact.summary_de
+            ),
         ):
             self._apply(customers.delete_customer(self.ctx, customer.id), self._refresh_all)
 
@@ -913,25 +944,29 @@ class MainWindow(QMainWindow):
         customer = self.current_customer()
         if customer is None:
             return
-        path = prompts.pick_file(self, f"Dokument für „{customer.name}“ hinzufügen")
+        path = prompts.pick_file(self, self.tr("Dokument für „{0}“ hinzufügen").format(customer.name))
         if path is None:
             return
         try:
             content = Path(path).read_bytes()
         except OSError as error:
-            prompts.warn(self, "Dokument hinzufügen", f"Die Datei kann nicht gelesen werden: {error.strerror}")
+            prompts.warn(
+                self,
+                self.tr("Dokument hinzufügen"),
+                self.tr("Die Datei kann nicht gelesen werden: {0}").format(error.strerror),
+            )
             return
         self._apply(customers.add_document(self.ctx, customer.id, Path(path).name, content), self.reload_panel)
-        self.statusBar().showMessage(f"Dokument „{Path(path).name}“ hinzugefügt.", 5000)
+        self.statusBar().showMessage(self.tr("Dokument „{0}“ hinzugefügt.").format(Path(path).name), 5000)
 
     def load_demo(self) -> None:
         from kontaktverwaltung.services.demo import generate
 
-        self.statusBar().showMessage("Demodaten werden angelegt …")
+        self.statusBar().showMessage(self.tr("Demodaten werden angelegt …"))
         generate(200, seed=1, author=self.ctx.author)
         self.undo_stack.clear()
         self.reload_customers()
-        self.statusBar().showMessage("Demodaten geladen: 200 Kunden.", 5000)
+        self.statusBar().showMessage(self.tr("Demodaten geladen: 200 Kunden."), 5000)
 
     # --- locations (S3, S6, R9) -----------------------------------------------------------------
 
@@ -970,9 +1005,11 @@ class MainWindow(QMainWindow):
             if not others:
                 prompts.warn(
                     self,
-                    "Standort löschen",
-                    f"„{location.name}“ hat noch {count} Ansprechpartner und es gibt keinen anderen "
-                    "Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.",
+                    self.tr("Standort löschen"),
+                    self.tr(
+                        "„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen "
+                        "Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an."
+                    ).format(location.name, count),
                 )
                 return
             if not prompts.ask_location_with_contacts(self, location.name, count):
@@ -981,7 +1018,9 @@ class MainWindow(QMainWindow):
             if not dialog.exec() or dialog.chosen_location_id() is None:
                 return
             target = dialog.chosen_location_id()
-        elif not prompts.confirm(self, "Standort löschen", f"Standort „{location.name}“ löschen?"):
+        elif not prompts.confirm(
+            self, self.tr("Standort löschen"), self.tr("Standort „{0}“ löschen?").format(location.name)
+        ):
             return
         self._apply(locations.delete_location(self.ctx, location.id, target), self.reload_panel)
 
@@ -1018,7 +1057,7 @@ class MainWindow(QMainWindow):
             self._deactivate(card)
         elif answer == "delete":
             self._on_current_version(
-                card, "löschen", lambda version: contacts.delete_contact(self.ctx, card.id, version)
+                card, self.tr("löschen"), lambda version: contacts.delete_contact(self.ctx, card.id, version)
             )
 
     def toggle_active(self) -> None:
@@ -1029,7 +1068,7 @@ class MainWindow(QMainWindow):
             self._deactivate(card)
         else:
             self._on_current_version(
-                card, "aktivieren", lambda version: contacts.set_active(self.ctx, card.id, version, True)
+                card, self.tr("aktivieren"), lambda version: contacts.set_active(self.ctx, card.id, version, True)
             )
 
     def _on_current_version(self, card: ContactCard, action: str, change: Callable[[int], Done[Any]]) -> None:
@@ -1069,14 +1108,14 @@ class MainWindow(QMainWindow):
             return
         dialog = QDialog(self)
         dialog.setObjectName("contactHistoryDialog")
-        dialog.setWindowTitle(f"History – {card.display_name}")
+        dialog.setWindowTitle(self.tr("History – {0}").format(card.display_name))
         dialog.resize(820, 520)
         layout = QVBoxLayout(dialog)
         view = history_panel.HistoryPanel(dialog)
         view.show_contact(card.id, card.display_name)
         layout.addWidget(view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Schließen")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
         dialog.exec()
@@ -1093,12 +1132,12 @@ class MainWindow(QMainWindow):
             return
         others = [loc for loc in panel.locations if loc.id != card.location_id]
         if not others:
-            prompts.warn(self, "Verschieben", "Dieser Kunde hat keinen anderen Standort.")
+            prompts.warn(self, self.tr("Verschieben"), self.tr("Dieser Kunde hat keinen anderen Standort."))
             return
         dialog = dialogs.MoveContactDialog(self, others, card.location_id)
         if dialog.exec() and (target := dialog.chosen_location_id()) is not None:
             self._on_current_version(
-                card, "verschieben", lambda version: contacts.move_contact(self.ctx, card.id, version, target)
+                card, self.tr("verschieben"), lambda version: contacts.move_contact(self.ctx, card.id, version, target)
             )
 
     def _move_by_drop(self, contact_id: int, location_id: int) -> None:
@@ -1112,7 +1151,9 @@ class MainWindow(QMainWindow):
 
         def move() -> None:
             self._on_current_version(
-                card, "verschieben", lambda version: contacts.move_contact(self.ctx, card.id, version, location_id)
+                card,
+                self.tr("verschieben"),
+                lambda version: contacts.move_contact(self.ctx, card.id, version, location_id),
             )
 
         # After the drop has finished: reloading the model inside dropMimeData would pull the rug.
@@ -1203,10 +1244,6 @@ class MainWindow(QMainWindow):
 def _user_busy() -> bool:
     """A mouse button held (a drag, a selection being made) or a menu open."""
     return QApplication.mouseButtons() != Qt.MouseButton.NoButton or QApplication.activePopupWidget() is not None
-
-
-def _message(error: Exception) -> str:
-    return error.message() if isinstance(error, DomainError) else f"Unerwarteter Fehler: {error}"
 
 
 def _html(text: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -54,9 +55,10 @@ from kontaktverwaltung.services.search import filter_cards
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.dialogs import FieldErrors, FormDialog, _german_buttons, run_until_saved
 from kontaktverwaltung.ui.generated.ui_merge_dialog import Ui_MergeDialog
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 
-TITLE = "Ansprechpartner zusammenführen"
-EMPTY_VALUE = "(keine Angabe)"
+TITLE = QT_TRANSLATE_NOOP("MergeDialog", "Ansprechpartner zusammenführen")
+EMPTY_VALUE = QT_TRANSLATE_NOOP("ValueChoice", "(keine Angabe)")
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 REASONS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -185,7 +187,7 @@ def _details(card: ContactCard, locations: dict[int, LocationView]) -> str:
     location = locations.get(card.location_id)
     parts = [card.position, location.name if location else "", card.primary_email or card.primary_phone]
     if not card.active:
-        parts.insert(0, "inaktiv")
+        parts.insert(0, QCoreApplication.translate("MergeDialog", "inaktiv"))
     return " · ".join(p for p in parts if p)
 
 
@@ -199,11 +201,15 @@ class ValueChoice(QRadioButton):
     def __init__(self, value: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.value = value
-        self._full = _one_line(value) or EMPTY_VALUE
+        self._full = _one_line(value) or self.tr(EMPTY_VALUE)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         if not value:
             _muted(self)
-        self.setToolTip(f"{value}\n\nDiesen Wert übernehmen" if value else "Keine Angabe: das Feld bleibt leer")
+        self.setToolTip(
+            self.tr("{0}\n\nDiesen Wert übernehmen").format(value)
+            if value
+            else self.tr("Keine Angabe: das Feld bleibt leer")
+        )
         super().setText(_mnemonic_safe(self._full))
 
     def _indicator_width(self) -> int:
@@ -248,7 +254,7 @@ class MergeDialog(FormDialog):
         self.ui = Ui_MergeDialog()
         self.ui.setupUi(self)
         self.setObjectName("MergeDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         ui = self.ui
         self.contact = contact
         self._cards = [card for card, _reasons in candidates]
@@ -261,17 +267,23 @@ class MergeDialog(FormDialog):
         self._value_groups: list[QButtonGroup] = []
         self._value_radios: list[ValueChoice] = []
 
-        _german_buttons(ui.buttonBox, "Zusammenführen")
+        _german_buttons(ui.buttonBox, QT_TRANSLATE_NOOP("FormDialog", "Zusammenführen"))
         self.mergeButton: QPushButton = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setToolTip("Schließen, ohne etwas zu ändern (Esc)")
+        cancel.setToolTip(self.tr("Schließen, ohne etwas zu ändern (Esc)"))
         self.errors = FieldErrors(ui.generalError, {"login_from": (ui.loginFirstRadio, ui.loginError)})
 
         location = self._locations.get(contact.location_id)
         where = ", ".join(p for p in (contact.position, location.name if location else "") if p)
+        question = (
+            self.tr("Welcher Eintrag ist dieselbe Person wie „{0}“ ({1})?").format(contact.display_name, where)
+            if where
+            else self.tr("Welcher Eintrag ist dieselbe Person wie „{0}“?").format(contact.display_name)
+        )
         ui.introLabel.setText(
-            f"Welcher Eintrag ist dieselbe Person wie „{contact.display_name}“{f' ({where})' if where else ''}? "
-            "Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über."
+            question
+            + " "
+            + self.tr("Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.")
         )
         for label in (ui.candidateCount, ui.emptyLabel, ui.survivorNote, ui.channelsNote, ui.summaryNote):
             _muted(label)
@@ -343,7 +355,9 @@ class MergeDialog(FormDialog):
         total = len(self._cards)
         shown = self.candidateProxy.rowCount()
         if shown < total:
-            text = f"{shown} von {total} angezeigt" if shown else "Niemand passt zum Filter."
+            text = (
+                self.tr("{0} von {1} angezeigt").format(shown, total) if shown else self.tr("Niemand passt zum Filter.")
+            )
         else:
             text = counted(total, "weiterer Ansprechpartner", "weitere Ansprechpartner")
             if self._likely:
@@ -454,8 +468,10 @@ class MergeDialog(FormDialog):
 
     @staticmethod
     def _party_line(party: MergeParty) -> str:
-        state = "" if party.active else ", inaktiv"
-        return f"{party.name} – angelegt am {party.created_on:%d.%m.%Y}{state}"
+        created = f"{party.created_on:%d.%m.%Y}"
+        if party.active:
+            return QCoreApplication.translate("MergeDialog", "{0} – angelegt am {1}").format(party.name, created)
+        return QCoreApplication.translate("MergeDialog", "{0} – angelegt am {1}, inaktiv").format(party.name, created)
 
     def _clear_grid(self, grid_name: str) -> None:
         grid = getattr(self.ui, grid_name)
@@ -489,7 +505,7 @@ class MergeDialog(FormDialog):
             header.setTextFormat(Qt.TextFormat.RichText)
             header.setWordWrap(True)
             header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            role = "bleibt erhalten" if party.id == comparison.survivor.id else "wird übernommen"
+            role = self.tr("bleibt erhalten") if party.id == comparison.survivor.id else self.tr("wird übernommen")
             grey = header.palette().color(QPalette.ColorRole.PlaceholderText).name()
             header.setText(f"<b>{html.escape(party.name)}</b><br><span style='color:{grey}'>{role}</span>")
             header.setToolTip(self._party_line(party))
@@ -536,22 +552,26 @@ class MergeDialog(FormDialog):
             value = QLabel(channel.display, content)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            notes = [n for n, on in (("bevorzugt", channel.is_primary), ("neu", channel.from_other)) if on]
+            notes = [
+                n for n, on in ((self.tr("bevorzugt"), channel.is_primary), (self.tr("neu"), channel.from_other)) if on
+            ]
             note = QLabel(", ".join(notes), content)
             _muted(note)
             if channel.from_other:
-                note.setToolTip("Kommt vom anderen Eintrag dazu")
+                note.setToolTip(self.tr("Kommt vom anderen Eintrag dazu"))
             grid.addWidget(kind, number, 0)
             grid.addWidget(value, number, 1)
             grid.addWidget(note, number, 2)
         grid.setColumnStretch(2, 1)
         if not ordered:
-            grid.addWidget(QLabel("Keine E-Mail-Adressen oder Telefonnummern.", content), 0, 0, 1, 3)
+            grid.addWidget(QLabel(self.tr("Keine E-Mail-Adressen oder Telefonnummern."), content), 0, 0, 1, 3)
         dropped = comparison.preview.channels_duplicate
         if dropped == 1:
-            doubles = "1 Angabe des anderen Eintrags ist doppelt und wird nur einmal geführt."
+            doubles = self.tr("1 Angabe des anderen Eintrags ist doppelt und wird nur einmal geführt.")
         elif dropped:
-            doubles = f"{dropped} Angaben des anderen Eintrags sind doppelt und werden nur einmal geführt."
+            doubles = self.tr("{0} Angaben des anderen Eintrags sind doppelt und werden nur einmal geführt.").format(
+                dropped
+            )
         else:
             doubles = ""
         self.ui.channelsNote.setText(doubles)
@@ -566,7 +586,11 @@ class MergeDialog(FormDialog):
         self._login_group.setExclusive(False)
         for radio, party in ((ui.loginFirstRadio, left), (ui.loginSecondRadio, right)):
             radio.blockSignals(True)
-            radio.setText(_mnemonic_safe(f"Zugang von „{party.name}“ behalten – Benutzername {party.username or '—'}"))
+            radio.setText(
+                _mnemonic_safe(
+                    self.tr("Zugang von „{0}“ behalten – Benutzername {1}").format(party.name, party.username or "—")
+                )
+            )
             radio.setChecked(both and party.id == self._login_owner)
             radio.blockSignals(False)
         self._login_group.setExclusive(True)
@@ -586,25 +610,24 @@ class MergeDialog(FormDialog):
             preview = replace(preview, portal_login=self._login_from() == "other")
         self.ui.summaryLabel.setText(f"{preview.summary_de}.")
         other = comparison.other
-        note = (
-            f"Der Eintrag „{other.name}“ (angelegt am {other.created_on:%d.%m.%Y}) wird danach entfernt "
+        note = self.tr(
+            "Der Eintrag „{0}“ (angelegt am {1}) wird danach entfernt "
             "und in der History als zusammengeführt vermerkt. Rückgängig mit Strg+Z."
-        )
+        ).format(other.name, f"{other.created_on:%d.%m.%Y}")
         if preview.portal_login and other.username:
-            note += f" Angemeldet wird dann mit dem Benutzernamen {other.username}."
+            note += " " + self.tr("Angemeldet wird dann mit dem Benutzernamen {0}.").format(other.username)
         self.ui.summaryNote.setText(note)
 
     def _update_merge_button(self) -> None:
         if self._other_id is None:
-            enabled, tip = False, "Bitte zuerst links den doppelten Eintrag wählen."
+            enabled, tip = False, self.tr("Bitte zuerst links den doppelten Eintrag wählen.")
         elif self._comparison is not None and self._comparison.preview.both_have_login and self._login_owner is None:
-            enabled, tip = False, "Bitte zuerst wählen, welcher Portalzugang erhalten bleibt."
+            enabled, tip = False, self.tr("Bitte zuerst wählen, welcher Portalzugang erhalten bleibt.")
         else:
             assert self._comparison is not None
             enabled = True
-            tip = (
-                f"„{self._comparison.other.name}“ in „{self._comparison.survivor.name}“ übernehmen "
-                "(rückgängig mit Strg+Z)"
+            tip = self.tr("„{0}“ in „{1}“ übernehmen (rückgängig mit Strg+Z)").format(
+                self._comparison.other.name, self._comparison.survivor.name
             )
         self.mergeButton.setEnabled(enabled)
         self.mergeButton.setToolTip(tip)
@@ -653,9 +676,12 @@ def run_merge(parent: QWidget | None, ctx: Context, contact_id: int, other_id: i
     if not candidates:
         prompts.warn(
             parent,
-            TITLE,
-            f"„{contact.display_name}“ ist der einzige Ansprechpartner dieses Kunden – "
-            "es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.",
+            QCoreApplication.translate("MergeDialog", TITLE),
+            QCoreApplication.translate(
+                "MergeDialog",
+                "„{0}“ ist der einzige Ansprechpartner dieses Kunden – "
+                "es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.",
+            ).format(contact.display_name),
         )
         return None
     dialog = MergeDialog(parent, contact, candidates, location_service.locations_of(contact.customer_id))

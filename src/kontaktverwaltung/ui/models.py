@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -99,11 +100,13 @@ class CustomerListModel(QAbstractListModel):
             return None
         customer = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            city = customer.city or "ohne Ort"
-            return f"{customer.name}\n{customer.number} · {city} · {german_number(customer.contact_count)} AP"
+            city = customer.city or self.tr("ohne Ort")
+            return self.tr("{0}\n{1} · {2} · {3} AP").format(
+                customer.name, customer.number, city, german_number(customer.contact_count)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             contacts = counted(customer.contact_count, "Ansprechpartner", "Ansprechpartner")
-            return f"{customer.name}\nKundennummer {customer.number}\n{contacts}"
+            return self.tr("{0}\nKundennummer {1}\n{2}").format(customer.name, customer.number, contacts)
         if role == ObjectRole:
             return customer
         return None
@@ -222,7 +225,7 @@ class PanelModel(QAbstractListModel):
             return obj.name if isinstance(obj, LocationView) else obj.display_name
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if isinstance(obj, LocationView):
-                return f"Standort {obj.name}, {obj.address}"
+                return self.tr("Standort {0}, {1}").format(obj.name, obj.address)
             return f"{obj.display_name}, {obj.position}, {obj.readiness.summary_de}"
         return None
 
@@ -287,5 +290,7 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            if not 0 <= section < len(self.HEADERS):
+                return None
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])  # marked where defined
         return None

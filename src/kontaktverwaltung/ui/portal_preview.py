@@ -31,7 +31,7 @@ class PortalPreviewDialog(QDialog):
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Schließen"))
         ui.buttonBox.rejected.connect(self.reject)
-        ui.headline.setText(f"<h3>{_html(card.display_name)} im Kundenportal</h3>")
+        ui.headline.setText(self.tr("<h3>{0} im Kundenportal</h3>").format(_html(card.display_name)))
         readiness = preview.readiness
         ui.loginLabel.setText(("✔ " if readiness.can_login else "✖ ") + readiness.summary_de)
         ui.loginLabel.setStyleSheet("color: #1e7b34;" if readiness.can_login else "color: #b3261e;")
@@ -39,7 +39,8 @@ class PortalPreviewDialog(QDialog):
         names += [f"„{c.display}“" for c in channels if c.kind == ChannelKind.EMAIL.value]
         if names:
             lead = self.tr("Anmeldung mit") if readiness.can_login else self.tr("Sobald möglich, Anmeldung mit")
-            ui.loginNames.setText(f"{lead} {enumeration(names).replace(' und ', ' oder ')}.")
+            either = " " + self.tr("oder") + " "  # enumeration() joins with "und"
+            ui.loginNames.setText(f"{lead} {enumeration(names).replace(' und ', either)}.")
         else:
             ui.loginNames.setText(self.tr("Noch kein Benutzername und keine E-Mail-Adresse."))
         ui.loginNames.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -47,8 +48,10 @@ class PortalPreviewDialog(QDialog):
         ui.jobVisibilityLabel.setText(_sentence(preview.job_visibility.label_de))
         ui.applicantDataLabel.setText(_sentence(preview.applicant_data.label_de))
         for job in preview.jobs:
-            responsible = f" – verantwortlich: {job.responsible_name}" if job.responsible_name else ""
-            ui.jobsList.addItem(f"{job.title}{responsible}")
+            if job.responsible_name:
+                ui.jobsList.addItem(self.tr("{0} – verantwortlich: {1}").format(job.title, job.responsible_name))
+            else:
+                ui.jobsList.addItem(job.title)
         if preview.jobs:
             ui.jobsGroup.setTitle(
                 self.tr("Freigegebene Jobs, die diese Person sieht ({0})").format(

@@ -1,7 +1,7 @@
 """Every message box and file picker goes through here, so tests patch exactly one place.
 
-All texts are German and set here: Qt's own button texts ("Yes", "Cancel") are English unless
-Qt's translations are loaded.
+All texts go through ``translate("prompts", …)`` (B10); the buttons are our own, so their texts and
+object names are the same whatever Qt's translations say.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ DeleteChoice = Literal["deactivate", "delete", "cancel"]
 UnsavedChoice = Literal["save", "discard", "cancel"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate finds in a plain function."""
+    return QCoreApplication.translate(context, text)
 
 
 Choice = TypeVar("Choice")
@@ -41,11 +42,11 @@ def _ask(
     default: Choice,
     escape: Choice,
 ) -> Choice:
-    """Show a message box with our own German buttons – (answer, text, role, objectName) each –
+    """Show a message box with our own buttons – (answer, translated text, role, objectName) each –
     and return the answer of the one clicked (Escape or closing: ``escape``)."""
     made = {}
     for answer, text, role, name in buttons:
-        button = box.addButton(_tr(text), role)
+        button = box.addButton(text, role)
         button.setObjectName(name)
         made[answer] = button
     box.setDefaultButton(made[default])
@@ -57,7 +58,7 @@ def _ask(
 
 def pick_file(parent: QWidget | None, title: str) -> str | None:
     """A file to open, or None when the user cancels."""
-    path, _filter = QFileDialog.getOpenFileName(parent, title, "", "Alle Dateien (*)")
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", translate("prompts", "Alle Dateien (*)"))
     return path or None
 
 
@@ -67,7 +68,7 @@ def pick_database_file(parent: QWidget | None, title: str, start: str = "") -> s
         parent,
         title,
         start,
-        _tr("Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)"),
+        translate("prompts", "Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,  # choosing an existing database is the point
     )
     return path or None
@@ -81,8 +82,8 @@ def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
     box.setLabelText(text)
     box.setTextEchoMode(QLineEdit.EchoMode.Password)
     box.setMinimumWidth(420)
-    box.setOkButtonText(_tr("OK"))
-    box.setCancelButtonText(_tr("Abbrechen"))
+    box.setOkButtonText(translate("prompts", "OK"))
+    box.setCancelButtonText(translate("prompts", "Abbrechen"))
     label = box.findChild(QLabel)
     if label is not None:
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,8 +106,8 @@ def ask_change_database(parent: QWidget | None, title: str, text: str) -> bool:
     return _ask(
         box,
         [
-            (True, "Datenbank-Einstellungen …", Role.AcceptRole, "databaseSettingsButton"),
-            (False, "Beenden", Role.RejectRole, "quitButton"),
+            (True, translate("prompts", "Datenbank-Einstellungen …"), Role.AcceptRole, "databaseSettingsButton"),
+            (False, translate("prompts", "Beenden"), Role.RejectRole, "quitButton"),
         ],
         default=True,
         escape=False,
@@ -124,8 +125,10 @@ def ask_changed_meanwhile(
     field, and ask whether to go on with the record as it is now. ``action``: "löschen" …"""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Inzwischen geändert"),
-        _tr("„{0}“ wurde an einem anderen Arbeitsplatz geändert, seit Sie ihn geöffnet haben.").format(name),
+        translate("prompts", "Inzwischen geändert"),
+        translate("prompts", "„{0}“ wurde an einem anderen Arbeitsplatz geändert, seit Sie ihn geöffnet haben.").format(
+            name
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
@@ -134,15 +137,16 @@ def ask_changed_meanwhile(
         f"<tr><td><b>{_escape(label)}</b></td><td>{_escape(before)}</td><td>→</td><td>{_escape(after)}</td></tr>"
         for label, before, after in changes
     )
-    head = "<tr><td></td><td><i>Sie sahen</i></td><td></td><td><i>jetzt</i></td></tr>"
+    seen, now = translate("prompts", "Sie sahen"), translate("prompts", "jetzt")
+    head = f"<tr><td></td><td><i>{seen}</i></td><td></td><td><i>{now}</i></td></tr>"
     table = f"<table cellspacing='6'>{head}{rows}</table>" if rows else ""
-    box.setInformativeText(table + _tr("<p>Mit dem jetzigen Stand trotzdem {0}?</p>").format(action))
+    box.setInformativeText(table + translate("prompts", "<p>Mit dem jetzigen Stand trotzdem {0}?</p>").format(action))
     Role = QMessageBox.ButtonRole
     return _ask(
         box,
         [
-            (True, f"Trotzdem {action}", Role.AcceptRole, "goOnButton"),
-            (False, "Abbrechen", Role.RejectRole, "cancelButton"),
+            (True, translate("prompts", "Trotzdem {0}").format(action), Role.AcceptRole, "goOnButton"),
+            (False, translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
         ],
         default=False,
         escape=False,
@@ -162,7 +166,10 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     Role = QMessageBox.ButtonRole
     return _ask(
         box,
-        [(True, "Ja", Role.YesRole, "yesButton"), (False, "Nein", Role.NoRole, "noButton")],
+        [
+            (True, translate("prompts", "Ja"), Role.YesRole, "yesButton"),
+            (False, translate("prompts", "Nein"), Role.NoRole, "noButton"),
+        ],
         default=False,
         escape=False,
     )
@@ -174,26 +181,27 @@ def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteCh
     box = QMessageBox(parent)
     box.setObjectName("deleteContactBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Ansprechpartner löschen"))
-    box.setText(_tr("„{0}“ wirklich löschen?").format(impact.display_name))
+    box.setWindowTitle(translate("prompts", "Ansprechpartner löschen"))
+    box.setText(translate("prompts", "„{0}“ wirklich löschen?").format(impact.display_name))
     lost = (
-        _tr("Beim Löschen gehen diese Verknüpfungen verloren: {0}.").format(impact.summary_de)
+        translate("prompts", "Beim Löschen gehen diese Verknüpfungen verloren: {0}.").format(impact.summary_de)
         if impact.summary_de
-        else _tr("Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.")
+        else translate("prompts", "Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.")
     )
     box.setInformativeText(
         lost
         + "\n\n"
-        + _tr(
+        + translate(
+            "prompts",
             "Empfehlung: stattdessen deaktivieren. Alle Verknüpfungen bleiben erhalten, "
-            "der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren."
+            "der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren.",
         )
     )
     Role = QMessageBox.ButtonRole
     choices: list[tuple[DeleteChoice, str, QMessageBox.ButtonRole, str]] = [
-        ("deactivate", "Stattdessen deaktivieren", Role.AcceptRole, "deactivateButton"),
-        ("delete", "Löschen", Role.DestructiveRole, "deleteButton"),
-        ("cancel", "Abbrechen", Role.RejectRole, "cancelButton"),
+        ("deactivate", translate("prompts", "Stattdessen deaktivieren"), Role.AcceptRole, "deactivateButton"),
+        ("delete", translate("prompts", "Löschen"), Role.DestructiveRole, "deleteButton"),
+        ("cancel", translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
     ]
     return _ask(box, choices, default="deactivate", escape="cancel")
 
@@ -204,20 +212,26 @@ def ask_location_with_contacts(parent: QWidget | None, location_name: str, count
     box = QMessageBox(parent)
     box.setObjectName("locationWithContactsBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Standort löschen"))
+    box.setWindowTitle(translate("prompts", "Standort löschen"))
     box.setText(
-        _tr("Der Standort „{0}“ hat noch {1} Ansprechpartner. Zuerst verschieben?").format(location_name, count)
+        translate("prompts", "Der Standort „{0}“ hat noch {1} Ansprechpartner. Zuerst verschieben?").format(
+            location_name, count
+        )
     )
     box.setInformativeText(
-        _tr(
+        translate(
+            "prompts",
             "Ansprechpartner werden nie mit dem Standort gelöscht. Wählen Sie als Nächstes den Standort, "
-            "zu dem sie verschoben werden; danach wird „{0}“ gelöscht."
+            "zu dem sie verschoben werden; danach wird „{0}“ gelöscht.",
         ).format(location_name)
     )
     Role = QMessageBox.ButtonRole
     return _ask(
         box,
-        [(True, "Verschieben …", Role.AcceptRole, "moveButton"), (False, "Abbrechen", Role.RejectRole, "cancelButton")],
+        [
+            (True, translate("prompts", "Verschieben …"), Role.AcceptRole, "moveButton"),
+            (False, translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
+        ],
         default=True,
         escape=False,
     )
@@ -228,14 +242,14 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
     box = QMessageBox(parent)
     box.setObjectName("unsavedChangesBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Ungespeicherte Änderungen"))
-    box.setText(_tr("Ihre Änderungen sind noch nicht gespeichert."))
-    box.setInformativeText(_tr("Speichern, verwerfen oder weiter bearbeiten?"))
+    box.setWindowTitle(translate("prompts", "Ungespeicherte Änderungen"))
+    box.setText(translate("prompts", "Ihre Änderungen sind noch nicht gespeichert."))
+    box.setInformativeText(translate("prompts", "Speichern, verwerfen oder weiter bearbeiten?"))
     Role = QMessageBox.ButtonRole
     choices: list[tuple[UnsavedChoice, str, QMessageBox.ButtonRole, str]] = [
-        ("save", "Speichern", Role.AcceptRole, "saveButton"),
-        ("discard", "Verwerfen", Role.DestructiveRole, "discardButton"),
-        ("cancel", "Weiter bearbeiten", Role.RejectRole, "cancelButton"),
+        ("save", translate("prompts", "Speichern"), Role.AcceptRole, "saveButton"),
+        ("discard", translate("prompts", "Verwerfen"), Role.DestructiveRole, "discardButton"),
+        ("cancel", translate("prompts", "Weiter bearbeiten"), Role.RejectRole, "cancelButton"),
     ]
     return _ask(box, choices, default="save", escape="cancel")
 
@@ -247,12 +261,16 @@ def ask_replacement_role(
     ``others``: id and name, in list order) they get instead, or None when the user cancels."""
     box = QInputDialog(parent)
     box.setObjectName("replacementRoleBox")
-    box.setWindowTitle(_tr("Kundenrolle löschen"))
+    box.setWindowTitle(translate("prompts", "Kundenrolle löschen"))
     if contact_count == 1:
-        question = _tr("Ein Ansprechpartner hat die Rolle „{0}“. Welche Rolle soll er stattdessen bekommen?")
+        question = translate(
+            "prompts", "Ein Ansprechpartner hat die Rolle „{0}“. Welche Rolle soll er stattdessen bekommen?"
+        )
     else:
-        question = _tr("{1} Ansprechpartner haben die Rolle „{0}“. Welche Rolle sollen sie stattdessen bekommen?")
-    after = _tr("Danach wird „{0}“ gelöscht.")
+        question = translate(
+            "prompts", "{1} Ansprechpartner haben die Rolle „{0}“. Welche Rolle sollen sie stattdessen bekommen?"
+        )
+    after = translate("prompts", "Danach wird „{0}“ gelöscht.")
     box.setLabelText(question.format(role_name, german_number(contact_count)) + "\n\n" + after.format(role_name))
     box.setMinimumWidth(440)
     label = box.findChild(QLabel)
@@ -261,8 +279,8 @@ def ask_replacement_role(
         label.setWordWrap(True)
     box.setComboBoxItems([name for _id, name in others])
     box.setComboBoxEditable(False)
-    box.setOkButtonText(_tr("Ersetzen und löschen"))
-    box.setCancelButtonText(_tr("Abbrechen"))
+    box.setOkButtonText(translate("prompts", "Ersetzen und löschen"))
+    box.setCancelButtonText(translate("prompts", "Abbrechen"))
     buttons = box.findChild(QDialogButtonBox)
     if buttons is not None:  # names for tests; the buttons exist once the texts are set
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("replaceButton")

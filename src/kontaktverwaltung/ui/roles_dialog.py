@@ -30,8 +30,9 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NEW_ROLE_ACCESS = (JobVisibility.NONE, ApplicantData.NONE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RolesDialog", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate finds in a plain function."""
+    return QCoreApplication.translate(context, text)
 
 
 def _capitalised(text: str) -> str:
@@ -41,25 +42,27 @@ def _capitalised(text: str) -> str:
 def portal_sight(jobs: JobVisibility, applicants: ApplicantData) -> str:
     """What a contact with this role sees in the portal, as one plain German sentence."""
     seen_jobs = {
-        JobVisibility.NONE: _tr("keine Jobs"),
-        JobVisibility.OWN: _tr("nur die Jobs, für die er zuständig ist,"),
-        JobVisibility.LOCATION: _tr("die Jobs seines Standorts"),
-        JobVisibility.CUSTOMER: _tr("alle Jobs des Kunden"),
+        JobVisibility.NONE: translate("RolesDialog", "keine Jobs"),
+        JobVisibility.OWN: translate("RolesDialog", "nur die Jobs, für die er zuständig ist,"),
+        JobVisibility.LOCATION: translate("RolesDialog", "die Jobs seines Standorts"),
+        JobVisibility.CUSTOMER: translate("RolesDialog", "alle Jobs des Kunden"),
     }[jobs]
-    return _tr("Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.").format(
+    return translate("RolesDialog", "Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.").format(
         seen_jobs, applicants.label_de
     )
 
 
 def _holders(role: RoleView, is_default: bool) -> str:
     if role.contact_count == 0:
-        text = _tr("Kein Ansprechpartner hat diese Rolle.")
+        text = translate("RolesDialog", "Kein Ansprechpartner hat diese Rolle.")
     elif role.contact_count == 1:
-        text = _tr("Ein Ansprechpartner hat diese Rolle.")
+        text = translate("RolesDialog", "Ein Ansprechpartner hat diese Rolle.")
     else:
-        text = _tr("{0} Ansprechpartner haben diese Rolle.").format(german_number(role.contact_count))
+        text = translate("RolesDialog", "{0} Ansprechpartner haben diese Rolle.").format(
+            german_number(role.contact_count)
+        )
     if is_default:  # the services give new contacts the first role of the list
-        text += " " + _tr("Neue Ansprechpartner bekommen sie automatisch.")
+        text += " " + translate("RolesDialog", "Neue Ansprechpartner bekommen sie automatisch.")
     return text
 
 

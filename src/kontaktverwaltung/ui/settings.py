@@ -3,10 +3,10 @@ the operating system's vault.
 
 What is kept here: which database this workstation works on (the local default file, another
 file, or a PostgreSQL or MariaDB/MySQL server) and the name the history gives its changes (issue 5,
-items 1 and 6). A password is never written to QSettings or to a log: it goes to the OS vault
-(Windows Credential Manager, macOS Keychain, the Secret Service on Linux) through ``keyring``,
-under the service "Kontaktverwaltung" and the name ``user@host:port/database``. A machine without
-a vault asks for the password at each start instead.
+items 1 and 6), and the language of the UI (B10). A password is never written to QSettings or to a
+log: it goes to the OS vault (Windows Credential Manager, macOS Keychain, the Secret Service on
+Linux) through ``keyring``, under the service "Kontaktverwaltung" and the name
+``user@host:port/database``. A machine without a vault asks for the password at each start instead.
 
 ``--db URL`` on the command line overrides all of this for one run.
 """
@@ -17,7 +17,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from kontaktverwaltung.domain.history import default_author
 from kontaktverwaltung.store.urls import DatabaseChoice, DatabaseKind, database_url
@@ -63,6 +63,8 @@ class Settings:
     # Set when the password could not go into a vault: then it is asked for at each start.
     ask_password_at_start = Option("database/askPasswordAtStart", False)
     author_name = Option("history/author", "")
+    # "auto" (the OS's language), "de" or "en"; read at start (ui/language.py).
+    language = Option("ui/language", "auto")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         # An ini file on every platform: readable, and the same on Windows, macOS and Linux.
@@ -114,15 +116,23 @@ class Settings:
 
 
 class VaultUnavailable(Exception):
-    """No OS vault on this machine, or it refused: the message says which, in German."""
+    """No OS vault on this machine, or it refused: the message says which, in the UI's language."""
 
 
 def _vault_error(error: Exception) -> VaultUnavailable:
     from keyring.errors import NoKeyringError
 
     if isinstance(error, NoKeyringError):
-        return VaultUnavailable("Auf diesem Rechner gibt es keinen Passwort-Tresor des Betriebssystems.")
-    return VaultUnavailable(f"Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {error}")
+        return VaultUnavailable(
+            QCoreApplication.translate(
+                "settings", "Auf diesem Rechner gibt es keinen Passwort-Tresor des Betriebssystems."
+            )
+        )
+    return VaultUnavailable(
+        QCoreApplication.translate(
+            "settings", "Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}"
+        ).format(error)
+    )
 
 
 def load_password(choice: DatabaseChoice) -> str | None:

@@ -1,0 +1,2139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Über Kontaktverwaltung</source>
+        <translation>Über Kontaktverwaltung</translation>
+    </message>
+    <message>
+        <source>Kontaktverwaltung</source>
+        <translation>Kontaktverwaltung</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>Kunden, ihre Standorte und die Ansprechpartner an jedem Standort – und wer davon sich im Kundenportal der Agentur anmelden darf.</source>
+        <translation>Kunden, ihre Standorte und die Ansprechpartner an jedem Standort – und wer davon sich im Kundenportal der Agentur anmelden darf.</translation>
+    </message>
+    <message>
+        <source>Lizenz: proprietär – © {0} Kontaktverwaltung. Alle Rechte vorbehalten.</source>
+        <translation>Lizenz: proprietär – © {0} Kontaktverwaltung. Alle Rechte vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Qt {0}, PySide6 {1}, Python {2}</source>
+        <translation>Qt {0}, PySide6 {1}, Python {2}</translation>
+    </message>
+    <message>
+        <source>Datenbank:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Datenordner:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Software:</source>
+        <translation>Software:</translation>
+    </message>
+    <message>
+        <source>&amp;Datenordner öffnen</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Den Ordner gibt es noch nicht.</source>
+        <translation>Den Ordner gibt es noch nicht.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message>
+        <source>Arbeit</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Privat</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Sonstige</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>z. B. 0664 1234567</source>
+        <translation>z. B. 0664 1234567</translation>
+    </message>
+    <message>
+        <source>name@firma.at</source>
+        <translation>name@firma.at</translation>
+    </message>
+    <message>
+        <source>Art der Telefonnummer</source>
+        <translation>Art der Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Art der E-Mail-Adresse</source>
+        <translation>Art der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Haupt</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Hauptnummer: steht auf der Karte und wird angerufen</source>
+        <translation>Hauptnummer: steht auf der Karte und wird angerufen</translation>
+    </message>
+    <message>
+        <source>Hauptadresse: steht auf der Karte und bekommt die E-Mails</source>
+        <translation>Hauptadresse: steht auf der Karte und bekommt die E-Mails</translation>
+    </message>
+    <message>
+        <source>Diese Telefonnummer entfernen</source>
+        <translation>Diese Telefonnummer entfernen</translation>
+    </message>
+    <message>
+        <source>Diese E-Mail-Adresse entfernen</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Gleichzeitig geändert</source>
+        <translation>Gleichzeitig geändert</translation>
+    </message>
+    <message>
+        <source>„{0}“ wurde inzwischen von jemand anderem gespeichert, und dieselben Angaben haben auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular noch beides zusammenführen und speichern.</source>
+        <translation>„{0}“ wurde inzwischen von jemand anderem gespeichert, und dieselben Angaben haben auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular noch beides zusammenführen und speichern.</translation>
+    </message>
+    <message>
+        <source>Angabe</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Ihre Eingabe</source>
+        <translation>Ihre Eingabe</translation>
+    </message>
+    <message>
+        <source>Inzwischen gespeichert</source>
+        <translation>Inzwischen gespeichert</translation>
+    </message>
+    <message>
+        <source>(leer)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardDelegate</name>
+    <message>
+        <source>E-Mail schreiben (wird nicht in der History gespeichert)</source>
+        <translation>E-Mail schreiben (wird nicht in der History gespeichert)</translation>
+    </message>
+    <message>
+        <source>Anrufen (wird nicht in der History gespeichert)</source>
+        <translation>Anrufen (wird nicht in der History gespeichert)</translation>
+    </message>
+    <message>
+        <source>Mit einem Duplikat zusammenführen</source>
+        <translation>Mit einem Duplikat zusammenführen</translation>
+    </message>
+    <message>
+        <source>An einen anderen Standort verschieben</source>
+        <translation>An einen anderen Standort verschieben</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeiten</source>
+        <translation>Ansprechpartner bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner löschen</source>
+        <translation>Ansprechpartner löschen</translation>
+    </message>
+    <message>
+        <source>Neuen Ansprechpartner an diesem Standort anlegen</source>
+        <translation>Neuen Ansprechpartner an diesem Standort anlegen</translation>
+    </message>
+    <message>
+        <source>Standort bearbeiten</source>
+        <translation>Standort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Standort löschen</source>
+        <translation>Standort löschen</translation>
+    </message>
+    <message>
+        <source>Rolle: {0}</source>
+        <translation>Rolle: {0}</translation>
+    </message>
+    <message>
+        <source>Keine Kundenrolle</source>
+        <translation>Keine Kundenrolle</translation>
+    </message>
+    <message>
+        <source>keine E-Mail oder Telefonnummer</source>
+        <translation>keine E-Mail oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>ohne Grund</source>
+        <translation>ohne Grund</translation>
+    </message>
+    <message>
+        <source>Inaktiv: {0} bis {1}</source>
+        <translation>Inaktiv: {0} bis {1}</translation>
+    </message>
+    <message>
+        <source>Inaktiv: {0}</source>
+        <translation>Inaktiv: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Herr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <source>Frau</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>divers</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>— niemand —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Benutzername</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Neuer Ansprechpartner</source>
+        <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeiten</source>
+        <translation>Ansprechpartner bearbeiten</translation>
+    </message>
+    <message>
+        <source>— bitte wählen —</source>
+        <translation>— bitte wählen —</translation>
+    </message>
+    <message>
+        <source>1 offenen Job</source>
+        <translation>1 offenen Job</translation>
+    </message>
+    <message>
+        <source>{0} offene Jobs</source>
+        <translation>{0} offene Jobs</translation>
+    </message>
+    <message>
+        <source>die Kundenrolle „{0}“</source>
+        <translation>die Kundenrolle „{0}“</translation>
+    </message>
+    <message>
+        <source>Die gewählte Person übernimmt {0}.</source>
+        <translation>Die gewählte Person übernimmt {0}.</translation>
+    </message>
+    <message>
+        <source>Keine Rolle gewählt.</source>
+        <translation>Keine Rolle gewählt.</translation>
+    </message>
+    <message>
+        <source>Ein Passwort ist gesetzt. Ein neues ersetzt es beim Speichern.</source>
+        <translation>Ein Passwort ist gesetzt. Ein neues ersetzt es beim Speichern.</translation>
+    </message>
+    <message>
+        <source>Leer lassen, wenn (noch) kein Portalzugang gewünscht ist.</source>
+        <translation>Leer lassen, wenn (noch) kein Portalzugang gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>Passwort kopiert – es wird beim Speichern gesetzt.</source>
+        <translation>Passwort kopiert – es wird beim Speichern gesetzt.</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>ohne Grund</source>
+        <translation>ohne Grund</translation>
+    </message>
+    <message>
+        <source>inaktiv ({0} bis {1})</source>
+        <translation>inaktiv ({0} bis {1})</translation>
+    </message>
+    <message>
+        <source>inaktiv ({0})</source>
+        <translation>inaktiv ({0})</translation>
+    </message>
+    <message>
+        <source>Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert. Seine Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</source>
+        <translation>Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert. Seine Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Anre&amp;de:</source>
+        <translation>Anre&amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>z. B. Mag., Dr., DI</source>
+        <translation>z. B. Mag., Dr., DI</translation>
+    </message>
+    <message>
+        <source>&amp;Vorname:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Nachname:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>z. B. Leitung Personal</source>
+        <translation>z. B. Leitung Personal</translation>
+    </message>
+    <message>
+        <source>A&amp;bteilung:</source>
+        <translation>A&amp;bteilung:</translation>
+    </message>
+    <message>
+        <source>z. B. Personalabteilung</source>
+        <translation>z. B. Personalabteilung</translation>
+    </message>
+    <message>
+        <source>E-Mail und Telefon</source>
+        <translation>E-Mail und Telefon</translation>
+    </message>
+    <message>
+        <source>E-Mail-Adressen</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>E-Mail hinzufügen</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Eine weitere E-Mail-Adresse eintragen (Strg+Umschalt+E)</source>
+        <translation>Eine weitere E-Mail-Adresse eintragen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Telefonnummern</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Telefon hinzufügen</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Eine weitere Telefonnummer eintragen (Strg+Umschalt+T)</source>
+        <translation>Eine weitere Telefonnummer eintragen (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Im Kundenportal kann sich die Person mit ihrem Benutzernamen oder mit jeder dieser E-Mail-Adressen anmelden.</source>
+        <translation>Im Kundenportal kann sich die Person mit ihrem Benutzernamen oder mit jeder dieser E-Mail-Adressen anmelden.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Aktiv</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>Inaktive Ansprechpartner behalten alle Verknüpfungen; ihr Portalzugang ist gesperrt.</source>
+        <translation>Inaktive Ansprechpartner behalten alle Verknüpfungen; ihr Portalzugang ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>b&amp;is:</source>
+        <translation>b&amp;is:</translation>
+    </message>
+    <message>
+        <source>befristet</source>
+        <translation>befristet</translation>
+    </message>
+    <message>
+        <source>Mit Enddatum, z. B. Ende der Karenz</source>
+        <translation>Mit Enddatum, z. B. Ende der Karenz</translation>
+    </message>
+    <message>
+        <source>Nach&amp;folge:</source>
+        <translation>Nach&amp;folge:</translation>
+    </message>
+    <message>
+        <source>Wer übernimmt die offenen Jobs und die Kundenrolle?</source>
+        <translation>Wer übernimmt die offenen Jobs und die Kundenrolle?</translation>
+    </message>
+    <message>
+        <source>Kundenportal</source>
+        <translation>Kundenportal</translation>
+    </message>
+    <message>
+        <source>Ben&amp;utzername:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>Wird aus dem Namen erzeugt; kann geändert werden. Muss über alle Kunden eindeutig sein.</source>
+        <translation>Wird aus dem Namen erzeugt; kann geändert werden. Muss über alle Kunden eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <source>Neues Pass&amp;wort:</source>
+        <translation>Neues Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>mind. 10 Zeichen</source>
+        <translation>mind. 10 Zeichen</translation>
+    </message>
+    <message>
+        <source>Ein neues Portal-Passwort; es wird beim Speichern gesetzt.</source>
+        <translation>Ein neues Portal-Passwort; es wird beim Speichern gesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Erzeugen</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Ein sicheres, gut vorlesbares Passwort erzeugen</source>
+        <translation>Ein sicheres, gut vorlesbares Passwort erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Das Passwort in die Zwischenablage kopieren</source>
+        <translation>Das Passwort in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>N&amp;otizen</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Notizen zur Person, z. B. erreichbar Mo–Do vormittags</source>
+        <translation>Notizen zur Person, z. B. erreichbar Mo–Do vormittags</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Kundennummer</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Neuer Kunde</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Kunde bearbeiten</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Kundennummer:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <source>z. B. K-1024</source>
+        <translation>z. B. K-1024</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>z. B. Alpenbau GmbH</source>
+        <translation>z. B. Alpenbau GmbH</translation>
+    </message>
+    <message>
+        <source>N&amp;otizen:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>ohne Ort</source>
+        <translation>ohne Ort</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} · {2} · {3} AP</source>
+        <translation>{0}
+{1} · {2} · {3} AP</translation>
+    </message>
+    <message>
+        <source>{0}
+Kundennummer {1}
+{2}</source>
+        <translation>{0}
+Kundennummer {1}
+{2}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Die Datenbank im Benutzerordner dieses Rechners</source>
+        <translation>Die Datenbank im Benutzerordner dieses Rechners</translation>
+    </message>
+    <message>
+        <source>{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.</source>
+        <translation>{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <source>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</source>
+        <translation>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
+        <translation>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</translation>
+    </message>
+    <message>
+        <source>Automatisch</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Datenbankdatei wählen</source>
+        <translation>Datenbankdatei wählen</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst die markierten Angaben ergänzen.</source>
+        <translation>Bitte zuerst die markierten Angaben ergänzen.</translation>
+    </message>
+    <message>
+        <source>Verbindung wird geprüft …</source>
+        <translation>Verbindung wird geprüft …</translation>
+    </message>
+    <message>
+        <source>{0} Das Passwort wird deshalb bei jedem Start abgefragt.</source>
+        <translation>{0} Das Passwort wird deshalb bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <source>Einstellungen nicht gespeichert</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen können nicht gespeichert werden ({0}).</source>
+        <translation>Die Einstellungen können nicht gespeichert werden ({0}).</translation>
+    </message>
+    <message>
+        <source>Gespeichert. Die Kontaktverwaltung öffnet die gewählte Datenbank beim nächsten Start: Bitte das Programm beenden und neu starten.</source>
+        <translation>Gespeichert. Die Kontaktverwaltung öffnet die gewählte Datenbank beim nächsten Start: Bitte das Programm beenden und neu starten.</translation>
+    </message>
+    <message>
+        <source>Gespeichert. Die Kontaktverwaltung erscheint ab dem nächsten Start in der gewählten Sprache.</source>
+        <translation>Gespeichert. Die Kontaktverwaltung erscheint ab dem nächsten Start in der gewählten Sprache.</translation>
+    </message>
+    <message>
+        <source>Gespeichert. Der neue Anzeigename steht ab dem nächsten Start in der History.</source>
+        <translation>Gespeichert. Der neue Anzeigename steht ab dem nächsten Start in der History.</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Datenbank</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Wo liegen die Daten?</source>
+        <translation>Wo liegen die Daten?</translation>
+    </message>
+    <message>
+        <source>&amp;Lokale Datei (Standard)</source>
+        <translation>&amp;Lokale Datei (Standard)</translation>
+    </message>
+    <message>
+        <source>&amp;Andere Datei…</source>
+        <translation>&amp;Andere Datei…</translation>
+    </message>
+    <message>
+        <source>Pfad der Datenbankdatei, z. B. auf einem Netzlaufwerk</source>
+        <translation>Pfad der Datenbankdatei, z. B. auf einem Netzlaufwerk</translation>
+    </message>
+    <message>
+        <source>Durchs&amp;uchen…</source>
+        <translation>Durchs&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Ar&amp;t:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MariaDB/MySQL</source>
+        <translation>MariaDB/MySQL</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>z. B. db.agentur.local oder 192.168.1.20</source>
+        <translation>z. B. db.agentur.local oder 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Datenbank:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>z. B. kontakte</source>
+        <translation>z. B. kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Benutzer:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Passwort:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Anzeigename für die H&amp;istory:</source>
+        <translation>Anzeigename für die H&amp;istory:</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sprache der &amp;Oberfläche:</source>
+        <translation>Sprache der &amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</source>
+        <translation>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Verbindung testen</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Verschieben</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Globale Suche</source>
+        <translation>Globale Suche</translation>
+    </message>
+    <message>
+        <source>Name, E-Mail, Telefonnummer, Position oder Standort – in allen Kunden</source>
+        <translation>Name, E-Mail, Telefonnummer, Position oder Standort – in allen Kunden</translation>
+    </message>
+    <message>
+        <source>Tippen Sie, um zu suchen.</source>
+        <translation>Tippen Sie, um zu suchen.</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{0} (inaktiv)</source>
+        <translation>{0} (inaktiv)</translation>
+    </message>
+    <message>
+        <source>{0} – {1}
+{2} ({3}) · {4} · {5}</source>
+        <translation>{0} – {1}
+{2} ({3}) · {4} · {5}</translation>
+    </message>
+    <message>
+        <source>ohne Position</source>
+        <translation>ohne Position</translation>
+    </message>
+    <message>
+        <source>keine Kontaktdaten</source>
+        <translation>keine Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Nichts gefunden zu „{0}“.</source>
+        <translation>Nichts gefunden zu „{0}“.</translation>
+    </message>
+    <message>
+        <source>{0} Treffer – es gibt mehr, bitte genauer suchen</source>
+        <translation>{0} Treffer – es gibt mehr, bitte genauer suchen</translation>
+    </message>
+    <message>
+        <source>{0} Treffer</source>
+        <translation>{0} Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Wann</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History filtern: Text, Person, Art</source>
+        <translation>History filtern: Text, Person, Art</translation>
+    </message>
+    <message>
+        <source>Nur Einträge dieser Art zeigen</source>
+        <translation>Nur Einträge dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Alle Arten</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Alle Änderungen beim Kunden „{0}“</source>
+        <translation>Alle Änderungen beim Kunden „{0}“</translation>
+    </message>
+    <message>
+        <source>Änderungen an „{0}“</source>
+        <translation>Änderungen an „{0}“</translation>
+    </message>
+    <message>
+        <source>Kein Kunde gewählt.</source>
+        <translation>Kein Kunde gewählt.</translation>
+    </message>
+    <message>
+        <source>Noch keine Einträge für diesen Ansprechpartner.</source>
+        <translation>Noch keine Einträge für diesen Ansprechpartner.</translation>
+    </message>
+    <message>
+        <source>Noch keine Einträge für diesen Kunden.</source>
+        <translation>Noch keine Einträge für diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>Kein Eintrag passt zum Filter.</source>
+        <translation>Kein Eintrag passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>{0} von den neuesten {1} Einträgen</source>
+        <translation>{0} von den neuesten {1} Einträgen</translation>
+    </message>
+    <message>
+        <source>{0} von {1} Einträgen</source>
+        <translation>{0} von {1} Einträgen</translation>
+    </message>
+    <message>
+        <source>Die neuesten {0} Einträge</source>
+        <translation>Die neuesten {0} Einträge</translation>
+    </message>
+    <message>
+        <source>1 Eintrag</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>{0} Einträge</source>
+        <translation>{0} Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Neuer Job</source>
+        <translation>Neuer Job</translation>
+    </message>
+    <message>
+        <source>&amp;Jobtitel:</source>
+        <translation>&amp;Jobtitel:</translation>
+    </message>
+    <message>
+        <source>z. B. Buchhalter/in Teilzeit</source>
+        <translation>z. B. Buchhalter/in Teilzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Verantwortlich:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Der Ansprechpartner des Kunden, der für diesen Job zuständig ist</source>
+        <translation>Der Ansprechpartner des Kunden, der für diesen Job zuständig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Freigabe für Portale</source>
+        <translation>&amp;Freigabe für Portale</translation>
+    </message>
+    <message>
+        <source>Freigegebene Jobs sehen die Ansprechpartner im Kundenportal (je nach Kundenrolle). Portal-Passwörter lassen sich erst setzen, wenn ein Job des Kunden freigegeben ist.</source>
+        <translation>Freigegebene Jobs sehen die Ansprechpartner im Kundenportal (je nach Kundenrolle). Portal-Passwörter lassen sich erst setzen, wenn ein Job des Kunden freigegeben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Freigabe für Portale</source>
+        <translation>Freigabe für Portale</translation>
+    </message>
+    <message>
+        <source>Freigegeben am</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>freigegeben</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>nicht freigegeben</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>geschlossen</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Für die Portale freigegeben. Klick, Leertaste oder Doppelklick nimmt die Freigabe zurück.</source>
+        <translation>Für die Portale freigegeben. Klick, Leertaste oder Doppelklick nimmt die Freigabe zurück.</translation>
+    </message>
+    <message>
+        <source>Nicht freigegeben. Klick, Leertaste oder Doppelklick gibt den Job für die Portale frei.</source>
+        <translation>Nicht freigegeben. Klick, Leertaste oder Doppelklick gibt den Job für die Portale frei.</translation>
+    </message>
+    <message>
+        <source>Freigegeben am {0} um {1}</source>
+        <translation>Freigegeben am {0} um {1}</translation>
+    </message>
+    <message>
+        <source>Offen: wird besetzt</source>
+        <translation>Offen: wird besetzt</translation>
+    </message>
+    <message>
+        <source>Geschlossen: erscheint nicht mehr im Kundenportal</source>
+        <translation>Geschlossen: erscheint nicht mehr im Kundenportal</translation>
+    </message>
+    <message>
+        <source>Niemand ist für diesen Job verantwortlich</source>
+        <translation>Niemand ist für diesen Job verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Noch kein Job für die Portale freigegeben – Portal-Passwörter können erst gesetzt werden, wenn mindestens ein Job freigegeben ist.</source>
+        <translation>Noch kein Job für die Portale freigegeben – Portal-Passwörter können erst gesetzt werden, wenn mindestens ein Job freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Noch keine Jobs für diesen Kunden.</source>
+        <translation>Noch keine Jobs für diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>— niemand —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>Für Portale freigeben</source>
+        <translation>Für Portale freigeben</translation>
+    </message>
+    <message>
+        <source>Freigabe zurücknehmen</source>
+        <translation>Freigabe zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Job schließen</source>
+        <translation>Job schließen</translation>
+    </message>
+    <message>
+        <source>Job wieder öffnen</source>
+        <translation>Job wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Neuer Job…</source>
+        <translation>Neuer Job…</translation>
+    </message>
+    <message>
+        <source>Einen neuen Job für diesen Kunden anlegen</source>
+        <translation>Einen neuen Job für diesen Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>nicht freigegeben</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Freigegeben am</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>geschlossen</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Kein Kunde gewählt.</source>
+        <translation>Kein Kunde gewählt.</translation>
+    </message>
+    <message>
+        <source>{0}, davon {1} freigegeben</source>
+        <translation>{0}, davon {1} freigegeben</translation>
+    </message>
+    <message>
+        <source>Erst einen Job in der Liste wählen</source>
+        <translation>Erst einen Job in der Liste wählen</translation>
+    </message>
+    <message>
+        <source>„{0}“ ist für die Portale freigegeben. Die Freigabe zurücknehmen (Leertaste)</source>
+        <translation>„{0}“ ist für die Portale freigegeben. Die Freigabe zurücknehmen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>„{0}“ für die Portale freigeben (Leertaste)</source>
+        <translation>„{0}“ für die Portale freigeben (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Neuer Standort</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <source>Standort bearbeiten</source>
+        <translation>Standort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Standort</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>z. B. Zentrale Wien</source>
+        <translation>z. B. Zentrale Wien</translation>
+    </message>
+    <message>
+        <source>S&amp;traße:</source>
+        <translation>S&amp;traße:</translation>
+    </message>
+    <message>
+        <source>z. B. Ringstraße 1</source>
+        <translation>z. B. Ringstraße 1</translation>
+    </message>
+    <message>
+        <source>&amp;PLZ:</source>
+        <translation>&amp;PLZ:</translation>
+    </message>
+    <message>
+        <source>z. B. 1010</source>
+        <translation>z. B. 1010</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>z. B. Wien</source>
+        <translation>z. B. Wien</translation>
+    </message>
+    <message>
+        <source>&amp;Land:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>AT</translation>
+    </message>
+    <message>
+        <source>Ländercode mit zwei Buchstaben, z. B. AT, DE oder CH</source>
+        <translation>Ländercode mit zwei Buchstaben, z. B. AT, DE oder CH</translation>
+    </message>
+    <message>
+        <source>T&amp;elefon:</source>
+        <translation>T&amp;elefon:</translation>
+    </message>
+    <message>
+        <source>z. B. 01 234 56 78</source>
+        <translation>z. B. 01 234 56 78</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kunden suchen: Name, Nummer, Ort</source>
+        <translation>Kunden suchen: Name, Nummer, Ort</translation>
+    </message>
+    <message>
+        <source>Kontaktverwaltung – {0}[*]</source>
+        <translation>Kontaktverwaltung – {0}[*]</translation>
+    </message>
+    <message>
+        <source>Datenbank: {0}</source>
+        <translation>Datenbank: {0}</translation>
+    </message>
+    <message>
+        <source>Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht.</source>
+        <translation>Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht.</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Kunde…</source>
+        <translation>Neuer &amp;Kunde…</translation>
+    </message>
+    <message>
+        <source>Kunde &amp;bearbeiten…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Kunde &amp;löschen…</source>
+        <translation>Kunde &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument hinzufügen…</source>
+        <translation>&amp;Dokument hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen</source>
+        <translation>Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Standort…</source>
+        <translation>Neuer &amp;Standort…</translation>
+    </message>
+    <message>
+        <source>Standort bearbeiten…</source>
+        <translation>Standort bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Standort löschen…</source>
+        <translation>Standort löschen…</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Ansprechpartner…</source>
+        <translation>Neuer &amp;Ansprechpartner…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;bearbeiten…</source>
+        <translation>Ansprechpartner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;löschen…</source>
+        <translation>Ansprechpartner &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner de&amp;aktivieren/aktivieren…</source>
+        <translation>Ansprechpartner de&amp;aktivieren/aktivieren…</translation>
+    </message>
+    <message>
+        <source>Mit Duplikat &amp;zusammenführen…</source>
+        <translation>Mit Duplikat &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>An anderen Standort &amp;verschieben…</source>
+        <translation>An anderen Standort &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>E-&amp;Mail schreiben</source>
+        <translation>E-&amp;Mail schreiben</translation>
+    </message>
+    <message>
+        <source>E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)</source>
+        <translation>E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)</translation>
+    </message>
+    <message>
+        <source>An&amp;rufen</source>
+        <translation>An&amp;rufen</translation>
+    </message>
+    <message>
+        <source>Den Ansprechpartner anrufen (wird nicht in der History gespeichert)</source>
+        <translation>Den Ansprechpartner anrufen (wird nicht in der History gespeichert)</translation>
+    </message>
+    <message>
+        <source>Als dieser Ansprechpartner &amp;ansehen…</source>
+        <translation>Als dieser Ansprechpartner &amp;ansehen…</translation>
+    </message>
+    <message>
+        <source>Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht</source>
+        <translation>Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht</translation>
+    </message>
+    <message>
+        <source>&amp;History des Ansprechpartners…</source>
+        <translation>&amp;History des Ansprechpartners…</translation>
+    </message>
+    <message>
+        <source>Jede Änderung an diesem Ansprechpartner: was, wer, wann</source>
+        <translation>Jede Änderung an diesem Ansprechpartner: was, wer, wann</translation>
+    </message>
+    <message>
+        <source>Kunden&amp;rollen verwalten…</source>
+        <translation>Kunden&amp;rollen verwalten…</translation>
+    </message>
+    <message>
+        <source>Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen</source>
+        <translation>Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Globale Suche…</source>
+        <translation>&amp;Globale Suche…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner in allen Kunden suchen</source>
+        <translation>Ansprechpartner in allen Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner suchen</source>
+        <translation>Ansprechpartner suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig: {0}</source>
+        <translation>&amp;Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen: {0}</source>
+        <translation>&amp;Wiederholen: {0}</translation>
+    </message>
+    <message>
+        <source>Neuer Kunde</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Einen neuen Kunden anlegen (Strg+Umschalt+N)</source>
+        <translation>Einen neuen Kunden anlegen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Standorte und &amp;Ansprechpartner</source>
+        <translation>Standorte und &amp;Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)</source>
+        <translation>Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Neuer Standort</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <source>Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)</source>
+        <translation>Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
+oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</source>
+        <translation>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
+oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Neuen Kunden anlegen</source>
+        <translation>Neuen Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>Demodaten laden</source>
+        <translation>Demodaten laden</translation>
+    </message>
+    <message>
+        <source>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</source>
+        <translation>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</translation>
+    </message>
+    <message>
+        <source>Bitte links einen Kunden wählen.</source>
+        <translation>Bitte links einen Kunden wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Datenbank…</source>
+        <translation>&amp;Datenbank…</translation>
+    </message>
+    <message>
+        <source>Lokale Datei oder Datenbankserver wählen, Anzeigename für die History</source>
+        <translation>Lokale Datei oder Datenbankserver wählen, Anzeigename für die History</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Kunde</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Ansprechpartner</source>
+        <translation>&amp;Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Über &amp;Kontaktverwaltung…</source>
+        <translation>Über &amp;Kontaktverwaltung…</translation>
+    </message>
+    <message>
+        <source>Version, Lizenz, verwendete Datenbank und Datenordner</source>
+        <translation>Version, Lizenz, verwendete Datenbank und Datenordner</translation>
+    </message>
+    <message>
+        <source>Werkzeuge</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Datenbank wird geöffnet: {0} …</source>
+        <translation>Datenbank wird geöffnet: {0} …</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {0} konnte nicht geöffnet werden.</source>
+        <translation>Die Datenbank {0} konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>{0} Kunden werden geladen …</source>
+        <translation>{0} Kunden werden geladen …</translation>
+    </message>
+    <message>
+        <source>Kunden können nicht geladen werden</source>
+        <translation>Kunden können nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>„{0}“ wird geöffnet – {1} Ansprechpartner …</source>
+        <translation>„{0}“ wird geöffnet – {1} Ansprechpartner …</translation>
+    </message>
+    <message>
+        <source>Kunde kann nicht geöffnet werden</source>
+        <translation>Kunde kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Kundennummer {0}</source>
+        <translation>Kundennummer {0}</translation>
+    </message>
+    <message>
+        <source>Dokumente:</source>
+        <translation>Dokumente:</translation>
+    </message>
+    <message>
+        <source>{0} von {1} Ansprechpartnern passen zu „{2}“</source>
+        <translation>{0} von {1} Ansprechpartnern passen zu „{2}“</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an.</source>
+        <translation>Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an.</translation>
+    </message>
+    <message>
+        <source>Kein Ansprechpartner passt zu „{0}“.</source>
+        <translation>Kein Ansprechpartner passt zu „{0}“.</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;aktivieren</source>
+        <translation>Ansprechpartner &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner de&amp;aktivieren…</source>
+        <translation>Ansprechpartner de&amp;aktivieren…</translation>
+    </message>
+    <message>
+        <source>Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.</source>
+        <translation>Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message>
+        <source>„{0}“ wurde an einem anderen Arbeitsplatz entfernt.</source>
+        <translation>„{0}“ wurde an einem anderen Arbeitsplatz entfernt.</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.</source>
+        <translation>{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.</translation>
+    </message>
+    <message>
+        <source>Die Verbindung zum Datenbankserver steht wieder.</source>
+        <translation>Die Verbindung zum Datenbankserver steht wieder.</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung zum Datenbankserver – neuer Versuch läuft …</source>
+        <translation>Keine Verbindung zum Datenbankserver – neuer Versuch läuft …</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wird noch geöffnet – bitte einen Moment.</source>
+        <translation>Die Datenbank wird noch geöffnet – bitte einen Moment.</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Kunde löschen</source>
+        <translation>Kunde löschen</translation>
+    </message>
+    <message>
+        <source>„{0}“ wirklich löschen?
+
+{1}
+
+Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
+        <translation>„{0}“ wirklich löschen?
+
+{1}
+
+Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Dokument für „{0}“ hinzufügen</source>
+        <translation>Dokument für „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dokument hinzufügen</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: {0}</source>
+        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>Dokument „{0}“ hinzugefügt.</source>
+        <translation>Dokument „{0}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Demodaten werden angelegt …</source>
+        <translation>Demodaten werden angelegt …</translation>
+    </message>
+    <message>
+        <source>Demodaten geladen: 200 Kunden.</source>
+        <translation>Demodaten geladen: 200 Kunden.</translation>
+    </message>
+    <message>
+        <source>Standort löschen</source>
+        <translation>Standort löschen</translation>
+    </message>
+    <message>
+        <source>„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.</source>
+        <translation>„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.</translation>
+    </message>
+    <message>
+        <source>Standort „{0}“ löschen?</source>
+        <translation>Standort „{0}“ löschen?</translation>
+    </message>
+    <message>
+        <source>löschen</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>aktivieren</source>
+        <translation>aktivieren</translation>
+    </message>
+    <message>
+        <source>History – {0}</source>
+        <translation>History – {0}</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Verschieben</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat keinen anderen Standort.</source>
+        <translation>Dieser Kunde hat keinen anderen Standort.</translation>
+    </message>
+    <message>
+        <source>verschieben</source>
+        <translation>verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Ansprechpartner zusammenführen</source>
+        <translation>Ansprechpartner zusammenführen</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Schließen, ohne etwas zu ändern (Esc)</source>
+        <translation>Schließen, ohne etwas zu ändern (Esc)</translation>
+    </message>
+    <message>
+        <source>Welcher Eintrag ist dieselbe Person wie „{0}“ ({1})?</source>
+        <translation>Welcher Eintrag ist dieselbe Person wie „{0}“ ({1})?</translation>
+    </message>
+    <message>
+        <source>Welcher Eintrag ist dieselbe Person wie „{0}“?</source>
+        <translation>Welcher Eintrag ist dieselbe Person wie „{0}“?</translation>
+    </message>
+    <message>
+        <source>Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.</source>
+        <translation>Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.</translation>
+    </message>
+    <message>
+        <source>{0} von {1} angezeigt</source>
+        <translation>{0} von {1} angezeigt</translation>
+    </message>
+    <message>
+        <source>Niemand passt zum Filter.</source>
+        <translation>Niemand passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>{0} – angelegt am {1}</source>
+        <translation>{0} – angelegt am {1}</translation>
+    </message>
+    <message>
+        <source>{0} – angelegt am {1}, inaktiv</source>
+        <translation>{0} – angelegt am {1}, inaktiv</translation>
+    </message>
+    <message>
+        <source>bleibt erhalten</source>
+        <translation>bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>wird übernommen</source>
+        <translation>wird übernommen</translation>
+    </message>
+    <message>
+        <source>bevorzugt</source>
+        <translation>bevorzugt</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Kommt vom anderen Eintrag dazu</source>
+        <translation>Kommt vom anderen Eintrag dazu</translation>
+    </message>
+    <message>
+        <source>Keine E-Mail-Adressen oder Telefonnummern.</source>
+        <translation>Keine E-Mail-Adressen oder Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>1 Angabe des anderen Eintrags ist doppelt und wird nur einmal geführt.</source>
+        <translation>1 Angabe des anderen Eintrags ist doppelt und wird nur einmal geführt.</translation>
+    </message>
+    <message>
+        <source>{0} Angaben des anderen Eintrags sind doppelt und werden nur einmal geführt.</source>
+        <translation>{0} Angaben des anderen Eintrags sind doppelt und werden nur einmal geführt.</translation>
+    </message>
+    <message>
+        <source>Zugang von „{0}“ behalten – Benutzername {1}</source>
+        <translation>Zugang von „{0}“ behalten – Benutzername {1}</translation>
+    </message>
+    <message>
+        <source>Der Eintrag „{0}“ (angelegt am {1}) wird danach entfernt und in der History als zusammengeführt vermerkt. Rückgängig mit Strg+Z.</source>
+        <translation>Der Eintrag „{0}“ (angelegt am {1}) wird danach entfernt und in der History als zusammengeführt vermerkt. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Angemeldet wird dann mit dem Benutzernamen {0}.</source>
+        <translation>Angemeldet wird dann mit dem Benutzernamen {0}.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst links den doppelten Eintrag wählen.</source>
+        <translation>Bitte zuerst links den doppelten Eintrag wählen.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst wählen, welcher Portalzugang erhalten bleibt.</source>
+        <translation>Bitte zuerst wählen, welcher Portalzugang erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>„{0}“ in „{1}“ übernehmen (rückgängig mit Strg+Z)</source>
+        <translation>„{0}“ in „{1}“ übernehmen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>„{0}“ ist der einzige Ansprechpartner dieses Kunden – es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.</source>
+        <translation>„{0}“ ist der einzige Ansprechpartner dieses Kunden – es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.</translation>
+    </message>
+    <message>
+        <source>&amp;Doppelter Eintrag:</source>
+        <translation>&amp;Doppelter Eintrag:</translation>
+    </message>
+    <message>
+        <source>Die Liste nach Name, E-Mail-Adresse, Telefonnummer, Position oder Standort eingrenzen</source>
+        <translation>Die Liste nach Name, E-Mail-Adresse, Telefonnummer, Position oder Standort eingrenzen</translation>
+    </message>
+    <message>
+        <source>Filtern: Name, E-Mail, Telefon …</source>
+        <translation>Filtern: Name, E-Mail, Telefon …</translation>
+    </message>
+    <message>
+        <source>Die anderen Ansprechpartner dieses Kunden – wahrscheinliche Duplikate zuerst, mit dem Grund</source>
+        <translation>Die anderen Ansprechpartner dieses Kunden – wahrscheinliche Duplikate zuerst, mit dem Grund</translation>
+    </message>
+    <message>
+        <source>Bitte links den doppelten Eintrag wählen.
+
+Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalten bleibt und welche Angaben er behält.</source>
+        <translation>Bitte links den doppelten Eintrag wählen.
+
+Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalten bleibt und welche Angaben er behält.</translation>
+    </message>
+    <message>
+        <source>Welcher Eintrag bleibt erhalten?</source>
+        <translation>Welcher Eintrag bleibt erhalten?</translation>
+    </message>
+    <message>
+        <source>Dieser Eintrag bleibt erhalten; der andere wird in ihn übernommen.</source>
+        <translation>Dieser Eintrag bleibt erhalten; der andere wird in ihn übernommen.</translation>
+    </message>
+    <message>
+        <source>Abweichende Angaben – je Zeile einen Wert wählen:</source>
+        <translation>Abweichende Angaben – je Zeile einen Wert wählen:</translation>
+    </message>
+    <message>
+        <source>Name, Position, Standort und alle anderen Angaben sind bei beiden gleich.</source>
+        <translation>Name, Position, Standort und alle anderen Angaben sind bei beiden gleich.</translation>
+    </message>
+    <message>
+        <source>E-Mail-Adressen und Telefonnummern danach:</source>
+        <translation>E-Mail-Adressen und Telefonnummern danach:</translation>
+    </message>
+    <message>
+        <source>Portalzugang</source>
+        <translation>Portalzugang</translation>
+    </message>
+    <message>
+        <source>Beide haben einen Portalzugang. Bitte wählen, welcher erhalten bleibt – der andere wird entfernt.</source>
+        <translation>Beide haben einen Portalzugang. Bitte wählen, welcher erhalten bleibt – der andere wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Benutzername und Passwort dieses Eintrags bleiben gültig.</source>
+        <translation>Benutzername und Passwort dieses Eintrags bleiben gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveContactDialog</name>
+    <message>
+        <source>Ansprechpartner verschieben</source>
+        <translation>Ansprechpartner verschieben</translation>
+    </message>
+    <message>
+        <source>„{0}“ an einen anderen Standort verschieben.</source>
+        <translation>„{0}“ an einen anderen Standort verschieben.</translation>
+    </message>
+    <message>
+        <source>Die Ansprechpartner an einen anderen Standort verschieben.</source>
+        <translation>Die Ansprechpartner an einen anderen Standort verschieben.</translation>
+    </message>
+    <message>
+        <source>Derzeit: {0}.</source>
+        <translation>Derzeit: {0}.</translation>
+    </message>
+    <message>
+        <source>Jobs und History bleiben bei der Person.</source>
+        <translation>Jobs und History bleiben bei der Person.</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Standort:</source>
+        <translation>&amp;Neuer Standort:</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat keinen anderen Standort. Legen Sie zuerst einen neuen Standort an.</source>
+        <translation>Dieser Kunde hat keinen anderen Standort. Legen Sie zuerst einen neuen Standort an.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelModel</name>
+    <message>
+        <source>Standort {0}, {1}</source>
+        <translation>Standort {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PortalPreviewDialog</name>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{0} im Kundenportal&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;{0} im Kundenportal&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Anmeldung mit</source>
+        <translation>Anmeldung mit</translation>
+    </message>
+    <message>
+        <source>Sobald möglich, Anmeldung mit</source>
+        <translation>Sobald möglich, Anmeldung mit</translation>
+    </message>
+    <message>
+        <source>oder</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>Noch kein Benutzername und keine E-Mail-Adresse.</source>
+        <translation>Noch kein Benutzername und keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>keine Rolle</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>{0} – verantwortlich: {1}</source>
+        <translation>{0} – verantwortlich: {1}</translation>
+    </message>
+    <message>
+        <source>Freigegebene Jobs, die diese Person sieht ({0})</source>
+        <translation>Freigegebene Jobs, die diese Person sieht ({0})</translation>
+    </message>
+    <message>
+        <source>Mit dieser Rolle sieht die Person keine Jobs.</source>
+        <translation>Mit dieser Rolle sieht die Person keine Jobs.</translation>
+    </message>
+    <message>
+        <source>Zurzeit ist kein Job freigegeben, den diese Person mit ihrer Rolle sehen würde.</source>
+        <translation>Zurzeit ist kein Job freigegeben, den diese Person mit ihrer Rolle sehen würde.</translation>
+    </message>
+    <message>
+        <source>Als dieser Ansprechpartner ansehen</source>
+        <translation>Als dieser Ansprechpartner ansehen</translation>
+    </message>
+    <message>
+        <source>Anmeldung</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sieht im Portal</source>
+        <translation>Sieht im Portal</translation>
+    </message>
+    <message>
+        <source>Rolle:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>Jobs:</translation>
+    </message>
+    <message>
+        <source>Bewerberdaten:</source>
+        <translation>Bewerberdaten:</translation>
+    </message>
+    <message>
+        <source>Freigegebene Jobs, die diese Person sieht</source>
+        <translation>Freigegebene Jobs, die diese Person sieht</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>keine Jobs</source>
+        <translation>keine Jobs</translation>
+    </message>
+    <message>
+        <source>nur die Jobs, für die er zuständig ist,</source>
+        <translation>nur die Jobs, für die er zuständig ist,</translation>
+    </message>
+    <message>
+        <source>die Jobs seines Standorts</source>
+        <translation>die Jobs seines Standorts</translation>
+    </message>
+    <message>
+        <source>alle Jobs des Kunden</source>
+        <translation>alle Jobs des Kunden</translation>
+    </message>
+    <message>
+        <source>Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.</source>
+        <translation>Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.</translation>
+    </message>
+    <message>
+        <source>Kein Ansprechpartner hat diese Rolle.</source>
+        <translation>Kein Ansprechpartner hat diese Rolle.</translation>
+    </message>
+    <message>
+        <source>Ein Ansprechpartner hat diese Rolle.</source>
+        <translation>Ein Ansprechpartner hat diese Rolle.</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner haben diese Rolle.</source>
+        <translation>{0} Ansprechpartner haben diese Rolle.</translation>
+    </message>
+    <message>
+        <source>Neue Ansprechpartner bekommen sie automatisch.</source>
+        <translation>Neue Ansprechpartner bekommen sie automatisch.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Ausgewählte Rolle</source>
+        <translation>Ausgewählte Rolle</translation>
+    </message>
+    <message>
+        <source>Neue Rolle</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Die Rolle wird angelegt, sobald Sie auf „Anlegen“ klicken.</source>
+        <translation>Die Rolle wird angelegt, sobald Sie auf „Anlegen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Kundenrolle löschen</source>
+        <translation>Kundenrolle löschen</translation>
+    </message>
+    <message>
+        <source>„{0}“ ist die einzige Rolle, und Ansprechpartner haben sie. Legen Sie zuerst eine andere Rolle an, die sie stattdessen bekommen.</source>
+        <translation>„{0}“ ist die einzige Rolle, und Ansprechpartner haben sie. Legen Sie zuerst eine andere Rolle an, die sie stattdessen bekommen.</translation>
+    </message>
+    <message>
+        <source>Die Kundenrolle „{0}“ löschen? Kein Ansprechpartner hat sie.</source>
+        <translation>Die Kundenrolle „{0}“ löschen? Kein Ansprechpartner hat sie.</translation>
+    </message>
+    <message>
+        <source>Kundenrollen verwalten</source>
+        <translation>Kundenrollen verwalten</translation>
+    </message>
+    <message>
+        <source>Die Kundenrolle eines Ansprechpartners bestimmt, welche Jobs und welche Bewerberdaten er im Kundenportal sieht. Jede Änderung gilt sofort und lässt sich im Hauptfenster rückgängig machen.</source>
+        <translation>Die Kundenrolle eines Ansprechpartners bestimmt, welche Jobs und welche Bewerberdaten er im Kundenportal sieht. Jede Änderung gilt sofort und lässt sich im Hauptfenster rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rollen:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Rolle</source>
+        <translation>&amp;Neue Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>z. B. Geschäftsführung</source>
+        <translation>z. B. Geschäftsführung</translation>
+    </message>
+    <message>
+        <source>&amp;Umbenennen</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Anlegen</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Sichtbare &amp;Jobs:</source>
+        <translation>Sichtbare &amp;Jobs:</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerberdaten:</source>
+        <translation>&amp;Bewerberdaten:</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChoice</name>
+    <message>
+        <source>(keine Angabe)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Diesen Wert übernehmen</source>
+        <translation>{0}
+
+Diesen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Keine Angabe: das Feld bleibt leer</source>
+        <translation>Keine Angabe: das Feld bleibt leer</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Die Datenbank wird auf den neuesten Stand gebracht (Version {0} von {1}) … Bitte das Programm nicht schließen.</source>
+        <translation>Die Datenbank wird auf den neuesten Stand gebracht (Version {0} von {1}) … Bitte das Programm nicht schließen.</translation>
+    </message>
+    <message>
+        <source>Ein anderer Arbeitsplatz bringt die Datenbank gerade auf den neuesten Stand. Sobald er fertig ist, geht es hier weiter …</source>
+        <translation>Ein anderer Arbeitsplatz bringt die Datenbank gerade auf den neuesten Stand. Sobald er fertig ist, geht es hier weiter …</translation>
+    </message>
+    <message>
+        <source>Kontaktverwaltung – Datenbank-Passwort</source>
+        <translation>Kontaktverwaltung – Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>Passwort für „{0}“ auf {1}:{2}, Datenbank „{3}“:
+
+Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei jedem Start abgefragt.</source>
+        <translation>Passwort für „{0}“ auf {1}:{2}, Datenbank „{3}“:
+
+Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <source>Datenbank kann nicht geöffnet werden</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Unerwarteter Fehler: {0}</source>
+        <translation>Unerwarteter Fehler: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Alle Dateien (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</source>
+        <translation>Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Datenbank-Einstellungen …</source>
+        <translation>Datenbank-Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Inzwischen geändert</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>„{0}“ wurde an einem anderen Arbeitsplatz geändert, seit Sie ihn geöffnet haben.</source>
+        <translation>„{0}“ wurde an einem anderen Arbeitsplatz geändert, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Sie sahen</source>
+        <translation>Sie sahen</translation>
+    </message>
+    <message>
+        <source>jetzt</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mit dem jetzigen Stand trotzdem {0}?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit dem jetzigen Stand trotzdem {0}?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trotzdem {0}</source>
+        <translation>Trotzdem {0}</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nein</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner löschen</source>
+        <translation>Ansprechpartner löschen</translation>
+    </message>
+    <message>
+        <source>„{0}“ wirklich löschen?</source>
+        <translation>„{0}“ wirklich löschen?</translation>
+    </message>
+    <message>
+        <source>Beim Löschen gehen diese Verknüpfungen verloren: {0}.</source>
+        <translation>Beim Löschen gehen diese Verknüpfungen verloren: {0}.</translation>
+    </message>
+    <message>
+        <source>Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.</source>
+        <translation>Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.</translation>
+    </message>
+    <message>
+        <source>Empfehlung: stattdessen deaktivieren. Alle Verknüpfungen bleiben erhalten, der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren.</source>
+        <translation>Empfehlung: stattdessen deaktivieren. Alle Verknüpfungen bleiben erhalten, der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Stattdessen deaktivieren</source>
+        <translation>Stattdessen deaktivieren</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Standort löschen</source>
+        <translation>Standort löschen</translation>
+    </message>
+    <message>
+        <source>Der Standort „{0}“ hat noch {1} Ansprechpartner. Zuerst verschieben?</source>
+        <translation>Der Standort „{0}“ hat noch {1} Ansprechpartner. Zuerst verschieben?</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner werden nie mit dem Standort gelöscht. Wählen Sie als Nächstes den Standort, zu dem sie verschoben werden; danach wird „{0}“ gelöscht.</source>
+        <translation>Ansprechpartner werden nie mit dem Standort gelöscht. Wählen Sie als Nächstes den Standort, zu dem sie verschoben werden; danach wird „{0}“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Verschieben …</source>
+        <translation>Verschieben …</translation>
+    </message>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Ihre Änderungen sind noch nicht gespeichert.</source>
+        <translation>Ihre Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Speichern, verwerfen oder weiter bearbeiten?</source>
+        <translation>Speichern, verwerfen oder weiter bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Weiter bearbeiten</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Kundenrolle löschen</source>
+        <translation>Kundenrolle löschen</translation>
+    </message>
+    <message>
+        <source>Ein Ansprechpartner hat die Rolle „{0}“. Welche Rolle soll er stattdessen bekommen?</source>
+        <translation>Ein Ansprechpartner hat die Rolle „{0}“. Welche Rolle soll er stattdessen bekommen?</translation>
+    </message>
+    <message>
+        <source>{1} Ansprechpartner haben die Rolle „{0}“. Welche Rolle sollen sie stattdessen bekommen?</source>
+        <translation>{1} Ansprechpartner haben die Rolle „{0}“. Welche Rolle sollen sie stattdessen bekommen?</translation>
+    </message>
+    <message>
+        <source>Danach wird „{0}“ gelöscht.</source>
+        <translation>Danach wird „{0}“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ersetzen und löschen</source>
+        <translation>Ersetzen und löschen</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Auf diesem Rechner gibt es keinen Passwort-Tresor des Betriebssystems.</source>
+        <translation>Auf diesem Rechner gibt es keinen Passwort-Tresor des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
+        <translation>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</translation>
+    </message>
+</context>
+</TS>

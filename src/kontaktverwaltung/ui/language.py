@@ -1,0 +1,92 @@
+"""The language of the user interface (B10): German or English.
+
+Chosen at start (``install_translators``) from the settings' "Sprache" – automatic (the
+operating system's language: German for any German locale or none, else English), German or English –
+or, overriding both, the environment variable ``KV_LANGUAGE`` (``de``/``en``; screenshots, tests).
+A change in the settings applies at the next start: widgets take their texts when they are built.
+
+Two translators are installed: ours (resources/translations/kontaktverwaltung_<lang>.qm, built
+by tools/translations.py) and Qt's own (qtbase_<lang>.qm: message box buttons, context menus).
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+Language = Literal["de", "en"]
+LANGUAGES: tuple[Language, ...] = ("de", "en")
+AUTOMATIC = "auto"
+
+_current: Language = "de"
+_installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a text for the catalogue (context given) where it is defined; it is translated where
+    it is shown. PySide6's own returns ``object`` to type checkers."""
+    return text
+
+
+def system_language(locale: QLocale | None = None) -> Language:
+    """German for any German locale of the operating system, and where it names no language (the
+    "C" locale): German is the product's first language (B10). English for every other."""
+    locale = locale or QLocale.system()
+    german = (QLocale.Language.German, QLocale.Language.C, QLocale.Language.AnyLanguage)
+    return "de" if locale.language() in german else "en"
+
+
+def chosen_language(setting: str, environment: str | None = None) -> Language:
+    """The language to show for the setting ("auto", "de", "en"); KV_LANGUAGE overrides it."""
+    for wish in (environment, setting):
+        if wish in LANGUAGES:
+            return wish
+    return system_language()
+
+
+def current_language() -> Language:
+    """The language the UI was started in: what ``DomainError.message(language)`` is given."""
+    return _current
+
+
+def error_text(error: Exception) -> str:
+    """What the UI says about a failure: a DomainError's message in the UI's language."""
+    from kontaktverwaltung.domain.errors import DomainError
+
+    if isinstance(error, DomainError):
+        return error.message(_current)
+    return QCoreApplication.translate("errors", "Unerwarteter Fehler: {0}").format(error)
+
+
+def translations_file(language: Language) -> str:
+    return str(resources.files("kontaktverwaltung") / "resources" / "translations" / f"kontaktverwaltung_{language}.qm")
+
+
+def install_translators(app: QCoreApplication, language: Language) -> list[QTranslator]:
+    """Install our catalogue and Qt's standard texts for ``language``; returns what was loaded."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = language
+    ours = QTranslator(app)
+    if ours.load(translations_file(language)):
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
+    return list(_installed)
+
+
+def install_for_settings(app: QCoreApplication) -> Language:
+    """At start: the language the settings (or KV_LANGUAGE) ask for, installed."""
+    from kontaktverwaltung.ui.settings import Settings
+
+    language = chosen_language(Settings().language, os.environ.get("KV_LANGUAGE"))
+    install_translators(app, language)
+    return language

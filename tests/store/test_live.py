@@ -217,3 +217,50 @@ def test_a_feed_on_a_missing_server_says_connection_lost(through_proxy):
     proxy.cut()
     with pytest.raises(ConnectionLost):
         ChangeFeed(dbmod.current()).open()
+
+
+def test_the_first_save_after_the_server_came_back_just_works(through_proxy, ctx):
+    """A connection that died while idle (a server restarted overnight) fails at BEGIN, before
+    anything was sent: the save begins again on a new connection instead of failing."""
+    proxy, url = through_proxy
+    open_database(url)
+    alpen = make_customer(ctx, "Alpenbau GmbH")
+    proxy.cut()
+    proxy.resume()
+    customers.edit_customer(ctx, alpen, 1, customers.CustomerInput("K-1", "Alpenbau AG"))
+    assert customers.customer(alpen).name == "Alpenbau AG"
+
+
+def test_cursor_still_takes_a_line_that_comes_after_it_moved_on():
+    cursor = ChangeCursor(0)
+    cursor.take([(2, "customer", 1)], now=0.0)
+    cursor.take([], now=GAP_PATIENCE + 1)  # moved on without line 1 …
+    assert cursor.position == 2 and cursor.late == [1]
+    assert cursor.take([(1, "customer", 9)], now=GAP_PATIENCE + 30).customers == {9}  # … which still counts
+    assert cursor.late == []
+
+
+def test_a_long_transaction_committed_after_others_is_still_shown(backend, empty_db_url, ctx):
+    if backend == "sqlite":
+        pytest.skip("SQLite writers take turns: no transaction commits after a later one")
+    open_database(empty_db_url)
+    slow, quick = make_customer(ctx, "Langsam GmbH"), make_customer(ctx, "Schnell AG")
+    seen = Collected()
+    watcher = Watcher(seen.on_changes, seen.on_link)
+    watcher.start()
+    psql = _other_client(empty_db_url)
+    try:
+        time.sleep(0.3)
+        with psql.atomic():  # someone at psql: BEGIN; UPDATE …; (coffee) COMMIT;
+            psql.execute_sql(f"UPDATE customer SET notes = 'x', version = version + 1 WHERE id = {slow}")
+            plain = _other_client(empty_db_url)
+            plain.execute_sql(f"UPDATE customer SET notes = 'y', version = version + 1 WHERE id = {quick}")
+            plain.close()
+            seen.wait_for(lambda: any(quick in c.customers for c in seen.changes))
+            time.sleep(GAP_PATIENCE + 1.0)  # the watcher has moved on meanwhile
+        waited = seen.wait_for(lambda: any(slow in c.customers for c in seen.changes))
+        assert waited < 2.0
+    finally:
+        psql.close()
+        watcher.stop()
+        close_database()

@@ -297,3 +297,21 @@ def test_moving_a_contact_changed_meanwhile_moves_it_with_their_change(window, q
         card.position == "Leitung Einkauf"
         and window.panel_model.location_of_row(window.panel_model.row_of_contact(anna)).name == "Werk Graz"
     )
+
+
+def test_a_refresh_keeps_the_scroll_position_even_with_the_selected_card_out_of_sight(window, qtbot, empty_db_url):
+    location = window.panel_model.panel.locations[0].id
+    for n in range(40):
+        make_contact(window.ctx, location, f"Person{n:02d}", "Muster")
+    window.reload_panel()
+    select_card(window, "Anna Berger")
+    anna = window.current_card().id
+    bar = window.panel_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    bottom = bar.value()
+    assert bottom > 0
+    other = next(c.id for c in window.panel_model.panel.contacts if c.first_name == "Person20")
+    plain_sql(empty_db_url, f"UPDATE contact SET position = 'Leitung', version = version + 1 WHERE id = {other}")
+    until(qtbot, lambda: any(c.position == "Leitung" for c in window.panel_model.panel.contacts))
+    assert bar.value() == bottom  # no jump back to the selected card
+    assert window.current_card().id == anna

@@ -3,8 +3,10 @@
 Log lines are numbered by the database as they are written, but they become visible when their
 transaction commits, which may be in another order: line 12 can be visible before line 11 is.
 :class:`ChangeCursor` therefore remembers the lines seen above its position and waits a little for
-a missing one; a number that never appears (a transaction rolled back) is given up after
-``GAP_PATIENCE`` seconds.
+a missing one. After ``GAP_PATIENCE`` seconds it moves on without it, so that later changes are
+not held up, but keeps asking for the missing number (``late``) for ``LATE_PATIENCE`` seconds: a
+long transaction (a psql session, a big undo) still shows when it commits; a number that never
+appears (a transaction rolled back) is forgotten then.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-GAP_PATIENCE = 5.0
+GAP_PATIENCE = 2.0
+LATE_PATIENCE = 900.0
 EVERYTHING = "*"  # a log line of this table: anything may have changed (a bulk load)
 # Tables whose change may concern every customer: a role is shared by all.
 _SHARED_TABLES = frozenset({EVERYTHING, "customer_role"})
@@ -70,12 +73,23 @@ class ChangeCursor:
         self.position = position
         self._seen: set[int] = set()  # lines above the position, already taken
         self._gap_since: float | None = None
+        self._late: dict[int, float] = {}  # numbers passed over, still awaited: since when
+
+    @property
+    def late(self) -> list[int]:
+        """Numbers below the position still awaited: read them too."""
+        return sorted(self._late)
 
     def take(self, lines: Iterable[LogLine], now: float) -> Changes:
-        """The lines read above the position: returns what they say that was not taken before."""
-        fresh = [line for line in lines if line[0] > self.position and line[0] not in self._seen]
-        self._seen.update(line[0] for line in fresh)
+        """The lines read (above the position, or late ones): what they say that was not taken before."""
+        fresh = [
+            line
+            for line in lines
+            if (line[0] > self.position and line[0] not in self._seen) or self._late.pop(line[0], None) is not None
+        ]
+        self._seen.update(line[0] for line in fresh if line[0] > self.position)
         self._advance(now)
+        self._late = {n: since for n, since in self._late.items() if now - since < LATE_PATIENCE}
         return Changes.of(fresh)
 
     def skip_to(self, position: int) -> None:
@@ -83,6 +97,7 @@ class ChangeCursor:
         if position > self.position:
             self.position = position
         self._seen = {n for n in self._seen if n > self.position}
+        self._late.clear()
         self._advance(None)
 
     @property
@@ -105,5 +120,7 @@ class ChangeCursor:
                 return
             if now - self._gap_since < GAP_PATIENCE:
                 return
-            self.position = min(self._seen) - 1  # that transaction rolled back: go on without it
+            first = min(self._seen)  # go on without the missing lines, but keep asking for them
+            self._late.update({n: now for n in range(self.position + 1, first) if n not in self._late})
+            self.position = first - 1
             self._gap_since = now

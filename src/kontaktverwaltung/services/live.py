@@ -17,11 +17,12 @@ from collections.abc import Callable
 
 from kontaktverwaltung.domain.errors import ConnectionLost
 from kontaktverwaltung.domain.live import ALL, ChangeCursor, Changes
-from kontaktverwaltung.store.live import ChangeFeed, open_feed
+from kontaktverwaltung.store.live import ChangeFeed, newest_line, open_feed
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.5  # MariaDB and SQLite: how often the log is read
+PRUNE_SECONDS = 600.0  # how often an open window trims the log to its newest lines
 LISTEN_SECONDS = 5.0  # PostgreSQL: looks anyway after this long without a NOTIFY
 RETRY_SECONDS = 2.0  # a lost server: how often a new connection is tried
 
@@ -34,10 +35,14 @@ class Watcher:
         on_changes: Callable[[Changes], None],
         on_link: Callable[[bool], None],
         feed_factory: Callable[[], ChangeFeed] = open_feed,
+        start: int | None = None,
     ) -> None:
+        """``start``: the log position the window's data was read at (``newest_position()`` before
+        loading), so nothing committed between that load and the watcher's start is missed."""
         self._on_changes = on_changes
         self._on_link = on_link
         self._feed_factory = feed_factory
+        self._start = start
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="kv-live", daemon=True)
         self.reachable = True
@@ -51,38 +56,46 @@ class Watcher:
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        cursor = ChangeCursor(-1)  # placed at the newest line once the feed is open
+        cursor = ChangeCursor(-1)  # placed once the feed is open
         feed: ChangeFeed | None = None
+        pruned = 0.0
         while not self._stop.is_set():
             try:
                 if feed is None:
                     feed = self._feed_factory()
                     newest = feed.open()
-                    if cursor.position < 0:
-                        feed.prune()
-                    else:  # back after a lost connection: what happened meanwhile is unknown
+                    if cursor.position >= 0:  # back after a lost connection: what happened meanwhile is unknown
                         self._report(ALL)
-                    cursor.skip_to(newest)
+                        cursor.skip_to(newest)
+                    elif self._start is not None and self._start <= newest:
+                        cursor.skip_to(self._start)  # from where the window's data was read
+                    else:
+                        cursor.skip_to(newest)
                     self._set_reachable(True)
+                if time.monotonic() - pruned > PRUNE_SECONDS:
+                    feed.prune()
+                    pruned = time.monotonic()
                 feed.wait(
                     POLL_SECONDS if not feed.listening or cursor.waiting else LISTEN_SECONDS,
                     self._stop,
                 )
                 if self._stop.is_set():
                     break
-                lines, lost = feed.read(cursor.position)
+                lines, lost = feed.read(cursor.position, cursor.late)
                 changes = cursor.take(lines, time.monotonic())
-                if lost:
-                    cursor.skip_to(max((line[0] for line in lines), default=cursor.position))
+                if lost:  # too much at once, or pruned meanwhile: reload all, from the newest line on
+                    cursor.skip_to(feed.newest())
                     changes = ALL
                 if changes:
                     self._report(changes)
             except ConnectionLost as error:
                 log.info("database link lost: %s", error.detail)
+                server = feed is None or feed.server
                 if feed is not None:
                     feed.close()
                 feed = None
-                self._set_reachable(False)
+                if server:  # a SQLite file that is busy for a moment is not a lost server
+                    self._set_reachable(False)
                 self._stop.wait(RETRY_SECONDS)
             except Exception:  # never let the watcher die silently with a traceback in the window
                 log.exception("live refresh failed")
@@ -102,3 +115,9 @@ class Watcher:
             self.reachable = reachable
             if not self._stop.is_set():
                 self._on_link(reachable)
+
+
+def newest_position() -> int:
+    """The change log's newest line now: read it before loading what a window shows, and give it
+    to the Watcher as ``start``."""
+    return newest_line()

@@ -36,8 +36,9 @@ _LINK_ERRORS = (peewee.OperationalError, peewee.InterfaceError)
 
 class _CountingMixin:
     """Counts the SQL statements sent, so tests and benchmarks can prove a load is O(1) in queries,
-    and survives a lost server (B6): a statement outside a transaction is sent once more on a new
-    connection; inside a transaction the loss becomes :class:`ConnectionLost` (nothing committed)."""
+    and survives a lost server (B6): a read outside a transaction is sent once more on a new
+    connection; anything else becomes :class:`ConnectionLost` (inside a transaction: nothing
+    committed)."""
 
     query_count = 0
 
@@ -49,15 +50,21 @@ class _CountingMixin:
             database: peewee.Database = self  # type: ignore[assignment]
             if not connection_broken(database):
                 raise
-            if database.in_transaction():
+            in_transaction = database.in_transaction()
+            if not in_transaction:
+                drop_connection(database)
+            if in_transaction or not _is_read(sql):  # a write may have arrived: never send it twice
                 raise ConnectionLost(str(error)) from error
-            drop_connection(database)
         try:  # a read outside a transaction: once more, on a fresh connection
             return super().execute_sql(sql, params, *args, **kwargs)  # type: ignore[misc]
         except _LINK_ERRORS as error:
             if connection_broken(database) and not database.in_transaction():
                 drop_connection(database)
             raise ConnectionLost(str(error)) from error
+
+
+def _is_read(sql: str) -> bool:
+    return sql.lstrip().upper().startswith(("SELECT", "WITH", "SHOW", "PRAGMA"))
 
 
 def connection_broken(database: peewee.Database) -> bool:
@@ -125,6 +132,7 @@ _PG_LINK_PARAMS = {
     "keepalives_idle": 10,
     "keepalives_interval": 5,
     "keepalives_count": 3,
+    "tcp_user_timeout": 20_000,  # ms: data sent but not acknowledged (a vanished network) ends the link
 }
 
 
@@ -225,7 +233,8 @@ def transaction() -> Iterator[None]:
     # at once; BEGIN IMMEDIATE waits for the lock (busy_timeout) instead (two processes, one file).
     lock = ("IMMEDIATE",) if isinstance(database, peewee.SqliteDatabase) else ()
     try:
-        with database.atomic(*lock):
+        with contextlib.ExitStack() as stack:
+            _begin(stack, database, lock)
             yield
     except (*_LINK_ERRORS, ConnectionLost) as error:
         if not connection_broken(database):
@@ -235,6 +244,20 @@ def transaction() -> Iterator[None]:
         if isinstance(error, ConnectionLost):
             raise
         raise ConnectionLost(str(error)) from error
+
+
+def _begin(stack: contextlib.ExitStack, database: peewee.Database, lock: tuple[str, ...]) -> None:
+    """Enter the transaction. A connection that died while idle (a server restarted overnight, a
+    firewall dropping idle links) fails at BEGIN, before anything was sent: the outermost
+    transaction then begins once more on a new connection instead of reporting a lost server."""
+    outermost = database.transaction_depth() == 0
+    try:
+        stack.enter_context(database.atomic(*lock))
+    except _LINK_ERRORS:
+        if not (outermost and connection_broken(database)):
+            raise
+        drop_connection(database)
+        stack.enter_context(database.atomic(*lock))
 
 
 @contextlib.contextmanager

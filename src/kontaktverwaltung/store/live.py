@@ -20,7 +20,7 @@ from typing import Any
 
 import peewee as pw
 
-from kontaktverwaltung.domain.errors import ConnectionLost
+from kontaktverwaltung.domain.errors import ConnectionLost, DatabaseUnavailable, Problem
 from kontaktverwaltung.domain.live import EVERYTHING, LogLine
 from kontaktverwaltung.store import db as dbmod
 
@@ -107,8 +107,31 @@ def _trigger_statements(database: pw.Database) -> list[str]:
 def create_change_log(database: pw.Database) -> None:
     """The log table and its triggers; safe to run again (a rebuilt SQLite table loses its triggers)."""
     database.execute_sql(_table_sql(database))
-    for statement in _trigger_statements(database):
-        database.execute_sql(statement)
+    try:
+        for statement in _trigger_statements(database):
+            database.execute_sql(statement)
+    except pw.DatabaseError as error:
+        code = error.args[0] if error.args and isinstance(error.args[0], int) else None
+        if code in _MYSQL_TRIGGER_REFUSED:
+            raise DatabaseUnavailable(
+                Problem(
+                    "db",
+                    "Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. Die "
+                    "Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen der anderen sehen. "
+                    "Bitte den Administrator, dem Benutzer das Recht TRIGGER zu geben (bei MariaDB/MySQL mit "
+                    "Binärlog außerdem log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. "
+                    "Die Datenbank wurde nicht verändert.",
+                    "The database server does not let this user create triggers, which Kontaktverwaltung "
+                    "needs so that every workstation sees the others' changes. Please ask the administrator "
+                    "to grant TRIGGER (with MariaDB/MySQL binary logging also set "
+                    "log_bin_trust_function_creators = 1), then open again. The database was not changed.",
+                )
+            ) from error
+        raise
+
+
+# MariaDB/MySQL: no TRIGGER right (1142), or binary logging without SUPER (1419).
+_MYSQL_TRIGGER_REFUSED = {1142, 1419}
 
 
 def drop_sqlite_change_triggers(database: pw.SqliteDatabase) -> None:
@@ -148,11 +171,12 @@ class ChangeFeed:
         self._conn: Any = None
         self._param = "?" if isinstance(database, pw.SqliteDatabase) else "%s"
         self.listening = isinstance(database, pw.PostgresqlDatabase)
+        self.server = not isinstance(database, pw.SqliteDatabase)  # else a busy file, not a lost server
 
     def open(self) -> int:
         """Connect; returns the newest line's number (where a new window starts reading)."""
         try:
-            self._conn = self._database._connect()  # type: ignore[attr-defined]  # a new one, not the thread's
+            self._conn = self._new_connection()
             if self.listening:
                 self._conn.autocommit = True
                 self._run(f"LISTEN {CHANNEL}", fetch=False)
@@ -183,17 +207,29 @@ class ChangeFeed:
             except Exception as error:
                 raise ConnectionLost(str(error)) from error
 
-    def read(self, after: int) -> tuple[list[LogLine], bool]:
-        """The lines after ``after`` (up to READ_LIMIT), and whether lines were lost to pruning or
-        the limit (then the reader should reload everything)."""
+    def _new_connection(self) -> Any:
+        """A connection of the feed's own, not the thread's; on MariaDB/MySQL with a read timeout,
+        so a network that vanished without a word cannot hold the watcher for minutes."""
+        database = self._database
+        if isinstance(database, pw.MySQLDatabase):
+            params = {**database.connect_params, "read_timeout": 20, "write_timeout": 20}
+            database = type(database)(database.database, **params)
+        return database._connect()  # type: ignore[attr-defined]
+
+    def read(self, after: int, late: list[int] | None = None) -> tuple[list[LogLine], bool]:
+        """The lines after ``after`` (up to READ_LIMIT) and those of ``late`` that have appeared
+        by now, and whether lines were lost to pruning or the limit (then reload everything)."""
         try:
+            also = f" OR id IN ({', '.join(str(int(n)) for n in late[:500])})" if late else ""
             rows = self._run(
-                f"SELECT id, tbl, customer_id FROM {TABLE} WHERE id > {self._param} ORDER BY id LIMIT {READ_LIMIT}",
+                f"SELECT id, tbl, customer_id FROM {TABLE} WHERE id > {self._param}{also} "
+                f"ORDER BY id LIMIT {READ_LIMIT}",
                 (after,),
             )
             lines = [(int(i), str(t), int(c) if c is not None else None) for i, t, c in rows]
             lost = len(lines) >= READ_LIMIT
-            if lines and lines[0][0] > after + 1:
+            newer = [line for line in lines if line[0] > after]
+            if newer and newer[0][0] > after + 1:
                 oldest = self._run(f"SELECT MIN(id) FROM {TABLE}")[0][0]
                 lost = lost or (oldest is not None and int(oldest) > after + 1)
             return lines, lost
@@ -215,6 +251,12 @@ class ChangeFeed:
             with contextlib.suppress(Exception):
                 conn.close()
 
+    def newest(self) -> int:
+        try:
+            return self._newest()
+        except Exception as error:
+            raise ConnectionLost(str(error)) from error
+
     def _newest(self) -> int:
         value = self._run(f"SELECT MAX(id) FROM {TABLE}")[0][0]
         return int(value) if value is not None else 0
@@ -226,6 +268,12 @@ class ChangeFeed:
             return list(cursor.fetchall()) if fetch else []
         finally:
             cursor.close()
+
+
+def newest_line() -> int:
+    """The newest line of the change log, through the calling thread's connection."""
+    value = dbmod.current().execute_sql(f"SELECT MAX(id) FROM {TABLE}").fetchone()[0]
+    return int(value) if value is not None else 0
 
 
 def open_feed() -> ChangeFeed:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -280,31 +280,70 @@ def run_until_saved(dialog: FormDialog, save: Callable[[], T]) -> T | None:
     everything typed kept (R11, S12). The services save in one transaction, so a refused save
     has written nothing.
     """
-    retry = QTimer(dialog)  # the server gone: the save is tried again by itself (B6)
+    saved: list[T] = []
+    retry = QTimer(dialog)  # the server gone: the save is tried again by itself (B6) …
     retry.setSingleShot(True)
     retry.setInterval(RETRY_SAVE_MS)
-    retry.timeout.connect(dialog.accept)
+    typing = _TypingWatch(dialog, retry)  # … until the user types or clicks in the form again
+
+    def attempt() -> bool:
+        try:
+            saved.append(save())
+            return True
+        except ConnectionLost as error:
+            dialog.show_problems(
+                DomainError.of(
+                    f"{error.message()} Gespeichert wird von selbst, sobald der Server wieder antwortet "
+                    "(neuer Versuch alle zwei Sekunden) – oder mit „Abbrechen“ verwerfen.",
+                    f"{error.message('en')} Saving is retried every two seconds until the server answers.",
+                )
+            )
+            retry.start()
+        except DomainError as error:
+            dialog.show_problems(error)
+        except Exception as error:  # e.g. the database locked: keep the input
+            dialog.show_problems(unexpected(error))
+        return False
+
+    def retry_now() -> None:  # the dialog stays shown meanwhile
+        if attempt():
+            QDialog.done(dialog, QDialog.DialogCode.Accepted)
+
+    retry.timeout.connect(retry_now)
+    app = QCoreApplication.instance()
+    assert app is not None  # a dialog exists, so the application does
+    app.installEventFilter(typing)
     try:
         while dialog.exec() == QDialog.DialogCode.Accepted:
+            if saved:
+                return saved[0]
             retry.stop()
-            try:
-                return save()
-            except ConnectionLost as error:
-                dialog.show_problems(
-                    DomainError.of(
-                        f"{error.message()} Gespeichert wird von selbst, sobald der Server wieder antwortet "
-                        "(neuer Versuch alle zwei Sekunden) – oder mit „Abbrechen“ verwerfen.",
-                        f"{error.message('en')} Saving is retried every two seconds until the server answers.",
-                    )
-                )
-                retry.start()
-            except DomainError as error:
-                dialog.show_problems(error)
-            except Exception as error:  # e.g. the database locked: keep the input
-                dialog.show_problems(unexpected(error))
+            if attempt():
+                return saved[0]
         return None
     finally:
         retry.stop()
+        app.removeEventFilter(typing)
+
+
+class _TypingWatch(QObject):
+    """Stops the automatic save retry as soon as the user types or clicks in the form: from then
+    on it is theirs to press „Speichern“ (a half-typed field is never saved by itself)."""
+
+    def __init__(self, dialog: QDialog, retry: QTimer) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._retry = retry
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._retry.isActive()
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
+            and isinstance(watched, QWidget)
+            and watched.window() is self._dialog
+        ):
+            self._retry.stop()
+        return False
 
 
 def unexpected(error: Exception) -> DomainError:

@@ -18,11 +18,12 @@ class LiveUpdates(QObject):
     changed = Signal(object)  # Changes
     reachable = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, start: int | None = None) -> None:
+        """``start``: the change log position the window's data was read at."""
         super().__init__(parent)
         from kontaktverwaltung.services.live import Watcher  # loaded with the database modules
 
-        self._watcher = watcher = Watcher(self._changed, self.reachable.emit)
+        self._watcher = watcher = Watcher(self._changed, self.reachable.emit, start=start)
         self.destroyed.connect(lambda: watcher.stop(0))  # never call into a deleted window
 
     def start(self) -> None:

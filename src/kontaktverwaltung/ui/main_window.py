@@ -46,6 +46,7 @@ from kontaktverwaltung.ui.views import RowListView
 if TYPE_CHECKING:
     from kontaktverwaltung.domain.live import Changes
     from kontaktverwaltung.services import contact_form, contacts, customers, locations, merge, portal
+    from kontaktverwaltung.services import live as live_service
     from kontaktverwaltung.services.common import Context, Done
     from kontaktverwaltung.ui import (
         contact_dialog,
@@ -68,8 +69,9 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
     merge_dialog, portal_preview, roles_dialog, undo = lazy_modules(
         "kontaktverwaltung.ui", "merge_dialog portal_preview roles_dialog undo"
     )
+    (live_service,) = lazy_modules("kontaktverwaltung.services", "live")
 _DATABASE_MODULES = (
-    *(contact_form, contacts, customers, locations, merge, portal),
+    *(contact_form, contacts, customers, locations, merge, portal, live_service),
     *(contact_dialog, dialogs, global_search, history_panel, jobs_panel),
     *(merge_dialog, portal_preview, roles_dialog, undo),
 )
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
         self.customer_loader = BackgroundLoader(self)
         self.live_loader = BackgroundLoader(self)  # others' changes, read off the UI thread
         self.live: LiveUpdates | None = None
+        self._live_start: int | None = None  # the change log position the first load was read at
+        self._shown = 0  # counts every panel and list shown: a refresh read before one is stale
         self._live_pending: Changes | None = None
         self._build_actions()
         self._build_ui()
@@ -532,14 +536,15 @@ class MainWindow(QMainWindow):
         self.right.setCurrentIndex(2)
         self._update_actions()
 
-        def work() -> tuple[Context, int, list[CustomerView] | None]:
+        def work() -> tuple[Context, int, list[CustomerView] | None, int]:
             load_now(*_DATABASE_MODULES)
             ctx = open_database(self.openProgress.emit)  # a signal: safe from the worker thread
+            position = live_service.newest_position()  # others' changes from here on are shown
             count = customers.customer_count()
-            return ctx, count, customers.list_customers() if count <= BACKGROUND_CUSTOMERS else None
+            return ctx, count, customers.list_customers() if count <= BACKGROUND_CUSTOMERS else None, position
 
-        def opened(result: tuple[Context, int, list[CustomerView] | None]) -> None:
-            self.ctx, count, customer_list = result
+        def opened(result: tuple[Context, int, list[CustomerView] | None, int]) -> None:
+            self.ctx, count, customer_list, self._live_start = result
             self.opened = True
             self._build_customer_tabs()
             self._start_live_updates()
@@ -614,6 +619,7 @@ class MainWindow(QMainWindow):
         self.nothing_label.setText(self.tr("Bitte links einen Kunden wählen."))
         self.customer_search.setEnabled(True)
         self.customer_search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
+        self._shown += 1
         self.customer_model.set_customers(customer_list)
         if not self.customer_model.has_customers:
             self.panel_model.set_panel(None)
@@ -697,6 +703,7 @@ class MainWindow(QMainWindow):
         texts: dict[int, str] | None = None,
     ) -> None:
         self.loading.hide()
+        self._shown += 1
         self.panel_model.set_panel(panel, texts)
         self.right.setCurrentIndex(0)
         number = self.tr("Kundennummer {0}").format(_html(panel.customer.number))
@@ -778,7 +785,7 @@ class MainWindow(QMainWindow):
     # --- others' changes, a lost server (issue 5) -------------------------------------------------
 
     def _start_live_updates(self) -> None:
-        self.live = LiveUpdates(self)
+        self.live = LiveUpdates(self, self._live_start)
         self.live.changed.connect(self._others_changed)
         self.live.reachable.connect(self._reachable_changed)
         self.live.start()
@@ -789,16 +796,24 @@ class MainWindow(QMainWindow):
         if not self.live_loader.busy:
             self._live_refresh()
 
+    def _live_later(self, changes: Changes, delay_ms: int) -> None:
+        """Keep ``changes`` for a later refresh (nothing others changed is dropped)."""
+        self._live_pending = changes if self._live_pending is None else self._live_pending | changes
+        QTimer.singleShot(delay_ms, self._live_refresh)
+
     def _live_refresh(self) -> None:
+        if self.live_loader.busy or self._live_pending is None or not self.opened:
+            return  # a refresh is under way: it runs again for what came meanwhile when it is done
         changes, self._live_pending = self._live_pending, None
-        if changes is None or not self.opened:
-            return
         customer = self.current_customer()
         customer_id = customer.id if customer is not None else None
+        if changes.concerns(customer_id) and self.panel_loader.busy:
+            self._live_later(changes, LIVE_PATIENCE_MS)  # a big customer is just opening: after it
+            return
         asked = None if changes.everything else set(changes.customers)
-        with_list = changes.customer_list and not self.customer_loader.busy
-        # A big customer still opening in the background brings the new state itself.
-        with_panel = changes.concerns(customer_id) and not self.panel_loader.busy
+        with_list = changes.customer_list
+        with_panel = changes.concerns(customer_id)
+        shown = self._shown
 
         def work() -> tuple[list[CustomerView] | None, tuple[CustomerPanel, list[str], dict[int, str]] | None]:
             fresh = customers.list_customers(asked) if with_list else None
@@ -813,15 +828,16 @@ class MainWindow(QMainWindow):
 
         def done(result: tuple[list[CustomerView] | None, Any]) -> None:
             if _user_busy():  # never reset a view under a pressed mouse, a drag or an open menu
-                self._live_pending = changes if self._live_pending is None else self._live_pending | changes
-                QTimer.singleShot(LIVE_PATIENCE_MS, self._live_refresh)
+                self._live_later(changes, LIVE_PATIENCE_MS)
+                return
+            if shown != self._shown:  # the window reloaded meanwhile (its own change): read again
+                self._live_later(changes, 0)
                 return
             self._take_live(result[0], asked, result[1], customer_id)
-            if self._live_pending is not None:
-                self._live_refresh()
+            self._live_refresh()  # what came in meanwhile
 
         def failed(_error: Exception) -> None:  # the server gone: the watcher says so; try again later
-            self._live_pending = changes if self._live_pending is None else self._live_pending | changes
+            self._live_later(changes, 2000)
 
         self.live_loader.run(work, done, failed)
 
@@ -850,12 +866,24 @@ class MainWindow(QMainWindow):
             loaded, documents, texts = panel
             card = self.current_card()
             location = self.current_location() if card is None else None
-            removed = [c for c in old.contacts if c.id not in {n.id for n in loaded.contacts}]
+            still_there = {n.id for n in loaded.contacts}
+            removed = [c for c in old.contacts if c.id not in still_there]
             scroll = self.panel_view.verticalScrollBar().value()
-            self._show_panel(loaded, documents, card.id if card else None, scroll, texts)
-            if location is not None and (row := self.panel_model.row_of_location(location.id)) >= 0:
+            self._show_panel(loaded, documents, None, None, texts)
+            row = (
+                self.panel_model.row_of_contact(card.id)
+                if card is not None
+                else self.panel_model.row_of_location(location.id)
+                if location is not None
+                else -1
+            )
+            if row >= 0:  # the same card (or location) selected again, without scrolling to it
                 self.panel_view.setCurrentIndex(self.panel_model.index(row))
-                self.panel_view.verticalScrollBar().setValue(scroll)
+            bar = self.panel_view.verticalScrollBar()
+            bar.setValue(scroll)
+            # The range of the new rows may be laid out only later: then set the position again.
+            QTimer.singleShot(0, lambda: bar.setValue(scroll))
+            self._update_actions()
             if len(removed) == 1:
                 notices.append(
                     self.tr("„{0}“ wurde an einem anderen Arbeitsplatz entfernt.").format(removed[0].display_name)

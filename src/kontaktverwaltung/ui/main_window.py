@@ -35,7 +35,7 @@ from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, Custome
 from kontaktverwaltung.domain.text import counted, german_number
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
-from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, ContactCardDelegate
+from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, ContactCardDelegate
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.lazy import lazy_modules, load_now
@@ -365,6 +365,9 @@ class MainWindow(QMainWindow):
         self.panel_view = RowListView(self.contacts_page, CARD_HEIGHT)
         self.panel_view.setObjectName("contactCards")
         self.panel_view.setModel(self.panel_model)
+        # A location row keeps room above its band to set it apart from the cards before it; the
+        # first row has nothing before it, so it is only as high as the band.
+        self.panel_model.modelReset.connect(self._first_row_height)
         self.delegate = ContactCardDelegate(self.panel_view)
         self.delegate.actionRequested.connect(self._card_icon)
         self.panel_view.setItemDelegate(self.delegate)
@@ -562,6 +565,10 @@ class MainWindow(QMainWindow):
             self.openFailed.emit(error)
 
         self.customer_loader.run(work, opened, failed)
+
+    def _first_row_height(self) -> None:
+        if self.panel_model.rowCount():
+            self.panel_view.verticalHeader().resizeSection(0, LOCATION_BAND + 8)
 
     def _open_progress(self, text: str) -> None:
         if not self.opened:

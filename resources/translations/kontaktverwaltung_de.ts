@@ -548,6 +548,16 @@
 {1} · {2} · {3} AP</translation>
     </message>
     <message>
+        <source>Ansprechpartner</source>
+        <comment>einer</comment>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>mehrere</comment>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
         <source>{0}
 Kundennummer {1}
 {2}</source>
@@ -1022,6 +1032,14 @@ Kundennummer {1}
         <translation>{0}, davon {1} freigegeben</translation>
     </message>
     <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
         <source>Erst einen Job in der Liste wählen</source>
         <translation>Erst einen Job in der Liste wählen</translation>
     </message>
@@ -1402,6 +1420,32 @@ oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</translation>
         <translation>Kundennummer {0}</translation>
     </message>
     <message>
+        <source>Standort</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Standorte</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>einer</comment>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>mehrere</comment>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Dokumente</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
         <source>Dokumente:</source>
         <translation>Dokumente:</translation>
     </message>
@@ -1567,6 +1611,22 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
     <message>
         <source>Niemand passt zum Filter.</source>
         <translation>Niemand passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>weiterer Ansprechpartner</source>
+        <translation>weiterer Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>weitere Ansprechpartner</source>
+        <translation>weitere Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>wahrscheinliches Duplikat</source>
+        <translation>wahrscheinliches Duplikat</translation>
+    </message>
+    <message>
+        <source>wahrscheinliche Duplikate</source>
+        <translation>wahrscheinliche Duplikate</translation>
     </message>
     <message>
         <source>{0} – angelegt am {1}</source>
@@ -1768,6 +1828,14 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
     <message>
         <source>Freigegebene Jobs, die diese Person sieht ({0})</source>
         <translation>Freigegebene Jobs, die diese Person sieht ({0})</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Mit dieser Rolle sieht die Person keine Jobs.</source>

@@ -548,6 +548,16 @@
 {1} · {2} · contacts: {3}</translation>
     </message>
     <message>
+        <source>Ansprechpartner</source>
+        <comment>einer</comment>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>mehrere</comment>
+        <translation>contacts</translation>
+    </message>
+    <message>
         <source>{0}
 Kundennummer {1}
 {2}</source>
@@ -1022,6 +1032,14 @@ Client number {1}
         <translation>{0}, {1} of them released</translation>
     </message>
     <message>
+        <source>Job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
         <source>Erst einen Job in der Liste wählen</source>
         <translation>Choose a job in the list first</translation>
     </message>
@@ -1402,6 +1420,32 @@ or load demo data to try everything out safely.</translation>
         <translation>Client number {0}</translation>
     </message>
     <message>
+        <source>Standort</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>Standorte</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>einer</comment>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>mehrere</comment>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Dokumente</source>
+        <translation>documents</translation>
+    </message>
+    <message>
         <source>Dokumente:</source>
         <translation>Documents:</translation>
     </message>
@@ -1567,6 +1611,22 @@ You can take this back with “Undo” (Ctrl+Z).</translation>
     <message>
         <source>Niemand passt zum Filter.</source>
         <translation>Nobody matches the filter.</translation>
+    </message>
+    <message>
+        <source>weiterer Ansprechpartner</source>
+        <translation>more contact</translation>
+    </message>
+    <message>
+        <source>weitere Ansprechpartner</source>
+        <translation>more contacts</translation>
+    </message>
+    <message>
+        <source>wahrscheinliches Duplikat</source>
+        <translation>likely duplicate</translation>
+    </message>
+    <message>
+        <source>wahrscheinliche Duplikate</source>
+        <translation>likely duplicates</translation>
     </message>
     <message>
         <source>{0} – angelegt am {1}</source>
@@ -1768,6 +1828,14 @@ Then you see both entries side by side here and choose which one is kept and whi
     <message>
         <source>Freigegebene Jobs, die diese Person sieht ({0})</source>
         <translation>Released jobs this person sees ({0})</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>jobs</translation>
     </message>
     <message>
         <source>Mit dieser Rolle sieht die Person keine Jobs.</source>

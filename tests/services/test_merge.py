@@ -323,6 +323,23 @@ def test_the_active_state_is_one_choice_with_its_reason_and_end_date(ctx):
     assert (card.active, card.inactive_reason, card.inactive_until) == (False, "Karenz", datetime.date(2030, 12, 31))
 
 
+def test_the_comparison_in_english_translates_labels_and_states_not_the_values(ctx):
+    location = make_location(ctx, make_customer(ctx))
+    active = make_contact(ctx, location, "Eva", "Gruber", emails=("eva@gruber.at",))
+    away = make_contact(ctx, location, "Eva", "Gruber")
+    contacts.set_active(ctx, away, None, False, InactiveReason.KARENZ, datetime.date(2030, 12, 31))
+    comparison = merge.merge_comparison(active, away, "en")
+    [status] = comparison.rows
+    assert (status.label, status.survivor_text, status.other_text) == (
+        "Status",
+        "active",
+        "inactive (Parental leave until 31.12.2030)",
+    )
+    assert comparison.survivor_note == "Suggested: the active record is kept, the other one is inactive."
+    assert [c.kind_label for c in comparison.channels] == ["E-mail"]
+    assert comparison.survivor.name == "Ms Eva Gruber"  # the salutation in English, the name as typed
+
+
 def test_comparison_of_an_older_inactive_pair_and_of_contacts_of_two_customers(ctx):
     location = make_location(ctx, make_customer(ctx))
     older, newer = make_contact(ctx, location, "Eva", "Gruber"), make_contact(ctx, location, "Eva", "Gruber")

@@ -218,3 +218,39 @@ def test_the_language_is_chosen_in_the_database_dialog_and_applies_at_the_next_s
     assert Settings().language == "en"
     assert language.chosen_language(Settings().language) == "en"
     assert len(told) == 1 and "nächsten Start" in told[0]
+
+
+@pytest.fixture
+def english(qapp):
+    language.install_translators(qapp, "en")
+    yield
+    language.install_translators(qapp, "de")
+    for translator in language._installed:
+        qapp.removeTranslator(translator)
+    language._installed.clear()
+
+
+def test_in_english_the_customer_title_and_the_cards_speak_english(qtbot, english, small_database, monkeypatch):
+    """The counts in the title and the card's portal line are built by the domain, not by tr()."""
+    from PySide6.QtGui import QPainter
+
+    drawn: list[str] = []
+    draw_text = QPainter.drawText
+
+    def recording(painter, *args):
+        drawn.extend(arg for arg in args if isinstance(arg, str))
+        return draw_text(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    url, _location = small_database
+    window = build_main_window(url)
+    window.resize(1280, 800)
+    show(qtbot, window)
+    window.open_customer_number("K-1")
+    window.wait_until_loaded()
+    title = window.customer_title.text()
+    assert "Client number K-1 · 1 location · 1 contact<" in title
+    window.panel_view.viewport().grab()
+    assert "Portal: no job released yet" in drawn
+    assert not any("Portal: noch" in text or "Ansprechpartner" in text for text in drawn)
+    close_database()

@@ -32,6 +32,11 @@ class ChannelKind(enum.StrEnum):
     def label_de(self) -> str:
         return {"email": "E-Mail", "phone": "Telefon", "mobile": "Mobil", "fax": "Fax"}[self.value]
 
+    def label(self, language: str = "de") -> str:
+        if language == "de":
+            return self.label_de
+        return {"email": "E-mail", "phone": "Phone", "mobile": "Mobile", "fax": "Fax"}[self.value]
+
 
 @dataclass(frozen=True, slots=True)
 class ChannelInput:

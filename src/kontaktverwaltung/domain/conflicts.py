@@ -43,15 +43,40 @@ CARD_FIELDS = {
     "active": "Status",
 }
 
+CARD_FIELDS_EN = {
+    "salutation": "Salutation",
+    "title": "Title",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "position": "Position",
+    "department": "Department",
+    "notes": "Notes",
+    "location_name": "Location",
+    "role_name": "Client role",
+    "username": "Username",
+    "primary_email": "E-mail",
+    "primary_phone": "Phone",
+    "active": "Status",
+}
+
 
 def changed_fields(
-    seen: Mapping[str, object], now: Mapping[str, object], labels: Mapping[str, str] = CARD_FIELDS
+    seen: Mapping[str, object],
+    now: Mapping[str, object],
+    labels: Mapping[str, str] | None = None,
+    language: str = "de",
 ) -> list[tuple[str, str, str]]:
-    """The fields someone changed since the user saw the record: (label, as seen, as now)."""
+    """The fields someone changed since the user saw the record: (label, as seen, as now), labelled
+    in ``language`` unless ``labels`` are given."""
+    german = language == "de"
+    if labels is None:
+        labels = CARD_FIELDS if german else CARD_FIELDS_EN
 
     def shown(value: object) -> str:
         if isinstance(value, bool):
-            return "aktiv" if value else "inaktiv"
+            if german:
+                return "aktiv" if value else "inaktiv"
+            return "active" if value else "inactive"
         return str(value) if value not in (None, "") else "–"
 
     return [

@@ -25,6 +25,12 @@ class Salutation(enum.StrEnum):
     FRAU = "Frau"
     DIVERS = "divers"
 
+    def label(self, language: str = "de") -> str:
+        """As the card shows it: the stored German word, or Mr/Ms in English ("divers" shows none)."""
+        if language == "de":
+            return self.value
+        return {"": "", "Herr": "Mr", "Frau": "Ms", "divers": "Mx"}[self.value]
+
 
 class InactiveReason(enum.StrEnum):
     KARENZ = "Karenz"
@@ -32,6 +38,29 @@ class InactiveReason(enum.StrEnum):
     KRANKHEIT = "Krankheit"
     AUSGESCHIEDEN = "Ausgeschieden"
     SONSTIGES = "Sonstiges"
+
+    @property
+    def label_de(self) -> str:
+        return self.value
+
+    def label(self, language: str = "de") -> str:
+        if language == "de":
+            return self.value
+        return {
+            "Karenz": "Parental leave",
+            "Bildungskarenz": "Educational leave",
+            "Krankheit": "Illness",
+            "Ausgeschieden": "Left the company",
+            "Sonstiges": "Other",
+        }[self.value]
+
+
+def reason_label(reason: str, language: str = "de") -> str:
+    """A stored inactive reason in the UI's language; one this version does not know shows as stored."""
+    try:
+        return InactiveReason(reason).label(language)
+    except ValueError:
+        return reason
 
 
 TEXT_LIMITS = {
@@ -119,11 +148,13 @@ def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidC
     )
 
 
-def display_name(salutation: str, title: str, first_name: str, last_name: str) -> str:
-    """ "Frau Mag. Anna Müller" – as the card shows it."""
-    return " ".join(
-        part for part in (salutation if salutation != "divers" else "", title, first_name, last_name) if part
-    )
+def display_name(salutation: str, title: str, first_name: str, last_name: str, language: str = "de") -> str:
+    """ "Frau Mag. Anna Müller" – as the card shows it; "Ms Mag. Anna Müller" in English."""
+    try:
+        shown = Salutation(salutation).label(language) if salutation != "divers" else ""
+    except ValueError:  # a salutation this version does not know shows as stored
+        shown = salutation
+    return " ".join(part for part in (shown, title, first_name, last_name) if part)
 
 
 def contact_search_text(

@@ -47,6 +47,20 @@ def duplicate_reasons(a: PersonKey, b: PersonKey) -> list[str]:
     return reasons
 
 
+_REASONS_EN = {
+    "gleiche E-Mail-Adresse": "same e-mail address",
+    "gleiche Telefonnummer": "same phone number",
+    "gleicher Name": "same name",
+    "gleich klingender Name": "similar-sounding name",
+    "ähnlicher Name": "similar name",
+}
+
+
+def reason_label(reason: str, language: str = "de") -> str:
+    """A reason of ``duplicate_reasons`` in the UI's language."""
+    return reason if language == "de" else _REASONS_EN.get(reason, reason)
+
+
 def _similarity(a: str, b: str) -> float:
     from rapidfuzz import fuzz  # imported on use: not on the start path of the window
 

@@ -42,6 +42,9 @@ class HistoryKind(enum.StrEnum):
     def label_de(self) -> str:
         return _LABELS[self]
 
+    def label(self, language: str = "de") -> str:
+        return _LABELS[self] if language == "de" else _LABELS_EN[self]
+
 
 _LABELS = {
     HistoryKind.CUSTOMER_CREATED: "Kunde angelegt",
@@ -66,4 +69,29 @@ _LABELS = {
     HistoryKind.JOB_EDITED: "Job bearbeitet",
     HistoryKind.NOT_DUPLICATE: "Als „kein Duplikat“ markiert",
     HistoryKind.ROLE_REPLACED: "Kundenrolle ersetzt",
+}
+
+_LABELS_EN = {
+    HistoryKind.CUSTOMER_CREATED: "Client created",
+    HistoryKind.CUSTOMER_EDITED: "Client edited",
+    HistoryKind.DOCUMENT_ADDED: "Document added",
+    HistoryKind.LOCATION_CREATED: "Location created",
+    HistoryKind.LOCATION_EDITED: "Location edited",
+    HistoryKind.LOCATION_DELETED: "Location deleted",
+    HistoryKind.CREATED: "Created",
+    HistoryKind.EDITED: "Edited",
+    HistoryKind.MOVED: "Moved",
+    HistoryKind.MERGED: "Merged",
+    HistoryKind.ACTIVATED: "Activated",
+    HistoryKind.DEACTIVATED: "Deactivated",
+    HistoryKind.PASSWORD_SET: "Password set",
+    HistoryKind.USERNAME_CHANGED: "Username changed",
+    HistoryKind.DELETED: "Deleted",
+    HistoryKind.HANDED_OVER: "Handed over to successor",
+    HistoryKind.JOB_CREATED: "Job created",
+    HistoryKind.JOB_RELEASED: "Job released to portals",
+    HistoryKind.JOB_WITHDRAWN: "Job release withdrawn",
+    HistoryKind.JOB_EDITED: "Job edited",
+    HistoryKind.NOT_DUPLICATE: "Marked “not a duplicate”",
+    HistoryKind.ROLE_REPLACED: "Client role replaced",
 }

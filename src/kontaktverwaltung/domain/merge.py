@@ -41,6 +41,23 @@ FIELD_LABELS_DE: dict[str, str] = {
     "active": "Status",
 }
 
+FIELD_LABELS_EN: dict[str, str] = {
+    "salutation": "Salutation",
+    "title": "Title",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "position": "Position",
+    "department": "Department",
+    "notes": "Notes",
+    "location": "Location",
+    "role": "Client role",
+    "active": "Status",
+}
+
+
+def field_label(field: str, language: str = "de") -> str:
+    return (FIELD_LABELS_DE if language == "de" else FIELD_LABELS_EN)[field]
+
 
 @dataclass(frozen=True, slots=True)
 class MergeSide:
@@ -80,8 +97,31 @@ def _day(side: MergeSide) -> str:
     return f"{side.created_at:%d.%m.%Y}"
 
 
-def survivor_note_de(survivor: MergeSide, other: MergeSide) -> str:
+def survivor_note(survivor: MergeSide, other: MergeSide, language: str = "de") -> str:
     """Why this one survives, or why the suggestion (the older active one) was another (R7)."""
+    return survivor_note_de(survivor, other) if language == "de" else _survivor_note_en(survivor, other)
+
+
+def _survivor_note_en(survivor: MergeSide, other: MergeSide) -> str:
+    day = _day  # dates as everywhere in the app, in English too: 01.03.2025
+    if suggest_survivor(survivor, other) == survivor.id:
+        if survivor.active != other.active:
+            return "Suggested: the active record is kept, the other one is inactive."
+        which = "older active" if survivor.active else "older"
+        if day(survivor) == day(other):
+            return f"Suggested: the {which} record is kept (both created on {day(survivor)}, this one first)."
+        return f"Suggested: the {which} record is kept (created on {day(survivor)}, the other on {day(other)})."
+    if survivor.active != other.active:
+        return "Differs from the suggestion: the chosen record is inactive, the other one active."
+    if day(survivor) == day(other):
+        return f"Differs from the suggestion: the other record was created earlier on the same day ({day(other)})."
+    return (
+        f"Differs from the suggestion: the other record is older "
+        f"(created on {day(other)}, the chosen one on {day(survivor)})."
+    )
+
+
+def survivor_note_de(survivor: MergeSide, other: MergeSide) -> str:
     if suggest_survivor(survivor, other) == survivor.id:
         if survivor.active != other.active:
             return "Vorschlag: Der aktive Eintrag bleibt erhalten, der andere ist inaktiv."

@@ -22,6 +22,16 @@ class JobVisibility(enum.StrEnum):
             "customer": "alle Jobs des Kunden",
         }[self.value]
 
+    def label(self, language: str = "de") -> str:
+        if language == "de":
+            return self.label_de
+        return {
+            "none": "no jobs",
+            "own": "their own jobs",
+            "location": "the jobs of their location",
+            "customer": "all jobs of the client",
+        }[self.value]
+
 
 class ApplicantData(enum.StrEnum):
     NONE = "none"
@@ -36,10 +46,21 @@ class ApplicantData(enum.StrEnum):
             "full": "vollständige Bewerberdaten",
         }[self.value]
 
+    def label(self, language: str = "de") -> str:
+        if language == "de":
+            return self.label_de
+        return {
+            "none": "no candidate data",
+            "anonymised": "anonymised candidate data",
+            "full": "full candidate data",
+        }[self.value]
 
-def role_summary(jobs: JobVisibility, applicants: ApplicantData) -> str:
+
+def role_summary(jobs: JobVisibility, applicants: ApplicantData, language: str = "de") -> str:
     """One line that says what a role sees: "Sieht alle Jobs des Kunden und anonymisierte Bewerberdaten"."""
-    return f"Sieht {jobs.label_de} und {applicants.label_de}."
+    if language == "de":
+        return f"Sieht {jobs.label_de} und {applicants.label_de}."
+    return f"Sees {jobs.label(language)} and {applicants.label(language)}."
 
 
 # Roles a new database starts with; an administrator changes them in the app (S11).
@@ -51,41 +72,62 @@ DEFAULT_ROLES: tuple[tuple[str, JobVisibility, ApplicantData], ...] = (
 )
 
 
+# Why a contact cannot log in (B12), in German and English; Readiness keeps them in this order.
+_INACTIVE = ("Inaktiv – Portalzugang gesperrt", "Inactive – portal access blocked")
+_NO_PASSWORD = ("Kein Passwort gesetzt", "No password set")
+_NO_RELEASED_JOB = (
+    "Kein Passwort – erst möglich, wenn ein Job für Portale freigegeben ist",
+    "No password – possible once a job is released to portals",
+)
+_SHORT = {
+    _INACTIVE: ("Portal: gesperrt (inaktiv)", "Portal: blocked (inactive)"),
+    _NO_PASSWORD: ("Portal: kein Passwort", "Portal: no password"),
+    _NO_RELEASED_JOB: ("Portal: noch kein Job freigegeben", "Portal: no job released yet"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Readiness:
     """Whether a contact can log into the portal, and if not, every reason why (B12)."""
 
     can_login: bool
     reasons_de: tuple[str, ...]
+    reasons_en: tuple[str, ...] = ()
+
+    def reasons(self, language: str = "de") -> tuple[str, ...]:
+        return self.reasons_de if language == "de" else self.reasons_en
 
     @property
     def summary_de(self) -> str:
-        return "Kann sich im Kundenportal anmelden" if self.can_login else "; ".join(self.reasons_de)
+        return self.summary("de")
+
+    def summary(self, language: str = "de") -> str:
+        if self.can_login:
+            return "Kann sich im Kundenportal anmelden" if language == "de" else "Can sign in to the client portal"
+        return "; ".join(self.reasons(language))
 
     @property
     def short_de(self) -> str:
+        return self.short("de")
+
+    def short(self, language: str = "de") -> str:
         """For the card, where space is short: "Portal: gesperrt (inaktiv)", "Portal: kein Passwort" …"""
+        german = language == "de"
         if self.can_login:
-            return "Portal: Anmeldung möglich"
-        first = self.reasons_de[0]
-        if first.startswith("Inaktiv"):
-            return "Portal: gesperrt (inaktiv)"
-        if "freigegeben" in first:
-            return "Portal: noch kein Job freigegeben"
-        return "Portal: kein Passwort"
+            return "Portal: Anmeldung möglich" if german else "Portal: can sign in"
+        first = (self.reasons_de[0], self.reasons_en[0] if self.reasons_en else "")
+        short = _SHORT.get(first, _SHORT[_NO_PASSWORD])
+        return short[0] if german else short[1]
 
 
 @functools.cache
 def portal_readiness(active: bool, has_password: bool, customer_has_released_job: bool) -> Readiness:
     reasons = []
     if not active:
-        reasons.append("Inaktiv – Portalzugang gesperrt")
+        reasons.append(_INACTIVE)
     if not has_password:
-        if customer_has_released_job:
-            reasons.append("Kein Passwort gesetzt")
-        else:
-            reasons.append("Kein Passwort – erst möglich, wenn ein Job für Portale freigegeben ist")
-    return Readiness(not reasons, tuple(reasons))
+        reasons.append(_NO_PASSWORD if customer_has_released_job else _NO_RELEASED_JOB)
+    return Readiness(not reasons, tuple(de for de, _en in reasons), tuple(en for _de, en in reasons))
 
 
 def job_is_visible(

@@ -86,6 +86,10 @@ class ContactCard(NamedTuple):
     def display_name(self) -> str:
         return display_name(self.salutation, self.title, self.first_name, self.last_name)
 
+    def name(self, language: str = "de") -> str:
+        """The display name in the UI's language (the salutation is translated, the rest is as typed)."""
+        return display_name(self.salutation, self.title, self.first_name, self.last_name, language)
+
     @property
     def inactive_until(self) -> datetime.date | None:
         value = self.inactive_until_raw
@@ -163,6 +167,14 @@ class SearchHit:
     primary_email: str
     primary_phone: str
     active: bool
+    salutation: str = ""
+
+    def name(self, language: str = "de") -> str:
+        """The display name in the UI's language: only the salutation it starts with is translated."""
+        if language == "de" or not self.salutation or not self.display_name.startswith(self.salutation + " "):
+            return self.display_name
+        shown = display_name(self.salutation, "", "", "", language)
+        return f"{shown} {self.display_name[len(self.salutation) + 1 :]}".strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,12 +190,27 @@ class DeleteImpact:
 
     @property
     def summary_de(self) -> str:
+        return self.summary("de")
+
+    def summary(self, language: str = "de") -> str:
         """What is lost, e.g. "2 Jobs, 12 History-Einträge und 1 Portalzugang" ("" for nothing)."""
+        return _taken_over(self.jobs, self.history_entries, self.portal_login, language)
+
+
+def _taken_over(jobs: int, history_entries: int, portal_login: bool, language: str) -> str:
+    """ "2 Jobs, 12 History-Einträge und 1 Portalzugang" – what a deletion loses or a merge moves."""
+    if language == "de":
         return counts(
-            (self.jobs, "Job", "Jobs"),
-            (self.history_entries, "History-Eintrag", "History-Einträge"),
-            (int(self.portal_login), "Portalzugang", "Portalzugänge"),
+            (jobs, "Job", "Jobs"),
+            (history_entries, "History-Eintrag", "History-Einträge"),
+            (int(portal_login), "Portalzugang", "Portalzugänge"),
         )
+    return counts(
+        (jobs, "job", "jobs"),
+        (history_entries, "history entry", "history entries"),
+        (int(portal_login), "portal access", "portal accesses"),
+        language=language,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,13 +231,18 @@ class MergePreview:
 
     @property
     def summary_de(self) -> str:
+        return self.summary("de")
+
+    def summary(self, language: str = "de") -> str:
         """What the survivor takes over, as a sentence."""
-        taken = counts(
-            (self.jobs, "Job", "Jobs"),
-            (self.history_entries, "History-Eintrag", "History-Einträge"),
-            (int(self.portal_login), "Portalzugang", "Portalzugänge"),
-        )
-        return f"Übernommen werden: {taken}" if taken else "Es gibt keine Jobs, History oder Portalzugang zu übernehmen"
+        taken = _taken_over(self.jobs, self.history_entries, self.portal_login, language)
+        if language == "de":
+            return (
+                f"Übernommen werden: {taken}"
+                if taken
+                else "Es gibt keine Jobs, History oder Portalzugang zu übernehmen"
+            )
+        return f"Taken over: {taken}" if taken else "There are no jobs, history or portal access to take over"
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,17 +136,23 @@ def german_number(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def counted(number: int, singular: str, plural: str) -> str:
-    """ "1 Standort", "2 Standorte", "10.000 Ansprechpartner"."""
-    return f"{german_number(number)} {singular if number == 1 else plural}"
+def number(count: int, language: str = "de") -> str:
+    """A count in the UI's language: 196.599 in German, 196,599 in English."""
+    return german_number(count) if language == "de" else f"{count:,}"
 
 
-def enumeration(items: Sequence[str]) -> str:
-    """ "a", "a und b", "a, b und c" ("" for none)."""
+def counted(count: int, singular: str, plural: str, language: str = "de") -> str:
+    """ "1 Standort", "2 Standorte", "10.000 Ansprechpartner" ("10,000 contacts" in English)."""
+    return f"{number(count, language)} {singular if count == 1 else plural}"
+
+
+def enumeration(items: Sequence[str], language: str = "de") -> str:
+    """ "a", "a und b", "a, b und c" ("" for none); "a, b and c" in English."""
     items = list(items)
-    return " und ".join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
+    conjunction = " und " if language == "de" else " and "
+    return conjunction.join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
 
 
-def counts(*parts: tuple[int, str, str]) -> str:
+def counts(*parts: tuple[int, str, str], language: str = "de") -> str:
     """The non-zero counts as an enumeration: counts((2, "Job", "Jobs"), (0, …)) → "2 Jobs"."""
-    return enumeration([counted(n, singular, plural) for n, singular, plural in parts if n])
+    return enumeration([counted(n, singular, plural, language) for n, singular, plural in parts if n], language)

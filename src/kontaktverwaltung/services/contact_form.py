@@ -53,11 +53,11 @@ def contact_state(contact_id: int) -> ContactState:
     )
 
 
-def successors(contact_id: int) -> list[tuple[int, str]]:
+def successors(contact_id: int, language: str = "de") -> list[tuple[int, str]]:
     """Who can take over when the contact leaves the company (B11): the customer's other active
     contacts, by name."""
     people = [
-        (cid, display_name(sal, title, first, last), last, first)
+        (cid, display_name(sal, title, first, last, language), last, first)
         for cid, sal, title, first, last in repo.active_colleagues(contact_id)
     ]
     people.sort(key=lambda p: (sort_key(p[2]), sort_key(p[3]), p[0]))

@@ -375,13 +375,13 @@ def move_contact(ctx: Context, contact_id: int, version: int | None, location_id
     return Done(new_version, rec.change)
 
 
-def delete_impact(contact_id: int) -> DeleteImpact:
-    """What deleting would lose (R6): jobs, history entries, portal login."""
+def delete_impact(contact_id: int, language: str = "de") -> DeleteImpact:
+    """What deleting would lose (R6): jobs, history entries, portal login; the name in ``language``."""
     row = repo.contact_row(contact_id)
     counts = count_links(contact_id)
     return DeleteImpact(
         contact_id,
-        display_name(row["salutation"], row["title"], row["first_name"], row["last_name"]),
+        display_name(row["salutation"], row["title"], row["first_name"], row["last_name"], language),
         jobs=counts[Job.responsible],
         history_entries=counts[next(link.field for link in CONTACT_LINKS if link.label_de == "History-Einträge")],
         portal_login=bool(row["password_hash"]),

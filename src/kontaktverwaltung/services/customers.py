@@ -108,13 +108,25 @@ class CustomerDeleteImpact:
 
     @property
     def summary_de(self) -> str:
+        return self.summary("de")
+
+    def summary(self, language: str = "de") -> str:
+        if language == "de":
+            gone = counts(
+                (self.locations, "Standort", "Standorte"),
+                (self.contacts, "Ansprechpartner", "Ansprechpartner"),
+                (self.jobs, "Job", "Jobs"),
+                (self.history_entries, "History-Eintrag", "History-Einträge"),
+            )
+            return f"Mitgelöscht werden: {gone}." if gone else "Sonst wird nichts gelöscht."
         gone = counts(
-            (self.locations, "Standort", "Standorte"),
-            (self.contacts, "Ansprechpartner", "Ansprechpartner"),
-            (self.jobs, "Job", "Jobs"),
-            (self.history_entries, "History-Eintrag", "History-Einträge"),
+            (self.locations, "location", "locations"),
+            (self.contacts, "contact", "contacts"),
+            (self.jobs, "job", "jobs"),
+            (self.history_entries, "history entry", "history entries"),
+            language=language,
         )
-        return f"Mitgelöscht werden: {gone}." if gone else "Sonst wird nichts gelöscht."
+        return f"Deleted along with it: {gone}." if gone else "Nothing else is deleted."
 
 
 def delete_customer_impact(customer_id: int) -> CustomerDeleteImpact:

@@ -9,21 +9,21 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kontaktverwaltung.domain.channels import ChannelKind
-from kontaktverwaltung.domain.contact import derived_columns, display_name
+from kontaktverwaltung.domain.contact import derived_columns, display_name, reason_label
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.merge import (
-    FIELD_LABELS_DE,
     ChannelRow,
     MergeSide,
     Side,
     choice_rows,
     default_choice,
     differing_fields,
+    field_label,
     merged_values,
     stays_primary,
     suggest_survivor,
-    survivor_note_de,
+    survivor_note,
     unite_channels,
 )
 from kontaktverwaltung.domain.records import MergePreview
@@ -141,10 +141,12 @@ def merge_preview(survivor_id: int, other_id: int) -> MergePreview:
     )
 
 
-def merge_comparison(survivor_id: int, other_id: int) -> MergeComparison:
+def merge_comparison(survivor_id: int, other_id: int, language: str = "de") -> MergeComparison:
     """The two contacts side by side for the merge dialog (R7): each differing field with both
     values and the default choice (the survivor's non-empty value, else the other's), the united
-    e-mails and phones as the survivor will have them, and the exact counts of what moves."""
+    e-mails and phones as the survivor will have them, and the exact counts of what moves.
+    Labels and notes are in ``language``; the contacts' own values are shown as stored."""
+    german = language == "de"
     survivor, other = _pair(survivor_id, other_id)
     preview = merge_preview(survivor_id, other_id)
     locations = {loc.id: loc for loc in repo.locations_of(survivor["customer"])}
@@ -159,10 +161,13 @@ def merge_comparison(survivor_id: int, other_id: int) -> MergeComparison:
             return roles.get(value, "") if value is not None else ""
         if field == "active":
             if row["active"]:
-                return "aktiv"
+                return "aktiv" if german else "active"
             until = _as_date(row["inactive_until"])
-            details = " ".join(p for p in (row["inactive_reason"], f"bis {until:%d.%m.%Y}" if until else "") if p)
-            return f"inaktiv ({details})" if details else "inaktiv"
+            reason = reason_label(row["inactive_reason"] or "", language)
+            up_to = (f"bis {until:%d.%m.%Y}" if german else f"until {until:%d.%m.%Y}") if until else ""
+            details = " ".join(p for p in (reason, up_to) if p)
+            inactive = "inaktiv" if german else "inactive"
+            return f"{inactive} ({details})" if details else inactive
         return "" if value is None else str(value)
 
     rows = []
@@ -174,18 +179,18 @@ def merge_comparison(survivor_id: int, other_id: int) -> MergeComparison:
             FieldChoice(
                 key=key,
                 fields=fields,
-                label=FIELD_LABELS_DE[key],
+                label=field_label(key, language),
                 survivor_text=shown(survivor, key),
                 other_text=shown(other, key),
                 default=default_choice(survivor[key], other[key]),
             )
         )
     return MergeComparison(
-        survivor=_party(survivor),
-        other=_party(other),
-        survivor_note=survivor_note_de(_side(survivor), _side(other)),
+        survivor=_party(survivor, language),
+        other=_party(other, language),
+        survivor_note=survivor_note(_side(survivor), _side(other), language),
         rows=tuple(rows),
-        channels=_united_channels(survivor_id, other_id),
+        channels=_united_channels(survivor_id, other_id, language),
         preview=preview,
     )
 
@@ -200,13 +205,13 @@ def _as_date(value: Any) -> datetime.date | None:
     return datetime.date.fromisoformat(str(value)[:10])
 
 
-def _party(row: dict[str, Any]) -> MergeParty:
+def _party(row: dict[str, Any], language: str = "de") -> MergeParty:
     created = _as_date(row["created_at"])
     assert created is not None
     return MergeParty(
         id=row["id"],
         version=row["version"],
-        name=display_name(row["salutation"], row["title"], row["first_name"], row["last_name"]),
+        name=display_name(row["salutation"], row["title"], row["first_name"], row["last_name"], language),
         created_on=created,
         active=bool(row["active"]),
         username=row["username"],
@@ -214,18 +219,20 @@ def _party(row: dict[str, Any]) -> MergeParty:
     )
 
 
-def _united_channels(survivor_id: int, other_id: int) -> tuple[UnitedChannel, ...]:
+def _united_channels(survivor_id: int, other_id: int, language: str = "de") -> tuple[UnitedChannel, ...]:
     """The survivor's channels, then the other's that are not duplicates, as the merge orders them."""
     mine, theirs = repo.channels_of(survivor_id), repo.channels_of(other_id)
     survivor_rows = [ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in mine]
     other_rows = {c.id: ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in theirs}
     move, _drop = unite_channels(survivor_rows, list(other_rows.values()))
     shown = {c.id: c for c in theirs}
-    united = [UnitedChannel(c.kind, ChannelKind(c.kind).label_de, c.display, c.is_primary, False) for c in mine]
+    united = [UnitedChannel(c.kind, ChannelKind(c.kind).label(language), c.display, c.is_primary, False) for c in mine]
     for channel_id in move:
         channel = shown[channel_id]
         primary = stays_primary(other_rows[channel_id], survivor_rows)
-        united.append(UnitedChannel(channel.kind, ChannelKind(channel.kind).label_de, channel.display, primary, True))
+        united.append(
+            UnitedChannel(channel.kind, ChannelKind(channel.kind).label(language), channel.display, primary, True)
+        )
     return tuple(united)
 
 

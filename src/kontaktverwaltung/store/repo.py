@@ -545,6 +545,7 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
             card.primary_email,
             card.primary_phone,
             bool(card.active),
+            card.salutation,
         )
         found.append(((sort_key(card.last_name), sort_key(card.first_name), sort_key(customer_name), card.id), hit))
     found.sort(key=lambda pair: pair[0])

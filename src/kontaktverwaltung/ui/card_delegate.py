@@ -20,9 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
+from kontaktverwaltung.domain.contact import reason_label
 from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
 from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,7 +148,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor("#1f2a33") if card.active else QColor("#7a838c"))
         name_metrics = QFontMetrics(bold)
-        name = name_metrics.elidedText(card.display_name, Qt.TextElideMode.ElideRight, text_width - 170)
+        name = name_metrics.elidedText(card.name(current_language()), Qt.TextElideMode.ElideRight, text_width - 170)
         top = rect.top() + 10
         painter.drawText(QRect(left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
         if not card.active:
@@ -188,7 +189,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         )
         readiness = card.readiness
         painter.setPen(QColor("#2e7d32") if readiness.can_login else QColor("#8a6d3b"))
-        portal_text = readiness.short_de
+        portal_text = readiness.short(current_language())
         painter.drawText(
             right_rect.translated(0, line + 4),
             Qt.AlignmentFlag.AlignRight,
@@ -197,7 +198,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         self._paint_icons(painter, icons, option)
 
     def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, card: ContactCard) -> None:
-        reason = card.inactive_reason or self.tr("ohne Grund")
+        reason = reason_label(card.inactive_reason, current_language()) or self.tr("ohne Grund")
         if card.inactive_until:
             text = self.tr("Inaktiv: {0} bis {1}").format(reason, f"{card.inactive_until:%d.%m.%Y}")
         else:
@@ -248,6 +249,10 @@ class ContactCardDelegate(QStyledItemDelegate):
                 return True
             obj = index.data(ObjectRole)
             if isinstance(obj, ContactCard):
-                QToolTip.showText(event.globalPos(), f"{obj.display_name}\n{obj.readiness.summary_de}", view)
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{obj.name(current_language())}\n{obj.readiness.summary(current_language())}",
+                    view,
+                )
                 return True
         return super().helpEvent(event, view, option, index)

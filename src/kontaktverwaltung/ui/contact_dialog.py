@@ -33,11 +33,11 @@ from kontaktverwaltung.domain.channels import (
     normalize_phone,
 )
 from kontaktverwaltung.domain.conflicts import three_way
-from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salutation
+from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salutation, reason_label
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem
 from kontaktverwaltung.domain.portal import portal_readiness, role_summary
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
-from kontaktverwaltung.domain.text import enumeration, german_number
+from kontaktverwaltung.domain.text import enumeration, number
 from kontaktverwaltung.services import contact_form, contacts, portal
 from kontaktverwaltung.services.contact_form import ContactForm
 from kontaktverwaltung.ui.dialogs import ConflictDialog, FieldErrors, FormDialog, _german_buttons
@@ -105,7 +105,7 @@ class ChannelRow(QWidget):
         self.kind.setObjectName(f"{prefix}KindCombo{number}")
         if phones:
             for kind in PHONE_KINDS:
-                self.kind.addItem(kind.label_de, kind.value)
+                self.kind.addItem(kind.label(current_language()), kind.value)
         else:
             for text in EMAIL_LABELS:
                 self.kind.addItem(self.tr(text), text)
@@ -248,7 +248,7 @@ class ChannelList(QObject):
             return
         result = normalize_phone(text, field, self._region) if self.phones else normalize_email(text, field)
         if isinstance(result, Problem):
-            self._errors.show_at(field, result.de)
+            self._errors.show_at(field, result.message(current_language()))
             return
         self._errors.show_at(field, "")
         if self.phones and result[1] != text:
@@ -318,7 +318,7 @@ class ContactDialog(FormDialog):
         # instead of recording "Karenz" for someone who left (S9). An active contact shows no reason.
         ui.reasonCombo.addItem(self.tr("— bitte wählen —"), None)
         for reason in InactiveReason:
-            ui.reasonCombo.addItem(reason.value, reason.value)
+            ui.reasonCombo.addItem(reason.label(current_language()), reason.value)
         ui.untilEdit.setMinimumDate(QDate.currentDate())
         ui.untilEdit.setDate(QDate.currentDate().addMonths(12))
         self._roles: list[RoleView] = portal.roles()
@@ -438,19 +438,27 @@ class ContactDialog(FormDialog):
         assert self.card is not None
         ui = self.ui
         ui.successorCombo.addItem(_t(NOBODY), None)
-        for contact_id, name in contact_form.successors(self.card.id):
+        for contact_id, name in contact_form.successors(self.card.id, current_language()):
             ui.successorCombo.addItem(name, contact_id)
         jobs = contact_form.open_jobs(self.card.id)
-        handed = [self.tr("1 offenen Job") if jobs == 1 else self.tr("{0} offene Jobs").format(german_number(jobs))]
+        handed = [
+            self.tr("1 offenen Job")
+            if jobs == 1
+            else self.tr("{0} offene Jobs").format(number(jobs, current_language()))
+        ]
         if self.card.role_name:
             handed.append(self.tr("die Kundenrolle „{0}“").format(self.card.role_name))
-        ui.successorHint.setText(self.tr("Die gewählte Person übernimmt {0}.").format(enumeration(handed)))
+        ui.successorHint.setText(
+            self.tr("Die gewählte Person übernimmt {0}.").format(enumeration(handed, current_language()))
+        )
         self._successors_loaded = True
 
     def _update_role(self) -> None:
         role = next((r for r in self._roles if r.id == self.ui.roleCombo.currentData()), None)
         self.ui.roleSummary.setText(
-            role_summary(role.job_visibility, role.applicant_data) if role else self.tr("Keine Rolle gewählt.")
+            role_summary(role.job_visibility, role.applicant_data, current_language())
+            if role
+            else self.tr("Keine Rolle gewählt.")
         )
 
     def _update_portal(self) -> None:
@@ -462,9 +470,9 @@ class ContactDialog(FormDialog):
         ui.copyPasswordButton.setEnabled(not blocked and bool(ui.passwordEdit.text()))
         has_password = (self.card is not None and self.card.has_password) or bool(ui.passwordEdit.text())
         readiness = portal_readiness(ui.activeCheck.isChecked(), has_password, not blocked)
-        ui.readinessLabel.setText(readiness.summary_de)
+        ui.readinessLabel.setText(readiness.summary(current_language()))
         if self._blocker is not None:
-            ui.passwordHint.setText(self._blocker.de)
+            ui.passwordHint.setText(self._blocker.message(current_language()))
         elif self.card is not None and self.card.has_password:
             ui.passwordHint.setText(self.tr("Ein Passwort ist gesetzt. Ein neues ersetzt es beim Speichern."))
         else:
@@ -536,6 +544,7 @@ class ContactDialog(FormDialog):
             active, reason, until = value
             if active:
                 return QCoreApplication.translate("ContactDialog", "aktiv")
+            reason = reason_label(reason, current_language()) if reason else None
             reason = reason or QCoreApplication.translate("ContactDialog", "ohne Grund")
             if until:
                 return QCoreApplication.translate("ContactDialog", "inaktiv ({0} bis {1})").format(
@@ -543,7 +552,9 @@ class ContactDialog(FormDialog):
                 )
             return QCoreApplication.translate("ContactDialog", "inaktiv ({0})").format(reason)
         if field == "channels" and isinstance(value, tuple):
-            return "\n".join(f"{ChannelKind(kind).label_de}: {text}" for kind, text, _label, _primary in value)
+            return "\n".join(
+                f"{ChannelKind(kind).label(current_language())}: {text}" for kind, text, _label, _primary in value
+            )
         return str(value or "")
 
     def _take_saved(self, field: str, card: ContactCard, channels: tuple[ChannelView, ...]) -> None:

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from kontaktverwaltung.domain.conflicts import changed_fields
 from kontaktverwaltung.domain.errors import ConflictError, DomainError
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
-from kontaktverwaltung.domain.text import counted, german_number
+from kontaktverwaltung.domain.text import counted, number
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, ContactCardDelegate
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language, error_text
 from kontaktverwaltung.ui.lazy import lazy_modules, load_now
 from kontaktverwaltung.ui.live import LiveUpdates
 from kontaktverwaltung.ui.models import CustomerListModel, ObjectRole, PanelModel
@@ -602,8 +602,10 @@ class MainWindow(QMainWindow):
     def _load_customers_in_background(self, count: int) -> None:
         """A big customer list loads off the UI thread: the window stays usable."""
         self.customer_search.setEnabled(False)
-        self.customer_search.setPlaceholderText(self.tr("{0} Kunden werden geladen …").format(german_number(count)))
-        self.nothing_label.setText(self.tr("{0} Kunden werden geladen …").format(german_number(count)))
+        self.customer_search.setPlaceholderText(
+            self.tr("{0} Kunden werden geladen …").format(number(count, current_language()))
+        )
+        self.nothing_label.setText(self.tr("{0} Kunden werden geladen …").format(number(count, current_language())))
         self.right.setCurrentIndex(2)
         self._update_actions()
 
@@ -661,7 +663,7 @@ class MainWindow(QMainWindow):
         self.customer_title.setText(f"<b style='font-size:15pt'>{_html(customer.name)}</b>")
         self.panel_empty.setText(
             self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(
-                customer.name, german_number(customer.contact_count)
+                customer.name, number(customer.contact_count, current_language())
             )
         )
         self.panel_empty.show()
@@ -714,12 +716,16 @@ class MainWindow(QMainWindow):
         self.panel_model.set_panel(panel, texts)
         self.right.setCurrentIndex(0)
         number = self.tr("Kundennummer {0}").format(_html(panel.customer.number))
+        language = current_language()
+        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"), language)
+        contacts = counted(
+            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere"), language
+        )
+        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"), language)
         self.customer_title.setText(
             f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b><br>"
-            f"<span style='color:#5b6570'>{number} · "
-            f"{counted(len(panel.locations), 'Standort', 'Standorte')} · "
-            f"{counted(len(panel.contacts), 'Ansprechpartner', 'Ansprechpartner')}"
-            f"{' · ' + counted(len(documents), 'Dokument', 'Dokumente') if documents else ''}</span>"
+            f"<span style='color:#5b6570'>{number} · {locations} · {contacts}"
+            f"{' · ' + documents_count if documents else ''}</span>"
         )
         self.customer_title.setToolTip(self.tr("Dokumente:") + "\n" + "\n".join(documents) if documents else "")
         if scroll is not None:
@@ -893,7 +899,9 @@ class MainWindow(QMainWindow):
             self._update_actions()
             if len(removed) == 1:
                 notices.append(
-                    self.tr("„{0}“ wurde an einem anderen Arbeitsplatz entfernt.").format(removed[0].display_name)
+                    self.tr("„{0}“ wurde an einem anderen Arbeitsplatz entfernt.").format(
+                        removed[0].name(current_language())
+                    )
                 )
             elif removed:
                 notices.append(
@@ -969,7 +977,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Kunde löschen"),
             self.tr("„{0}“ wirklich löschen?\n\n{1}\n\nSie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.").format(
-                customer.name, impact.summary_de
+                customer.name, impact.summary(current_language())
             ),
         ):
             self._apply(customers.delete_customer(self.ctx, customer.id), self._refresh_all)
@@ -1087,7 +1095,7 @@ class MainWindow(QMainWindow):
         card = self.current_card()
         if card is None:
             return
-        answer = prompts.ask_delete_contact(self, contacts.delete_impact(card.id))
+        answer = prompts.ask_delete_contact(self, contacts.delete_impact(card.id, current_language()))
         if answer == "deactivate":
             self._deactivate(card)
         elif answer == "delete":
@@ -1117,7 +1125,9 @@ class MainWindow(QMainWindow):
             now = contacts.contact_card(card.id)  # gone meanwhile: NotFound, said by _guarded
         locations = {loc.id: loc.name for loc in self.panel_model.panel.locations} if self.panel_model.panel else {}
         seen, current = ({**c._asdict(), "location_name": locations.get(c.location_id, "")} for c in (card, now))
-        if prompts.ask_changed_meanwhile(self, action, card.display_name, changed_fields(seen, current)):
+        if prompts.ask_changed_meanwhile(
+            self, action, card.name(current_language()), changed_fields(seen, current, language=current_language())
+        ):
             self._apply(change(now.version), self.reload_panel)
         else:
             self.reload_panel()
@@ -1143,11 +1153,11 @@ class MainWindow(QMainWindow):
             return
         dialog = QDialog(self)
         dialog.setObjectName("contactHistoryDialog")
-        dialog.setWindowTitle(self.tr("History – {0}").format(card.display_name))
+        dialog.setWindowTitle(self.tr("History – {0}").format(card.name(current_language())))
         dialog.resize(820, 520)
         layout = QVBoxLayout(dialog)
         view = history_panel.HistoryPanel(dialog)
-        view.show_contact(card.id, card.display_name)
+        view.show_contact(card.id, card.name(current_language()))
         layout.addWidget(view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kontaktverwaltung.domain.duplicates import reason_label
 from kontaktverwaltung.domain.errors import ConflictError, Problem, RuleViolation
 from kontaktverwaltung.domain.merge import Side
 from kontaktverwaltung.domain.records import ContactCard, LocationView
@@ -55,7 +56,7 @@ from kontaktverwaltung.services.search import filter_cards
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.dialogs import FieldErrors, FormDialog, _german_buttons, run_until_saved
 from kontaktverwaltung.ui.generated.ui_merge_dialog import Ui_MergeDialog
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
 
 TITLE = QT_TRANSLATE_NOOP("MergeDialog", "Ansprechpartner zusammenführen")
 EMPTY_VALUE = QT_TRANSLATE_NOOP("ValueChoice", "(keine Angabe)")
@@ -299,13 +300,14 @@ class MergeDialog(FormDialog):
         # candidates: a model with a filter, drawn by a delegate (model/view, no widget per row)
         self.candidateModel = QStandardItemModel(self)
         for card, reasons in candidates:
-            item = QStandardItem(card.display_name)
+            item = QStandardItem(card.name(current_language()))
             item.setEditable(False)
             item.setData(card.id, ID_ROLE)
+            reasons = tuple(reason_label(reason, current_language()) for reason in reasons)
             item.setData(reasons, REASONS_ROLE)
             details = _details(card, self._locations)
             item.setData(details, DETAILS_ROLE)
-            tip = "\n".join(p for p in (card.display_name, details, ", ".join(reasons)) if p)
+            tip = "\n".join(p for p in (card.name(current_language()), details, ", ".join(reasons)) if p)
             item.setData(tip, Qt.ItemDataRole.ToolTipRole)
             self.candidateModel.appendRow(item)
         self.candidateProxy = CandidateFilter(self)
@@ -359,9 +361,19 @@ class MergeDialog(FormDialog):
                 self.tr("{0} von {1} angezeigt").format(shown, total) if shown else self.tr("Niemand passt zum Filter.")
             )
         else:
-            text = counted(total, "weiterer Ansprechpartner", "weitere Ansprechpartner")
+            text = counted(
+                total,
+                self.tr("weiterer Ansprechpartner"),
+                self.tr("weitere Ansprechpartner"),
+                current_language(),
+            )
             if self._likely:
-                text += ", " + counted(self._likely, "wahrscheinliches Duplikat", "wahrscheinliche Duplikate")
+                text += ", " + counted(
+                    self._likely,
+                    self.tr("wahrscheinliches Duplikat"),
+                    self.tr("wahrscheinliche Duplikate"),
+                    current_language(),
+                )
         self.ui.candidateCount.setText(text)
 
     def _candidate_selected(self) -> None:
@@ -432,7 +444,7 @@ class MergeDialog(FormDialog):
         """Everything for the current survivor and other, recomputed from the service."""
         assert self._other_id is not None and self._survivor_id is not None
         other_id = self._other_id if self._survivor_id == self.contact.id else self.contact.id
-        comparison = merge.merge_comparison(self._survivor_id, other_id)
+        comparison = merge.merge_comparison(self._survivor_id, other_id, current_language())
         self._comparison = comparison
         self._picks = {
             row.key: comparison.survivor.id if row.default == "survivor" else comparison.other.id
@@ -608,7 +620,7 @@ class MergeDialog(FormDialog):
         preview = comparison.preview
         if preview.both_have_login:  # the other's login moves only when it is the one chosen
             preview = replace(preview, portal_login=self._login_from() == "other")
-        self.ui.summaryLabel.setText(f"{preview.summary_de}.")
+        self.ui.summaryLabel.setText(f"{preview.summary(current_language())}.")
         other = comparison.other
         note = self.tr(
             "Der Eintrag „{0}“ (angelegt am {1}) wird danach entfernt "

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidge
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
 from kontaktverwaltung.domain.records import RoleView
-from kontaktverwaltung.domain.text import german_number
+from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.services import portal
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.dialogs import FieldErrors
 from kontaktverwaltung.ui.generated.ui_roles_dialog import Ui_RolesDialog
+from kontaktverwaltung.ui.language import current_language
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -48,7 +49,7 @@ def portal_sight(jobs: JobVisibility, applicants: ApplicantData) -> str:
         JobVisibility.CUSTOMER: translate("RolesDialog", "alle Jobs des Kunden"),
     }[jobs]
     return translate("RolesDialog", "Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.").format(
-        seen_jobs, applicants.label_de
+        seen_jobs, applicants.label(current_language())
     )
 
 
@@ -59,7 +60,7 @@ def _holders(role: RoleView, is_default: bool) -> str:
         text = translate("RolesDialog", "Ein Ansprechpartner hat diese Rolle.")
     else:
         text = translate("RolesDialog", "{0} Ansprechpartner haben diese Rolle.").format(
-            german_number(role.contact_count)
+            number(role.contact_count, current_language())
         )
     if is_default:  # the services give new contacts the first role of the list
         text += " " + translate("RolesDialog", "Neue Ansprechpartner bekommen sie automatisch.")
@@ -96,9 +97,9 @@ class RolesDialog(QDialog):
         ui.roleList.headerItem().setTextAlignment(1, _RIGHT)
 
         for visibility in JobVisibility:
-            ui.jobsCombo.addItem(_capitalised(visibility.label_de), visibility.value)
+            ui.jobsCombo.addItem(_capitalised(visibility.label(current_language())), visibility.value)
         for applicants in ApplicantData:
-            ui.applicantsCombo.addItem(_capitalised(applicants.label_de), applicants.value)
+            ui.applicantsCombo.addItem(_capitalised(applicants.label(current_language())), applicants.value)
 
         self.errors = FieldErrors(ui.generalError, {"name": (ui.nameEdit, ui.nameError)})
 
@@ -129,7 +130,7 @@ class RolesDialog(QDialog):
         try:
             tree.clear()
             for role in self._roles:
-                item = QTreeWidgetItem([role.name, german_number(role.contact_count)])
+                item = QTreeWidgetItem([role.name, number(role.contact_count, current_language())])
                 item.setData(0, _ROLE_ID, role.id)
                 item.setTextAlignment(1, _RIGHT)
                 item.setToolTip(0, f"{role.name}\n{portal_sight(role.job_visibility, role.applicant_data)}")

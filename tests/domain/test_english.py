@@ -6,10 +6,10 @@ import datetime
 
 from kontaktverwaltung.domain.channels import ChannelKind
 from kontaktverwaltung.domain.conflicts import changed_fields
-from kontaktverwaltung.domain.contact import InactiveReason, Salutation, display_name, reason_label
+from kontaktverwaltung.domain.contact import InactiveReason, Salutation, display_name, field_label, reason_label
 from kontaktverwaltung.domain.duplicates import reason_label as duplicate_reason
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.merge import MergeSide, field_label, survivor_note, survivor_note_de
+from kontaktverwaltung.domain.merge import MergeSide, survivor_note, survivor_note_de
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, portal_readiness, role_summary
 from kontaktverwaltung.domain.records import DeleteImpact, MergePreview
 from kontaktverwaltung.domain.text import counted, counts, enumeration, number

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from kontaktverwaltung.domain.contact import field_label
+
 
 def three_way(
     base: Mapping[str, object], mine: Mapping[str, object], theirs: Mapping[str, object]
@@ -26,37 +28,22 @@ def three_way(
     return take, conflicts
 
 
-# What a contact card shows, as the user would name it, for "changed meanwhile" questions.
-CARD_FIELDS = {
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "position": "Position",
-    "department": "Abteilung",
-    "notes": "Notizen",
-    "location_name": "Standort",
-    "role_name": "Kundenrolle",
-    "username": "Benutzername",
-    "primary_email": "E-Mail",
-    "primary_phone": "Telefon",
-    "active": "Status",
-}
-
-CARD_FIELDS_EN = {
-    "salutation": "Salutation",
-    "title": "Title",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "position": "Position",
-    "department": "Department",
-    "notes": "Notes",
-    "location_name": "Location",
-    "role_name": "Client role",
-    "username": "Username",
-    "primary_email": "E-mail",
-    "primary_phone": "Phone",
-    "active": "Status",
+# A contact card's fields (ContactCard names) and the contact field each shows, in the order the
+# "changed meanwhile" question lists them.
+CARD_FIELDS: dict[str, str] = {
+    "salutation": "salutation",
+    "title": "title",
+    "first_name": "first_name",
+    "last_name": "last_name",
+    "position": "position",
+    "department": "department",
+    "notes": "notes",
+    "location_name": "location",
+    "role_name": "role",
+    "username": "username",
+    "primary_email": "email",
+    "primary_phone": "phone",
+    "active": "active",
 }
 
 
@@ -70,7 +57,7 @@ def changed_fields(
     in ``language`` unless ``labels`` are given."""
     german = language == "de"
     if labels is None:
-        labels = CARD_FIELDS if german else CARD_FIELDS_EN
+        labels = {card: field_label(field, language) for card, field in CARD_FIELDS.items()}
 
     def shown(value: object) -> str:
         if isinstance(value, bool):

@@ -206,3 +206,43 @@ def validate_inactive_until(until: datetime.date | None, today: datetime.date) -
                 "The “until” date is in the past.",
             )
         )
+
+
+# A contact's fields as the user names them: one table for merge rows, history texts and the
+# "changed meanwhile" question.
+FIELD_LABELS_DE: dict[str, str] = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "position": "Position",
+    "department": "Abteilung",
+    "notes": "Notizen",
+    "location": "Standort",
+    "role": "Kundenrolle",
+    "username": "Benutzername",
+    "channels": "Kontaktdaten",
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "active": "Status",
+}
+FIELD_LABELS_EN: dict[str, str] = {
+    "salutation": "Salutation",
+    "title": "Title",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "position": "Position",
+    "department": "Department",
+    "notes": "Notes",
+    "location": "Location",
+    "role": "Client role",
+    "username": "Username",
+    "channels": "Contact details",
+    "email": "E-mail",
+    "phone": "Phone",
+    "active": "Status",
+}
+
+
+def field_label(field: str, language: str = "de") -> str:
+    return (FIELD_LABELS_DE if language == "de" else FIELD_LABELS_EN)[field]

@@ -28,36 +28,6 @@ MERGE_FIELDS: tuple[str, ...] = (
 # The active state and its reason and end date are one choice: a reason without its state means nothing.
 STATUS_FIELDS: tuple[str, ...] = ("active", "inactive_reason", "inactive_until")
 
-FIELD_LABELS_DE: dict[str, str] = {
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "position": "Position",
-    "department": "Abteilung",
-    "notes": "Notizen",
-    "location": "Standort",
-    "role": "Kundenrolle",
-    "active": "Status",
-}
-
-FIELD_LABELS_EN: dict[str, str] = {
-    "salutation": "Salutation",
-    "title": "Title",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "position": "Position",
-    "department": "Department",
-    "notes": "Notes",
-    "location": "Location",
-    "role": "Client role",
-    "active": "Status",
-}
-
-
-def field_label(field: str, language: str = "de") -> str:
-    return (FIELD_LABELS_DE if language == "de" else FIELD_LABELS_EN)[field]
-
 
 @dataclass(frozen=True, slots=True)
 class MergeSide:

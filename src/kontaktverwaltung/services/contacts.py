@@ -9,6 +9,7 @@ from typing import Any
 
 from kontaktverwaltung.domain.channels import Channel, validate_channels
 from kontaktverwaltung.domain.contact import (
+    FIELD_LABELS_DE,
     ContactInput,
     InactiveReason,
     ValidContact,
@@ -30,18 +31,13 @@ from kontaktverwaltung.store.db import IntegrityError, now, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
 from kontaktverwaltung.store.models import Contact, ContactChannel, Job, NotDuplicate
 
+# The fields whose change the history names (German, as history texts are written).
 FIELD_LABELS = {
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "position": "Position",
-    "department": "Abteilung",
-    "notes": "Notizen",
-    "role": "Kundenrolle",
-    "username": "Benutzername",
-    "location": "Standort",
-    "channels": "Kontaktdaten",
+    key: FIELD_LABELS_DE[key]
+    for key in (
+        *("salutation", "title", "first_name", "last_name", "position", "department", "notes"),
+        *("role", "username", "location", "channels"),
+    )
 }
 
 

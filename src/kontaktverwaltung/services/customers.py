@@ -157,11 +157,6 @@ def delete_customer(ctx: Context, customer_id: int) -> Done[None]:
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 
-def document_names(customer_id: int) -> list[str]:
-    """The customer's documents, newest first (S14)."""
-    return repo.document_names(customer_id)
-
-
 def add_document(ctx: Context, customer_id: int, file_name: str, content: bytes) -> Done[int]:
     """Attach a document to a customer (S14)."""
     if len(content) > MAX_DOCUMENT_BYTES:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kontaktverwaltung.domain.channels import ChannelKind
-from kontaktverwaltung.domain.contact import derived_columns, display_name, reason_label
+from kontaktverwaltung.domain.contact import derived_columns, display_name, field_label, reason_label
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.merge import (
@@ -19,7 +19,6 @@ from kontaktverwaltung.domain.merge import (
     choice_rows,
     default_choice,
     differing_fields,
-    field_label,
     merged_values,
     stays_primary,
     suggest_survivor,

@@ -124,15 +124,6 @@ def contact_ids_of(customer_id: int) -> list[int]:
     return [c for (c,) in Contact.select(Contact.id).where(Contact.customer == customer_id).tuples()]
 
 
-def document_names(customer_id: int) -> list[str]:
-    query = (
-        CustomerDocument.select(CustomerDocument.file_name)
-        .where(CustomerDocument.customer == customer_id)
-        .order_by(CustomerDocument.added_at.desc(), CustomerDocument.id.desc())
-    )
-    return [name for (name,) in _raw_rows(query)]
-
-
 def has_released_job(customer_id: int) -> bool:
     return Job.select().where((Job.customer == customer_id) & (Job.released == True)).exists()  # noqa: E712
 

@@ -4,6 +4,7 @@ customer on the right (S1–S6, S14), global search (B8), undo/redo of everythin
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -660,7 +661,7 @@ class MainWindow(QMainWindow):
         """A large customer opens off the UI thread; the window stays responsive meanwhile."""
         self.panel_model.set_panel(None)
         self.right.setCurrentIndex(0)
-        self.customer_title.setText(f"<b style='font-size:15pt'>{_html(customer.name)}</b>")
+        self.customer_title.setText(f"<b style='font-size:15pt'>{escape(customer.name)}</b>")
         self.panel_empty.setText(
             self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(
                 customer.name, number(customer.contact_count, current_language())
@@ -715,7 +716,7 @@ class MainWindow(QMainWindow):
         self._shown += 1
         self.panel_model.set_panel(panel, texts)
         self.right.setCurrentIndex(0)
-        number = self.tr("Kundennummer {0}").format(_html(panel.customer.number))
+        number = self.tr("Kundennummer {0}").format(escape(panel.customer.number))
         language = current_language()
         locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"), language)
         contacts = counted(
@@ -723,7 +724,7 @@ class MainWindow(QMainWindow):
         )
         documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"), language)
         self.customer_title.setText(
-            f"<b style='font-size:15pt'>{_html(panel.customer.name)}</b><br>"
+            f"<b style='font-size:15pt'>{escape(panel.customer.name)}</b><br>"
             f"<span style='color:#5b6570'>{number} · {locations} · {contacts}"
             f"{' · ' + documents_count if documents else ''}</span>"
         )
@@ -892,10 +893,7 @@ class MainWindow(QMainWindow):
             )
             if row >= 0:  # the same card (or location) selected again, without scrolling to it
                 self.panel_view.setCurrentIndex(self.panel_model.index(row))
-            bar = self.panel_view.verticalScrollBar()
-            bar.setValue(scroll)
-            # The range of the new rows may be laid out only later: then set the position again.
-            QTimer.singleShot(0, lambda: bar.setValue(scroll))
+            self.panel_view.verticalScrollBar().setValue(scroll)
             self._update_actions()
             if len(removed) == 1:
                 notices.append(
@@ -1289,7 +1287,3 @@ class MainWindow(QMainWindow):
 def _user_busy() -> bool:
     """A mouse button held (a drag, a selection being made) or a menu open."""
     return QApplication.mouseButtons() != Qt.MouseButton.NoButton or QApplication.activePopupWidget() is not None
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

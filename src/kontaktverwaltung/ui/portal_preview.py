@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -17,10 +19,6 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 class PortalPreviewDialog(QDialog):
     def __init__(
         self, parent: QWidget | None, card: ContactCard, channels: tuple[ChannelView, ...], preview: PortalPreview
@@ -32,7 +30,7 @@ class PortalPreviewDialog(QDialog):
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Schließen"))
         ui.buttonBox.rejected.connect(self.reject)
-        ui.headline.setText(self.tr("<h3>{0} im Kundenportal</h3>").format(_html(card.name(current_language()))))
+        ui.headline.setText(self.tr("<h3>{0} im Kundenportal</h3>").format(escape(card.name(current_language()))))
         readiness = preview.readiness
         ui.loginLabel.setText(("✔ " if readiness.can_login else "✖ ") + readiness.summary(current_language()))
         ui.loginLabel.setStyleSheet("color: #1e7b34;" if readiness.can_login else "color: #b3261e;")

@@ -7,6 +7,7 @@ object names are the same whatever Qt's translations say.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -135,7 +136,7 @@ def ask_changed_meanwhile(
     )
     box.setObjectName("changedMeanwhile")
     rows = "".join(
-        f"<tr><td><b>{_escape(label)}</b></td><td>{_escape(before)}</td><td>→</td><td>{_escape(after)}</td></tr>"
+        f"<tr><td><b>{escape(label)}</b></td><td>{escape(before)}</td><td>→</td><td>{escape(after)}</td></tr>"
         for label, before, after in changes
     )
     seen, now = translate("prompts", "Sie sahen"), translate("prompts", "jetzt")
@@ -152,10 +153,6 @@ def ask_changed_meanwhile(
         default=False,
         escape=False,
     )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

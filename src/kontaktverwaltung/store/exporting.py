@@ -1,0 +1,139 @@
+"""Reading contacts for an export (R13): a few bulk queries per few thousand contacts, streamed.
+
+No query per contact: the reference set's 200,000 contacts are read in batches by id (keyset
+paging), each batch's channels in one more query. Memory stays at one batch.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import peewee as pw
+
+from kontaktverwaltung.domain.exporting.records import ExportChannel, ExportContact, ordered_channels
+from kontaktverwaltung.store.db import current
+from kontaktverwaltung.store.models import Contact, ContactChannel, Customer, CustomerRole, Location
+
+BATCH = 5000
+
+
+def _rows(query: pw.Query) -> list[tuple[Any, ...]]:
+    """Rows as the driver returns them: peewee's per-value conversion would cost more than the query."""
+    return list(current().execute(query).fetchall())
+
+
+def _scoped(query: pw.ModelSelect, customer_id: int | None, contact_ids: Sequence[int] | None) -> pw.ModelSelect:
+    if customer_id is not None:
+        query = query.where(Contact.customer == customer_id)
+    if contact_ids is not None:
+        query = query.where(Contact.id.in_(list(contact_ids)))
+    return query
+
+
+def count_contacts(customer_id: int | None = None, contact_ids: Sequence[int] | None = None) -> int:
+    if contact_ids is not None:
+        return sum(
+            int(_scoped(Contact.select(pw.fn.COUNT(Contact.id)), customer_id, chunk).scalar() or 0)
+            for chunk in _chunks(sorted(set(contact_ids)))
+        )
+    return int(_scoped(Contact.select(pw.fn.COUNT(Contact.id)), customer_id, None).scalar() or 0)
+
+
+def widest_channels(customer_id: int | None = None, contact_ids: Sequence[int] | None = None) -> dict[str, int]:
+    """The most channels of each kind any one contact in scope has: one grouped query."""
+    per_contact = (
+        ContactChannel.select(ContactChannel.kind, pw.fn.COUNT(ContactChannel.id).alias("n"))
+        .join(Contact)
+        .group_by(ContactChannel.contact, ContactChannel.kind)
+    )
+    widest: dict[str, int] = defaultdict(int)
+    chunks = _chunks(sorted(set(contact_ids))) if contact_ids is not None else [None]
+    for chunk in chunks:
+        inner = _scoped(per_contact, customer_id, chunk).alias("per_contact")
+        query = pw.Select([inner], [inner.c.kind, pw.fn.MAX(inner.c.n)]).group_by(inner.c.kind)
+        for kind, most in _rows(query):
+            widest[kind] = max(widest[kind], int(most))
+    return dict(widest)
+
+
+def _chunks(ids: list[int], size: int = BATCH) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+_COLUMNS = (
+    Contact.id,
+    Customer.number,
+    Customer.name,
+    Location.name,
+    Location.street,
+    Location.postal_code,
+    Location.city,
+    Location.country,
+    Contact.salutation,
+    Contact.title,
+    Contact.first_name,
+    Contact.last_name,
+    Contact.position,
+    Contact.department,
+    Contact.notes,
+    pw.fn.COALESCE(CustomerRole.name, ""),
+)
+
+
+def _contacts_query() -> pw.ModelSelect:
+    return (
+        Contact.select(*_COLUMNS)
+        .join(Location, on=(Contact.location == Location.id))
+        .switch(Contact)
+        .join(Customer, on=(Contact.customer == Customer.id))
+        .switch(Contact)
+        .join(CustomerRole, pw.JOIN.LEFT_OUTER, on=(Contact.role == CustomerRole.id))
+    )
+
+
+def _with_channels(rows: list[tuple[Any, ...]], channel_filter: pw.Expression) -> list[ExportContact]:
+    channels: dict[int, list[ExportChannel]] = defaultdict(list)
+    query = (
+        ContactChannel.select(
+            ContactChannel.contact,
+            ContactChannel.kind,
+            ContactChannel.display,
+            ContactChannel.normalized,
+            ContactChannel.label,
+            ContactChannel.is_primary,
+        )
+        .where(channel_filter)
+        .order_by(ContactChannel.contact, ContactChannel.position, ContactChannel.id)
+    )
+    for contact_id, kind, display, normalized, label, primary in _rows(query):
+        channels[contact_id].append(ExportChannel(kind, display, normalized, label, bool(primary)))
+    return [ExportContact._make((*row, ordered_channels(channels.get(row[0], [])))) for row in rows]
+
+
+def export_batches(
+    customer_id: int | None = None, contact_ids: Sequence[int] | None = None, batch: int = BATCH
+) -> Iterator[list[ExportContact]]:
+    """Every contact in scope (the whole database, one customer, or these ids) in batches by id:
+    two queries per batch."""
+    if contact_ids is not None:
+        for chunk in _chunks(sorted(set(contact_ids)), batch):
+            rows = _rows(_scoped(_contacts_query(), customer_id, chunk).order_by(Contact.id))
+            if rows:
+                yield _with_channels(rows, ContactChannel.contact.in_([row[0] for row in rows]))
+        return
+    last = 0
+    while True:
+        query = _scoped(_contacts_query(), customer_id, None).where(Contact.id > last).order_by(Contact.id).limit(batch)
+        rows = _rows(query)
+        if not rows:
+            return
+        first_id, last = rows[0][0], rows[-1][0]
+        if customer_id is None:  # every contact in the id range is in the batch: a range scan
+            channel_filter = ContactChannel.contact.between(first_id, last)
+        else:
+            channel_filter = ContactChannel.contact.in_([row[0] for row in rows])
+        yield _with_channels(rows, channel_filter)
+        if len(rows) < batch:
+            return

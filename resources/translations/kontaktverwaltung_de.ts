@@ -489,6 +489,65 @@
     </message>
 </context>
 <context>
+    <name>ContactSheet</name>
+    <message>
+        <source>Name und Position</source>
+        <translation>Name und Position</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Telefon {0}</source>
+        <translation>Telefon {0}</translation>
+    </message>
+    <message>
+        <source>Keine Ansprechpartner an diesem Standort.</source>
+        <translation>Keine Ansprechpartner an diesem Standort.</translation>
+    </message>
+    <message>
+        <source>Kontaktblatt {0}</source>
+        <translation>Kontaktblatt {0}</translation>
+    </message>
+    <message>
+        <source>1 Standort</source>
+        <translation>1 Standort</translation>
+    </message>
+    <message>
+        <source>{0} Standorte</source>
+        <translation>{0} Standorte</translation>
+    </message>
+    <message>
+        <source>1 Ansprechpartner</source>
+        <translation>1 Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner</source>
+        <translation>{0} Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Kundennummer {0} · {1} · {2} · Stand {3}</source>
+        <translation>Kundennummer {0} · {1} · {2} · Stand {3}</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat noch keine Standorte.</source>
+        <translation>Dieser Kunde hat noch keine Standorte.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Kundennummer</source>

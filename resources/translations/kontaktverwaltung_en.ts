@@ -489,6 +489,65 @@
     </message>
 </context>
 <context>
+    <name>ContactSheet</name>
+    <message>
+        <source>Name und Position</source>
+        <translation>Name and position</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Telefon {0}</source>
+        <translation>Phone {0}</translation>
+    </message>
+    <message>
+        <source>Keine Ansprechpartner an diesem Standort.</source>
+        <translation>No contacts at this location.</translation>
+    </message>
+    <message>
+        <source>Kontaktblatt {0}</source>
+        <translation>Contact sheet {0}</translation>
+    </message>
+    <message>
+        <source>1 Standort</source>
+        <translation>1 location</translation>
+    </message>
+    <message>
+        <source>{0} Standorte</source>
+        <translation>{0} locations</translation>
+    </message>
+    <message>
+        <source>1 Ansprechpartner</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner</source>
+        <translation>{0} contacts</translation>
+    </message>
+    <message>
+        <source>Kundennummer {0} · {1} · {2} · Stand {3}</source>
+        <translation>Customer number {0} · {1} · {2} · as of {3}</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat noch keine Standorte.</source>
+        <translation>This customer has no locations yet.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Kundennummer</source>

@@ -31,6 +31,10 @@ UNKNOWN_FORMAT = (
     "Unbekanntes Exportformat „{text}“. Möglich sind: vcf, csv, xlsx, pdf.",
     "Unknown export format “{text}”. Possible formats: vcf, csv, xlsx, pdf.",
 )
+FORMAT_NOT_GIVEN = (
+    "Welches Format? Bitte --format vcf, csv, xlsx oder pdf angeben (die Endung von „{path}“ sagt es nicht).",
+    "Which format? Please give --format vcf, csv, xlsx or pdf (the ending of “{path}” does not tell).",
+)
 UNKNOWN_VCARD_VERSION = (
     "Unbekannte vCard-Version „{text}“. Möglich sind 3.0 und 4.0.",
     "Unknown vCard version “{text}”. Possible versions: 3.0 and 4.0.",
@@ -87,6 +91,17 @@ class ExportFormat(enum.StrEnum):
             return cls(path.suffix.lower().lstrip("."))
         except ValueError:
             return None
+
+
+def format_for(text: str | None, path: Path, per_contact: bool = False) -> ExportFormat:
+    """The format asked for, else the one the file name suggests; a folder of cards is vCard."""
+    if text:
+        return ExportFormat.parse(text)
+    found = ExportFormat.of_file(Path(path)) or (ExportFormat.VCARD if per_contact else None)
+    if found is None:
+        de, en = FORMAT_NOT_GIVEN
+        raise ValidationError(Problem("format", de.format(path=path), en.format(path=path)))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,3 +109,41 @@ def test_export_problems_exit_non_zero_with_a_german_message(capsys, url, out, m
     assert code == 2 and stdout == ""
     assert err.startswith("Fehler: ") and message in err
     assert list(out.iterdir()) == []  # nothing written
+
+
+# --- duplicates ---------------------------------------------------------------------------------
+
+
+def test_duplicates_lists_pairs_with_reason_keys_and_never_those_marked_not_duplicate(capsys, url):
+    import json
+
+    from kontaktverwaltung.services import duplicates
+    from kontaktverwaltung.store.models import Contact
+
+    open_database(url)
+    ctx = Context("Test")
+    anna = Contact.get(Contact.first_name == "Anna")
+    twin = make_contact(ctx, anna.location_id, "Anna", "Berger", emails=("ANNA@alpenbau.at",))
+    bernd = Contact.get(Contact.first_name == "Bernd")
+    other = make_contact(ctx, bernd.location_id, "Bernd", "Oeller")
+    close_database()
+
+    code, stdout, err = run(capsys, "--db", url, "duplicates", "--json")
+    assert code == 0
+    assert json.loads(stdout) == [
+        {"a": anna.id, "b": twin, "reasons": ["email", "name"]},
+        {"a": bernd.id, "b": other, "reasons": ["name"]},
+    ]
+    code, stdout, err = run(capsys, "--db", url, "duplicates", "--customer", "K-1")
+    assert code == 0 and "2 wahrscheinliche Dubletten" in err
+    assert stdout.splitlines()[0].startswith(f"Frau Anna Berger ({anna.id})\tFrau Anna Berger ({twin})\t")
+    assert "gleiche E-Mail-Adresse, gleicher Name\tK-1 Alpenbau GmbH" in stdout
+
+    open_database(url)
+    duplicates.mark_not_duplicate(ctx, twin, anna.id)
+    close_database()
+    code, stdout, _ = run(capsys, "--db", url, "duplicates", "--json")
+    assert json.loads(stdout) == [{"a": bernd.id, "b": other, "reasons": ["name"]}]
+    assert json.loads(run(capsys, "--db", url, "duplicates", "--customer", "K-2", "--json")[1]) == []
+    code, _, err = run(capsys, "--db", url, "duplicates", "--customer", "K-9")
+    assert code == 2 and "Fehler: Kein Kunde mit der Nummer „K-9“" in err

@@ -47,7 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("file", type=Path, metavar="DATEI.png")
     shot.add_argument("--customer", metavar="NUMMER", help="diesen Kunden geöffnet zeigen")
     _add_export_parser(commands)
+    _add_duplicates_parser(commands)
     return parser
+
+
+def _add_duplicates_parser(commands: argparse._SubParsersAction) -> None:
+    duplicates = commands.add_parser("duplicates", help="wahrscheinliche Dubletten mit ihren Gründen auflisten")
+    duplicates.add_argument("--customer", metavar="NUMMER", help="nur bei diesem Kunden (Standard: alle Kunden)")
+    duplicates.add_argument(
+        "--json", action="store_true", help='als JSON-Liste von {"a", "b", "reasons"} (a, b: Kontakt-IDs)'
+    )
 
 
 def _add_export_parser(commands: argparse._SubParsersAction) -> None:
@@ -170,6 +179,8 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
         return 0
     if args.command == "export":
         return _export(args)
+    if args.command == "duplicates":
+        return _duplicates(args)
     raise AssertionError(args.command)
 
 
@@ -197,4 +208,28 @@ def _export(args: argparse.Namespace) -> int:
     result = exports.export_contacts(file_format, args.file, scope, args.vcard_version, args.per_contact)
     files = f" in {_n(result.files)} Dateien" if args.per_contact else ""
     print(f"{_n(result.contacts)} Ansprechpartner exportiert{files}: {result.path}")
+    return 0
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    """``duplicates [--customer NUMBER] [--json]`` (B3): pairs marked "not a duplicate" never appear."""
+    import json
+
+    from kontaktverwaltung.domain.duplicates import reason_label
+    from kontaktverwaltung.services import duplicates
+    from kontaktverwaltung.services.customers import customer_id_by_number, list_customers
+
+    customer_id = customer_id_by_number(args.customer) if args.customer else None
+    pairs = duplicates.duplicate_pairs(customer_id)
+    if args.json:
+        found = [{"a": p.a.id, "b": p.b.id, "reasons": duplicates.reason_keys(p.reasons)} for p in pairs]
+        print(json.dumps(found, ensure_ascii=False))
+        return 0
+    names = {c.id: f"{c.number} {c.name}" for c in list_customers({p.a.customer_id for p in pairs})}
+    for p in pairs:
+        reasons = ", ".join(reason_label(reason) for reason in p.reasons)
+        print(
+            f"{p.a.display_name} ({p.a.id})\t{p.b.display_name} ({p.b.id})\t{reasons}\t{names.get(p.a.customer_id, '')}"
+        )
+    print(f"{_n(len(pairs))} wahrscheinliche Dubletten", file=sys.stderr)
     return 0

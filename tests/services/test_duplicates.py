@@ -148,3 +148,34 @@ def test_merge_candidates_put_likely_duplicates_first_with_their_reasons(db, ctx
         (sounds_alike, ("gleich klingender Name",)),
     ]
     assert [(c.last_name, reasons) for c, reasons in candidates[2:]] == [("Adler", ())]  # the rest, by name
+
+
+def test_the_database_wide_list_finds_the_pairs_of_every_customer_never_across_customers(ctx):
+    first = make_location(ctx, make_customer(ctx, "Alpenbau GmbH"))
+    second = make_location(ctx, make_customer(ctx, "Talbau AG"))
+    meier = make_contact(ctx, first, "Karl", "Meier", emails=("karl@firma.at",))
+    mayer = make_contact(ctx, first, "Karl", "Mayer")
+    katharina = make_contact(ctx, second, "Katharina", "Berger", phones=("0664 1234567",))
+    catharina = make_contact(ctx, second, "Catharina", "Berger", phones=("+43 664 1234567",))
+    make_contact(ctx, second, "Karl", "Meier", emails=("karl@firma.at",))  # same person? other customer: no pair
+    pairs = duplicates.duplicate_pairs()
+    assert {(p.a.id, p.b.id): duplicates.reason_keys(p.reasons) for p in pairs} == {
+        (katharina, catharina): ["phone", "name_similar"],
+        (meier, mayer): ["name_sound"],
+    }
+    assert (pairs[0].a.id, pairs[0].b.id) == (katharina, catharina)  # strongest first
+
+    duplicates.mark_not_duplicate(ctx, catharina, katharina)
+    assert [(p.a.id, p.b.id) for p in duplicates.duplicate_pairs()] == [(meier, mayer)]
+
+
+def test_a_value_shared_by_very_many_contacts_does_not_make_them_all_pairs(ctx):
+    location = make_location(ctx, make_customer(ctx))
+    for number in range(duplicates.BLOCK_LIMIT + 1):  # the switchboard number on every card
+        make_contact(
+            ctx, location, f"Person{number:02d}", f"Zuname{chr(65 + number % 26)}{number}", phones=("01 5321234",)
+        )
+    pairs = duplicates.duplicate_pairs()
+    # Not all 1,830 pairs for "same phone": only those whose names also sound alike.
+    assert len(pairs) < 61 * 60 // 2
+    assert all(set(duplicates.reason_keys(p.reasons)) - {"phone"} for p in pairs)

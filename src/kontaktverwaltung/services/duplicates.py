@@ -11,6 +11,7 @@ from kontaktverwaltung.domain.records import ContactCard, DuplicatePair
 from kontaktverwaltung.domain.text import search_key, sort_key
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import _other_customer
+from kontaktverwaltung.store import duplicates as duplicate_store
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
 from kontaktverwaltung.store.db import now, transaction
@@ -72,37 +73,51 @@ def merge_candidates(contact_id: int) -> list[tuple[ContactCard, tuple[str, ...]
 
 BLOCK_LIMIT = 60
 
+# Stable keys of the reasons (``duplicates --json``, README): the domain names them in German.
+REASON_KEYS = {
+    "gleiche E-Mail-Adresse": "email",
+    "gleiche Telefonnummer": "phone",
+    "gleicher Name": "name",
+    "gleich klingender Name": "name_sound",
+    "ähnlicher Name": "name_similar",
+}
 
-def duplicate_pairs(customer_id: int) -> list[DuplicatePair]:
-    """Likely duplicate pairs of one customer, strongest first; pairs marked "kein Duplikat" never (B3)."""
-    keys = [_key(*row) for row in repo.contacts_for_duplicates(customer_id)]
-    blocks: dict[tuple[str, str], list[PersonKey]] = {}
-    for key in keys:
-        names = key.name.split(" ")
-        first = names[0] if len(names) > 1 else ""
-        # Two ways to meet: same start of the last name and first initial, or the same last name
-        # and the same end of the first name ("Katharina"/"Catharina Berger").
-        block_keys = [("n", names[-1][:4] + first[:1]), ("l", names[-1] + "|" + first[-3:])]
-        block_keys += [("p", key.phonetic)] if key.phonetic else []
-        block_keys += [("e", e) for e in key.emails] + [("t", t) for t in key.phones]
-        for block in block_keys:
-            blocks.setdefault(block, []).append(key)
-    rejected = repo.not_duplicate_pairs(customer_id)
+
+def reason_keys(reasons: tuple[str, ...]) -> list[str]:
+    """The reasons of a pair as stable short keys: email, phone, name, name_sound, name_similar."""
+    return [REASON_KEYS.get(reason, reason) for reason in reasons]
+
+
+def duplicate_pairs(customer_id: int | None = None) -> list[DuplicatePair]:
+    """Likely duplicate pairs of one customer, or (None) of every customer, strongest first;
+    pairs marked "kein Duplikat" never (B3). Pairs never cross customers: a merge could not.
+
+    The database blocks the candidates (same e-mail, phone, name key or last name within a
+    customer); only those contacts are read and compared, so the whole reference set (200,000
+    contacts) takes seconds, not the hours of comparing every pair."""
+    groups = duplicate_store.candidate_groups(customer_id, BLOCK_LIMIT)
+    keys = {row[0]: _key(*row) for row in duplicate_store.person_keys(i for group in groups for i in group)}
+    rejected = duplicate_store.not_duplicate_pairs(customer_id)
     scored: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > BLOCK_LIMIT:
-            continue
+    for members in groups:
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                pair = (min(a.id, b.id), max(a.id, b.id))
-                if pair in scored or pair in rejected:
+                pair = (a, b)  # members are sorted: a < b
+                if pair in scored or pair in rejected or a not in keys or b not in keys:
                     continue
-                reasons = duplicate_reasons(a, b)
+                reasons = duplicate_reasons(keys[a], keys[b])
                 if reasons:
                     scored[pair] = (tuple(reasons), duplicate_score(reasons))
     ordered = sorted(scored.items(), key=lambda item: (-item[1][1], item[0]))
-    cards = repo.cards_by_ids(sorted({i for pair, _ in ordered for i in pair}))
-    return [DuplicatePair(cards[a], cards[b], reasons, score) for (a, b), (reasons, score) in ordered]
+    wanted = sorted({i for pair, _ in ordered for i in pair})
+    cards: dict[int, ContactCard] = {}
+    for start in range(0, len(wanted), duplicate_store.CHUNK):
+        cards.update(repo.cards_by_ids(wanted[start : start + duplicate_store.CHUNK]))
+    return [
+        DuplicatePair(cards[a], cards[b], reasons, score)
+        for (a, b), (reasons, score) in ordered
+        if a in cards and b in cards
+    ]
 
 
 def mark_not_duplicate(ctx: Context, first_id: int, second_id: int) -> Done[None]:

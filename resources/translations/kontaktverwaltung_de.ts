@@ -781,6 +781,73 @@ Kundennummer {1}
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>möglicherweise dieselbe Person</source>
+        <translation>möglicherweise dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Gründe</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Benutzername: {0}</source>
+        <translation>Benutzername: {0}</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Nr. {0}</source>
+        <translation>Nr. {0}</translation>
+    </message>
+    <message>
+        <source>Suche wahrscheinliche Dubletten …</source>
+        <translation>Suche wahrscheinliche Dubletten …</translation>
+    </message>
+    <message>
+        <source>Keine wahrscheinlichen Dubletten gefunden.</source>
+        <translation>Keine wahrscheinlichen Dubletten gefunden.</translation>
+    </message>
+    <message>
+        <source>1 wahrscheinliche Dublette.</source>
+        <translation>1 wahrscheinliche Dublette.</translation>
+    </message>
+    <message>
+        <source>{0} wahrscheinliche Dubletten.</source>
+        <translation>{0} wahrscheinliche Dubletten.</translation>
+    </message>
+    <message>
+        <source>Dubletten</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>&amp;Keine Dublette</source>
+        <translation>&amp;Keine Dublette</translation>
+    </message>
+    <message>
+        <source>Diese beiden sind verschiedene Personen: das Paar wird nie wieder vorgeschlagen (rückgängig mit Strg+Z)</source>
+        <translation>Diese beiden sind verschiedene Personen: das Paar wird nie wieder vorgeschlagen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Speichern</source>

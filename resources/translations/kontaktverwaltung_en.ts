@@ -781,6 +781,73 @@ Client number {1}
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>möglicherweise dieselbe Person</source>
+        <translation>possibly the same person</translation>
+    </message>
+    <message>
+        <source>Gründe</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Benutzername: {0}</source>
+        <translation>Username: {0}</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Nr. {0}</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <source>Suche wahrscheinliche Dubletten …</source>
+        <translation>Looking for likely duplicates …</translation>
+    </message>
+    <message>
+        <source>Keine wahrscheinlichen Dubletten gefunden.</source>
+        <translation>No likely duplicates found.</translation>
+    </message>
+    <message>
+        <source>1 wahrscheinliche Dublette.</source>
+        <translation>1 likely duplicate.</translation>
+    </message>
+    <message>
+        <source>{0} wahrscheinliche Dubletten.</source>
+        <translation>{0} likely duplicates.</translation>
+    </message>
+    <message>
+        <source>Dubletten</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>&amp;Keine Dublette</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <source>Diese beiden sind verschiedene Personen: das Paar wird nie wieder vorgeschlagen (rückgängig mit Strg+Z)</source>
+        <translation>These two are different people: the pair is never suggested again (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Speichern</source>

@@ -848,6 +848,121 @@ Kundennummer {1}
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>vCard (.vcf) – Outlook, Apple, Google, Thunderbird</source>
+        <translation>vCard (.vcf) – Outlook, Apple, Google, Thunderbird</translation>
+    </message>
+    <message>
+        <source>CSV für Excel (.csv)</source>
+        <translation>CSV für Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-Kontaktblatt des Kunden (.pdf)</source>
+        <translation>PDF-Kontaktblatt des Kunden (.pdf)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Die des Kunden „{0}“</source>
+        <translation>Die des Kunden „{0}“</translation>
+    </message>
+    <message>
+        <source>Der angezeigte Ansprechpartner</source>
+        <translation>Der angezeigte Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Die {0} angezeigten Ansprechpartner</source>
+        <translation>Die {0} angezeigten Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte zuerst einen Kunden wählen.</source>
+        <translation>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte zuerst einen Kunden wählen.</translation>
+    </message>
+    <message>
+        <source>Bitte angeben, wohin exportiert wird.</source>
+        <translation>Bitte angeben, wohin exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Wird exportiert …</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner exportiert: {1}</source>
+        <translation>{0} Ansprechpartner exportiert: {1}</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Welche:</source>
+        <translation>Welche:</translation>
+    </message>
+    <message>
+        <source>&amp;Alle Ansprechpartner der Datenbank</source>
+        <translation>&amp;Alle Ansprechpartner der Datenbank</translation>
+    </message>
+    <message>
+        <source>Die des gewählten &amp;Kunden</source>
+        <translation>Die des gewählten &amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Die &amp;angezeigten Ansprechpartner</source>
+        <translation>Die &amp;angezeigten Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;vCard-Version:</source>
+        <translation>&amp;vCard-Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Eine Datei je Ansprechpartner (Outlook liest nur die erste Karte einer Datei)</source>
+        <translation>&amp;Eine Datei je Ansprechpartner (Outlook liest nur die erste Karte einer Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Speichern</source>

@@ -848,6 +848,121 @@ Client number {1}
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>vCard (.vcf) – Outlook, Apple, Google, Thunderbird</source>
+        <translation>vCard (.vcf) – Outlook, Apple, Google, Thunderbird</translation>
+    </message>
+    <message>
+        <source>CSV für Excel (.csv)</source>
+        <translation>CSV for Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-Kontaktblatt des Kunden (.pdf)</source>
+        <translation>PDF contact sheet of the customer (.pdf)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Die des Kunden „{0}“</source>
+        <translation>Those of the customer “{0}”</translation>
+    </message>
+    <message>
+        <source>Der angezeigte Ansprechpartner</source>
+        <translation>The contact shown</translation>
+    </message>
+    <message>
+        <source>Die {0} angezeigten Ansprechpartner</source>
+        <translation>The {0} contacts shown</translation>
+    </message>
+    <message>
+        <source>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte zuerst einen Kunden wählen.</source>
+        <translation>The PDF contact sheet is made for one customer: please choose a customer first.</translation>
+    </message>
+    <message>
+        <source>Bitte angeben, wohin exportiert wird.</source>
+        <translation>Please say where to export to.</translation>
+    </message>
+    <message>
+        <source>Wird exportiert …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner exportiert: {1}</source>
+        <translation>{0} contacts exported: {1}</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Welche:</source>
+        <translation>Which:</translation>
+    </message>
+    <message>
+        <source>&amp;Alle Ansprechpartner der Datenbank</source>
+        <translation>&amp;All contacts of the database</translation>
+    </message>
+    <message>
+        <source>Die des gewählten &amp;Kunden</source>
+        <translation>Those of the selected &amp;customer</translation>
+    </message>
+    <message>
+        <source>Die &amp;angezeigten Ansprechpartner</source>
+        <translation>The contacts &amp;shown</translation>
+    </message>
+    <message>
+        <source>&amp;vCard-Version:</source>
+        <translation>&amp;vCard version:</translation>
+    </message>
+    <message>
+        <source>&amp;Eine Datei je Ansprechpartner (Outlook liest nur die erste Karte einer Datei)</source>
+        <translation>&amp;One file per contact (Outlook reads only the first card of a file)</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Speichern</source>

@@ -1,7 +1,8 @@
 """Reading contacts for an export (R13): a few bulk queries per few thousand contacts, streamed.
 
 No query per contact: the reference set's 200,000 contacts are read in batches by id (keyset
-paging), each batch's channels in one more query. Memory stays at one batch.
+paging), then the batch's channels, customers, locations and roles by id: five queries per 5,000
+contacts. Memory stays at one batch.
 """
 
 from __future__ import annotations
@@ -62,15 +63,11 @@ def _chunks(ids: list[int], size: int = BATCH) -> list[list[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
-_COLUMNS = (
+_CONTACT_COLUMNS = (
     Contact.id,
-    Customer.number,
-    Customer.name,
-    Location.name,
-    Location.street,
-    Location.postal_code,
-    Location.city,
-    Location.country,
+    Contact.customer,
+    Contact.location,
+    Contact.role,
     Contact.salutation,
     Contact.title,
     Contact.first_name,
@@ -78,22 +75,25 @@ _COLUMNS = (
     Contact.position,
     Contact.department,
     Contact.notes,
-    pw.fn.COALESCE(CustomerRole.name, ""),
 )
 
 
 def _contacts_query() -> pw.ModelSelect:
-    return (
-        Contact.select(*_COLUMNS)
-        .join(Location, on=(Contact.location == Location.id))
-        .switch(Contact)
-        .join(Customer, on=(Contact.customer == Customer.id))
-        .switch(Contact)
-        .join(CustomerRole, pw.JOIN.LEFT_OUTER, on=(Contact.role == CustomerRole.id))
-    )
+    # The contact table alone, paged by its primary key: joined with locations, MariaDB chose to
+    # scan the locations and sort each batch (0.6 s a batch); customers, locations and roles
+    # come by id in their own queries instead.
+    return Contact.select(*_CONTACT_COLUMNS)
+
+
+def _by_id(model: type[Any], columns: tuple[pw.Field, ...], ids: set[int]) -> dict[int, tuple[Any, ...]]:
+    if not ids:
+        return {}
+    query = model.select(model.id, *columns).where(model.id.in_(sorted(ids)))
+    return {row[0]: row[1:] for row in _rows(query)}
 
 
 def _with_channels(rows: list[tuple[Any, ...]], channel_filter: pw.Expression) -> list[ExportContact]:
+    """Export rows for these contact rows: their channels, customers, locations and roles by id."""
     channels: dict[int, list[ExportChannel]] = defaultdict(list)
     query = (
         ContactChannel.select(
@@ -109,14 +109,34 @@ def _with_channels(rows: list[tuple[Any, ...]], channel_filter: pw.Expression) -
     )
     for contact_id, kind, display, normalized, label, primary in _rows(query):
         channels[contact_id].append(ExportChannel(kind, display, normalized, label, bool(primary)))
-    return [ExportContact._make((*row, ordered_channels(channels.get(row[0], [])))) for row in rows]
+    customers = _by_id(Customer, (Customer.number, Customer.name), {row[1] for row in rows})
+    locations = _by_id(
+        Location,
+        (Location.name, Location.street, Location.postal_code, Location.city, Location.country),
+        {row[2] for row in rows},
+    )
+    roles = _by_id(CustomerRole, (CustomerRole.name,), {row[3] for row in rows if row[3] is not None})
+    no_location = ("", "", "", "", "")
+    return [
+        ExportContact._make(
+            (
+                contact_id,
+                *customers.get(customer_id, ("", "")),
+                *locations.get(location_id, no_location),
+                *person,
+                roles.get(role_id, ("",))[0],
+                ordered_channels(channels.get(contact_id, [])),
+            )
+        )
+        for contact_id, customer_id, location_id, role_id, *person in rows
+    ]
 
 
 def export_batches(
     customer_id: int | None = None, contact_ids: Sequence[int] | None = None, batch: int = BATCH
 ) -> Iterator[list[ExportContact]]:
     """Every contact in scope (the whole database, one customer, or these ids) in batches by id:
-    two queries per batch."""
+    five queries per batch."""
     if contact_ids is not None:
         for chunk in _chunks(sorted(set(contact_ids)), batch):
             rows = _rows(_scoped(_contacts_query(), customer_id, chunk).order_by(Contact.id))

@@ -489,6 +489,65 @@
     </message>
 </context>
 <context>
+    <name>ContactSheet</name>
+    <message>
+        <source>Name und Position</source>
+        <translation>Name und Position</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Telefon {0}</source>
+        <translation>Telefon {0}</translation>
+    </message>
+    <message>
+        <source>Keine Ansprechpartner an diesem Standort.</source>
+        <translation>Keine Ansprechpartner an diesem Standort.</translation>
+    </message>
+    <message>
+        <source>Kontaktblatt {0}</source>
+        <translation>Kontaktblatt {0}</translation>
+    </message>
+    <message>
+        <source>1 Standort</source>
+        <translation>1 Standort</translation>
+    </message>
+    <message>
+        <source>{0} Standorte</source>
+        <translation>{0} Standorte</translation>
+    </message>
+    <message>
+        <source>1 Ansprechpartner</source>
+        <translation>1 Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner</source>
+        <translation>{0} Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Kundennummer {0} · {1} · {2} · Stand {3}</source>
+        <translation>Kundennummer {0} · {1} · {2} · Stand {3}</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat noch keine Standorte.</source>
+        <translation>Dieser Kunde hat noch keine Standorte.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Kundennummer</source>
@@ -719,6 +778,188 @@ Kundennummer {1}
     <message>
         <source>&amp;Verbindung testen</source>
         <translation>&amp;Verbindung testen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>möglicherweise dieselbe Person</source>
+        <translation>möglicherweise dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Gründe</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Benutzername: {0}</source>
+        <translation>Benutzername: {0}</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Nr. {0}</source>
+        <translation>Nr. {0}</translation>
+    </message>
+    <message>
+        <source>Suche wahrscheinliche Dubletten …</source>
+        <translation>Suche wahrscheinliche Dubletten …</translation>
+    </message>
+    <message>
+        <source>Keine wahrscheinlichen Dubletten gefunden.</source>
+        <translation>Keine wahrscheinlichen Dubletten gefunden.</translation>
+    </message>
+    <message>
+        <source>1 wahrscheinliche Dublette.</source>
+        <translation>1 wahrscheinliche Dublette.</translation>
+    </message>
+    <message>
+        <source>{0} wahrscheinliche Dubletten.</source>
+        <translation>{0} wahrscheinliche Dubletten.</translation>
+    </message>
+    <message>
+        <source>Dubletten</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>&amp;Keine Dublette</source>
+        <translation>&amp;Keine Dublette</translation>
+    </message>
+    <message>
+        <source>Diese beiden sind verschiedene Personen: das Paar wird nie wieder vorgeschlagen (rückgängig mit Strg+Z)</source>
+        <translation>Diese beiden sind verschiedene Personen: das Paar wird nie wieder vorgeschlagen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>vCard (.vcf) – Outlook, Apple, Google, Thunderbird</source>
+        <translation>vCard (.vcf) – Outlook, Apple, Google, Thunderbird</translation>
+    </message>
+    <message>
+        <source>CSV für Excel (.csv)</source>
+        <translation>CSV für Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-Kontaktblatt des Kunden (.pdf)</source>
+        <translation>PDF-Kontaktblatt des Kunden (.pdf)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Die des Kunden „{0}“</source>
+        <translation>Die des Kunden „{0}“</translation>
+    </message>
+    <message>
+        <source>Der angezeigte Ansprechpartner</source>
+        <translation>Der angezeigte Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Die {0} angezeigten Ansprechpartner</source>
+        <translation>Die {0} angezeigten Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte zuerst einen Kunden wählen.</source>
+        <translation>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte zuerst einen Kunden wählen.</translation>
+    </message>
+    <message>
+        <source>Bitte angeben, wohin exportiert wird.</source>
+        <translation>Bitte angeben, wohin exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Wird exportiert …</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner exportiert: {1}</source>
+        <translation>{0} Ansprechpartner exportiert: {1}</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Welche:</source>
+        <translation>Welche:</translation>
+    </message>
+    <message>
+        <source>&amp;Alle Ansprechpartner der Datenbank</source>
+        <translation>&amp;Alle Ansprechpartner der Datenbank</translation>
+    </message>
+    <message>
+        <source>Die des gewählten &amp;Kunden</source>
+        <translation>Die des gewählten &amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Die &amp;angezeigten Ansprechpartner</source>
+        <translation>Die &amp;angezeigten Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;vCard-Version:</source>
+        <translation>&amp;vCard-Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Eine Datei je Ansprechpartner (Outlook liest nur die erste Karte einer Datei)</source>
+        <translation>&amp;Eine Datei je Ansprechpartner (Outlook liest nur die erste Karte einer Datei)</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,65 @@
     </message>
 </context>
 <context>
+    <name>ContactSheet</name>
+    <message>
+        <source>Name und Position</source>
+        <translation>Name and position</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Telefon {0}</source>
+        <translation>Phone {0}</translation>
+    </message>
+    <message>
+        <source>Keine Ansprechpartner an diesem Standort.</source>
+        <translation>No contacts at this location.</translation>
+    </message>
+    <message>
+        <source>Kontaktblatt {0}</source>
+        <translation>Contact sheet {0}</translation>
+    </message>
+    <message>
+        <source>1 Standort</source>
+        <translation>1 location</translation>
+    </message>
+    <message>
+        <source>{0} Standorte</source>
+        <translation>{0} locations</translation>
+    </message>
+    <message>
+        <source>1 Ansprechpartner</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner</source>
+        <translation>{0} contacts</translation>
+    </message>
+    <message>
+        <source>Kundennummer {0} · {1} · {2} · Stand {3}</source>
+        <translation>Customer number {0} · {1} · {2} · as of {3}</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat noch keine Standorte.</source>
+        <translation>This customer has no locations yet.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Kundennummer</source>
@@ -719,6 +778,188 @@ Client number {1}
     <message>
         <source>&amp;Verbindung testen</source>
         <translation>&amp;Test connection</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>möglicherweise dieselbe Person</source>
+        <translation>possibly the same person</translation>
+    </message>
+    <message>
+        <source>Gründe</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Benutzername: {0}</source>
+        <translation>Username: {0}</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Nr. {0}</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <source>Suche wahrscheinliche Dubletten …</source>
+        <translation>Looking for likely duplicates …</translation>
+    </message>
+    <message>
+        <source>Keine wahrscheinlichen Dubletten gefunden.</source>
+        <translation>No likely duplicates found.</translation>
+    </message>
+    <message>
+        <source>1 wahrscheinliche Dublette.</source>
+        <translation>1 likely duplicate.</translation>
+    </message>
+    <message>
+        <source>{0} wahrscheinliche Dubletten.</source>
+        <translation>{0} likely duplicates.</translation>
+    </message>
+    <message>
+        <source>Dubletten</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>&amp;Keine Dublette</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <source>Diese beiden sind verschiedene Personen: das Paar wird nie wieder vorgeschlagen (rückgängig mit Strg+Z)</source>
+        <translation>These two are different people: the pair is never suggested again (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>vCard (.vcf) – Outlook, Apple, Google, Thunderbird</source>
+        <translation>vCard (.vcf) – Outlook, Apple, Google, Thunderbird</translation>
+    </message>
+    <message>
+        <source>CSV für Excel (.csv)</source>
+        <translation>CSV for Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-Kontaktblatt des Kunden (.pdf)</source>
+        <translation>PDF contact sheet of the customer (.pdf)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Die des Kunden „{0}“</source>
+        <translation>Those of the customer “{0}”</translation>
+    </message>
+    <message>
+        <source>Der angezeigte Ansprechpartner</source>
+        <translation>The contact shown</translation>
+    </message>
+    <message>
+        <source>Die {0} angezeigten Ansprechpartner</source>
+        <translation>The {0} contacts shown</translation>
+    </message>
+    <message>
+        <source>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte zuerst einen Kunden wählen.</source>
+        <translation>The PDF contact sheet is made for one customer: please choose a customer first.</translation>
+    </message>
+    <message>
+        <source>Bitte angeben, wohin exportiert wird.</source>
+        <translation>Please say where to export to.</translation>
+    </message>
+    <message>
+        <source>Wird exportiert …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner exportiert: {1}</source>
+        <translation>{0} contacts exported: {1}</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Welche:</source>
+        <translation>Which:</translation>
+    </message>
+    <message>
+        <source>&amp;Alle Ansprechpartner der Datenbank</source>
+        <translation>&amp;All contacts of the database</translation>
+    </message>
+    <message>
+        <source>Die des gewählten &amp;Kunden</source>
+        <translation>Those of the selected &amp;customer</translation>
+    </message>
+    <message>
+        <source>Die &amp;angezeigten Ansprechpartner</source>
+        <translation>The contacts &amp;shown</translation>
+    </message>
+    <message>
+        <source>&amp;vCard-Version:</source>
+        <translation>&amp;vCard version:</translation>
+    </message>
+    <message>
+        <source>&amp;Eine Datei je Ansprechpartner (Outlook liest nur die erste Karte einer Datei)</source>
+        <translation>&amp;One file per contact (Outlook reads only the first card of a file)</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
     </message>
 </context>
 <context>

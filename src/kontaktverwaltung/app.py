@@ -184,3 +184,12 @@ def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> N
     if not window.grab().save(str(file)):
         raise OSError(f"Bild konnte nicht gespeichert werden: {file}")
     window.close()
+
+
+def offscreen_application() -> QApplication:
+    """The application for drawing without a screen (the CLI's PDF contact sheet)."""
+    global _previous_handler
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _previous_handler = qInstallMessageHandler(_quiet_qt_messages)
+    return application()

@@ -46,7 +46,34 @@ def build_parser() -> argparse.ArgumentParser:
     shot = commands.add_parser("screenshot", help="Hauptfenster (1280×800) als PNG speichern und beenden")
     shot.add_argument("file", type=Path, metavar="DATEI.png")
     shot.add_argument("--customer", metavar="NUMMER", help="diesen Kunden geöffnet zeigen")
+    _add_export_parser(commands)
+    _add_duplicates_parser(commands)
     return parser
+
+
+def _add_duplicates_parser(commands: argparse._SubParsersAction) -> None:
+    duplicates = commands.add_parser("duplicates", help="wahrscheinliche Dubletten mit ihren Gründen auflisten")
+    duplicates.add_argument("--customer", metavar="NUMMER", help="nur bei diesem Kunden (Standard: alle Kunden)")
+    duplicates.add_argument(
+        "--json", action="store_true", help='als JSON-Liste von {"a", "b", "reasons"} (a, b: Kontakt-IDs)'
+    )
+
+
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export", help="Ansprechpartner exportieren: vCard, CSV, Excel (.xlsx) oder PDF-Kontaktblatt eines Kunden"
+    )
+    export.add_argument("file", type=Path, metavar="DATEI", help="Zieldatei (mit --per-contact: ein Ordner)")
+    export.add_argument(
+        "--format", metavar="FORMAT", help="vcf, csv, xlsx oder pdf (Standard: nach der Endung der DATEI)"
+    )
+    export.add_argument("--customer", metavar="NUMMER", help="nur die Ansprechpartner dieses Kunden (für pdf nötig)")
+    export.add_argument("--vcard-version", default="3.0", metavar="VERSION", help="vCard 3.0 (Standard) oder 4.0")
+    export.add_argument(
+        "--per-contact",
+        action="store_true",
+        help="vCard: eine Datei je Ansprechpartner in den Ordner DATEI (Outlook liest nur die erste Karte einer Datei)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,4 +177,59 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
         more = " – es gibt mehr, bitte die Suche eingrenzen" if result.more else ""
         print(f"{len(result.hits)} Treffer{more}", file=sys.stderr)
         return 0
+    if args.command == "export":
+        return _export(args)
+    if args.command == "duplicates":
+        return _duplicates(args)
     raise AssertionError(args.command)
+
+
+def _export(args: argparse.Namespace) -> int:
+    """``export --format vcf|csv|xlsx|pdf [--customer NUMBER] FILE`` (R13)."""
+    from kontaktverwaltung.domain.errors import Problem, ValidationError
+    from kontaktverwaltung.services import exports
+    from kontaktverwaltung.services.customers import customer_id_by_number
+
+    file_format = exports.format_for(args.format, args.file, args.per_contact)
+    customer_id = customer_id_by_number(args.customer) if args.customer else None
+    scope = exports.ExportScope(customer_id=customer_id)
+    if file_format is exports.ExportFormat.PDF:
+        if customer_id is None:
+            raise ValidationError(Problem("customer", *exports.PDF_NEEDS_CUSTOMER))
+        sheet = exports.contact_sheet(customer_id)
+        from kontaktverwaltung.app import offscreen_application
+        from kontaktverwaltung.ui.contact_sheet import write_pdf
+
+        offscreen_application()
+        with exports.target_file(args.file) as temporary:
+            write_pdf(sheet, temporary)
+        print(f"Kontaktblatt von {sheet.customer_name} gespeichert: {args.file} ({_n(sheet.people)} Ansprechpartner)")
+        return 0
+    result = exports.export_contacts(file_format, args.file, scope, args.vcard_version, args.per_contact)
+    files = f" in {_n(result.files)} Dateien" if args.per_contact else ""
+    print(f"{_n(result.contacts)} Ansprechpartner exportiert{files}: {result.path}")
+    return 0
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    """``duplicates [--customer NUMBER] [--json]`` (B3): pairs marked "not a duplicate" never appear."""
+    import json
+
+    from kontaktverwaltung.domain.duplicates import reason_label
+    from kontaktverwaltung.services import duplicates
+    from kontaktverwaltung.services.customers import customer_id_by_number, list_customers
+
+    customer_id = customer_id_by_number(args.customer) if args.customer else None
+    pairs = duplicates.duplicate_pairs(customer_id)
+    if args.json:
+        found = [{"a": p.a.id, "b": p.b.id, "reasons": duplicates.reason_keys(p.reasons)} for p in pairs]
+        print(json.dumps(found, ensure_ascii=False))
+        return 0
+    names = {c.id: f"{c.number} {c.name}" for c in list_customers({p.a.customer_id for p in pairs})}
+    for p in pairs:
+        reasons = ", ".join(reason_label(reason) for reason in p.reasons)
+        print(
+            f"{p.a.display_name} ({p.a.id})\t{p.b.display_name} ({p.b.id})\t{reasons}\t{names.get(p.a.customer_id, '')}"
+        )
+    print(f"{_n(len(pairs))} wahrscheinliche Dubletten", file=sys.stderr)
+    return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kontaktverwaltung.domain.errors import ConflictError, RuleViolation, ValidationError
-from kontaktverwaltung.services import common, contacts, customers, locations, merge, portal
+from kontaktverwaltung.services import common, contacts, customers, duplicates, locations, merge, portal
 from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.services.history import history_of_contact, history_of_customer
 from tests.conftest import dump_database
@@ -158,7 +158,7 @@ def _customer_with_everything(ctx, name, number):
     twin = make_contact(ctx, graz, "Bernd", "Huber")
     merge.merge_contacts(ctx, bernd, twin)
     clara = make_contact(ctx, graz, "Clara", "Berger")
-    contacts.mark_not_duplicate(ctx, anna, clara)
+    duplicates.mark_not_duplicate(ctx, anna, clara)
     portal.create_job(ctx, customer, "Buchhalter/in", anna)
     customers.add_document(ctx, customer, "Rahmenvertrag.pdf", b"%PDF-1.4 Vertrag")
     return customer

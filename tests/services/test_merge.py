@@ -9,7 +9,7 @@ from argon2 import PasswordHasher
 
 from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import ConflictError, NotFound, RuleViolation
-from kontaktverwaltung.services import common, contacts, merge, portal
+from kontaktverwaltung.services import common, contacts, duplicates, merge, portal
 from kontaktverwaltung.services.history import history_of_contact
 from kontaktverwaltung.services.search import search_contacts
 from kontaktverwaltung.store.models import Contact
@@ -53,10 +53,10 @@ def test_merge_moves_every_link_and_undo_restores_both_exactly(ctx):
     earlier = make_contact(ctx, location, "Anna", "Berger")
     merge.merge_contacts(ctx, other, earlier)  # an earlier merge record now points at ``other``
     third, fourth = make_contact(ctx, location, "Bernd", "Berger"), make_contact(ctx, location, "Berta", "Berger")
-    contacts.mark_not_duplicate(ctx, other, third)
-    contacts.mark_not_duplicate(ctx, survivor, other)
-    contacts.mark_not_duplicate(ctx, survivor, fourth)
-    contacts.mark_not_duplicate(ctx, other, fourth)  # says the same as survivor–fourth after the merge
+    duplicates.mark_not_duplicate(ctx, other, third)
+    duplicates.mark_not_duplicate(ctx, survivor, other)
+    duplicates.mark_not_duplicate(ctx, survivor, fourth)
+    duplicates.mark_not_duplicate(ctx, other, fourth)  # says the same as survivor–fourth after the merge
     portal.create_job(ctx, customer, "Buchhalter/in", other)
     others_history = {h.id for h in history_of_contact(other)}
 

@@ -166,13 +166,13 @@ def test_first_schema_is_migrated_to_the_latest_with_data_intact(empty_db_url, c
 
 @pytest.mark.parametrize("backend", MIGRATION_BACKENDS)
 def test_migrated_database_finds_same_sounding_names_and_searches(empty_db_url, ctx):
-    from kontaktverwaltung.services import contacts
+    from kontaktverwaltung.services import duplicates
     from kontaktverwaltung.services.search import search_contacts
 
     _build_first_schema(empty_db_url, ctx)
     open_database(empty_db_url)
     customer, location = Contact.select(Contact.customer, Contact.location).tuples().first()
-    similar = contacts.similar_contacts(ctx, customer, contact_input(location, "Josef", "Maier"))
+    similar = duplicates.similar_contacts(ctx, customer, contact_input(location, "Josef", "Maier"))
     assert sorted((card.last_name, reasons) for card, reasons in similar) == [
         ("Mayer", ("gleich klingender Name",)),
         ("Meier", ("gleich klingender Name",)),

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
 
 from kontaktverwaltung.domain.errors import NotFound
-from kontaktverwaltung.services import common, contacts, locations, merge, portal
+from kontaktverwaltung.services import common, contacts, duplicates, locations, merge, portal
 from kontaktverwaltung.services.history import history_of_contact
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.merge_dialog import ID_ROLE, REASONS_ROLE, MergeDialog, run_merge
@@ -194,7 +194,7 @@ def test_enter_merges_only_once_a_candidate_is_chosen(qtbot, ctx):
     with modal_script(press_enter_then_choose_and_press_enter):
         done = run_merge(None, ctx, anna)
     assert done is not None and done.value == anna
-    assert [c.id for c, _ in contacts.merge_candidates(make_contact(ctx, location, "Eva", "Gruber"))] == [anna]
+    assert [c.id for c, _ in duplicates.merge_candidates(make_contact(ctx, location, "Eva", "Gruber"))] == [anna]
 
 
 def test_a_pair_from_the_duplicates_view_opens_with_the_other_chosen(qtbot, ctx):
@@ -294,7 +294,7 @@ def test_a_refused_merge_is_shown_in_the_dialog_and_writes_nothing(qtbot, ctx):
         done = run_merge(None, ctx, anna)
     assert seen[0].startswith("Einer der beiden Einträge wurde inzwischen von jemand anderem geändert")
     assert done is not None and done.value == anna
-    assert [c.id for c in contacts.channels_of(anna)] and not contacts.merge_candidates(anna)
+    assert [c.id for c in contacts.channels_of(anna)] and not duplicates.merge_candidates(anna)
 
 
 def test_only_contacts_of_the_same_customer_are_offered(qtbot, ctx):
@@ -339,7 +339,7 @@ def test_dialog_is_german_with_tooltips_a_sensible_size_and_tab_order(qtbot, ctx
     anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",), position="Einkauf")
     twin = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",), department="Lager & Logistik")
     dialog = MergeDialog(
-        None, contacts.contact_card(anna), contacts.merge_candidates(anna), locations.locations_of(customer)
+        None, contacts.contact_card(anna), duplicates.merge_candidates(anna), locations.locations_of(customer)
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -390,7 +390,7 @@ def test_the_smallest_window_shows_the_counts_without_scrolling(qtbot, ctx):
         department="Einkauf", notes="Sehr lange Notiz " * 30,
     )  # fmt: skip
     dialog = MergeDialog(
-        None, contacts.contact_card(anna), contacts.merge_candidates(anna), locations.locations_of(customer)
+        None, contacts.contact_card(anna), duplicates.merge_candidates(anna), locations.locations_of(customer)
     )
     qtbot.addWidget(dialog)
     dialog.show()

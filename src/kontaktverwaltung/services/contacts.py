@@ -1,5 +1,5 @@
 """Contacts: create and edit (S7, S8, S10, R1, R2, R11), activate/deactivate (S9, R5, B11),
-move (R8), delete (R6) and duplicate warnings (B3)."""
+move (R8) and delete (R6). Duplicates (B3): services/duplicates.py."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Sequence
 from typing import Any
 
-from kontaktverwaltung.domain.channels import Channel, validate_channels
+from kontaktverwaltung.domain.channels import Channel
 from kontaktverwaltung.domain.contact import (
     FIELD_LABELS_DE,
     ContactInput,
@@ -18,18 +18,17 @@ from kontaktverwaltung.domain.contact import (
     validate_contact,
     validate_inactive_until,
 )
-from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, duplicate_score, phonetic_key
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, DuplicatePair
-from kontaktverwaltung.domain.text import counted, enumeration, search_key, sort_key
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact
+from kontaktverwaltung.domain.text import counted, enumeration
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder, stale_record
-from kontaktverwaltung.store.db import IntegrityError, now, transaction
+from kontaktverwaltung.store.db import IntegrityError, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
-from kontaktverwaltung.store.models import Contact, ContactChannel, Job, NotDuplicate
+from kontaktverwaltung.store.models import Contact, ContactChannel, Job
 
 # The fields whose change the history names (German, as history texts are written).
 FIELD_LABELS = {
@@ -405,119 +404,4 @@ def delete_contact(ctx: Context, contact_id: int, version: int | None = None) ->
         record_history(
             rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht", location_id=row["location"]
         )
-    return Done(None, rec.change)
-
-
-# --- duplicates (B3) ----------------------------------------------------------------------------
-
-
-def _key(contact_id: int, first: str, last: str, name_key: str, emails: list[str], phones: list[str]) -> PersonKey:
-    return PersonKey(contact_id, search_key(f"{first} {last}"), name_key, frozenset(emails), frozenset(phones))
-
-
-def similar_contacts(
-    ctx: Context, customer_id: int, data: ContactInput, except_id: int | None = None
-) -> list[tuple[ContactCard, tuple[str, ...]]]:
-    """Existing contacts of the customer that look like the one being entered (B3), best first.
-
-    Works on half-typed input (called as the user types): channels that do not parse yet are
-    simply not compared."""
-    valid_channels, _problems = validate_channels(data.channels, ctx.region)
-    probe = PersonKey(
-        0,
-        search_key(f"{data.first_name} {data.last_name}"),
-        phonetic_key(data.first_name, data.last_name),
-        frozenset(c.normalized for c in valid_channels if not c.kind.is_phone),
-        frozenset(c.normalized for c in valid_channels if c.kind.is_phone),
-    )
-    found: list[tuple[int, tuple[str, ...], int]] = []
-    for row in repo.contacts_for_duplicates(customer_id):
-        if row[0] == except_id:
-            continue
-        reasons = duplicate_reasons(probe, _key(*row))
-        if reasons:
-            found.append((row[0], tuple(reasons), duplicate_score(reasons)))
-    found.sort(key=lambda f: -f[2])
-    cards = repo.cards_by_ids([f[0] for f in found[:20]])
-    return [(cards[cid], reasons) for cid, reasons, _ in found[:20] if cid in cards]
-
-
-def merge_candidates(contact_id: int) -> list[tuple[ContactCard, tuple[str, ...]]]:
-    """The other contacts of the contact's customer to merge it with (S4): likely duplicates
-    first, strongest first, with their reasons; then all others by name, without reasons."""
-    card = repo.contact_card(contact_id)
-    rows = repo.contacts_for_duplicates(card.customer_id)
-    probe = next(_key(*row) for row in rows if row[0] == contact_id)
-    scored = {}
-    for row in rows:
-        if row[0] != contact_id and (reasons := duplicate_reasons(probe, _key(*row))):
-            scored[row[0]] = tuple(reasons)
-    cards = repo.cards_by_ids([row[0] for row in rows if row[0] != contact_id])
-    return sorted(
-        ((c, scored.get(c.id, ())) for c in cards.values()),
-        key=lambda item: (
-            -duplicate_score(list(item[1])),
-            sort_key(item[0].last_name),
-            sort_key(item[0].first_name),
-            item[0].id,
-        ),
-    )
-
-
-BLOCK_LIMIT = 60
-
-
-def duplicate_pairs(customer_id: int) -> list[DuplicatePair]:
-    """Likely duplicate pairs of one customer, strongest first; pairs marked "kein Duplikat" never (B3)."""
-    keys = [_key(*row) for row in repo.contacts_for_duplicates(customer_id)]
-    blocks: dict[tuple[str, str], list[PersonKey]] = {}
-    for key in keys:
-        names = key.name.split(" ")
-        first = names[0] if len(names) > 1 else ""
-        # Two ways to meet: same start of the last name and first initial, or the same last name
-        # and the same end of the first name ("Katharina"/"Catharina Berger").
-        block_keys = [("n", names[-1][:4] + first[:1]), ("l", names[-1] + "|" + first[-3:])]
-        block_keys += [("p", key.phonetic)] if key.phonetic else []
-        block_keys += [("e", e) for e in key.emails] + [("t", t) for t in key.phones]
-        for block in block_keys:
-            blocks.setdefault(block, []).append(key)
-    rejected = repo.not_duplicate_pairs(customer_id)
-    scored: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > BLOCK_LIMIT:
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                pair = (min(a.id, b.id), max(a.id, b.id))
-                if pair in scored or pair in rejected:
-                    continue
-                reasons = duplicate_reasons(a, b)
-                if reasons:
-                    scored[pair] = (tuple(reasons), duplicate_score(reasons))
-    ordered = sorted(scored.items(), key=lambda item: (-item[1][1], item[0]))
-    cards = repo.cards_by_ids(sorted({i for pair, _ in ordered for i in pair}))
-    return [DuplicatePair(cards[a], cards[b], reasons, score) for (a, b), (reasons, score) in ordered]
-
-
-def mark_not_duplicate(ctx: Context, first_id: int, second_id: int) -> Done[None]:
-    """Never suggest this pair again (B3)."""
-    a, b = sorted((first_id, second_id))
-    first, second = repo.contact_row(a), repo.contact_row(b)
-    if first["customer"] != second["customer"] or a == b:
-        raise _other_customer("contact")
-    rec = Recorder("Als „kein Duplikat“ markieren")
-    with transaction():
-        if (a, b) not in repo.not_duplicate_pairs(first["customer"]):
-            rec.insert(NotDuplicate, contact_a=a, contact_b=b, decided_by=ctx.author[:100], decided_at=now())
-            names = [
-                display_name(r["salutation"], r["title"], r["first_name"], r["last_name"]) for r in (first, second)
-            ]
-            record_history(
-                rec,
-                ctx,
-                first["customer"],
-                HistoryKind.NOT_DUPLICATE,
-                f"„{names[0]}“ und „{names[1]}“ sind verschiedene Personen",
-                contact_id=a,
-            )
     return Done(None, rec.change)

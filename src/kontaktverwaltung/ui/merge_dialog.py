@@ -48,6 +48,7 @@ from kontaktverwaltung.domain.merge import Side
 from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services import contacts as contact_service
+from kontaktverwaltung.services import duplicates as duplicate_service
 from kontaktverwaltung.services import locations as location_service
 from kontaktverwaltung.services import merge
 from kontaktverwaltung.services.common import Context, Done
@@ -684,7 +685,7 @@ def run_merge(parent: QWidget | None, ctx: Context, contact_id: int, other_id: i
     undo stack) or cancelled (None). A customer without another contact gets a warning instead.
     ``other_id`` chooses the duplicate beforehand (a pair from the duplicates view, B3)."""
     contact = contact_service.contact_card(contact_id)
-    candidates = contact_service.merge_candidates(contact_id)
+    candidates = duplicate_service.merge_candidates(contact_id)
     if not candidates:
         prompts.warn(
             parent,

@@ -292,3 +292,13 @@ def ask_replacement_role(
     names = [name for _id, name in others]
     chosen = box.textValue()
     return others[names.index(chosen)][0] if chosen in names else None
+
+
+def pick_export_target(parent: QWidget | None, title: str, start: str, file_filter: str, folder: bool) -> str | None:
+    """Where an export goes: a file name (a new one, or one to overwrite), or a folder for one file
+    per contact; None when the user cancels."""
+    if folder:
+        path = QFileDialog.getExistingDirectory(parent, title, start)
+    else:
+        path, _filter = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    return path or None

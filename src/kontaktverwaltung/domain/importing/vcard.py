@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import codecs
+import quopri
 import re
 from collections.abc import Iterable
 
@@ -48,8 +49,7 @@ def _charset_for_qp(text: str) -> str:
         i += 1
         value = "\n".join(block)[match.end() :]
         try:
-            raw: bytes = codecs.decode(value.encode("utf-8", "replace"), "quoted-printable")
-            raw.decode("utf-8")
+            quopri.decodestring(value.encode("utf-8", "replace")).decode("utf-8")
         except (UnicodeDecodeError, ValueError):
             block[0] = match.group()[:-1] + ";CHARSET=windows-1252:" + block[0][match.end() :]
         out.extend(block)

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kontaktverwaltung.domain.channels import normalize_email, normalize_phone
-from kontaktverwaltung.domain.contact import TEXT_LIMITS, derived_columns, display_name, location_search_text
+from kontaktverwaltung.domain.channels import normalize_email, normalize_phone, phone_search_digits
+from kontaktverwaltung.domain.contact import TEXT_LIMITS, contact_search_text, display_name, location_search_text
+from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import DomainError, NotFound, Problem
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, RowProblem, read_path, records
-from kontaktverwaltung.domain.text import counts, search_key
+from kontaktverwaltung.domain.text import counts, digits, search_key
 from kontaktverwaltung.domain.username import first_free_username, username_base
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.store import changes, repo
@@ -232,9 +233,12 @@ class _Planner:
                 )
         self.new_customers: list[_Customer] = []
         self.persons_by_id: dict[int, _Person] = {}
-        self._phone_cache: dict[tuple[str, str], tuple[str, str] | Problem] = {}
+        self._phone_cache: dict[tuple[str, str], tuple[str, str, str] | Problem] = {}
         self._email_cache: dict[str, tuple[str, str] | Problem] = {}
         self._numbers = {c.number for c in self.by_id.values()}
+        self._highest = max(
+            (int(m.group(1)) for n in self._numbers if (m := re.fullmatch(r"K-(\d+)", n))), default=9999
+        )
         self._usernames: set[str] | None = None
 
     # placement ----------------------------------------------------------------------------------
@@ -264,12 +268,10 @@ class _Planner:
         return found
 
     def _next_number(self) -> str:
-        highest = 9999
-        for number in self._numbers:
-            match = re.fullmatch(r"K-(\d+)", number)
-            if match:
-                highest = max(highest, int(match.group(1)))
-        return f"K-{highest + 1}"
+        self._highest += 1
+        while f"K-{self._highest}" in self._numbers:
+            self._highest += 1
+        return f"K-{self._highest}"
 
     def load(self, recs: Sequence[ImportRecord]) -> list[_Customer | Problem]:
         """Place every row into its customer, then load those customers' locations, contacts and
@@ -334,17 +336,21 @@ class _Planner:
             is_phone = raw.kind.is_phone
             if is_phone:
                 cache_key = (raw.value, region)
-                result = self._phone_cache.get(cache_key)
-                if result is None:
-                    result = self._phone_cache[cache_key] = normalize_phone(raw.value, raw.source, region)
+                phone = self._phone_cache.get(cache_key)
+                if phone is None:
+                    phone = self._phone_cache[cache_key] = _phone(raw.value, raw.source, region)
+                if isinstance(phone, Problem):
+                    problems.append(RowProblem(record.row, raw.source, raw.value, phone))
+                    continue
+                normalized, shown, search_digits = phone
             else:
-                result = self._email_cache.get(raw.value)
-                if result is None:
-                    result = self._email_cache[raw.value] = normalize_email(raw.value, raw.source)
-            if isinstance(result, Problem):
-                problems.append(RowProblem(record.row, raw.source, raw.value, result))
-                continue
-            normalized, shown = result
+                email = self._email_cache.get(raw.value)
+                if email is None:
+                    email = self._email_cache[raw.value] = normalize_email(raw.value, raw.source)
+                if isinstance(email, Problem):
+                    problems.append(RowProblem(record.row, raw.source, raw.value, email))
+                    continue
+                (normalized, shown), search_digits = email, ""
             if (is_phone, normalized) in seen:
                 continue
             seen.add((is_phone, normalized))
@@ -356,6 +362,7 @@ class _Planner:
                     display=shown,
                     label=raw.label[:50],
                     is_primary=raw.primary,
+                    search_digits=search_digits,
                 )
             )
         return found, problems
@@ -631,16 +638,40 @@ def _with_primaries(channels: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**c, "position": i} for i, c in enumerate(result)]
 
 
+def _phone(value: str, source: str, region: str) -> tuple[str, str, str] | Problem:
+    """E.164, display and search digits of a phone, parsed once (the import's hot path; the
+    rules are domain.channels' normalize_phone and phone_search_digits, whose message a bad
+    number gets)."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value.strip(), region)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        problem = normalize_phone(value, source, region)
+        assert isinstance(problem, Problem)
+        return problem
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    home = phonenumbers.region_code_for_number(number) == region
+    shown = national if home else phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return e164, shown, f"{digits(national)} {digits(e164)}"
+
+
 def _derived(person: _Person) -> dict[str, str]:
+    """Search text (R10) and phonetic name key (B3), as domain.contact.derived_columns makes them."""
     v = person.values
-    derived = derived_columns(
-        v["first_name"],
-        v["last_name"],
-        v["position"],
-        v["department"],
-        [(c["kind"], c["normalized"]) for c in person.channels],
-    )
-    return {"search_text": derived["search_text"], "name_key": derived["name_key"]}
+    emails = [c["normalized"] for c in person.channels if c["kind"] == "email"]
+    phones = [
+        c.get("search_digits") or phone_search_digits(c["normalized"]) for c in person.channels if c["kind"] != "email"
+    ]
+    return {
+        "search_text": contact_search_text(
+            v["first_name"], v["last_name"], v["position"], v["department"], emails, phones
+        ),
+        "name_key": phonetic_key(v["first_name"], v["last_name"])[:120],
+    }
 
 
 # --- use cases -----------------------------------------------------------------------------------

@@ -191,17 +191,18 @@ def update_versioned_rows(rec: Recorder, model: type[Versioned], befores: list[R
 
 
 def _encode(value: Any) -> Any:
+    """json.dumps' hook for what JSON lacks: dates and bytes, tagged so they come back as such."""
     if isinstance(value, datetime.datetime):
         return {"$dt": value.isoformat()}
     if isinstance(value, datetime.date):
         return {"$d": value.isoformat()}
     if isinstance(value, (bytes, memoryview, bytearray)):
         return {"$b": bytes(value).hex()}
-    return value
+    raise TypeError(type(value).__name__)
 
 
-def _decode(value: Any) -> Any:
-    if isinstance(value, dict):
+def _decode(value: dict[str, Any]) -> Any:
+    if len(value) == 1:
         if "$dt" in value:
             return datetime.datetime.fromisoformat(value["$dt"])
         if "$d" in value:
@@ -209,14 +210,6 @@ def _decode(value: Any) -> Any:
         if "$b" in value:
             return bytes.fromhex(value["$b"])
     return value
-
-
-def _rows_json(rows: Sequence[Row]) -> list[dict[str, Any]]:
-    return [{k: _encode(v) for k, v in row.items()} for row in rows]
-
-
-def _rows_back(rows: Sequence[dict[str, Any]]) -> tuple[Row, ...]:
-    return tuple({k: _decode(v) for k, v in row.items()} for row in rows)
 
 
 def save_batch(
@@ -229,11 +222,11 @@ def save_batch(
         table = step.model._meta.table_name
         if step.kind != "update":
             for chunk in _chunks(step.rows, PART_ROWS):
-                pieces.append({"table": table, "kind": step.kind, "rows": _rows_json(chunk)})
+                pieces.append({"table": table, "kind": step.kind, "rows": list(chunk)})
             continue
         for i in range(0, len(step.before), PART_ROWS):
             before, after = step.before[i : i + PART_ROWS], step.after[i : i + PART_ROWS]
-            pieces.append({"table": table, "kind": "update", "before": _rows_json(before), "after": _rows_json(after)})
+            pieces.append({"table": table, "kind": "update", "before": list(before), "after": list(after)})
     batch_rows = [
         full_row(
             ImportBatch,
@@ -250,7 +243,10 @@ def save_batch(
     insert_new(rec, ImportBatch, batch_rows)
     batch_id = int(batch_rows[0]["id"])
     part_rows = [
-        full_row(ImportBatchPart, dict(batch=batch_id, position=i, steps=json.dumps(piece, separators=(",", ":"))))
+        full_row(
+            ImportBatchPart,
+            dict(batch=batch_id, position=i, steps=json.dumps(piece, separators=(",", ":"), default=_encode)),
+        )
         for i, piece in enumerate(pieces)
     ]
     insert_new(rec, ImportBatchPart, part_rows)
@@ -275,14 +271,12 @@ def batch_change(batch_id: int, description: str) -> ChangeSet:
     change = ChangeSet(description)
     query = ImportBatchPart.select(ImportBatchPart.steps).where(ImportBatchPart.batch == batch_id)
     for (text,) in query.order_by(ImportBatchPart.position).tuples():
-        piece = json.loads(text)
+        piece = json.loads(text, object_hook=_decode)
         model = _MODELS[piece["table"]]
         if piece["kind"] == "update":
-            change.steps.append(
-                Step(model, "update", before=_rows_back(piece["before"]), after=_rows_back(piece["after"]))
-            )
+            change.steps.append(Step(model, "update", before=tuple(piece["before"]), after=tuple(piece["after"])))
         else:
-            change.steps.append(Step(model, piece["kind"], rows=_rows_back(piece["rows"])))
+            change.steps.append(Step(model, piece["kind"], rows=tuple(piece["rows"])))
     return change
 
 

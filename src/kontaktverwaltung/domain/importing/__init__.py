@@ -57,8 +57,11 @@ def read_path(path: str | Path, encoding: str | None = None, sheet: str | None =
     return read_bytes(data, Path(path).name, encoding, sheet)
 
 
-def records(source: ImportSource, mapping: list[str | None] | None = None) -> list[ImportRecord]:
-    """The records of a read file: a table through its column mapping, a vCard file as read."""
+def records(
+    source: ImportSource, mapping: list[str | None] | None = None, limit: int | None = None
+) -> list[ImportRecord]:
+    """The records of a read file (the first ``limit`` only, for a quick first preview): a table
+    through its column mapping, a vCard file as read."""
     if source.table is not None:
-        return records_of(source.table, mapping)
-    return list(source.records)
+        return records_of(source.table, mapping, limit)
+    return list(source.records[:limit])

@@ -281,7 +281,9 @@ def _bad_id(value: str) -> Problem:
     return Problem(a.CONTACT_ID, MSG_BAD_ID[0].format(value=value), MSG_BAD_ID[1].format(value=value))
 
 
-def records_of(table: Table, mapping: Sequence[str | None] | None = None) -> list[ImportRecord]:
-    """Every data row of the table as a record; ``mapping`` defaults to the recognised columns."""
+def records_of(
+    table: Table, mapping: Sequence[str | None] | None = None, limit: int | None = None
+) -> list[ImportRecord]:
+    """The data rows of the table as records; ``mapping`` defaults to the recognised columns."""
     fields = list(mapping) if mapping is not None else a.default_mapping(table.headers)
-    return [record_of(n, table.headers, cells, fields) for n, cells in table.rows]
+    return [record_of(n, table.headers, cells, fields) for n, cells in table.rows[:limit]]

@@ -102,23 +102,48 @@ def read_vcards(data: bytes, encoding: str | None = None) -> tuple[list[ImportRe
     if "BEGIN:VCARD" not in text.upper():
         raise unreadable(*MSG_NOT_VCARD)
     try:
-        import vobject
-
-        prepared = _charset_for_qp(text)
-        cards = list(vobject.readComponents(prepared, transform=False, allowQP=True, ignoreUnreadable=True))
+        cards = _cards(_charset_for_qp(text))
     except Exception as error:  # vobject raises ParseError, ValueError, UnicodeError … on damage
         detail = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
         raise unreadable(MSG_BROKEN[0].format(detail=detail), MSG_BROKEN[1].format(detail=detail)) from error
     records = []
-    for number, card in enumerate((c for c in cards if getattr(c, "name", "") == "VCARD"), start=1):
+    for number, lines in enumerate(cards, start=1):
         try:
-            records.append(_record(number, card.getChildren()))
+            records.append(_record(number, lines))
         except Exception as error:  # one damaged card: the file is damaged
             detail = f"Karte {number}"
             raise unreadable(MSG_BROKEN[0].format(detail=detail), MSG_BROKEN[1].format(detail=detail)) from error
     if not records:
         raise unreadable(*MSG_NO_CARDS)
     return records, used
+
+
+def _cards(text: str) -> list[list[object]]:
+    """The content lines of every card. vobject unfolds the lines and decodes quoted-printable;
+    its value decoding is not used: it keeps only the text before the first unescaped comma, and
+    Outlook and many others do not escape commas in NOTE or ORG."""
+    import io
+
+    from vobject.base import ParseError, getLogicalLines, textLineToContentLine
+
+    cards: list[list[object]] = []
+    current: list[object] | None = None
+    for line, number in getLogicalLines(io.StringIO(text), allowQP=True):
+        try:
+            content = textLineToContentLine(line, number)
+        except ParseError:
+            continue  # an unreadable line (vobject's ignoreUnreadable): the rest of the card counts
+        name = content.name.upper()
+        value = str(content.value).strip().upper()
+        if name == "BEGIN" and value == "VCARD":
+            current = []
+        elif name == "END" and value == "VCARD":
+            if current is not None:
+                cards.append(current)
+            current = None
+        elif current is not None:
+            current.append(content)
+    return cards
 
 
 def _record(number: int, lines: Iterable[object]) -> ImportRecord:
@@ -152,6 +177,8 @@ def _record(number: int, lines: Iterable[object]) -> ImportRecord:
             fields.setdefault("position", _unescape(value).strip())
         elif name == "NOTE":
             fields.setdefault("notes", _unescape(value).strip())
+        elif name == "X-ABSHOWAS" and value.strip().upper() == "COMPANY":
+            fields["company_card"] = "1"  # Apple's card of a company: no person on it
         elif name == "X-KV-STANDORT":
             fields.setdefault("location", _unescape(value).strip())
         elif name == "X-KV-KONTAKT-ID":
@@ -171,8 +198,10 @@ def _record(number: int, lines: Iterable[object]) -> ImportRecord:
             tel = tel[4:] if tel.lower().startswith("tel:") else tel  # 4.0: VALUE=uri
             channels.append(RawChannel(kind, tel, label, "PREF" in types, "TEL"))
     first, last = fields.get("first_name", ""), fields.get("last_name", "")
-    if not first and not last and fields.get("full_name"):
-        first, _, last = fields["full_name"].rpartition(" ")
+    full = fields.get("full_name", "")
+    company_card = "company_card" in fields or a.fold_header(full) == a.fold_header(fields.get("company", ""))
+    if not first and not last and full and not company_card:
+        first, _, last = full.rpartition(" ")
     salutation, title = a.split_salutation(fields.get("prefix", ""))
     contact_id: int | None = None
     raw_id = fields.get("contact_id", "")

@@ -304,9 +304,9 @@ class _Planner:
                 if search_key(location.name) == key:
                     return location
         elif record.street and record.city:
-            street, city = search_key(record.street), search_key(record.city)
+            street, city = _street_key(record.street), search_key(record.city)
             for location in customer.locations:
-                if search_key(location.street) == street and search_key(location.city) == city:
+                if _street_key(location.street) == street and search_key(location.city) == city:
                     return location
         elif not record.street and not record.city and customer.locations:
             return customer.locations[0]
@@ -389,6 +389,10 @@ class _Planner:
         problems.extend(channel_problems)
         texts, text_problems = _texts(record)
         problems.extend(text_problems)
+        if not record.has_name and record.contact_id is None:
+            # A company's own line (its switchboard, an Exchange list): never a person, never matched.
+            problems.append(RowProblem(record.row, "Nachname", "", Problem("last_name", *MSG_NO_NAME)))
+            return RowOutcome(record.row, RowStatus.SKIPPED, name, customer.name, None, "", "", tuple(problems))
         person, matched_by = None, ""
         if choice is not RowChoice.NEW:
             person, matched_by = self._match(customer, record, channels, problems)
@@ -601,6 +605,13 @@ class _Planner:
         name = first_free_username(username_base(first, last), taken.__contains__)
         taken.add(name)
         return name
+
+
+def _street_key(street: str) -> str:
+    """ "Hauptstraße 12, Stiege 2" and "Hauptstrasse 12" are one address: the part before the
+    first comma, folded, "straße"/"str." written alike."""
+    key = search_key(street.split(",")[0])
+    return re.sub(r"str(asse|\.)\s*", "str ", key.replace("ß", "ss")).strip()
 
 
 def _is_region(code: str) -> bool:

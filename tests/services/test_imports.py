@@ -80,7 +80,18 @@ def test_reimporting_the_same_file_changes_nothing(ctx):
     assert dump_database() == before
 
 
-@pytest.mark.parametrize("name", ["google.csv", "google_old.csv", "apple.vcf", "outlook_21.vcf", "thunderbird.vcf", "excel_de.csv", "kontakte.xlsx"])  # fmt: skip
+READERS = [
+    "google.csv",
+    "google_old.csv",
+    "apple.vcf",
+    "outlook_21.vcf",
+    "thunderbird.vcf",
+    "excel_de.csv",
+    "kontakte.xlsx",
+]
+
+
+@pytest.mark.parametrize("name", READERS)
 def test_every_reader_imports_and_reimports_idempotently(ctx, name):
     first = import_fixture(ctx, name).value
     assert first.created >= 1

@@ -174,16 +174,8 @@ def test_preview_and_row_choices(ctx):
     assert [r.status for r in rows] == [RowStatus.CREATED, RowStatus.SKIPPED, RowStatus.CREATED]
     report = imports.import_records(ctx, recs, "excel_de.csv", choices=choices).value
     assert (report.created, report.skipped) == (2, 1)
-    assert (
-        len(
-            [
-                c
-                for c in customers.load_panel(location and rows and repo.location(location).customer_id).contacts
-                if c.last_name == "Lindner"
-            ]
-        )
-        == 2
-    )  # noqa: E501
+    panel = customers.load_panel(repo.location(location).customer_id)
+    assert len([c for c in panel.contacts if c.last_name == "Lindner"]) == 2
 
 
 def test_cancel_writes_nothing(ctx):

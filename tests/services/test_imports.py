@@ -168,7 +168,7 @@ def test_preview_and_row_choices(ctx):
     recs = records(read_path(FIXTURES / "excel_de.csv"))
     rows = imports.preview(ctx, recs)
     assert [r.status for r in rows] == [RowStatus.UPDATED, RowStatus.CREATED, RowStatus.CREATED]
-    assert rows[0].matched == "Frau Eva Lindner"
+    assert rows[0].matched == "Eva Lindner"
     choices = {2: RowChoice.NEW, 4: RowChoice.SKIP}
     rows = imports.preview(ctx, recs, choices=choices)
     assert [r.status for r in rows] == [RowStatus.CREATED, RowStatus.SKIPPED, RowStatus.CREATED]

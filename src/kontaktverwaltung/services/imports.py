@@ -171,7 +171,7 @@ class _Person:
     @property
     def name(self) -> str:
         v = self.values
-        return display_name(v["salutation"], v["title"], v["first_name"], v["last_name"])
+        return display_name("", v["title"], v["first_name"], v["last_name"])
 
 
 @dataclass(eq=False)
@@ -371,7 +371,8 @@ class _Planner:
 
     def row(self, record: ImportRecord, placed: _Customer | Problem, choice: RowChoice) -> RowOutcome:
         problems = list(record.problems)
-        name = display_name(record.salutation, record.title, record.first_name, record.last_name)
+        # Shown in the preview in either language: without the (German) salutation.
+        name = display_name("", record.title, record.first_name, record.last_name)
         if choice is RowChoice.SKIP:
             return RowOutcome(record.row, RowStatus.SKIPPED, name, record.company, None, "", "", tuple(problems))
         if isinstance(placed, Problem):

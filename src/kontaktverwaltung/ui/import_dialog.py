@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
@@ -72,10 +72,9 @@ COLUMNS = (
 _STATUS_COLOURS = {RowStatus.CREATED: "#2e7d32", RowStatus.UPDATED: "#1565c0", RowStatus.SKIPPED: "#c62828"}
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("ImportDialog", text)
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate finds in a plain function."""
+    return QCoreApplication.translate(context, text)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -99,7 +98,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return translate("ImportDialog", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,11 +110,11 @@ class PreviewModel(QAbstractTableModel):
             language = current_language()
             return (
                 str(outcome.row),
-                _tr(STATUS_TEXTS[outcome.status]),
+                translate("ImportDialog", STATUS_TEXTS[outcome.status]),
                 outcome.name,
                 outcome.customer,
                 outcome.matched,
-                _tr(CHOICE_TEXTS[self.choices.get(outcome.row, RowChoice.AUTO)]),
+                translate("ImportDialog", CHOICE_TEXTS[self.choices.get(outcome.row, RowChoice.AUTO)]),
                 " · ".join(
                     f"{p.field}: {p.message(language)}" if p.field else p.message(language) for p in outcome.problems
                 ),
@@ -166,7 +165,7 @@ class ImportDialog(QDialog):
         mapping_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.mappingTable.verticalHeader().setVisible(False)
         for code, text in ENCODINGS:
-            self.ui.encodingCombo.addItem(_tr(text), code)
+            self.ui.encodingCombo.addItem(translate("ImportDialog", text), code)
         self.ui.progressBar.setVisible(False)
         self.ui.splitter.setSizes([220, 360])
         self.setAcceptDrops(True)
@@ -188,7 +187,9 @@ class ImportDialog(QDialog):
     # reading -------------------------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        chosen = prompts.pick_import_file(self, _tr("Datei für den Import wählen"), _tr(FILE_FILTER))
+        chosen = prompts.pick_import_file(
+            self, translate("ImportDialog", "Datei für den Import wählen"), translate("ImportDialog", FILE_FILTER)
+        )
         if chosen:
             self.open_file(chosen)
 
@@ -212,7 +213,7 @@ class ImportDialog(QDialog):
         sheet = self.ui.sheetCombo.currentText() or None
         self.source = None
         self.model.set_outcomes([])
-        self._say(_tr("Datei wird gelesen …"))
+        self._say(translate("ImportDialog", "Datei wird gelesen …"))
         self._update_controls()
         self._reader.run(lambda: read_file(path, encoding, sheet), self._on_read, self._on_error)
 
@@ -221,7 +222,10 @@ class ImportDialog(QDialog):
         detected = ENCODING_NAMES.get(source.encoding, source.encoding)
         self.ui.encodingCombo.blockSignals(True)
         self.ui.encodingCombo.setItemText(
-            0, _tr("automatisch: {0}").format(detected) if detected else _tr(ENCODINGS[0][1])
+            0,
+            translate("ImportDialog", "automatisch: {0}").format(detected)
+            if detected
+            else translate("ImportDialog", ENCODINGS[0][1]),
         )
         self.ui.encodingCombo.blockSignals(False)
         table = source.table
@@ -271,7 +275,9 @@ class ImportDialog(QDialog):
             chosen = remembered[row] if remembered is not None else recognised[row]
             if chosen is None:
                 item.setForeground(QColor(_STATUS_COLOURS[RowStatus.SKIPPED]))
-                item.setToolTip(_tr("Unbekannte Spalte: bitte zuordnen, sonst wird sie nicht übernommen."))
+                item.setToolTip(
+                    translate("ImportDialog", "Unbekannte Spalte: bitte zuordnen, sonst wird sie nicht übernommen.")
+                )
             combo.setCurrentIndex(max(0, combo.findData(chosen or IGNORE)))
             combo.currentIndexChanged.connect(self._mapping_changed)
             table.setCellWidget(row, 2, combo)
@@ -307,7 +313,7 @@ class ImportDialog(QDialog):
         ctx, choices = self.ctx, dict(self.model.choices)
         first = self._records(FIRST_ROWS)
         self._full_preview = False
-        self._say(_tr("Vorschau wird berechnet …"))
+        self._say(translate("ImportDialog", "Vorschau wird berechnet …"))
         self._update_controls()
         self._previewer.run(lambda: preview(ctx, first, choices=choices), self._on_first_rows, self._on_error)
 
@@ -319,7 +325,9 @@ class ImportDialog(QDialog):
             self._on_full_preview(outcomes)
             return
         self._say(
-            _tr("Vorschau der ersten {0} von {1} Zeilen; die übrigen werden geprüft …").format(len(outcomes), total)
+            translate("ImportDialog", "Vorschau der ersten {0} von {1} Zeilen; die übrigen werden geprüft …").format(
+                len(outcomes), total
+            )
         )
         ctx, choices, everything = self.ctx, dict(self.model.choices), self._records()
         self._previewer.run(lambda: preview(ctx, everything, choices=choices), self._on_full_preview, self._on_error)
@@ -335,7 +343,9 @@ class ImportDialog(QDialog):
         for outcome in outcomes:
             count[outcome.status] += 1
         notes = sum(len(o.problems) for o in outcomes)
-        return _tr("{0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise.").format(
+        return translate(
+            "ImportDialog", "{0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise."
+        ).format(
             count[RowStatus.CREATED],
             count[RowStatus.UPDATED],
             count[RowStatus.UNCHANGED],
@@ -363,7 +373,7 @@ class ImportDialog(QDialog):
         self._importing, self._cancel, self._progress = True, False, (0, max(1, len(everything)))
         self.ui.progressBar.setVisible(True)
         self.ui.progressBar.setValue(0)
-        self._say(_tr("Import läuft …"))
+        self._say(translate("ImportDialog", "Import läuft …"))
         self._update_controls()
         self._timer.start()
 
@@ -392,7 +402,7 @@ class ImportDialog(QDialog):
     def _on_import_failed(self, error: Exception) -> None:
         self._finish_import()
         if isinstance(error, ImportCancelled):
-            self._say(_tr("Import abgebrochen – es wurde nichts geändert."))
+            self._say(translate("ImportDialog", "Import abgebrochen – es wurde nichts geändert."))
             if self._closing:
                 super().reject()
             return
@@ -411,7 +421,7 @@ class ImportDialog(QDialog):
         if self._importing:
             self._cancel = True
             self._closing = True
-            self._say(_tr("Import wird abgebrochen …"))
+            self._say(translate("ImportDialog", "Import wird abgebrochen …"))
             return
         self._reader.cancel()
         self._previewer.cancel()

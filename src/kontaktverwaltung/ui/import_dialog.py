@@ -166,6 +166,8 @@ class ImportDialog(QDialog):
         self.ui.mappingTable.verticalHeader().setVisible(False)
         for code, text in ENCODINGS:
             self.ui.encodingCombo.addItem(translate("ImportDialog", text), code)
+        self.ui.sheetCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ui.encodingCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ui.progressBar.setVisible(False)
         self.ui.splitter.setSizes([220, 360])
         self.setAcceptDrops(True)

@@ -19,7 +19,7 @@ from typing import Any
 from kontaktverwaltung.domain.channels import normalize_email, normalize_phone, phone_search_digits
 from kontaktverwaltung.domain.contact import TEXT_LIMITS, contact_search_text, display_name, location_search_text
 from kontaktverwaltung.domain.duplicates import phonetic_key
-from kontaktverwaltung.domain.errors import DomainError, NotFound, Problem
+from kontaktverwaltung.domain.errors import ConflictError, DomainError, NotFound, Problem
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, RowProblem, read_path, records
 from kontaktverwaltung.domain.text import counts, digits, search_key
@@ -28,7 +28,7 @@ from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.store import changes, repo
 from kontaktverwaltung.store import imports as store
 from kontaktverwaltung.store.changes import ChangeSet, Recorder
-from kontaktverwaltung.store.db import now, transaction
+from kontaktverwaltung.store.db import IntegrityError, now, transaction
 from kontaktverwaltung.store.models import Contact, ContactChannel, Customer, HistoryEntry, Location
 
 # --- messages (Problem(field, de, en)), all in one place ------------------------------------------
@@ -47,6 +47,11 @@ MSG_UNKNOWN_CUSTOMER = (
 MSG_TOO_LONG = ("Auf {limit} Zeichen gekürzt.", "Shortened to {limit} characters.")
 MSG_CANCELLED = ("Import abgebrochen – es wurde nichts geändert.", "Import cancelled – nothing was changed.")
 MSG_NOTHING_TO_UNDO = ("Es gibt keinen Import, der rückgängig gemacht werden kann.", "There is no import to undo.")
+MSG_WRITTEN_MEANWHILE = (
+    "Während des Imports hat jemand anderes dieselben Daten gespeichert (z. B. einen Benutzernamen). "
+    "Es wurde nichts importiert; bitte erneut importieren.",
+    "Someone else saved the same data during the import (e.g. a username). Nothing was imported; please import again.",
+)
 MSG_NO_CONTACT_ID = (
     "Kontakt-ID {id} gibt es in dieser Datenbank nicht – nach E-Mail, Telefon und Name zugeordnet.",
     "Contact ID {id} does not exist in this database – matched by e-mail, phone and name instead.",
@@ -767,6 +772,8 @@ def import_records(
     except _DryRun:
         assert report is not None
         return Done(report, ChangeSet(description))
+    except IntegrityError as error:  # a unique value taken by another client meanwhile
+        raise ConflictError(Problem(None, *MSG_WRITTEN_MEANWHILE)) from error
     assert report is not None
     return Done(report, rec.change)
 

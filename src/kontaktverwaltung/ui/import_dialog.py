@@ -170,6 +170,8 @@ class ImportDialog(QDialog):
         self.ui.sheetCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ui.encodingCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ui.progressBar.setVisible(False)
+        self.ui.sheetLabel.setVisible(False)  # shown for an Excel workbook
+        self.ui.sheetCombo.setVisible(False)
         self.ui.splitter.setSizes([220, 360])
         self.setAcceptDrops(True)
         # Python lets a busy worker thread keep the GIL for 5 ms at a time, and every Qt event the
@@ -221,6 +223,7 @@ class ImportDialog(QDialog):
         sheet = self.ui.sheetCombo.currentText() or None
         self.source = None
         self.model.set_outcomes([])
+        self.ui.mappingTable.setRowCount(0)
         self._say(translate("ImportDialog", "Datei wird gelesen …"))
         self._update_controls()
         self._reader.run(lambda: read_file(path, encoding, sheet), self._on_read, self._on_error)

@@ -145,6 +145,16 @@ def test_edited_export_reimports_as_updates_by_contact_id(ctx):
     assert {"+4372448000", "+436643332221"} <= phones  # "+43…", not "'+43…"
 
 
+def test_a_contact_id_of_another_database_does_not_overwrite_someone_else(ctx):
+    location = make_location(ctx, make_customer(ctx, "Alpenbau GmbH", "K-1"))
+    stranger = make_contact(ctx, location, "Karl", "Fremd", position="Polier")
+    data = f"Kontakt-ID;Firma;Vorname;Nachname;Position\n{stranger};Hofer KG;Eva;Lindner;Leiterin\n"
+    report = imports.import_records(ctx, records(read_bytes(data.encode(), "a.csv")), "a.csv").value
+    assert (report.created, report.updated) == (1, 0)
+    assert "Kontakt-ID" in [p.field for p in report.problems]
+    assert contacts.contact_card(stranger).position == "Polier"
+
+
 def test_customer_option_puts_every_row_into_one_customer(ctx):
     make_customer(ctx, "Zielkunde GmbH", "K-900")
     report = import_fixture(ctx, "outlook_de.csv", customer_number="K-900").value

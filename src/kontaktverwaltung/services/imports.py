@@ -53,8 +53,10 @@ MSG_WRITTEN_MEANWHILE = (
     "Someone else saved the same data during the import (e.g. a username). Nothing was imported; please import again.",
 )
 MSG_NO_CONTACT_ID = (
-    "Kontakt-ID {id} gibt es in dieser Datenbank nicht – nach E-Mail, Telefon und Name zugeordnet.",
-    "Contact ID {id} does not exist in this database – matched by e-mail, phone and name instead.",
+    "Kontakt-ID {id} gibt es in dieser Datenbank nicht, oder sie gehört zu einer anderen Person – "
+    "nach E-Mail, Telefon und Name zugeordnet.",
+    "Contact ID {id} does not exist in this database, or it belongs to someone else – "
+    "matched by e-mail, phone and name instead.",
 )
 
 DEFAULT_LOCATION = "Hauptstandort"
@@ -238,6 +240,7 @@ class _Planner:
                 )
         self.new_customers: list[_Customer] = []
         self.persons_by_id: dict[int, _Person] = {}
+        self.trusted_ids: set[int] = set()
         self._phone_cache: dict[tuple[str, str], tuple[str, str, str] | Problem] = {}
         self._email_cache: dict[str, tuple[str, str] | Problem] = {}
         self._numbers = {c.number for c in self.by_id.values()}
@@ -248,9 +251,27 @@ class _Planner:
 
     # placement ----------------------------------------------------------------------------------
 
-    def _customer_of(self, record: ImportRecord, contact_customers: dict[int, int]) -> _Customer | Problem:
-        if record.contact_id is not None and record.contact_id in contact_customers:
-            return self.by_id[contact_customers[record.contact_id]]
+    def _trusted_id(self, record: ImportRecord, known: dict[int, tuple[int, str, str]]) -> int | None:
+        """The customer of the contact the row's Kontakt-ID names, if the row is that contact: same
+        name, or the same customer by number or name. An export of another database names other
+        people by the same ids: such a row is matched as if it had no id (and it says so)."""
+        if record.contact_id is None or record.contact_id not in known:
+            return None
+        customer_id, first, last = known[record.contact_id]
+        customer = self.by_id[customer_id]
+        same_name = search_key(f"{first} {last}") == search_key(f"{record.first_name} {record.last_name}")
+        same_customer = record.customer_number.casefold() == customer.number.casefold() or (
+            bool(record.company) and search_key(record.company) == search_key(customer.name)
+        )
+        if same_name or same_customer:
+            self.trusted_ids.add(record.contact_id)
+            return customer_id
+        return None
+
+    def _customer_of(self, record: ImportRecord, known: dict[int, tuple[int, str, str]]) -> _Customer | Problem:
+        trusted = self._trusted_id(record, known)
+        if trusted is not None:
+            return self.by_id[trusted]
         if self.fixed is not None:
             return self.fixed
         if record.customer_number:
@@ -425,7 +446,7 @@ class _Planner:
         self, customer: _Customer, record: ImportRecord, channels: list[dict[str, Any]], problems: list[RowProblem]
     ) -> tuple[_Person | None, str]:
         if record.contact_id is not None:
-            person = self.persons_by_id.get(record.contact_id)
+            person = self.persons_by_id.get(record.contact_id) if record.contact_id in self.trusted_ids else None
             if person is not None:
                 return person, "id"
             problems.append(

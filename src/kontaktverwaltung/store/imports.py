@@ -82,12 +82,15 @@ def channels_of(contact_ids: Iterable[int]) -> list[dict[str, Any]]:
     return rows
 
 
-def customers_of_contacts(contact_ids: Iterable[int]) -> dict[int, int]:
-    """contact id → customer id, for the Kontakt-IDs of an edited export that exist here."""
+def customers_of_contacts(contact_ids: Iterable[int]) -> dict[int, tuple[int, str, str]]:
+    """contact id → (customer id, first name, last name), for the Kontakt-IDs of an edited export
+    that exist here."""
     ids = sorted(set(contact_ids))
-    found: dict[int, int] = {}
+    found: dict[int, tuple[int, str, str]] = {}
     for chunk in _chunks(ids):
-        found.update(Contact.select(Contact.id, Contact.customer).where(Contact.id.in_(list(chunk))).tuples())
+        query = Contact.select(Contact.id, Contact.customer, Contact.first_name, Contact.last_name)
+        for cid, customer, first, last in query.where(Contact.id.in_(list(chunk))).tuples():
+            found[cid] = (customer, first, last)
     return found
 
 

@@ -126,7 +126,9 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     if not best:
         if not text.strip():
             raise unreadable(*MSG_EMPTY)
-        raise unreadable(*MSG_NO_COLUMNS)
+        if _control_characters(text):
+            raise unreadable(*MSG_NO_COLUMNS)
+        best, rows = ";", _parse(text, ";")  # a list of one column ("Name", "E-Mail")
     return table_of(rows, used, best)
 
 

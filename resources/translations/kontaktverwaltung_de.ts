@@ -1121,6 +1121,189 @@ Kundennummer {1}
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Adressbücher (*.vcf *.vcard *.csv *.txt *.xlsx);;Alle Dateien (*)</source>
+        <translation>Adressbücher (*.vcf *.vcard *.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>automatisch</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>UTF-8 mit BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Westeuropa)</source>
+        <translation>Windows-1252 (Westeuropa)</translation>
+    </message>
+    <message>
+        <source>DOS (CP 850)</source>
+        <translation>DOS (CP 850)</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>aktualisiert</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unverändert</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>überspringen</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>als neuer Kontakt</source>
+        <translation>als neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Bestehender Kontakt</source>
+        <translation>Bestehender Kontakt</translation>
+    </message>
+    <message>
+        <source>Auswahl</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Datei für den Import wählen</source>
+        <translation>Datei für den Import wählen</translation>
+    </message>
+    <message>
+        <source>Datei wird gelesen …</source>
+        <translation>Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>automatisch: {0}</source>
+        <translation>automatisch: {0}</translation>
+    </message>
+    <message>
+        <source>Unbekannte Spalte: bitte zuordnen, sonst wird sie nicht übernommen.</source>
+        <translation>Unbekannte Spalte: bitte zuordnen, sonst wird sie nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Vorschau wird berechnet …</source>
+        <translation>Vorschau wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Vorschau der ersten {0} von {1} Zeilen; die übrigen werden geprüft …</source>
+        <translation>Vorschau der ersten {0} von {1} Zeilen; die übrigen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>{0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise.</source>
+        <translation>{0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise.</translation>
+    </message>
+    <message>
+        <source>Import läuft …</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <source>Import abgebrochen – es wurde nichts geändert.</source>
+        <translation>Import abgebrochen – es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Import wird abgebrochen …</source>
+        <translation>Import wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Kontakte importieren</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf), CSV oder Excel (.xlsx) wählen oder auf das Fenster ziehen</source>
+        <translation>vCard (.vcf), CSV oder Excel (.xlsx) wählen oder auf das Fenster ziehen</translation>
+    </message>
+    <message>
+        <source>Datei &amp;wählen …</source>
+        <translation>Datei &amp;wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Zeichenkodierung:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Blatt:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Spalten: erkannte Spalten sind schon zugeordnet, unbekannte bitte zuordnen. Die Zuordnung wird für Dateien mit denselben Spalten gemerkt.</source>
+        <translation>&amp;Spalten: erkannte Spalten sind schon zugeordnet, unbekannte bitte zuordnen. Die Zuordnung wird für Dateien mit denselben Spalten gemerkt.</translation>
+    </message>
+    <message>
+        <source>Spalte in der Datei</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Beispiel</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Übernehmen als</source>
+        <translation>Übernehmen als</translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau: was der Import mit jeder Zeile tut</source>
+        <translation>&amp;Vorschau: was der Import mit jeder Zeile tut</translation>
+    </message>
+    <message>
+        <source>Gewählte Zeilen:</source>
+        <translation>Gewählte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Ü&amp;berspringen</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Als &amp;neuer Kontakt</source>
+        <translation>Als &amp;neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Automatisch zuordnen</source>
+        <translation>&amp;Automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Neuer Job</source>

@@ -1121,6 +1121,189 @@ Client number {1}
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Adressbücher (*.vcf *.vcard *.csv *.txt *.xlsx);;Alle Dateien (*)</source>
+        <translation>Address books (*.vcf *.vcard *.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>UTF-8 mit BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Westeuropa)</source>
+        <translation>Windows-1252 (Western Europe)</translation>
+    </message>
+    <message>
+        <source>DOS (CP 850)</source>
+        <translation>DOS (CP 850)</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>aktualisiert</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>überspringen</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <source>als neuer Kontakt</source>
+        <translation>as a new contact</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Bestehender Kontakt</source>
+        <translation>Existing contact</translation>
+    </message>
+    <message>
+        <source>Auswahl</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Datei für den Import wählen</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <source>automatisch: {0}</source>
+        <translation>automatic: {0}</translation>
+    </message>
+    <message>
+        <source>Unbekannte Spalte: bitte zuordnen, sonst wird sie nicht übernommen.</source>
+        <translation>Unknown column: please map it, otherwise it is not imported.</translation>
+    </message>
+    <message>
+        <source>Vorschau wird berechnet …</source>
+        <translation>Working out the preview …</translation>
+    </message>
+    <message>
+        <source>Vorschau der ersten {0} von {1} Zeilen; die übrigen werden geprüft …</source>
+        <translation>Preview of the first {0} of {1} rows; checking the others …</translation>
+    </message>
+    <message>
+        <source>{0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise.</source>
+        <translation>{0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes.</translation>
+    </message>
+    <message>
+        <source>Import läuft …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <source>Import abgebrochen – es wurde nichts geändert.</source>
+        <translation>Import cancelled – nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Import wird abgebrochen …</source>
+        <translation>Cancelling the import …</translation>
+    </message>
+    <message>
+        <source>Kontakte importieren</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>vCard (.vcf), CSV oder Excel (.xlsx) wählen oder auf das Fenster ziehen</source>
+        <translation>Choose a vCard (.vcf), CSV or Excel (.xlsx) file, or drop it on the window</translation>
+    </message>
+    <message>
+        <source>Datei &amp;wählen …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <source>&amp;Zeichenkodierung:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Blatt:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>&amp;Spalten: erkannte Spalten sind schon zugeordnet, unbekannte bitte zuordnen. Die Zuordnung wird für Dateien mit denselben Spalten gemerkt.</source>
+        <translation>C&amp;olumns: recognised columns are mapped already, please map the unknown ones. The mapping is remembered for files with the same columns.</translation>
+    </message>
+    <message>
+        <source>Spalte in der Datei</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Beispiel</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Übernehmen als</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau: was der Import mit jeder Zeile tut</source>
+        <translation>&amp;Preview: what the import does with each row</translation>
+    </message>
+    <message>
+        <source>Gewählte Zeilen:</source>
+        <translation>Selected rows:</translation>
+    </message>
+    <message>
+        <source>Ü&amp;berspringen</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>Als &amp;neuer Kontakt</source>
+        <translation>As &amp;new contact</translation>
+    </message>
+    <message>
+        <source>&amp;Automatisch zuordnen</source>
+        <translation>&amp;Match automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>JobDialog</name>
     <message>
         <source>Neuer Job</source>

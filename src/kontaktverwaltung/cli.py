@@ -48,7 +48,22 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--customer", metavar="NUMMER", help="diesen Kunden geöffnet zeigen")
     _add_export_parser(commands)
     _add_duplicates_parser(commands)
+    _add_import_parser(commands)
     return parser
+
+
+def _add_import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    importing = commands.add_parser(
+        "import",
+        help="Kontakte aus vCard, CSV oder Excel (.xlsx) importieren, oder den letzten Import rückgängig machen",
+    )
+    importing.add_argument("file", nargs="?", type=Path, metavar="DATEI", help="vCard-, CSV- oder .xlsx-Datei")
+    importing.add_argument("--customer", metavar="NUMMER", help="alle Zeilen diesem Kunden zuordnen")
+    importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
+    importing.add_argument("--json", action="store_true", help="Ergebnis als ein JSON-Objekt ausgeben")
+    importing.add_argument(
+        "--undo-last", action="store_true", help="den letzten Import als einen Schritt rückgängig machen"
+    )
 
 
 def _add_duplicates_parser(commands: argparse._SubParsersAction) -> None:
@@ -177,6 +192,8 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
         more = " – es gibt mehr, bitte die Suche eingrenzen" if result.more else ""
         print(f"{len(result.hits)} Treffer{more}", file=sys.stderr)
         return 0
+    if args.command == "import":
+        return _import_command(args)
     if args.command == "export":
         return _export(args)
     if args.command == "duplicates":
@@ -232,4 +249,43 @@ def _duplicates(args: argparse.Namespace) -> int:
             f"{p.a.display_name} ({p.a.id})\t{p.b.display_name} ({p.b.id})\t{reasons}\t{names.get(p.a.customer_id, '')}"
         )
     print(f"{_n(len(pairs))} wahrscheinliche Dubletten", file=sys.stderr)
+    return 0
+
+
+def _import_command(args: argparse.Namespace) -> int:
+    """`import FILE [--customer NUMBER] [--dry-run] [--json]` and `import --undo-last` (R12).
+    Exit 0: the file was read (rows with problems are reported); 2: it could not be read."""
+    import json
+
+    from kontaktverwaltung.services.common import Context
+    from kontaktverwaltung.services.imports import import_file, undo_last_import
+
+    ctx = Context.default()
+    if args.undo_last:
+        if args.file is not None:
+            print("Fehler: --undo-last nimmt keine Datei.", file=sys.stderr)
+            return 2
+        undone = undo_last_import(ctx)
+        if args.json:
+            print(json.dumps({"import_id": undone.import_id, "undone": True}, ensure_ascii=False))
+        else:
+            print(f"Rückgängig gemacht: {undone.description} (Import {undone.import_id}).")
+        return 0
+    if args.file is None:
+        print("Fehler: Bitte eine Datei angeben (oder --undo-last).", file=sys.stderr)
+        return 2
+    report = import_file(ctx, args.file, args.customer, args.dry_run).value
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+        return 0
+    for problem in report.problems:
+        value = f" „{problem.value}“" if problem.value else ""
+        print(f"Zeile {problem.row}, {problem.field}{value}: {problem.message()}", file=sys.stderr)
+    prefix = "Probelauf, nichts geschrieben: " if args.dry_run else ""
+    print(
+        f"{prefix}{_n(report.created)} neu, {_n(report.updated)} aktualisiert, {_n(report.unchanged)} unverändert, "
+        f"{_n(report.skipped)} nicht übernommen."
+    )
+    if report.import_id is not None:
+        print(f"Import {report.import_id}; rückgängig mit: kontaktverwaltung import --undo-last")
     return 0

@@ -37,6 +37,7 @@ class HistoryKind(enum.StrEnum):
     JOB_EDITED = "job_edited"
     NOT_DUPLICATE = "not_duplicate"
     ROLE_REPLACED = "role_replaced"
+    IMPORTED = "imported"
 
     @property
     def label_de(self) -> str:
@@ -69,6 +70,7 @@ _LABELS = {
     HistoryKind.JOB_EDITED: "Job bearbeitet",
     HistoryKind.NOT_DUPLICATE: "Als „kein Duplikat“ markiert",
     HistoryKind.ROLE_REPLACED: "Kundenrolle ersetzt",
+    HistoryKind.IMPORTED: "Importiert",
 }
 
 _LABELS_EN = {
@@ -94,4 +96,5 @@ _LABELS_EN = {
     HistoryKind.JOB_EDITED: "Job edited",
     HistoryKind.NOT_DUPLICATE: "Marked “not a duplicate”",
     HistoryKind.ROLE_REPLACED: "Client role replaced",
+    HistoryKind.IMPORTED: "Imported",
 }

@@ -163,6 +163,36 @@ class ContactMerge(BaseModel):
     at = pw.DateTimeField()
 
 
+class LongTextField(pw.TextField):
+    """Text without MariaDB's 64 KB limit of TEXT (LONGTEXT there; TEXT elsewhere has no limit)."""
+
+    def ddl_datatype(self, ctx: pw.Context) -> Any:
+        if isinstance(database.obj, pw.MySQLDatabase):
+            return pw.SQL("LONGTEXT")
+        return super().ddl_datatype(ctx)
+
+
+class ImportBatch(BaseModel):
+    """One import (R12), kept so that it can be undone as one step from any later process."""
+
+    description = pw.CharField(max_length=255)
+    file_name = pw.CharField(max_length=255)
+    author = pw.CharField(max_length=100)
+    at = pw.DateTimeField(index=True)
+    created = pw.IntegerField(default=0)
+    updated = pw.IntegerField(default=0)
+    undone_at = pw.DateTimeField(null=True)
+
+
+class ImportBatchPart(BaseModel):
+    """The rows an import wrote, in order: inserted rows whole, updated rows before and after
+    (JSON, a few hundred rows per part)."""
+
+    batch = pw.ForeignKeyField(ImportBatch, backref="parts", index=True, on_delete="CASCADE")
+    position = pw.IntegerField()
+    steps = LongTextField()
+
+
 # In dependency order: parents before children (create order; delete in reverse).
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
@@ -176,4 +206,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     HistoryEntry,
     NotDuplicate,
     ContactMerge,
+    ImportBatch,
+    ImportBatchPart,
 )

@@ -22,7 +22,14 @@ from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.live import create_change_log, drop_sqlite_change_triggers
 from kontaktverwaltung.store.migration_lock import migration_lock
-from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, SchemaVersion
+from kontaktverwaltung.store.models import (
+    ALL_MODELS,
+    Contact,
+    CustomerRole,
+    ImportBatch,
+    ImportBatchPart,
+    SchemaVersion,
+)
 
 Migration = Callable[[pw.Database, SchemaMigrator], None]
 
@@ -49,11 +56,27 @@ def _v3_change_log(database: pw.Database, migrator: SchemaMigrator) -> None:
     create_change_log(database)
 
 
+def _v4_placeholder(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Placeholder, lead replaces at merge: another branch's schema 4."""
+
+
+def _v5_placeholder(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Placeholder, lead replaces at merge: another branch's schema 5."""
+
+
+def _v6_import_batches(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Schema 6: imports with the rows they wrote, so an import is undone from a later process (R12)."""
+    database.create_tables([ImportBatch, ImportBatchPart])
+
+
 # version -> step that brings a database from version-1 to version. Version 1 is the first
 # released schema; tests keep a way to build it (tests/store/test_schema.py).
 MIGRATIONS: dict[int, Migration] = {
     2: _v2_name_key,
     3: _v3_change_log,
+    4: _v4_placeholder,  # placeholder, lead replaces at merge
+    5: _v5_placeholder,  # placeholder, lead replaces at merge
+    6: _v6_import_batches,
 }
 LATEST = max(MIGRATIONS, default=1)
 

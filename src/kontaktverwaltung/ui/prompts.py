@@ -64,6 +64,12 @@ def pick_file(parent: QWidget | None, title: str) -> str | None:
     return path or None
 
 
+def pick_import_file(parent: QWidget | None, title: str, file_filter: str) -> str | None:
+    """An address book to import (vCard, CSV, .xlsx), or None when the user cancels."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None
+
+
 def pick_database_file(parent: QWidget | None, title: str, start: str = "") -> str | None:
     """A SQLite file to work on: an existing one, or the name of a new one (made when first opened)."""
     path, _filter = QFileDialog.getSaveFileName(

@@ -197,3 +197,23 @@ def configured_url(ask_password: AskPassword | None = None, settings: Settings |
                 return None
             password = answer
     return database_url(choice, password)
+
+
+def _mapping_key(headers: tuple[str, ...] | list[str]) -> str:
+    import hashlib
+
+    digest = hashlib.sha1("\x1f".join(h.strip().casefold() for h in headers).encode(), usedforsecurity=False)
+    return f"importMappings/{digest.hexdigest()[:16]}"
+
+
+def remembered_mapping(headers: tuple[str, ...] | list[str], settings: Settings | None = None) -> list[str] | None:
+    """The column mapping the user chose last time for a file with exactly these headers (R12)."""
+    value: Any = (settings or Settings()).qsettings.value(_mapping_key(headers), "", type=str)
+    fields = str(value).split("|") if value else []
+    return fields if len(fields) == len(headers) else None
+
+
+def remember_mapping(
+    headers: tuple[str, ...] | list[str], mapping: list[str], settings: Settings | None = None
+) -> None:
+    (settings or Settings()).qsettings.setValue(_mapping_key(headers), "|".join(mapping))

@@ -1,0 +1,245 @@
+"""Import benchmark (PRODUCT.md quality bars, R12) on SQLite.
+
+    python benchmarks/import_export.py [--rows 20000] [--companies 2000]
+
+Generates a German Outlook CSV (Windows-1252, ";" and Outlook's 90-odd German headers) with
+20,000 contacts at 2,000 companies and measures, each beside its floor:
+- preview of the first rows: reading the file, mapping every row, deciding the first 200 rows
+  (goal ≤ 1 s); floor: bare `csv` parsing of the file;
+- import into an empty database (goal ≤ 10 s); floor: `insert_rows` of the same customers,
+  locations, contacts and channels, already prepared, in one transaction;
+- the same file imported again (everything unchanged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import io
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from kontaktverwaltung.domain.importing import read_bytes, records  # noqa: E402
+from kontaktverwaltung.services.common import Context  # noqa: E402
+from kontaktverwaltung.services.imports import import_records, preview  # noqa: E402
+from kontaktverwaltung.store import bulk, db  # noqa: E402
+from kontaktverwaltung.store.models import Contact, ContactChannel, Customer, Location  # noqa: E402
+from kontaktverwaltung.store.opening import close_database, open_database  # noqa: E402
+
+OUTLOOK_DE = [
+    "Anrede", "Vorname", "Weitere Vornamen", "Nachname", "Suffix", "Firma", "Abteilung", "Position",
+    "Straße geschäftlich", "Straße geschäftlich 2", "Straße geschäftlich 3", "Ort geschäftlich",
+    "Region geschäftlich", "Postleitzahl geschäftlich", "Land/Region geschäftlich", "Straße privat",
+    "Straße privat 2", "Straße privat 3", "Ort privat", "Region privat", "Postleitzahl privat",
+    "Land/Region privat", "Weitere Straße", "Weitere Straße 2", "Weitere Straße 3", "Weiterer Ort",
+    "Weitere Region", "Weitere Postleitzahl", "Weiteres Land/Region", "Telefon Assistent", "Fax geschäftlich",
+    "Telefon geschäftlich", "Telefon geschäftlich 2", "Rückmeldung", "Autotelefon", "Telefon Firma",
+    "Fax privat", "Telefon privat", "Telefon privat 2", "ISDN", "Mobiltelefon", "Weiteres Fax",
+    "Weiteres Telefon", "Pager", "Haupttelefon", "Mobiltelefon 2", "Telefon für Hörbehinderte", "Telex",
+    "Abrechnungsinformation", "Benutzer 1", "Benutzer 2", "Benutzer 3", "Benutzer 4", "Büro",
+    "E-Mail-Adresse", "E-Mail-Typ", "E-Mail: angezeigter Name", "E-Mail 2: Adresse", "E-Mail 2: Typ",
+    "E-Mail 2: angezeigter Name", "E-Mail 3: Adresse", "E-Mail 3: Typ", "E-Mail 3: angezeigter Name",
+    "Geburtstag", "Geschlecht", "Initialen", "Internet-Frei/Gebucht", "Jahrestag", "Kategorien", "Kinder",
+    "Konto", "Name des Assistenten", "Name des/der Vorgesetzten", "Notizen", "Organisations-Nr.", "Ort",
+    "Partner", "Postfach geschäftlich", "Priorität", "Privat", "Regierungs-Nr.", "Reisekilometer",
+    "Sprache", "Stichwörter", "Vertraulichkeit", "Verzeichnisserver", "Webseite",
+]  # fmt: skip
+FIRST = ["Anna", "Bernd", "Christina", "Dominik", "Elisabeth", "Florian", "Günther", "Hannah", "Iris", "Jürgen"]
+LAST = ["Müller", "Gruber", "Huber", "Wagner", "Pichler", "Steiner", "Moser", "Mayer", "Hofer", "Leitner", "Weiß"]
+CITIES = [("1010", "Wien"), ("8010", "Graz"), ("4020", "Linz"), ("5020", "Salzburg"), ("6020", "Innsbruck")]
+
+
+def outlook_csv(rows: int, companies: int, seed: int = 1) -> bytes:
+    rng = random.Random(seed)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(OUTLOOK_DE)
+    for i in range(rows):
+        company = i % companies
+        postal, city = CITIES[company % len(CITIES)]
+        first, last = rng.choice(FIRST), f"{rng.choice(LAST)}-{i}"
+        row = dict.fromkeys(OUTLOOK_DE, "")
+        row.update(
+            {
+                "Anrede": rng.choice(["Herr", "Frau", "Frau Dr.", "Herr Mag."]),
+                "Vorname": first,
+                "Nachname": last,
+                "Firma": f"Firma Nummer {company} GmbH",
+                "Abteilung": "Personal",
+                "Position": "Leitung",
+                "Straße geschäftlich": f"Hauptstraße {company % 50 + 1}",
+                "Ort geschäftlich": city,
+                "Postleitzahl geschäftlich": postal,
+                "Land/Region geschäftlich": "Österreich",
+                "Telefon geschäftlich": f"+43 1 {5000000 + i}",
+                "Mobiltelefon": f"0664 {1000000 + i}",
+                "E-Mail-Adresse": f"p{i}@firma{company}.at",
+                "E-Mail-Typ": "SMTP",
+                "E-Mail: angezeigter Name": f"{first} {last} (p{i}@firma{company}.at)",
+                "Notizen": "Kennt uns von der Messe\r\nRückruf erwünscht" if i % 10 == 0 else "",
+                "Priorität": "Normal",
+                "Privat": "Aus",
+                "Vertraulichkeit": "Normal",
+            }
+        )
+        writer.writerow([row[h] for h in OUTLOOK_DE])
+    return out.getvalue().encode("cp1252")
+
+
+def floor_parse(data: bytes) -> int:
+    return sum(1 for _ in csv.reader(io.StringIO(data.decode("cp1252"), newline=""), delimiter=";"))
+
+
+def floor_insert(url: str, rows: int, companies: int) -> float:
+    """The cheapest write of the same rows: prepared tuples, insert_rows, one transaction."""
+    open_database(url)
+    stamp = db.now()
+    customers = [(i + 1, f"K-{10000 + i}", f"Firma Nummer {i} GmbH", "", 1, stamp, stamp) for i in range(companies)]
+    locations = [
+        (i + 1, i + 1, "Wien", "Hauptstraße 1", "1010", "Wien", "AT", "", 0, "wien 1010", 1, stamp, stamp)
+        for i in range(companies)
+    ]
+    contacts = [
+        (i + 1, i % companies + 1, i % companies + 1, "Frau", "", "Anna", f"Huber-{i}", "Leitung", "Personal", "",
+         f"ahuber{i}", None, None, True, "", None, None, f"anna huber-{i}", "", 1, stamp, stamp)
+        for i in range(rows)
+    ]  # fmt: skip
+    channels = []
+    for i in range(rows):
+        channels.append((3 * i + 1, i + 1, "email", f"p{i}@x.at", f"p{i}@x.at", f"p{i}@x.at", "Arbeit", True, 0))
+        channels.append((3 * i + 2, i + 1, "phone", "+43 1", f"+431{i}", "01", "", True, 1))
+        channels.append((3 * i + 3, i + 1, "mobile", "0664", f"+43664{i}", "0664", "", False, 2))
+    contact_columns = [
+        *("id", "customer", "location", "salutation", "title", "first_name", "last_name", "position"),
+        *("department", "notes", "username", "password_hash", "password_set_at", "active", "inactive_reason"),
+        *("inactive_until", "role", "search_text", "name_key", "version", "created_at", "updated_at"),
+    ]
+    started = time.perf_counter()
+    with db.transaction():
+        bulk.insert_rows(Customer, ["id", "number", "name", "notes", "version", "created_at", "updated_at"], customers)
+        bulk.insert_rows(
+            Location,
+            [
+                *("id", "customer", "name", "street", "postal_code", "city", "country", "phone", "position"),
+                *("search_text", "version", "created_at", "updated_at"),
+            ],
+            locations,
+        )
+        bulk.insert_rows(Contact, contact_columns, contacts)
+        bulk.insert_rows(
+            ContactChannel,
+            ["id", "contact", "kind", "value", "normalized", "display", "label", "is_primary", "position"],
+            channels,
+        )
+    seconds = time.perf_counter() - started
+    close_database()
+    return seconds
+
+
+def dialog_figures(data: bytes, folder: Path) -> tuple[float, float, float]:
+    """The ImportDialog on the same file (offscreen): seconds to the first preview rows, to the
+    whole preview, and the longest pause of the UI thread meanwhile (a 5 ms timer's gaps)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kontaktverwaltung.ui.background import wait_for_all
+    from kontaktverwaltung.ui.import_dialog import ImportDialog
+
+    app = QApplication.instance() or QApplication([])
+    open_database(db.sqlite_url(folder / "dialog.sqlite3"))
+    path = folder / "outlook.csv"
+    path.write_bytes(data)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(beat)
+    timer.start()
+    started = time.perf_counter()
+    dialog = ImportDialog(Context("Benchmark"), None, path)
+    dialog.show()
+    first = whole = 0.0
+    while time.perf_counter() - started < 120:
+        app.processEvents()
+        time.sleep(0.001)
+        if not first and dialog.model.outcomes:
+            first = time.perf_counter() - started
+        if dialog.ui.importButton.isEnabled():
+            whole = time.perf_counter() - started
+            break
+    timer.stop()
+    wait_for_all()
+    dialog.close()
+    close_database()
+    return first, whole, max(gaps)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--companies", type=int, default=2_000)
+    parser.add_argument("--no-dialog", action="store_true", help="skip the ImportDialog figures")
+    args = parser.parse_args()
+    data = outlook_csv(args.rows, args.companies)
+    ctx = Context("Benchmark")
+    results: list[tuple[str, float, float, str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        url = db.sqlite_url(Path(folder) / "import.sqlite3")
+        open_database(url)
+        started = time.perf_counter()
+        floor_parse(data)
+        parse_floor = time.perf_counter() - started
+
+        started = time.perf_counter()
+        preview(ctx, records(read_bytes(data, "outlook.csv"), limit=200))
+        first_rows = time.perf_counter() - started
+        results.append(("preview, first 200 rows", first_rows, parse_floor, "≤ 1 s"))
+
+        started = time.perf_counter()
+        recs = records(read_bytes(data, "outlook.csv"))
+        done = import_records(ctx, recs, "outlook.csv")
+        imported = time.perf_counter() - started
+        report = done.value
+        assert report.created == args.rows, report.summary()
+        close_database()
+        insert_floor = floor_insert(db.sqlite_url(Path(folder) / "floor.sqlite3"), args.rows, args.companies)
+        results.append((f"import {args.rows:,} rows, {args.companies:,} companies", imported, insert_floor, "≤ 10 s"))
+
+        open_database(url)
+        started = time.perf_counter()
+        again = import_records(ctx, records(read_bytes(data, "outlook.csv")), "outlook.csv").value
+        results.append(("same file again (all unchanged)", time.perf_counter() - started, insert_floor, ""))
+        assert again.unchanged == args.rows and again.created == again.updated == 0, again.summary()
+        close_database()
+        del recs, done, report, again  # the window's process does not hold 40,000 records besides
+        gc.collect()
+        dialog = None if args.no_dialog else dialog_figures(data, Path(folder))
+    print(f"Import on SQLite: {args.rows:,} rows, {len(data) / 1e6:.1f} MB German Outlook CSV")
+    print(f"{'what':44} {'time':>8} {'floor':>8} {'ratio':>6}  goal")
+    for what, seconds, floor, goal in results:
+        print(f"{what:44} {seconds:7.2f}s {floor:7.2f}s {seconds / floor:5.1f}x  {goal}")
+    if dialog is not None:
+        first, whole, gap = dialog
+        print(f"ImportDialog: first rows {first:.2f}s (goal ≤ 1 s), whole preview {whole:.2f}s, ", end="")
+        print(f"longest UI pause {gap * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

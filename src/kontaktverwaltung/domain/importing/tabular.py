@@ -1,0 +1,291 @@
+"""CSV and Excel files: encoding, delimiter and header row (R12), and a row's cells turned into a
+record through the column mapping."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections import Counter
+from collections.abc import Sequence
+
+from kontaktverwaltung.domain.channels import ChannelKind
+from kontaktverwaltung.domain.errors import Problem
+from kontaktverwaltung.domain.importing import aliases as a
+from kontaktverwaltung.domain.importing.records import ImportRecord, RawChannel, RowProblem, Table, unreadable
+
+DELIMITERS = (";", ",", "\t", "|")
+ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "iso-8859-1", "utf-16", "mac_roman")
+MAX_BYTES = 200 * 1024 * 1024
+GOOGLE_SEPARATOR = " ::: "
+FORMULA_GUARD = ("'=", "'+", "'-", "'@")
+
+MSG_EMPTY = ("Die Datei ist leer.", "The file is empty.")
+MSG_BINARY = (
+    "Die Datei ist keine Textdatei (CSV) – bitte eine CSV-, vCard- oder Excel-Datei wählen.",
+    "The file is not a text (CSV) file – please choose a CSV, vCard or Excel file.",
+)
+MSG_HEADER_ONLY = (
+    "Die Datei enthält nur die Kopfzeile, keine Kontakte.",
+    "The file holds only the header row, no contacts.",
+)
+MSG_TOO_BIG = ("Die Datei ist größer als 200 MB.", "The file is larger than 200 MB.")
+MSG_NO_COLUMNS = (
+    "In der Datei sind keine Spalten zu erkennen (Trennzeichen ; , Tabulator oder |).",
+    "No columns found in the file (separated by ; , tab or |).",
+)
+MSG_BAD_ENCODING = (
+    "Die Datei passt nicht zur Zeichenkodierung {encoding}.",
+    "The file does not match the encoding {encoding}.",
+)
+MSG_BAD_ID = ("„{value}“ ist keine Kontakt-ID (eine Zahl).", "“{value}” is not a contact ID (a number).")
+MSG_EXCHANGE = (
+    "Exchange-Adresse (Typ EX) ohne E-Mail-Adresse – nicht übernommen.",
+    "Exchange address (type EX) without an e-mail address – not imported.",
+)
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text and the encoding it was read with: the BOM's, else strict UTF-8, else Windows-1252
+    (R12: never a guess that turns "é" into "č"). ``encoding`` overrides the detection."""
+    if not data.strip():
+        raise unreadable(*MSG_EMPTY)
+    if encoding:
+        try:
+            return codecs.decode(data, encoding), encoding
+        except (UnicodeDecodeError, LookupError) as error:
+            raise unreadable(
+                MSG_BAD_ENCODING[0].format(encoding=encoding), MSG_BAD_ENCODING[1].format(encoding=encoding)
+            ) from error
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return codecs.decode(data, name), name
+            except UnicodeDecodeError as error:
+                raise unreadable(*MSG_BINARY) from error
+    if b"\x00" in data:
+        raise unreadable(*MSG_BINARY)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Windows-1252 leaves five bytes undefined; a text file never holds them, a binary one does.
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > max(3, len(text) // 1000) or _control_characters(text) > max(3, len(text) // 200):
+        raise unreadable(*MSG_BINARY)
+    return text, "cp1252"
+
+
+def _control_characters(text: str) -> int:
+    return sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\r\n\t")
+
+
+def _parse(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """(record number, cells) of every row; blank rows are kept as [] so row numbers stay true."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=False)
+    rows = []
+    for number, cells in enumerate(reader, start=1):
+        rows.append((number, cells))
+    return rows
+
+
+def _score(rows: list[tuple[int, list[str]]]) -> tuple[int, int, int]:
+    """How well a delimiter fits: rows with the usual column count (constant count wins), then columns."""
+    counts = Counter(len(cells) for _, cells in rows if any(c.strip() for c in cells))
+    if not counts:
+        return (0, 0, 0)
+    width, hits = counts.most_common(1)[0]
+    if width < 2:
+        return (0, 0, 0)
+    constant = int(hits == sum(counts.values()))
+    return (constant, hits, width)
+
+
+def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    """A CSV file as a table (R12): encoding as :func:`decode`, the delimiter of ``; , TAB |`` that
+    gives every row the same number of columns, quoted cells over several lines."""
+    if len(data) > MAX_BYTES:
+        raise unreadable(*MSG_TOO_BIG)
+    text, used = decode(data, encoding)
+    if "\x00" in text:
+        raise unreadable(*MSG_BINARY)
+    try:
+        if delimiter:
+            best, rows = delimiter, _parse(text, delimiter)
+        else:
+            best, rows, score = "", [], (0, 0, 0)
+            for candidate in DELIMITERS:
+                if candidate not in text:
+                    continue
+                parsed = _parse(text, candidate)
+                candidate_score = _score(parsed)
+                if candidate_score > score:
+                    best, rows, score = candidate, parsed, candidate_score
+    except csv.Error as error:
+        raise unreadable(*MSG_BINARY) from error
+    if not best:
+        if not text.strip():
+            raise unreadable(*MSG_EMPTY)
+        if _control_characters(text):
+            raise unreadable(*MSG_NO_COLUMNS)
+        best, rows = ";", _parse(text, ";")  # a list of one column ("Name", "E-Mail")
+    return table_of(rows, used, best)
+
+
+def table_of(
+    rows: Sequence[tuple[int, Sequence[str]]], encoding: str = "", delimiter: str = "", **extra: object
+) -> Table:
+    """The first non-blank row is the header; blank rows are dropped; cells are stripped."""
+    content = [(n, tuple(c.strip() for c in cells)) for n, cells in rows if any(c.strip() for c in cells)]
+    if not content:
+        raise unreadable(*MSG_EMPTY)
+    (_, headers), data = content[0], content[1:]
+    if not data:
+        raise unreadable(*MSG_HEADER_ONLY)
+    width = len(headers)
+    padded = tuple((n, cells[:width] + ("",) * (width - len(cells))) for n, cells in data)
+    return Table(headers, padded, encoding, delimiter, **extra)  # type: ignore[arg-type]
+
+
+def unguard(cell: str) -> str:
+    """Undo the export's formula guard (R13): exactly one apostrophe before = + - @."""
+    return cell[1:] if cell.startswith(FORMULA_GUARD) else cell
+
+
+_EMAIL_LABELS = {a.EMAIL: "Arbeit", a.EMAIL_HOME: "Privat", a.EMAIL_OTHER: ""}
+_PHONES = {
+    a.PHONE: (ChannelKind.PHONE, ""),
+    a.PHONE_HOME: (ChannelKind.PHONE, "Privat"),
+    a.PHONE_OTHER: (ChannelKind.PHONE, "Sonstige"),
+    a.MOBILE: (ChannelKind.MOBILE, ""),
+    a.FAX: (ChannelKind.FAX, ""),
+    a.FAX_HOME: (ChannelKind.FAX, "Privat"),
+}
+
+
+def _google_type(text: str) -> tuple[bool, str]:
+    """Google's type cell: "* Work" marks the primary one. Returns (primary, type without marker)."""
+    stripped = text.strip()
+    if stripped.startswith("*"):
+        return True, stripped.lstrip("* ").strip()
+    return False, stripped
+
+
+def _phone_kind(type_text: str, default: tuple[ChannelKind, str]) -> tuple[ChannelKind, str]:
+    folded = a.fold_header(type_text)
+    if "fax" in folded:
+        return ChannelKind.FAX, "Privat" if "home" in folded or "privat" in folded else ""
+    if "mobil" in folded or "cell" in folded or "handy" in folded:
+        return ChannelKind.MOBILE, ""
+    if "home" in folded or "privat" in folded:
+        return ChannelKind.PHONE, "Privat"
+    if "work" in folded or "arbeit" in folded or "business" in folded:
+        return ChannelKind.PHONE, ""
+    if folded in ("other", "sonstige"):
+        return ChannelKind.PHONE, "Sonstige"
+    return default
+
+
+def _email_label(type_text: str, default: str) -> str:
+    folded = a.fold_header(type_text)
+    if "home" in folded or "privat" in folded:
+        return "Privat"
+    if "work" in folded or "arbeit" in folded:
+        return "Arbeit"
+    if folded in ("other", "sonstige"):
+        return "Sonstige"
+    return default
+
+
+def record_of(row: int, headers: Sequence[str], cells: Sequence[str], mapping: Sequence[str | None]) -> ImportRecord:
+    """One row through the column mapping: names, company, address and every e-mail and phone."""
+    values: dict[str, list[str]] = {}
+    types: dict[tuple[str, int], str] = {}
+    channel_cells: list[tuple[str, str, str, int]] = []  # (field, cell, header, group)
+    for header, cell, field in zip(headers, cells, mapping, strict=False):
+        cell = unguard(cell.strip())
+        if not field or not cell:
+            continue
+        if field in (a.EMAIL_TYPE, a.PHONE_TYPE):
+            types[(field, a.channel_group(header))] = cell
+        elif field in _EMAIL_LABELS or field in _PHONES:
+            channel_cells.append((field, cell, header, a.channel_group(header)))
+        else:
+            values.setdefault(field, []).append(cell)
+    problems: list[RowProblem] = []
+    channels: list[RawChannel] = []
+    for field, cell, header, group in channel_cells:
+        is_email = field in _EMAIL_LABELS
+        type_text = types.get((a.EMAIL_TYPE if is_email else a.PHONE_TYPE, group), "")
+        marked, type_name = _google_type(type_text)
+        if (is_email and type_name.upper() == "EX") or cell.upper().startswith("/O="):
+            problems.append(RowProblem(row, header, cell, Problem(header, *MSG_EXCHANGE)))
+            continue
+        for part in cell.split(GOOGLE_SEPARATOR.strip()) if GOOGLE_SEPARATOR.strip() in cell else [cell]:
+            part = part.strip()
+            if not part:
+                continue
+            if is_email:
+                label = _email_label(type_name, _EMAIL_LABELS[field])
+                channels.append(RawChannel(ChannelKind.EMAIL, part, label, marked, header))
+            else:
+                kind, label = _phone_kind(type_name, _PHONES[field])
+                channels.append(RawChannel(kind, part, label, marked, header))
+            marked = False  # of Google's "a ::: b" only the first carries the type's marker
+
+    def one(field: str, joiner: str = " ") -> str:
+        return joiner.join(values.get(field, []))
+
+    first, last = one(a.FIRST_NAME), one(a.LAST_NAME)
+    middle = one(a.MIDDLE_NAME)
+    if middle:
+        first = f"{first} {middle}".strip()
+    if not first and not last and values.get(a.FULL_NAME):
+        first, _, last = one(a.FULL_NAME).rpartition(" ")
+    salutation, title = a.split_salutation(one(a.SALUTATION))
+    given_title = one(a.TITLE)
+    if given_title:
+        more_salutation, given_title = a.split_salutation(given_title)
+        salutation = salutation or more_salutation
+        title = " ".join(t for t in (title, given_title) if t)
+    contact_id: int | None = None
+    raw_id = one(a.CONTACT_ID)
+    if raw_id:
+        if raw_id.isdigit():
+            contact_id = int(raw_id)
+        else:
+            problems.append(RowProblem(row, a.field_label(a.CONTACT_ID), raw_id, _bad_id(raw_id)))
+    street = ", ".join(values.get(a.STREET, []) + values.get(a.STREET_MORE, []))
+    country_text = one(a.COUNTRY)
+    return ImportRecord(
+        row=row,
+        contact_id=contact_id,
+        customer_number=one(a.CUSTOMER_NUMBER),
+        company=one(a.COMPANY),
+        location=one(a.LOCATION),
+        street=street,
+        postal_code=one(a.POSTAL_CODE),
+        city=one(a.CITY),
+        country=a.country_code(country_text) or country_text,
+        salutation=salutation,
+        title=title,
+        first_name=first,
+        last_name=last,
+        position=one(a.POSITION, ", "),
+        department=one(a.DEPARTMENT, ", "),
+        notes=one(a.NOTES, "\n"),
+        channels=tuple(channels),
+        problems=tuple(problems),
+    )
+
+
+def _bad_id(value: str) -> Problem:
+    return Problem(a.CONTACT_ID, MSG_BAD_ID[0].format(value=value), MSG_BAD_ID[1].format(value=value))
+
+
+def records_of(
+    table: Table, mapping: Sequence[str | None] | None = None, limit: int | None = None
+) -> list[ImportRecord]:
+    """The data rows of the table as records; ``mapping`` defaults to the recognised columns."""
+    fields = list(mapping) if mapping is not None else a.default_mapping(table.headers)
+    return [record_of(n, table.headers, cells, fields) for n, cells in table.rows[:limit]]

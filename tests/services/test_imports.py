@@ -1,0 +1,289 @@
+"""Import (R12) on every backend: placement, matching, idempotent re-import, dry run, undo of a
+whole import (also from a later process), bad files."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kontaktverwaltung.domain.errors import ConflictError, NotFound
+from kontaktverwaltung.domain.importing import UnreadableFile, read_bytes, read_path, records
+from kontaktverwaltung.services import contacts, customers, imports
+from kontaktverwaltung.services.common import undo
+from kontaktverwaltung.services.history import history_of_customer
+from kontaktverwaltung.services.imports import RowChoice, RowStatus
+from kontaktverwaltung.store import repo
+from tests.conftest import dump_database
+from tests.factories import make_contact, make_customer, make_location
+
+pytestmark = pytest.mark.usefixtures("db")
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
+
+
+def import_fixture(ctx, name: str, **options):
+    return imports.import_records(ctx, records(read_path(FIXTURES / name)), name, **options)
+
+
+def cards_of(number_or_name: str):
+    for view in customers.list_customers():
+        if number_or_name in (view.number, view.name):
+            return customers.load_panel(view.id)
+    raise AssertionError(f"no customer {number_or_name}")
+
+
+def without_batches(dump: dict) -> dict:
+    return {table: rows for table, rows in dump.items() if not table.startswith("import_batch")}
+
+
+def card(panel, last_name: str):
+    (found,) = [c for c in panel.contacts if c.last_name == last_name]
+    return found
+
+
+def test_outlook_file_places_rows_into_customers_and_locations(ctx):
+    done = import_fixture(ctx, "outlook_de.csv")
+    report = done.value
+    assert (report.created, report.updated, report.unchanged, report.skipped) == (4, 0, 0, 1)
+    oellinger = cards_of("Bäckerei Öllinger GmbH")
+    assert [loc.name for loc in oellinger.locations] == ["Linz"]  # both rows: same street and city
+    assert oellinger.locations[0].street == "Hauptstraße 12, Stiege 2"
+    juergen = card(oellinger, "Größinger")
+    assert (juergen.salutation, juergen.title, juergen.position) == ("Frau", "Mag.", "Personalleiterin")
+    assert juergen.primary_email == "j.groessinger@oellinger.at"
+    assert juergen.username == "jgroessinger"
+    # Phones read with the row's country: a German number in a German row.
+    mueller = cards_of("Müller & Söhne AG")
+    assert mueller.locations[0].country == "DE"
+    assert card(mueller, "Krämer").phone_e164 == "+49891234567"
+    # A company-only row is reported, never a nameless contact; the bad values are reported per row.
+    problems = {(p.row, p.field, p.value) for p in report.problems}
+    assert (4, "Nachname", "") in problems
+    assert (3, "E-Mail 2: Adresse", "keine-adresse") in problems  # René is imported without it
+    assert (6, "Telefon geschäftlich", "12") in problems
+    assert any(p.row == 5 and "Exchange" in p.message() for p in report.problems)
+    assert customers.list_customers() and not [c for c in customers.list_customers() if c.name == "Nur Firma KG"]
+    assert card(oellinger, "Doppler").primary_email == "rene.doppler@oellinger.at"
+
+
+def test_reimporting_the_same_file_changes_nothing(ctx):
+    import_fixture(ctx, "outlook_de.csv")
+    before = dump_database()
+    again = import_fixture(ctx, "outlook_de.csv").value
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
+    assert again.import_id is None  # nothing to undo
+    assert dump_database() == before
+
+
+READERS = [
+    "google.csv",
+    "google_old.csv",
+    "apple.vcf",
+    "outlook_21.vcf",
+    "thunderbird.vcf",
+    "excel_de.csv",
+    "kontakte.xlsx",
+]
+
+
+@pytest.mark.parametrize("name", READERS)
+def test_every_reader_imports_and_reimports_idempotently(ctx, name):
+    first = import_fixture(ctx, name).value
+    assert first.created >= 1
+    before = dump_database()
+    again = import_fixture(ctx, name).value
+    assert again.created == again.updated == 0 and again.unchanged == first.created + first.updated
+    assert dump_database() == before
+
+
+def test_matching_by_email_then_phone_then_name_within_the_customer(ctx):
+    customer = make_customer(ctx, "Hofer KG", "K-500")
+    location = make_location(ctx, customer, "Zentrale Sattledt", "Sattledt")
+    by_email = make_contact(ctx, location, "Eva", "Lindner-Alt", emails=("eva.lindner@hofer.at",))
+    by_phone = make_contact(ctx, location, "M.", "Aigner", phones=("07244 8000-112",))
+    by_name = make_contact(ctx, location, "Thomas", "Brunner", position="")
+    elsewhere = make_location(ctx, make_customer(ctx, "Andere AG"))
+    other = make_contact(ctx, elsewhere, "Thomas", "Brunner")  # another customer: never matched
+    report = import_fixture(ctx, "excel_de.csv").value
+    assert (report.created, report.updated) == (0, 3)
+    assert {o.matched_by for o in report.rows} == {"email", "phone", "name"}
+    assert contacts.contact_card(by_email).last_name == "Lindner"  # a non-empty cell overwrites
+    assert contacts.contact_card(by_phone).primary_email == "markus.aigner@hofer.at"  # added
+    assert contacts.contact_card(by_name).position == "Lagerleiter"
+    assert contacts.contact_card(other).position == ""
+    panel = customers.load_panel(customer)
+    assert [loc.name for loc in panel.locations] == ["Zentrale Sattledt"]  # a matched person is not moved
+
+
+def test_empty_cells_never_erase(ctx):
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    eva = make_contact(ctx, location, "Eva", "Lindner", emails=("eva.lindner@hofer.at",), department="Personal")
+    data = "Firma;Vorname;Nachname;E-Mail;Abteilung;Position\nHofer KG;Eva;Lindner;eva.lindner@hofer.at;;Leitung\n"
+    report = imports.import_records(ctx, records(read_bytes(data.encode(), "a.csv")), "a.csv").value
+    assert report.updated == 1
+    after = contacts.contact_card(eva)
+    assert (after.department, after.position) == ("Personal", "Leitung")
+
+
+def test_edited_export_reimports_as_updates_by_contact_id(ctx):
+    customer = make_customer(ctx, "Hofer KG", "K-77")
+    location = make_location(ctx, customer, "Zentrale Sattledt", "Sattledt")
+    eva = make_contact(ctx, location, "Eva", "Lindner", emails=("alt@hofer.at",))
+    text = (FIXTURES / "export_edited.csv.in").read_text("utf-8").format(id=eva, number="K-77")
+    data = codecs.BOM_UTF8 + text.encode()
+    report = imports.import_records(ctx, records(read_bytes(data, "export.csv")), "export.csv").value
+    assert (report.created, report.updated) == (0, 1) and report.rows[0].matched_by == "id"
+    after = contacts.contact_card(eva)
+    assert after.position == "Leiterin Personal"
+    assert after.notes == "=1+1 ist keine Formel"  # the export's guard removed
+    phones = {c.normalized for c in contacts.channels_of(eva)}
+    assert {"+4372448000", "+436643332221"} <= phones  # "+43…", not "'+43…"
+
+
+def test_a_contact_id_of_another_database_does_not_overwrite_someone_else(ctx):
+    location = make_location(ctx, make_customer(ctx, "Alpenbau GmbH", "K-1"))
+    stranger = make_contact(ctx, location, "Karl", "Fremd", position="Polier")
+    data = f"Kontakt-ID;Firma;Vorname;Nachname;Position\n{stranger};Hofer KG;Eva;Lindner;Leiterin\n"
+    report = imports.import_records(ctx, records(read_bytes(data.encode(), "a.csv")), "a.csv").value
+    assert (report.created, report.updated) == (1, 0)
+    assert "Kontakt-ID" in [p.field for p in report.problems]
+    assert contacts.contact_card(stranger).position == "Polier"
+
+
+def test_customer_option_puts_every_row_into_one_customer(ctx):
+    make_customer(ctx, "Zielkunde GmbH", "K-900")
+    report = import_fixture(ctx, "outlook_de.csv", customer_number="K-900").value
+    assert report.created == 4
+    assert [c.name for c in customers.list_customers()] == ["Zielkunde GmbH"]
+    with pytest.raises(NotFound, match="K-404"):
+        import_fixture(ctx, "outlook_de.csv", customer_number="K-404")
+
+
+def test_dry_run_reports_everything_and_writes_nothing(ctx):
+    before = dump_database()
+    report = import_fixture(ctx, "outlook_de.csv", dry_run=True).value
+    assert (report.created, report.skipped, report.import_id) == (4, 1, None)
+    assert len(report.problems) >= 4
+    assert dump_database() == before
+
+
+def test_preview_and_row_choices(ctx):
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    make_contact(ctx, location, "Eva", "Lindner", emails=("eva.lindner@hofer.at",))
+    recs = records(read_path(FIXTURES / "excel_de.csv"))
+    rows = imports.preview(ctx, recs)
+    assert [r.status for r in rows] == [RowStatus.UPDATED, RowStatus.CREATED, RowStatus.CREATED]
+    assert rows[0].matched == "Eva Lindner"
+    choices = {2: RowChoice.NEW, 4: RowChoice.SKIP}
+    rows = imports.preview(ctx, recs, choices=choices)
+    assert [r.status for r in rows] == [RowStatus.CREATED, RowStatus.SKIPPED, RowStatus.CREATED]
+    report = imports.import_records(ctx, recs, "excel_de.csv", choices=choices).value
+    assert (report.created, report.skipped) == (2, 1)
+    panel = customers.load_panel(repo.location(location).customer_id)
+    assert len([c for c in panel.contacts if c.last_name == "Lindner"]) == 2
+
+
+def test_cancel_writes_nothing(ctx):
+    before = dump_database()
+    with pytest.raises(imports.ImportCancelled):
+        import_fixture(ctx, "outlook_de.csv", progress=lambda done, total: False)
+    assert dump_database() == before
+
+
+def test_one_history_entry_per_customer_touched(ctx):
+    import_fixture(ctx, "outlook_de.csv")
+    panel = cards_of("Bäckerei Öllinger GmbH")
+    entries = history_of_customer(panel.customer.id)
+    assert [e.kind for e in entries] == ["imported"]
+    assert "outlook_de.csv" in entries[0].text and "2 Ansprechpartner angelegt" in entries[0].text
+
+
+def test_undo_in_the_session_removes_the_whole_import(ctx):
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    make_contact(ctx, location, "Eva", "Lindner-Alt", emails=("eva.lindner@hofer.at",))
+    before = dump_database()
+    done = import_fixture(ctx, "excel_de.csv")
+    undo(done.change)
+    assert dump_database() == before
+
+
+def test_undo_last_restores_updated_and_removes_created_rows(ctx):
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    make_contact(ctx, location, "Eva", "Lindner-Alt", emails=("eva.lindner@hofer.at",))
+    import_fixture(ctx, "outlook_de.csv")
+    before = dump_database()
+    import_fixture(ctx, "excel_de.csv")
+    undone = imports.undo_last_import(ctx)
+    assert undone.description == "Import „excel_de.csv“"
+    after = dump_database()
+    assert without_batches(after) == without_batches(before)
+    assert after["import_batch"][-1]["undone_at"] is not None  # kept, marked as undone
+    imports.undo_last_import(ctx)  # then the one before
+    assert not [c for c in customers.list_customers() if c.name == "Bäckerei Öllinger GmbH"]
+    with pytest.raises(NotFound, match="keinen Import"):
+        imports.undo_last_import(ctx)
+
+
+def test_undo_last_is_refused_when_a_touched_contact_changed_since(ctx):
+    import_fixture(ctx, "excel_de.csv")
+    panel = cards_of("Hofer KG")
+    eva = card(panel, "Lindner")
+    contacts.set_active(ctx, eva.id, eva.version, False, contacts.InactiveReason.KARENZ)
+    before = dump_database()
+    with pytest.raises(ConflictError, match="inzwischen"):
+        imports.undo_last_import(ctx)
+    assert dump_database() == before
+
+
+def test_unreadable_file_changes_nothing(ctx, tmp_path):
+    before = dump_database()
+    for name, data in (("leer.csv", b""), ("kaputt.xlsx", b"nope"), ("kopf.csv", b"Vorname;Nachname\r\n")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(UnreadableFile):
+            imports.import_file(ctx, path)
+    assert dump_database() == before
+
+
+def _cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "kontaktverwaltung", "--db", url, "import", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
+
+
+def test_cli_import_json_and_undo_last_from_another_process(ctx, empty_db_url, tmp_path):
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    eva = make_contact(ctx, location, "Eva", "Lindner-Alt", emails=("eva.lindner@hofer.at",))
+    before = dump_database()
+    result = _cli(empty_db_url, str(FIXTURES / "excel_de.csv"), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) == {"import_id", "created", "updated", "unchanged", "skipped", "problems"}
+    assert (report["created"], report["updated"]) == (2, 1)
+    assert contacts.contact_card(eva).last_name == "Lindner"
+    result = _cli(empty_db_url, "--undo-last")
+    assert result.returncode == 0, result.stderr
+    assert without_batches(dump_database()) == without_batches(before)
+
+
+def test_cli_dry_run_and_unreadable_file(empty_db_url, tmp_path):
+    before = dump_database()
+    result = _cli(empty_db_url, str(FIXTURES / "outlook_de.csv"), "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["created"] == 4
+    (tmp_path / "bild.csv").write_bytes(bytes(range(256)) * 8)
+    result = _cli(empty_db_url, str(tmp_path / "bild.csv"))
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0 and "keine Textdatei" in result.stderr
+    assert dump_database() == before

@@ -1,0 +1,121 @@
+"""ImportDialog (B4, R12), driven as a user would: choose a file, see the preview, fix the
+encoding or a column, skip a row, import, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from kontaktverwaltung.services import customers
+from kontaktverwaltung.services.imports import RowStatus
+from kontaktverwaltung.ui.import_dialog import ImportDialog
+from tests.conftest import dump_database
+from tests.factories import make_contact, make_customer, make_location
+
+pytestmark = pytest.mark.usefixtures("db")
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
+
+
+def _open(qtbot, ctx, path: Path) -> tuple[ImportDialog, list]:
+    imported: list = []
+    dialog = ImportDialog(ctx, None, path, imported.append)
+    qtbot.addWidget(dialog, before_close_func=lambda widget: QDialog.done(widget, QDialog.DialogCode.Rejected))
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.importButton.isEnabled(), timeout=15_000)
+    return dialog, imported
+
+
+def _statuses(dialog: ImportDialog) -> list[tuple[int, RowStatus]]:
+    return [(o.row, o.status) for o in dialog.model.outcomes]
+
+
+@pytest.fixture(params=["sqlite"])
+def backend(request):  # the dialog's own logic does not depend on the backend (the service tests do)
+    return request.param
+
+
+def test_preview_shows_what_each_row_does_and_import_writes_it(qtbot, ctx):
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    make_contact(ctx, location, "Eva", "Lindner", emails=("eva.lindner@hofer.at",))
+    dialog, imported = _open(qtbot, ctx, FIXTURES / "excel_de.csv")
+    assert _statuses(dialog) == [(2, RowStatus.UPDATED), (4, RowStatus.CREATED), (5, RowStatus.CREATED)]
+    model = dialog.model
+    assert model.data(model.index(0, 4)) == "Eva Lindner"  # the matched existing contact
+    assert model.data(model.index(0, 1)) == "aktualisiert"
+    assert "2 neu, 1 aktualisiert" in dialog.ui.summaryLabel.text()
+    assert dialog.ui.mappingPane.isVisible() and not dialog.ui.sheetCombo.isVisible()
+    # Row 5 skipped, row 2 forced to a new contact.
+    dialog.ui.previewTable.selectRow(2)
+    qtbot.mouseClick(dialog.ui.skipButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (5, RowStatus.SKIPPED) in _statuses(dialog) and dialog.ui.importButton.isEnabled())
+    dialog.ui.previewTable.selectRow(0)
+    qtbot.mouseClick(dialog.ui.asNewButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (2, RowStatus.CREATED) in _statuses(dialog) and dialog.ui.importButton.isEnabled())
+    assert model.data(model.index(0, 5)) == "als neuer Kontakt"
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(imported), timeout=15_000)
+    report = imported[0].value
+    assert (report.created, report.updated, report.skipped) == (2, 0, 1)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    panel = customers.load_panel(customers.customer_id_by_number(customers.list_customers()[0].number))
+    assert sorted(c.last_name for c in panel.contacts) == ["Aigner", "Lindner", "Lindner"]
+
+
+def test_encoding_override_updates_the_preview(qtbot, ctx):
+    dialog, _ = _open(qtbot, ctx, FIXTURES / "outlook_de.csv")
+    assert dialog.ui.encodingCombo.itemText(0) == "automatisch: Windows-1252"
+    assert dialog.model.outcomes[0].name == "Mag. Jürgen Größinger"
+    dialog.ui.encodingCombo.setCurrentIndex(dialog.ui.encodingCombo.findData("cp850"))
+    qtbot.waitUntil(
+        lambda: dialog.ui.importButton.isEnabled() and dialog.model.outcomes[0].name != "Mag. Jürgen Größinger"
+    )
+    assert "J" in dialog.model.outcomes[0].name  # read as DOS: the umlauts change, the user sees it
+
+
+def test_unknown_column_is_mapped_by_the_user_and_remembered(qtbot, ctx, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_text("Vorname;Zuname;Betrieb\nAnna;Berger;Alpenbau GmbH\n", encoding="utf-8")
+    dialog, _ = _open(qtbot, ctx, path)
+    assert dialog.mapping() == ["first_name", "last_name", ""]  # "Betrieb" unknown: not imported yet
+    assert [o.status for o in dialog.model.outcomes] == [RowStatus.SKIPPED]  # no company
+    dialog.set_mapping(2, "company")
+    qtbot.waitUntil(lambda: [o.status for o in dialog.model.outcomes] == [RowStatus.CREATED])
+    assert dialog.model.outcomes[0].customer == "Alpenbau GmbH"
+    dialog.reject()
+    again, _ = _open(qtbot, ctx, path)
+    assert again.mapping() == ["first_name", "last_name", "company"]  # remembered for these headers
+
+
+def test_xlsx_offers_its_sheets(qtbot, ctx):
+    dialog, _ = _open(qtbot, ctx, FIXTURES / "kontakte.xlsx")
+    assert dialog.ui.sheetCombo.isVisible() and not dialog.ui.encodingCombo.isVisible()
+    assert [dialog.ui.sheetCombo.itemText(i) for i in range(dialog.ui.sheetCombo.count())] == [
+        "Ansprechpartner",
+        "Notizen",
+    ]
+    assert len(dialog.model.outcomes) == 3
+
+
+def test_unreadable_file_says_why_and_offers_no_import(qtbot, ctx, tmp_path):
+    path = tmp_path / "kaputt.xlsx"
+    path.write_bytes(b"kein zip")
+    dialog = ImportDialog(ctx, None, path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "Excel" in dialog.ui.summaryLabel.text())
+    assert not dialog.ui.importButton.isEnabled()
+
+
+def test_cancel_during_the_import_writes_nothing(qtbot, ctx, tmp_path):
+    rows = "".join(f"Firma {i % 7} GmbH;Vorname{i};Nachname{i};p{i}@firma.at\n" for i in range(3000))
+    path = tmp_path / "gross.csv"
+    path.write_text("Firma;Vorname;Nachname;E-Mail\n" + rows, encoding="utf-8")
+    dialog, imported = _open(qtbot, ctx, path)
+    before = dump_database()
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    assert not imported
+    assert dump_database() == before

@@ -61,7 +61,10 @@ def _v7_word_search(database: pw.Database, migrator: SchemaMigrator) -> None:
 
     from kontaktverwaltung.domain.contact import contact_search_name
 
-    migrate(migrator.add_column("contact", "search_name", pw.TextField(default="")))
+    if isinstance(database, pw.SqliteDatabase):  # in place: no table rebuild under the change log's triggers
+        database.execute_sql("ALTER TABLE contact ADD COLUMN search_name TEXT NOT NULL DEFAULT ''")
+    else:
+        migrate(migrator.add_column("contact", "search_name", pw.TextField(default="")))
     rows = list(Contact.select(Contact.id, Contact.first_name, Contact.last_name).tuples())
     names: dict[str, list[int]] = {}
     for contact_id, first, last in rows:

@@ -486,7 +486,7 @@ def query_words(tokens: list[str]) -> list[str]:
 # Sorting every hit of a broad query by customer costs about a microsecond a hit: a rank with
 # more hits than this orders the first ones the index yields (the caller shows "more", the user
 # narrows), so the time stays bounded whatever the query.
-_RANKED_AT_MOST = 2000
+_RANKED_AT_MOST = 1000
 _SCAN_SEPARATORS = (" ", ".", "@", "-", "_", "+", "/", "'")
 
 

@@ -143,7 +143,8 @@ def _search_index_names(database: pw.Database) -> set[str]:
         return {
             row[0]
             for row in database.execute_sql(
-                "SELECT name FROM sqlite_master WHERE name LIKE '%\\_fts%' ESCAPE '\\' OR name LIKE '%\\_words%' ESCAPE '\\'"
+                "SELECT name FROM sqlite_master "
+                "WHERE name LIKE '%\\_fts%' ESCAPE '\\' OR name LIKE '%\\_words%' ESCAPE '\\'"
             )
         }
     return {

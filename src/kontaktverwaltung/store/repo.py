@@ -486,7 +486,7 @@ def query_words(tokens: list[str]) -> list[str]:
 # Sorting every hit of a broad query by customer costs about a microsecond a hit: a rank with
 # more hits than this orders the first ones the index yields (the caller shows "more", the user
 # narrows), so the time stays bounded whatever the query.
-_RANKED_AT_MOST = 1000
+_RANKED_AT_MOST = 500
 _SCAN_SEPARATORS = (" ", ".", "@", "-", "_", "+", "/", "'")
 
 
@@ -590,10 +590,48 @@ def _matching_ids(
             )
             found.update(dict.fromkeys(row[0] for row in database.execute_sql(there, (terms, cap))))
         return list(found)[:cap]
+    if anywhere is not None and _word_index() != "scan":
+        return _found_apart(anywhere, customer_id, cap)
     matched = Contact.select(Contact.id).where(condition).limit(cap)
     if customer_id is not None:
         matched = matched.where(Contact.customer == customer_id)
     return [row[0] for row in _raw_rows(matched)]
+
+
+def _found_apart(words: list[str], customer_id: int | None, cap: int) -> list[int]:
+    """Contacts whose own words match every word, then contacts at locations matching a word
+    whose other words match the contact or its location: each an indexed query stopping at
+    ``cap``. One ``text matches OR location IN (…)`` per word would make the planners scan."""
+    own = Contact.select(Contact.id).where(_words_match(Contact, "search_text", words, exact=False)).limit(cap)
+    if customer_id is not None:
+        own = own.where(Contact.customer == customer_id)
+    found = dict.fromkeys(row[0] for row in _raw_rows(own))
+    if len(found) >= cap:
+        return list(found)[:cap]
+    at_word = {
+        w: [
+            row[0]
+            for row in _raw_rows(
+                Location.select(Location.id).where(_words_match(Location, "search_text", [w], exact=False))
+            )
+        ]
+        for w in words
+    }
+    anywhere = sorted({i for ids in at_word.values() for i in ids})
+    if not anywhere:
+        return list(found)
+    condition = _among(Contact.location, anywhere)
+    if len(words) > 1:
+        for w in words:
+            clause = _words_match(Contact, "search_text", [w], exact=False)
+            if at_word[w]:
+                clause = clause | _among(Contact.location, at_word[w])
+            condition = condition & clause
+    there = Contact.select(Contact.id).where(condition).limit(cap)
+    if customer_id is not None:
+        there = there.where(Contact.customer == customer_id)
+    found.update(dict.fromkeys(row[0] for row in _raw_rows(there)))
+    return list(found)[:cap]
 
 
 _BY_CUSTOMER = (
@@ -622,13 +660,15 @@ def _by_customer(contact_ids: list[int], limit: int) -> list[int]:
     return [row[0] for row in _raw_rows(query)]
 
 
-def _id_among(contact_ids: list[int]) -> pw.Expression:
+def _among(field: pw.Field, ids: list[int]) -> pw.Expression:
+    """``field IN ids`` with the ids as one parameter where the backend allows: a peewee IN of
+    thousands of values costs more than the query."""
     database = current()
     if isinstance(database, pw.SqliteDatabase):
-        return Contact.id.in_(pw.SQL("(SELECT value FROM json_each(?))", [json.dumps(contact_ids)]))
+        return field.in_(pw.SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)]))
     if isinstance(database, pw.PostgresqlDatabase):
-        return Contact.id == pw.SQL("ANY(%s)", [contact_ids])
-    return Contact.id.in_(contact_ids)
+        return field == pw.SQL("ANY(%s)", [ids])
+    return field.in_(ids)
 
 
 def search_contacts(tokens: list[str], customer_id: int | None = None, limit: int = 200) -> list[SearchHit]:
@@ -671,7 +711,7 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
         .join(Location, on=(Contact.location == Location.id))
         .switch(Contact)
         .join(Customer, on=(Contact.customer == Customer.id))
-        .where(_id_among(ids))
+        .where(_among(Contact.id, ids))
     )
     found: list[tuple[tuple[int, str, str, str, int], SearchHit]] = []
     for row in _raw_rows(query):

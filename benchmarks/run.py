@@ -54,7 +54,8 @@ FIGURES: dict[str, float] = {}
 def figure(key: str, value: float, floor: float | None = None) -> None:
     FIGURES[key] = round(value, 3)
     if floor is not None:
-        FIGURES[key.removesuffix("_ms") + "_floor_ms"] = round(floor, 3)
+        name, unit = key.rsplit("_", 1)  # "merge_5k_ms" beside "merge_5k_floor_ms"
+        FIGURES[f"{name}_floor_{unit}"] = round(floor, 3)
 
 
 def median_ms(action: Callable[[], Any], repeat: int) -> float:

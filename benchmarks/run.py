@@ -1,6 +1,7 @@
 """Benchmarks against PRODUCT.md's quality bars, on the reference data set.
 
     python benchmarks/run.py [--backends sqlite,postgresql,mysql] [--rebuild] [--repeat N]
+                             [--json FILE] [--sqlite-file FILE]
 
 Builds the reference set (demo --customers 20000 --seed 1) once per backend and reuses it
 (SQLite: benchmarks/.cache/; servers: the database kv_bench_reference). Prints one table per
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -37,12 +40,22 @@ from kontaktverwaltung.store.models import Contact, Customer, HistoryEntry, Job 
 from kontaktverwaltung.store.opening import close_database, open_database  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache"
+SQLITE_FILE = CACHE / "reference-seed1.sqlite3"
 SERVER_URLS = {
     "postgresql": os.environ.get("KV_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/kv_bench_reference"),
     "mysql": os.environ.get("KV_BENCH_MYSQL_URL", "mysql://root@127.0.0.1:3306/kv_bench_reference?mariadb=true"),
 }
 QUERIES = ["müller", "mayer", "0664", "@gmx", "chri", "huber anna", "personalleiter", "graz", "+49 30", "weiß"]
 REFERENCE_CUSTOMERS = 20_000
+# Every figure of this run by its JSON key (``--json``), each beside ``<key>_floor``.
+FIGURES: dict[str, float] = {}
+
+
+def figure(key: str, value: float, floor: float | None = None) -> None:
+    FIGURES[key] = round(value, 3)
+    if floor is not None:
+        name, unit = key.rsplit("_", 1)  # "merge_5k_ms" beside "merge_5k_floor_ms"
+        FIGURES[f"{name}_floor_{unit}"] = round(floor, 3)
 
 
 def median_ms(action: Callable[[], Any], repeat: int) -> float:
@@ -58,10 +71,10 @@ def median_ms(action: Callable[[], Any], repeat: int) -> float:
 def prepare(backend: str, rebuild: bool) -> tuple[str, float | None]:
     """Open (building if needed) the reference set; returns the URL and the build time if built."""
     if backend == "sqlite":
-        CACHE.mkdir(exist_ok=True)
-        path = CACHE / "reference-seed1.sqlite3"
+        path = SQLITE_FILE
+        path.parent.mkdir(exist_ok=True)
         if rebuild:
-            for leftover in CACHE.glob("reference-seed1.sqlite3*"):
+            for leftover in path.parent.glob(f"{path.name}*"):
                 leftover.unlink()
         url = db.sqlite_url(path)
     else:
@@ -110,20 +123,43 @@ def param(sql: str) -> str:
 
 
 def search_floor(query: str) -> Callable[[], Any]:
-    """The cheapest raw SQL that finds contacts whose own text matches: the index, no details."""
+    """The physical floor of global search: the word index's prefix lookup of the first 201
+    contacts whose own words start with every query word (or, when none do, of the contacts at
+    locations whose words do), nothing ranked, no details (SQLite: FTS5 with prefix indexes;
+    PostgreSQL: GIN over tsvector; MariaDB: a scan)."""
     from kontaktverwaltung.domain.search import query_tokens
 
-    tokens = query_tokens(query)
-    if db.backend() == "sqlite" and all(len(t) >= 3 for t in tokens):
-        clause = (
-            "(id IN (SELECT rowid FROM contact_fts WHERE search_text LIKE ?) OR location_id IN "
-            "(SELECT rowid FROM location_fts WHERE search_text LIKE ?))"
+    words = repo.query_words(query_tokens(query))
+    if not words:
+        return lambda: []
+    if db.backend() == "sqlite":
+        match = " AND ".join(f'"{w}"*' for w in words)
+        at_location = (
+            "SELECT c.id FROM location_words AS w JOIN contact AS c ON c.location_id = w.rowid "
+            "WHERE location_words MATCH ? LIMIT 201"
         )
-    else:
-        clause = "(search_text LIKE ? OR location_id IN (SELECT id FROM location WHERE search_text LIKE ?))"
-    sql = param(f"SELECT id FROM contact WHERE {' AND '.join(clause for _ in tokens)} LIMIT 201")
-    params = tuple(p for t in tokens for p in (f"%{t}%", f"%{t}%"))
-    return lambda: raw(sql, params)
+        own = "SELECT rowid FROM contact_words WHERE contact_words MATCH ? LIMIT 201"
+        return lambda: raw(own, (match,)) or raw(at_location, (match,))
+    if db.backend() == "postgresql":
+        from kontaktverwaltung.store.schema import PG_WORDS
+
+        vector = PG_WORDS.format(col="search_text")
+        tsquery = " & ".join(f"{w}:*" for w in words)
+        own = f"SELECT id FROM contact WHERE {vector} @@ to_tsquery('simple'::regconfig, %s) LIMIT 201"
+        at_location = (
+            f"SELECT c.id FROM location AS l JOIN contact AS c ON c.location_id = l.id "
+            f"WHERE {PG_WORDS.format(col='l.search_text')} @@ to_tsquery('simple'::regconfig, %s) LIMIT 201"
+        )
+        return lambda: raw(own, (tsquery,)) or raw(at_location, (tsquery,))
+    sql = param(f"SELECT id FROM contact WHERE {' AND '.join('search_text LIKE ?' for _ in words)} LIMIT 201")
+    return lambda: raw(sql, tuple(f"%{w}%" for w in words))
+
+
+def figure_key(query: str) -> str:
+    """``global_search_<query>_ms``: the query folded to ASCII, other characters as "_"."""
+    from kontaktverwaltung.domain.text import ascii_fold
+
+    return "global_search_" + "_".join(re.findall(r"[a-z0-9]+", ascii_fold(query))) + "_ms"
 
 
 def panel_floor(customer_id: int) -> Callable[[], Any]:
@@ -194,6 +230,7 @@ def bench_backend(backend: str, rebuild: bool, repeat: int) -> list[tuple[str, s
     with db.counting_queries() as n:
         panel = customers.load_panel(big)
     load_ms = median_ms(lambda: customers.load_panel(big), repeat)
+    figure("open_big_ms", load_ms, floor_ms)
     rows.append(
         (
             f"Kunde mit {len(panel.contacts):,} Ansprechpartnern öffnen".replace(",", "."),
@@ -208,6 +245,7 @@ def bench_backend(backend: str, rebuild: bool, repeat: int) -> list[tuple[str, s
         floor = median_ms(search_floor(query), repeat)
         took = median_ms(lambda query=query: search.search_contacts(query), repeat)
         found = search.search_contacts(query)
+        figure(figure_key(query), took, floor)
         label = f"{len(found.hits)}{'+' if found.more else ''} Treffer"
         ratio = f"{took / floor:.1f}×" if floor > 0.05 else "–"
         rows.append((f"Globale Suche „{query}“ ({label})", f"{took:.1f} ms", f"{floor:.1f} ms", ratio, "–"))
@@ -235,6 +273,8 @@ def bench_backend(backend: str, rebuild: bool, repeat: int) -> list[tuple[str, s
     with db.transaction():  # leave the reference set as it was, so runs stay comparable
         raw_exec(param("DELETE FROM history_entry WHERE id >= ?"), (first_history,))
         raw_exec(param("DELETE FROM job WHERE id >= ?"), (first_job,))
+    figure("merge_5k_ms", merge_ms, merge_floor)
+    figure("merge_5k_undo_ms", undo_ms, merge_floor)
     rows.append(
         (
             "Zusammenführen, je 5.000 Verknüpfungen",
@@ -250,6 +290,7 @@ def bench_backend(backend: str, rebuild: bool, repeat: int) -> list[tuple[str, s
     gc.collect()
     customer_list = customers.list_customers()
     now_rss = rss_mb()
+    figure("memory_mb", now_rss, baseline_rss)
     rows.append(
         (
             f"Speicher: Kundenliste ({_n(len(customer_list))}) und Großkunde geladen",
@@ -290,16 +331,28 @@ def main() -> int:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--rebuild", action="store_true", help="build the reference set anew")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure as JSON, per backend")
+    parser.add_argument("--sqlite-file", type=Path, help=f"the SQLite reference set (default {CACHE.name}/)")
     args = parser.parse_args()
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
     if len(backends) > 1:  # one process per backend: resident memory must not carry over
         for backend in backends:
             command = [sys.executable, __file__, "--backends", backend, "--repeat", str(args.repeat)]
-            if subprocess.call([*command, *(["--rebuild"] if args.rebuild else [])]) != 0:
+            command += ["--rebuild"] if args.rebuild else []
+            command += ["--json", str(args.json)] if args.json else []
+            command += ["--sqlite-file", str(args.sqlite_file)] if args.sqlite_file else []
+            if subprocess.call(command) != 0:
                 return 1
         # Import of a 20,000-row Outlook CSV (R12), in a process of its own too.
         return subprocess.call([sys.executable, str(Path(__file__).with_name("import_export.py"))])
+    if args.sqlite_file:
+        global SQLITE_FILE
+        SQLITE_FILE = args.sqlite_file
     print_table(backends[0], bench_backend(backends[0], args.rebuild, args.repeat))
+    if args.json:
+        written = json.loads(args.json.read_text(encoding="utf-8")) if args.json.exists() else {}
+        written[backends[0]] = FIGURES
+        args.json.write_text(json.dumps(written, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 
 

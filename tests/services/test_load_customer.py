@@ -8,7 +8,13 @@ import itertools
 import pytest
 
 from kontaktverwaltung.domain.channels import ChannelInput, ChannelKind
-from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salutation, contact_search_text
+from kontaktverwaltung.domain.contact import (
+    ContactInput,
+    InactiveReason,
+    Salutation,
+    contact_search_name,
+    contact_search_text,
+)
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.records import CustomerPanel
 from kontaktverwaltung.domain.text import sort_key
@@ -150,7 +156,7 @@ def _bulk_customer(number: str, n_contacts: int, n_locations: int) -> int:
              "department": "Personal", "notes": "", "username": None, "password_hash": None,
              "password_set_at": None, "active": True, "inactive_reason": "", "inactive_until": None, "role": None,
              "search_text": contact_search_text(first, last, "Recruiterin", "Personal", [email], [phone_digits]),
-             "name_key": phonetic_key(first, last), **stamps}
+             "search_name": contact_search_name(first, last), "name_key": phonetic_key(first, last), **stamps}
         )  # fmt: skip
         channel_rows.append(
             {"id": next(channel_ids), "contact": contact_id, "kind": "email", "value": email, "normalized": email,

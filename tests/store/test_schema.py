@@ -109,12 +109,13 @@ MIGRATION_BACKENDS = ["sqlite", "postgresql", "mysql"]
 
 
 def _dump_without_name_key() -> dict[str, list[dict[str, object]]]:
-    """Every row except the schema version rows and ``contact.name_key``: what schema 1 holds."""
+    """Every row except the schema version rows, ``contact.name_key`` and ``contact.search_name``:
+    what schema 1 holds."""
     result = {}
     for model in ALL_MODELS:
         if model is SchemaVersion:
             continue
-        fields = [f for f in model._meta.sorted_fields if f is not Contact.name_key]
+        fields = [f for f in model._meta.sorted_fields if f is not Contact.name_key and f is not Contact.search_name]
         rows = model.select(*fields).order_by(model._meta.primary_key).dicts()
         result[model._meta.table_name] = [
             {k: bytes(v) if isinstance(v, memoryview) else v for k, v in row.items()} for row in rows
@@ -122,13 +123,60 @@ def _dump_without_name_key() -> dict[str, list[dict[str, object]]]:
     return result
 
 
+_OLD_TRIGRAM_INDEXES = {
+    "sqlite": [
+        "CREATE VIRTUAL TABLE {t}_fts USING fts5(search_text, content='{t}', content_rowid='id', tokenize='trigram')",
+        "CREATE TRIGGER {t}_fts_insert AFTER INSERT ON {t} BEGIN "
+        "INSERT INTO {t}_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+        "INSERT INTO {t}_fts({t}_fts) VALUES ('rebuild')",
+    ],
+    "postgresql": [
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        "CREATE INDEX {t}_search_trgm ON {t} USING gin (search_text gin_trgm_ops)",
+    ],
+    "mysql": [],
+}
+
+
+def _search_index_names(database: pw.Database) -> set[str]:
+    if isinstance(database, pw.SqliteDatabase):
+        return {
+            row[0]
+            for row in database.execute_sql(
+                "SELECT name FROM sqlite_master "
+                "WHERE name LIKE '%\\_fts%' ESCAPE '\\' OR name LIKE '%\\_words%' ESCAPE '\\'"
+            )
+        }
+    return {
+        i.name
+        for t in ("contact", "location")
+        for i in database.get_indexes(t)
+        if "trgm" in i.name or "words" in i.name
+    }
+
+
 def _downgrade_to_first_schema(database: pw.Database) -> None:
-    """Schema 1 is today's tables without ``contact.name_key`` and its index, and without the change log."""
+    """Schema 1 is today's tables without ``contact.name_key`` and its index, without the change log,
+    without ``contact.search_name`` and with trigram indexes instead of word indexes."""
     drop_change_log(database)
     migrator = SchemaMigrator.from_database(database)
     index = next(i.name for i in database.get_indexes("contact") if i.columns == ["name_key"])
+    backend = dbmod.backend()
+    for name in _search_index_names(database):
+        if isinstance(database, pw.SqliteDatabase):
+            kind = "TABLE" if name.endswith("_words") else "TRIGGER"
+            database.execute_sql(f"DROP {kind} IF EXISTS {name}")
+        else:
+            database.execute_sql(f"DROP INDEX IF EXISTS {name}")
+    for table in ("contact", "location"):
+        for statement in _OLD_TRIGRAM_INDEXES[backend]:
+            database.execute_sql(statement.format(t=table))
     with database.atomic():
-        migrate(migrator.drop_index("contact", index), migrator.drop_column("contact", "name_key"))
+        migrate(
+            migrator.drop_index("contact", index),
+            migrator.drop_column("contact", "name_key"),
+            migrator.drop_column("contact", "search_name"),
+        )
         SchemaVersion.delete().execute()
         SchemaVersion.create(version=FIRST_SCHEMA, applied_at=dbmod.now(), app_version="0.0.1")
 
@@ -159,6 +207,17 @@ def test_first_schema_is_migrated_to_the_latest_with_data_intact(empty_db_url, c
     assert keys == {(first, last): phonetic_key(first, last) for first, last in PEOPLE}
     assert keys[("Josef", "Meier")].split("|")[0] == keys[("Johanna", "Mayer")].split("|")[0]
     assert _dump_without_name_key() == data
+    names = {c.last_name: c.search_name for c in Contact.select()}
+    assert names == {
+        "Müller": "hans muller",
+        "Mueller": "petra muller petra mueller",
+        "Meier": "josef meier",
+        "Mayer": "johanna mayer",
+        "Weiß": "weiss",
+    }
+    indexes = _search_index_names(database)
+    assert not any("fts" in name or "trgm" in name for name in indexes)  # words, not trigrams
+    assert bool(indexes) == (dbmod.backend() != "mysql")  # MariaDB scans
     close_database()
     open_database(empty_db_url, lambda version, latest: steps.append((version, latest)))
     assert len(steps) == LATEST - FIRST_SCHEMA  # migrated once, not again
@@ -178,8 +237,10 @@ def test_migrated_database_finds_same_sounding_names_and_searches(empty_db_url, 
         ("Meier", ("gleich klingender Name",)),
     ]
     assert {h.display_name for h in search_contacts("muller").hits} == {"Frau Hans Müller", "Frau Petra Mueller"}
+    assert [h.display_name for h in search_contacts("jo").hits] == ["Frau Johanna Mayer", "Frau Josef Meier"]
     new = make_contact(ctx, location, "Maria", "Maier")
     assert Contact.get_by_id(new).name_key == phonetic_key("Maria", "Maier")
+    assert [h.display_name for h in search_contacts("maria mai").hits] == ["Frau Maria Maier"]
 
 
 def test_sqlite_migration_keeps_a_backup_of_the_old_file(tmp_path, ctx):

@@ -189,8 +189,14 @@ def derived_columns(
             [value for kind, value in pairs if kind == "email"],
             [phone_search_digits(value) for kind, value in pairs if kind != "email"],
         ),
+        "search_name": contact_search_name(first_name, last_name),
         "name_key": phonetic_key(first_name, last_name)[:120],
     }
+
+
+def contact_search_name(first_name: str, last_name: str) -> str:
+    """The folded first and last name: global search ranks name matches first (R10, B8)."""
+    return searchable(" ".join(p for p in (first_name, last_name) if p))
 
 
 def location_search_text(name: str, city: str, postal_code: str) -> str:

@@ -18,7 +18,7 @@ from typing import ClassVar
 from argon2 import PasswordHasher
 from faker import Faker
 
-from kontaktverwaltung.domain.contact import contact_search_text, location_search_text
+from kontaktverwaltung.domain.contact import contact_search_name, contact_search_text, location_search_text
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
@@ -408,6 +408,7 @@ CONTACT_COLUMNS = [
     "inactive_until",
     "role",
     "search_text",
+    "search_name",
     "name_key",
     "version",
     "created_at",
@@ -525,6 +526,7 @@ def _contact(
             until,
             gen.rng.choice(gen.roles) if gen.roles else None,
             search_text,
+            contact_search_name(first, last),
             _name_key(first, last),
             1,
             created,

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from kontaktverwaltung.domain.channels import normalize_email, normalize_phone, phone_search_digits
-from kontaktverwaltung.domain.contact import TEXT_LIMITS, contact_search_text, display_name, location_search_text
+from kontaktverwaltung.domain.contact import (
+    TEXT_LIMITS,
+    contact_search_name,
+    contact_search_text,
+    display_name,
+    location_search_text,
+)
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, NotFound, Problem
 from kontaktverwaltung.domain.history import HistoryKind
@@ -575,7 +581,15 @@ class _Planner:
             for person in customer.persons:
                 if person.before is None or not person.changed:
                     continue
-                columns = ("salutation", *_TEXT_FIELDS, "search_text", "name_key", "version", "updated_at")
+                columns = (
+                    "salutation",
+                    *_TEXT_FIELDS,
+                    "search_text",
+                    "search_name",
+                    "name_key",
+                    "version",
+                    "updated_at",
+                )
                 befores.append({"id": person.id, **{c: person.before[c] for c in columns}})
                 afters.append(
                     {
@@ -698,7 +712,7 @@ def _phone(value: str, source: str, region: str) -> tuple[str, str, str] | Probl
 
 
 def _derived(person: _Person) -> dict[str, str]:
-    """Search text (R10) and phonetic name key (B3), as domain.contact.derived_columns makes them."""
+    """Search text and name (R10) and phonetic name key (B3), as domain.contact.derived_columns makes them."""
     v = person.values
     emails = [c["normalized"] for c in person.channels if c["kind"] == "email"]
     phones = [
@@ -708,6 +722,7 @@ def _derived(person: _Person) -> dict[str, str]:
         "search_text": contact_search_text(
             v["first_name"], v["last_name"], v["position"], v["department"], emails, phones
         ),
+        "search_name": contact_search_name(v["first_name"], v["last_name"]),
         "name_key": phonetic_key(v["first_name"], v["last_name"])[:120],
     }
 

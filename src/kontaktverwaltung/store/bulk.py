@@ -70,7 +70,7 @@ def search_index_paused() -> Iterator[None]:
     if not isinstance(database, pw.SqliteDatabase):
         yield  # PostgreSQL logs changes per statement; MariaDB's triggers cannot be paused in a transaction
         return
-    search = database.table_exists("contact_fts")
+    search = database.table_exists("contact_words")
     if search:
         drop_sqlite_search_triggers(database)
     drop_sqlite_change_triggers(database)

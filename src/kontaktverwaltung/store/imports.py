@@ -57,7 +57,7 @@ def locations_of(customer_ids: Iterable[int]) -> list[tuple[Any, ...]]:
 
 CONTACT_FIELDS = (
     *("id", "customer", "location", "version", "salutation", "title", "first_name", "last_name"),
-    *("position", "department", "notes", "search_text", "name_key", "updated_at"),
+    *("position", "department", "notes", "search_text", "search_name", "name_key", "updated_at"),
 )
 CHANNEL_FIELDS = ("id", "contact", "kind", "value", "normalized", "display", "label", "is_primary", "position")
 

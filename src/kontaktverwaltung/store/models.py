@@ -103,6 +103,7 @@ class Contact(Versioned):
     inactive_until = pw.DateField(null=True)
     role = pw.ForeignKeyField(CustomerRole, null=True, backref="contacts")
     search_text = pw.TextField(default="")
+    search_name = pw.TextField(default="")  # folded first and last name, for ranking (R10)
     name_key = pw.CharField(max_length=120, default="", index=True)
 
 

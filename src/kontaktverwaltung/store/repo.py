@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -472,55 +474,246 @@ def cards_by_ids(contact_ids: list[int]) -> dict[int, ContactCard]:
 # --- search -----------------------------------------------------------------------------------
 
 
-def _has_fts(table: str) -> bool:
+# A query word matches a stored word that starts with it; words are runs of letters and digits,
+# as FTS5's unicode61 tokenizer and PostgreSQL's parser (after schema.PG_WORDS) split them.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def query_words(tokens: list[str]) -> list[str]:
+    return [word for token in tokens for word in _WORD.findall(token)]
+
+
+# Sorting every hit of a broad query by customer costs about a microsecond a hit: a rank with
+# more hits than this orders the first ones the index yields (the caller shows "more", the user
+# narrows), so the time stays bounded whatever the query.
+_RANKED_AT_MOST = 500
+_SCAN_SEPARATORS = (" ", ".", "@", "-", "_", "+", "/", "'")
+
+
+def _pg_words(field: pw.Field) -> pw.Node:
+    """schema.PG_WORDS for ``field``, spelled as the index spells it so the planner uses it."""
+    translated = pw.fn.translate(field, pw.SQL("'@.-_+/'"), pw.SQL("'      '"))
+    return pw.fn.to_tsvector(pw.SQL("'simple'::regconfig"), translated)
+
+
+def _spellings(word: str) -> list[str]:
+    """A number typed without its trunk zero ("664 12") also starts the national form "0664…"."""
+    return [word, f"0{word}"] if word.isdigit() and not word.startswith("0") else [word]
+
+
+def _word_index() -> str:
+    """How this database finds words: "fts5", "tsvector" or "scan" (MariaDB, SQLite without FTS5)."""
     database = current()
-    if not isinstance(database, pw.SqliteDatabase):
-        return False
-    cache: dict[str, bool] = database.__dict__.setdefault("_kv_fts", {})
-    if table not in cache:
-        cache[table] = database.table_exists(f"{table}_fts")
-    return cache[table]
+    cached: str | None = database.__dict__.get("_kv_word_index")
+    if cached is None:
+        if isinstance(database, pw.SqliteDatabase):
+            cached = "fts5" if database.table_exists("contact_words") else "scan"
+        elif isinstance(database, pw.PostgresqlDatabase):
+            cached = "tsvector"
+        else:
+            cached = "scan"
+        database.__dict__["_kv_word_index"] = cached
+    return cached
 
 
-def _contains(model: type[Contact] | type[Location], token: str) -> pw.Expression:
-    """``search_text`` contains ``token``: through the trigram index where there is one."""
-    if _has_fts(model._meta.table_name) and len(token) >= 3 and not any(ch in token for ch in "%_\\"):
-        table = model._meta.table_name
-        return model.id.in_(pw.SQL(f"(SELECT rowid FROM {table}_fts WHERE search_text LIKE ?)", [f"%{token}%"]))
-    return model.search_text.contains(token)
+def _fts_terms(column: str, words: list[str], exact: bool) -> str:
+    """FTS5: "col : word" is a whole word, "col : word*" a prefix; words hold no quotes."""
+    star = "" if exact else "*"
+    alternatives = [" OR ".join(f'"{a}"{star}' for a in _spellings(w)) for w in words]
+    return " AND ".join(f"{column} : ({a})" for a in alternatives)
+
+
+def _words_match(model: type[Contact] | type[Location], column: str, words: list[str], exact: bool) -> pw.Expression:
+    """Every word starts (``exact``: is) a word of ``column``, through the word index where there is one."""
+    table = model._meta.table_name
+    index = _word_index()
+    if index == "fts5":
+        terms = _fts_terms(column, words, exact)
+        return model.id.in_(pw.SQL(f"(SELECT rowid FROM {table}_words WHERE {table}_words MATCH ?)", [terms]))
+    field = getattr(model, column)
+    if index == "tsvector":
+        terms = " & ".join("(" + " | ".join(a if exact else f"{a}:*" for a in _spellings(w)) + ")" for w in words)
+        return pw.Expression(_pg_words(field), "@@", pw.fn.to_tsquery(pw.SQL("'simple'::regconfig"), terms))
+    condition: pw.Expression | None = None
+    for w in words:
+        # A scan: the word alone, or after a space or separator; words hold no wildcards.
+        clause: pw.Expression | None = None
+        for a in _spellings(w):
+            for start in (field.startswith(a), *(field.contains(f"{sep}{a}") for sep in _SCAN_SEPARATORS)):
+                clause = start if clause is None else clause | start
+        assert clause is not None
+        if exact:
+            clause = (field == w) | field.startswith(f"{w} ") | field.endswith(f" {w}") | field.contains(f" {w} ")
+        condition = clause if condition is None else condition & clause
+    assert condition is not None
+    return condition
+
+
+def _found_anywhere(words: list[str]) -> pw.Expression:
+    """Each word starts a word of the contact's text or of its location's (R10)."""
+    condition: pw.Expression | None = None
+    for word in words:
+        at_location = Location.select(Location.id).where(_words_match(Location, "search_text", [word], exact=False))
+        clause = _words_match(Contact, "search_text", [word], exact=False) | Contact.location.in_(at_location)
+        condition = clause if condition is None else condition & clause
+    assert condition is not None
+    return condition
+
+
+def _matching_ids(
+    condition: pw.Expression,
+    name: tuple[list[str], bool] | None,
+    anywhere: list[str] | None,
+    customer_id: int | None,
+) -> list[int]:
+    """Up to ``_RANKED_AT_MOST`` + 1 contacts meeting ``condition``, in index order.
+
+    On SQLite the word index is asked directly for the name ranks; for one word (most queries)
+    anywhere, the contact's words and the location's words are asked
+    apart, each stopping at the limit. SQLite would otherwise collect every match of an
+    ``id IN (…) OR location IN (…)`` before the first row.
+    """
+    cap = _RANKED_AT_MOST + 1
+    if name is not None and customer_id is None and _word_index() == "fts5":
+        terms = _fts_terms("search_name", name[0], exact=name[1])
+        sql = "SELECT rowid FROM contact_words WHERE contact_words MATCH ? LIMIT ?"
+        return [row[0] for row in current().execute_sql(sql, (terms, cap))]
+    if anywhere is not None and len(anywhere) == 1 and customer_id is None and _word_index() == "fts5":
+        terms = _fts_terms("search_text", anywhere, exact=False)
+        database = current()
+        own = "SELECT rowid FROM contact_words WHERE contact_words MATCH ? LIMIT ?"
+        found = dict.fromkeys(row[0] for row in database.execute_sql(own, (terms, cap)))
+        if len(found) < cap:
+            there = (
+                "SELECT c.id FROM location_words AS w JOIN contact AS c ON c.location_id = w.rowid "
+                "WHERE location_words MATCH ? LIMIT ?"
+            )
+            found.update(dict.fromkeys(row[0] for row in database.execute_sql(there, (terms, cap))))
+        return list(found)[:cap]
+    if anywhere is not None and _word_index() != "scan":
+        return _found_apart(anywhere, customer_id, cap)
+    matched = Contact.select(Contact.id).where(condition).limit(cap)
+    if customer_id is not None:
+        matched = matched.where(Contact.customer == customer_id)
+    return [row[0] for row in _raw_rows(matched)]
+
+
+def _found_apart(words: list[str], customer_id: int | None, cap: int) -> list[int]:
+    """Contacts whose own words match every word, then contacts at locations matching a word
+    whose other words match the contact or its location: each an indexed query stopping at
+    ``cap``. One ``text matches OR location IN (…)`` per word would make the planners scan."""
+    own = Contact.select(Contact.id).where(_words_match(Contact, "search_text", words, exact=False)).limit(cap)
+    if customer_id is not None:
+        own = own.where(Contact.customer == customer_id)
+    found = dict.fromkeys(row[0] for row in _raw_rows(own))
+    if len(found) >= cap:
+        return list(found)[:cap]
+    at_word = {
+        w: [
+            row[0]
+            for row in _raw_rows(
+                Location.select(Location.id).where(_words_match(Location, "search_text", [w], exact=False))
+            )
+        ]
+        for w in words
+    }
+    anywhere = sorted({i for ids in at_word.values() for i in ids})
+    if not anywhere:
+        return list(found)
+    condition = _among(Contact.location, anywhere)
+    if len(words) > 1:
+        for w in words:
+            clause = _words_match(Contact, "search_text", [w], exact=False)
+            if at_word[w]:
+                clause = clause | _among(Contact.location, at_word[w])
+            condition = condition & clause
+    there = Contact.select(Contact.id).where(condition).limit(cap)
+    if customer_id is not None:
+        there = there.where(Contact.customer == customer_id)
+    found.update(dict.fromkeys(row[0] for row in _raw_rows(there)))
+    return list(found)[:cap]
+
+
+_BY_CUSTOMER = (
+    "SELECT c.id FROM contact AS c JOIN customer AS cu ON cu.id = c.customer_id WHERE {ids} "
+    "ORDER BY cu.name, cu.id, c.last_name, c.first_name, c.id LIMIT {limit}"
+)
+
+
+def _by_customer(contact_ids: list[int], limit: int) -> list[int]:
+    """The first ``limit`` of the contacts by customer name, then name. The ids travel as one
+    parameter where the backend allows (a peewee IN of 2,000 values costs more than the query)."""
+    database = current()
+    if isinstance(database, pw.SqliteDatabase):
+        sql = _BY_CUSTOMER.format(ids="c.id IN (SELECT value FROM json_each(?))", limit="?")
+        return [row[0] for row in database.execute_sql(sql, (json.dumps(contact_ids), limit))]
+    if isinstance(database, pw.PostgresqlDatabase):
+        sql = _BY_CUSTOMER.format(ids="c.id = ANY(%s)", limit="%s")
+        return [row[0] for row in database.execute_sql(sql, (contact_ids, limit))]
+    query = (
+        Contact.select(Contact.id)
+        .join(Customer, on=(Contact.customer == Customer.id))
+        .where(Contact.id.in_(contact_ids))
+        .order_by(Customer.name, Customer.id, Contact.last_name, Contact.first_name, Contact.id)
+        .limit(limit)
+    )
+    return [row[0] for row in _raw_rows(query)]
+
+
+def _among(field: pw.Field, ids: list[int]) -> pw.Expression:
+    """``field IN ids`` with the ids as one parameter where the backend allows: a peewee IN of
+    thousands of values costs more than the query."""
+    database = current()
+    if isinstance(database, pw.SqliteDatabase):
+        return field.in_(pw.SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)]))
+    if isinstance(database, pw.PostgresqlDatabase):
+        return field == pw.SQL("ANY(%s)", [ids])
+    return field.in_(ids)
 
 
 def search_contacts(tokens: list[str], customer_id: int | None = None, limit: int = 200) -> list[SearchHit]:
-    """Contacts whose folded text (or their location's) contains every token (R10, B8).
+    """Contacts where every query word starts a word of their folded text or their location's
+    (R10, B8), ranked: all words in the name as whole words, then as beginnings of words, then
+    the rest (e-mail, phone, position, department, location); ties by customer, then name.
 
-    At most ``limit`` + 1 hits, sorted by name: one more than asked tells the caller there are more.
+    At most ``limit`` + 1 hits: one more than asked tells the caller there are more. Each rank is
+    an indexed lookup of at most ``_RANKED_AT_MOST`` hits, ordered by customer, so the time does
+    not grow with the data.
     """
-    if not tokens:
+    words = query_words(tokens)
+    if not words:
         return []
-    condition: pw.Expression | None = None
-    for token in tokens:
-        clause = _contains(Contact, token)
-        # Matching locations first, as a list of ids: "text matches OR location_id IN (…)" lets
-        # PostgreSQL combine its trigram and location indexes; a subquery there would not.
-        location_ids = [row[0] for row in _raw_rows(Location.select(Location.id).where(_contains(Location, token)))]
-        if location_ids:
-            clause = clause | Contact.location.in_(location_ids)
-        condition = clause if condition is None else condition & clause
-    ids_query = Contact.select(Contact.id).where(condition).limit(limit + 1)
-    if customer_id is not None:
-        ids_query = ids_query.where(Contact.customer == customer_id)
-    ids = [row[0] for row in _raw_rows(ids_query)]
-    if not ids:
-        return []
+    ranks: dict[int, int] = {}
+    stages = (
+        _words_match(Contact, "search_name", words, exact=True),
+        _words_match(Contact, "search_name", words, exact=False),
+        _found_anywhere(words),
+    )
+    for rank, condition in enumerate(stages):
+        candidates = [
+            i
+            for i in _matching_ids(
+                condition, (words, rank == 0) if rank < 2 else None, words if rank == 2 else None, customer_id
+            )
+            if i not in ranks
+        ]
+        if not candidates:
+            continue
+        ordered = _by_customer(candidates, limit + 1 - len(ranks))
+        for contact_id in ordered:
+            ranks[contact_id] = rank
+        if len(ranks) > limit:
+            break
+    ids = sorted(ranks, key=lambda i: ranks[i])[: limit + 1]
     query = (
         _contacts_query()
         .select_extend(Customer.number, Customer.name, Location.name)
         .join(Location, on=(Contact.location == Location.id))
         .switch(Contact)
         .join(Customer, on=(Contact.customer == Customer.id))
-        .where(Contact.id.in_(ids))
+        .where(_among(Contact.id, ids))
     )
-    found: list[tuple[tuple[str, str, str, int], SearchHit]] = []
+    found: list[tuple[tuple[int, str, str, str, int], SearchHit]] = []
     for row in _raw_rows(query):
         card = ContactCard._make(row[:-3])
         number, customer_name, location_name = row[-3:]
@@ -538,7 +731,8 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
             bool(card.active),
             card.salutation,
         )
-        found.append(((sort_key(card.last_name), sort_key(card.first_name), sort_key(customer_name), card.id), hit))
+        order = (ranks[card.id], sort_key(customer_name), sort_key(card.last_name), sort_key(card.first_name), card.id)
+        found.append((order, hit))
     found.sort(key=lambda pair: pair[0])
     hits = [hit for _, hit in found]
     return hits

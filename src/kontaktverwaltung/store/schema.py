@@ -69,6 +69,28 @@ def _v6_import_batches(database: pw.Database, migrator: SchemaMigrator) -> None:
     database.create_tables([ImportBatch, ImportBatchPart])
 
 
+def _v7_word_search(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Schema 7: global search by word prefixes (R10, B8): the folded name column that ranks
+    name matches first, filled for all contacts; the trigram indexes give way to word indexes
+    (created by ``create_search_indexes`` after the last step)."""
+    from playhouse.migrate import migrate
+
+    from kontaktverwaltung.domain.contact import contact_search_name
+
+    if isinstance(database, pw.SqliteDatabase):  # in place: no table rebuild under the change log's triggers
+        database.execute_sql("ALTER TABLE contact ADD COLUMN search_name TEXT NOT NULL DEFAULT ''")
+    else:
+        migrate(migrator.add_column("contact", "search_name", pw.TextField(default="")))
+    rows = list(Contact.select(Contact.id, Contact.first_name, Contact.last_name).tuples())
+    names: dict[str, list[int]] = {}
+    for contact_id, first, last in rows:
+        names.setdefault(contact_search_name(first, last), []).append(contact_id)
+    for name, ids in names.items():
+        for start in range(0, len(ids), 500):
+            Contact.update(search_name=name).where(Contact.id.in_(ids[start : start + 500])).execute()
+    drop_trigram_indexes(database)
+
+
 # version -> step that brings a database from version-1 to version. Version 1 is the first
 # released schema; tests keep a way to build it (tests/store/test_schema.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -77,28 +99,45 @@ MIGRATIONS: dict[int, Migration] = {
     4: _v4_placeholder,  # placeholder, lead replaces at merge
     5: _v5_placeholder,  # placeholder, lead replaces at merge
     6: _v6_import_batches,
+    7: _v7_word_search,
 }
 LATEST = max(MIGRATIONS, default=1)
 
 
-_SQLITE_FTS = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS {t}_fts USING fts5("
-    "search_text, content='{t}', content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER IF NOT EXISTS {t}_fts_insert AFTER INSERT ON {t} BEGIN "
-    "INSERT INTO {t}_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
-    "CREATE TRIGGER IF NOT EXISTS {t}_fts_delete AFTER DELETE ON {t} BEGIN "
-    "INSERT INTO {t}_fts({t}_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
-    "CREATE TRIGGER IF NOT EXISTS {t}_fts_update AFTER UPDATE OF search_text ON {t} BEGIN "
-    "INSERT INTO {t}_fts({t}_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-    "INSERT INTO {t}_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
-    "INSERT INTO {t}_fts({t}_fts) VALUES ('rebuild')",
+# Word indexes over the folded texts (R10): a query word matches a stored word that starts with
+# it. FTS5's unicode61 tokenizer splits at everything but letters and digits, as
+# ``repo.query_words`` splits the query; prefix indexes answer short prefixes without a range scan.
+_SQLITE_WORDS = {
+    "contact": ("search_name", "search_text"),
+    "location": ("search_text",),
+}
+_SQLITE_WORD_STATEMENTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS {t}_words USING fts5("
+    "{cols}, content='{t}', content_rowid='id', tokenize='unicode61', prefix='1 2 3')",
+    "CREATE TRIGGER IF NOT EXISTS {t}_words_insert AFTER INSERT ON {t} BEGIN "
+    "INSERT INTO {t}_words(rowid, {cols}) VALUES (new.id, {new}); END",
+    "CREATE TRIGGER IF NOT EXISTS {t}_words_delete AFTER DELETE ON {t} BEGIN "
+    "INSERT INTO {t}_words({t}_words, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+    "CREATE TRIGGER IF NOT EXISTS {t}_words_update AFTER UPDATE OF {cols} ON {t} BEGIN "
+    "INSERT INTO {t}_words({t}_words, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+    "INSERT INTO {t}_words(rowid, {cols}) VALUES (new.id, {new}); END",
+    "INSERT INTO {t}_words({t}_words) VALUES ('rebuild')",
 )
-SEARCHABLE_TABLES = ("contact", "location")
+SEARCHABLE_TABLES = tuple(_SQLITE_WORDS)
+# PostgreSQL: the same words through the 'simple' text search configuration (no stemming, no
+# stop words); separators its parser would keep inside a word (e-mail, host) become spaces. The
+# store's queries repeat these expressions exactly, so the planner uses the GIN indexes.
+PG_WORDS = "to_tsvector('simple'::regconfig, translate({col}, '@.-_+/', '      '))"
+_PG_INDEXES = {
+    "contact_words_gin": ("contact", "search_text"),
+    "contact_name_words_gin": ("contact", "search_name"),
+    "location_words_gin": ("location", "search_text"),
+}
 
 
-def sqlite_has_trigram(database: pw.SqliteDatabase) -> bool:
+def sqlite_has_fts5(database: pw.SqliteDatabase) -> bool:
     try:
-        database.execute_sql("CREATE VIRTUAL TABLE temp.kv_probe USING fts5(x, tokenize='trigram')")
+        database.execute_sql("CREATE VIRTUAL TABLE temp.kv_probe USING fts5(x)")
         database.execute_sql("DROP TABLE temp.kv_probe")
         return True
     except pw.OperationalError:
@@ -109,35 +148,46 @@ def drop_sqlite_search_triggers(database: pw.SqliteDatabase) -> None:
     """For bulk loads: one rebuild afterwards is much faster than a trigger per row."""
     for table in SEARCHABLE_TABLES:
         for action in ("insert", "delete", "update"):
-            database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_fts_{action}")
+            database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_words_{action}")
+
+
+def drop_trigram_indexes(database: pw.Database) -> None:
+    """Schema 6 and older searched substrings through trigram indexes; schema 7 by words."""
+    if isinstance(database, pw.SqliteDatabase):
+        for table in SEARCHABLE_TABLES:
+            for action in ("insert", "delete", "update"):
+                database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_fts_{action}")
+            database.execute_sql(f"DROP TABLE IF EXISTS {table}_fts")
+    elif isinstance(database, pw.PostgresqlDatabase):
+        database.execute_sql("DROP INDEX IF EXISTS contact_search_trgm")
+        database.execute_sql("DROP INDEX IF EXISTS location_search_trgm")
 
 
 def create_search_indexes(database: pw.Database) -> None:
-    """Substring search (R10) through trigram indexes: FTS5 on SQLite, pg_trgm on PostgreSQL.
+    """Word-prefix search (R10, B8) through word indexes: FTS5 on SQLite, GIN over tsvector on
+    PostgreSQL.
 
-    Both are kept in step by the database itself (triggers; GIN index), so undo, redo and bulk
-    loads need no extra care. MariaDB has no trigram index and scans the folded text column;
-    benchmarks/ measures all three. Without the feature (an old SQLite, no pg_trgm) search
-    still works, by a scan.
+    Both are kept in step by the database itself (triggers; expression indexes), so every write
+    path, undo, redo and bulk loads (``bulk.search_index_paused``) need no extra care. MariaDB
+    scans the folded text columns; benchmarks/ measures all three. Without FTS5 (an old SQLite)
+    search still works, by a scan.
     """
     if isinstance(database, pw.SqliteDatabase):
-        if sqlite_has_trigram(database):
-            for table in SEARCHABLE_TABLES:
-                for statement in _SQLITE_FTS:
-                    database.execute_sql(statement.format(t=table))
+        if sqlite_has_fts5(database):
+            for table, columns in _SQLITE_WORDS.items():
+                values = {
+                    "t": table,
+                    "cols": ", ".join(columns),
+                    "new": ", ".join(f"new.{c}" for c in columns),
+                    "old": ", ".join(f"old.{c}" for c in columns),
+                }
+                for statement in _SQLITE_WORD_STATEMENTS:
+                    database.execute_sql(statement.format(**values))
         return
     if isinstance(database, pw.PostgresqlDatabase):
-        try:
-            with database.atomic():
-                database.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        except pw.DatabaseError:
-            return  # without the extension search still works, by a sequential scan
-        database.execute_sql(
-            "CREATE INDEX IF NOT EXISTS contact_search_trgm ON contact USING gin (search_text gin_trgm_ops)"
-        )
-        database.execute_sql(
-            "CREATE INDEX IF NOT EXISTS location_search_trgm ON location USING gin (search_text gin_trgm_ops)"
-        )
+        for name, (table, column) in _PG_INDEXES.items():
+            words = PG_WORDS.format(col=column)
+            database.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (({words}))")
 
 
 def stored_version(database: pw.Database) -> int | None:

@@ -149,7 +149,7 @@ def _insert_channels(rec: Recorder, contact_id: int, channels: list[Channel]) ->
             value=c.value[:255],
             normalized=c.normalized,
             display=c.display,
-            label=c.label[:50],
+            label=c.label,
             is_primary=c.primary,
             position=c.position,
         )

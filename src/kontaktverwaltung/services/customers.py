@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
+from kontaktverwaltung.domain.storable import text_problem, text_problems
 from kontaktverwaltung.domain.text import counts
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
@@ -57,12 +58,15 @@ def customer_id_by_number(number: str) -> int:
 
 def _validate(data: CustomerInput, except_id: int | None) -> CustomerInput:
     number, name = data.number.strip(), data.name.strip()
-    problems = []
-    if not name:
+    problems = text_problems({"number": number, "name": name, "notes": data.notes.strip()})
+    unstorable = {p.field for p in problems}
+    number = "" if "number" in unstorable else number
+    name = "" if "name" in unstorable else name
+    if not name and "name" not in unstorable:
         problems.append(Problem("name", "Bitte einen Kundennamen eingeben.", "Please enter a customer name."))
     elif len(name) > 200:
         problems.append(Problem("name", "Höchstens 200 Zeichen erlaubt.", "At most 200 characters allowed."))
-    if not number:
+    if not number and "number" not in unstorable:
         problems.append(Problem("number", "Bitte eine Kundennummer eingeben.", "Please enter a customer number."))
     elif len(number) > 32:
         problems.append(Problem("number", "Höchstens 32 Zeichen erlaubt.", "At most 32 characters allowed."))
@@ -163,6 +167,9 @@ def add_document(ctx: Context, customer_id: int, file_name: str, content: bytes)
         raise RuleViolation(
             Problem("document", "Das Dokument ist größer als 50 MB.", "The document is larger than 50 MB.")
         )
+    unstorable = text_problem("document", file_name)
+    if unstorable is not None:
+        raise ValidationError(unstorable)
     rec = Recorder(f"Dokument „{file_name}“ hinzufügen")
     with transaction():
         repo.customer(customer_id)

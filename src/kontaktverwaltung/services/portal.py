@@ -12,6 +12,7 @@ from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationEr
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
 from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
+from kontaktverwaltung.domain.storable import text_problem
 from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import check_login_emails, free_username
@@ -33,6 +34,9 @@ def roles() -> list[RoleView]:
 
 def _role_values(name: str, jobs: JobVisibility, applicants: ApplicantData) -> dict[str, str]:
     name = name.strip()
+    unstorable = text_problem("name", name)
+    if unstorable is not None:
+        raise ValidationError(unstorable)
     if not name or len(name) > 100:
         raise ValidationError(
             Problem(
@@ -130,6 +134,9 @@ def create_job(
     """A new open job; with ``released`` it is released to the portals at once ("Freigabe für
     Portale", S13), in the same transaction and the same undo step."""
     title = title.strip()
+    unstorable = text_problem("title", title)
+    if unstorable is not None:
+        raise ValidationError(unstorable)
     if not title or len(title) > 200:
         raise ValidationError(
             Problem(
@@ -277,7 +284,7 @@ def authenticate(login: str, password: str) -> int | None:
     """Portal login (R3): username or any e-mail, case-insensitive; only an active contact with a
     password. Returns the contact id, or None (never says which part was wrong)."""
     key = login.strip().lower()
-    if not key or not password:
+    if not key or not password or text_problem("login", key) is not None:
         return None
     candidates = [c for c in repo.login_candidates(key) if c[1]]
     if len(candidates) != 1:

@@ -27,7 +27,7 @@ from kontaktverwaltung.domain.username import first_free_username, normalize_use
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder, stale_record
-from kontaktverwaltung.store.db import IntegrityError, now, transaction
+from kontaktverwaltung.store.db import IntegrityError, now, retrying, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
 from kontaktverwaltung.store.models import Contact, ContactChannel, Job, NotDuplicate
 
@@ -388,20 +388,24 @@ def delete_impact(contact_id: int, language: str = "de") -> DeleteImpact:
 def delete_contact(ctx: Context, contact_id: int, version: int | None = None) -> Done[None]:
     """Delete a contact (S4, R6). Links are lost (jobs lose their responsible contact, history
     entries their link); undo within the session restores all of it (B1)."""
-    row = repo.contact_row(contact_id)
-    if version is not None and row["version"] != version:
-        from kontaktverwaltung.store.changes import stale_record
+    return retrying(lambda: _delete_contact(ctx, contact_id, version))
 
-        raise stale_record()
-    name = display_name(row["salutation"], row["title"], row["first_name"], row["last_name"])
-    rec = Recorder(f"Ansprechpartner „{name}“ löschen")
+
+def _delete_contact(ctx: Context, contact_id: int, version: int | None) -> Done[None]:
+    """Read and locked inside the transaction; the version checked there and on the delete (B5)."""
     with transaction():
+        (row,) = repo.locked_contact_rows(contact_id)
+        if version is not None and row["version"] != version:
+            raise stale_record()
+        name = display_name(row["salutation"], row["title"], row["first_name"], row["last_name"])
+        rec = Recorder(f"Ansprechpartner „{name}“ löschen")
         for link in CONTACT_LINKS:
             if link.on_delete is OnDelete.DELETE:
                 rec.delete_by(link.model, {link.field.name: contact_id})
             else:
                 rec.update_by(link.model, {link.field.name: contact_id}, **{link.field.name: None})
-        rec.delete_by(Contact, {"id": contact_id})
+        if rec.delete_by(Contact, {"id": contact_id, "version": row["version"]}) != 1:
+            raise stale_record()
         record_history(
             rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht", location_id=row["location"]
         )

@@ -27,7 +27,7 @@ from kontaktverwaltung.domain.merge import (
 )
 from kontaktverwaltung.domain.records import MergePreview
 from kontaktverwaltung.services.common import Context, Done, record_history
-from kontaktverwaltung.services.contacts import check_login_emails
+from kontaktverwaltung.services.contacts import check_login_emails, sync_login_addresses
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, now, retrying, transaction
@@ -350,6 +350,8 @@ def _merge_locked(
         )
     values.update(_search_fields(survivor_id, values))
     rec.update_versioned(Contact, survivor_id, survivor["version"], **values)
+    emails = [(c.display, c.normalized) for c in repo.channels_of(survivor_id) if c.kind == "email"]
+    sync_login_addresses(rec, survivor_id, bool(values.get("password_hash", survivor["password_hash"])), emails)
     record_history(
         rec,
         ctx,
@@ -382,6 +384,8 @@ def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
                 rec.update_by(
                     link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=primary, position=position
                 )
+        elif link.on_merge is OnMerge.RECOMPUTE:
+            rec.delete_by(link.model, {name: [survivor_id, other_id]})
         elif link.on_merge is OnMerge.PAIR and not pairs_done:
             pairs_done = True  # both columns of a pair table are handled together
             _repoint_pairs(rec, survivor_id, other_id)

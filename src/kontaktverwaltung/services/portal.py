@@ -15,7 +15,7 @@ from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
 from kontaktverwaltung.domain.storable import text_problem
 from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services.common import Context, Done, record_history
-from kontaktverwaltung.services.contacts import check_login_emails, free_username
+from kontaktverwaltung.services.contacts import check_login_emails, free_username, sync_login_addresses
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
@@ -259,15 +259,16 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
     row = repo.contact_row(contact_id)
     card = repo.contact_card(contact_id)
     name = card.display_name
+    password_hash = _hasher.hash(password)  # ~0.3 s: before the transaction, which holds locks
     rec = Recorder(f"Passwort für „{name}“ setzen")
     with transaction():
-        check_login_emails(
-            [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"], [contact_id]
-        )
-        values = {"password_hash": _hasher.hash(password), "password_set_at": now()}
+        emails = [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"]
+        check_login_emails(emails, [contact_id])
+        values = {"password_hash": password_hash, "password_set_at": now()}
         if not row["username"]:
             values["username"] = free_username(row["first_name"], row["last_name"])
         new_version = rec.update_versioned(Contact, contact_id, version, **values)
+        sync_login_addresses(rec, contact_id, True, emails)
         record_history(
             rec,
             ctx,

@@ -33,6 +33,7 @@ from kontaktverwaltung.store.models import (
     HistoryEntry,
     Job,
     Location,
+    LoginAddress,
     NotDuplicate,
 )
 
@@ -422,6 +423,33 @@ def login_emails_elsewhere(emails: Iterable[str], except_contacts: Iterable[int]
     if excluded:
         query = query.where(ContactChannel.contact.not_in(excluded))
     return {email: contact for email, contact in query.tuples()}
+
+
+def login_addresses_of(contact_id: int) -> dict[str, int]:
+    """The contact's rows in the table of login addresses (R2): address -> row id."""
+    query = LoginAddress.select(LoginAddress.address, LoginAddress.id).where(LoginAddress.contact == contact_id)
+    return dict(query.tuples())
+
+
+def fill_login_addresses() -> int:
+    """Fill the table of login addresses from the contacts with a portal login (their e-mails),
+    for a database that had none (schema 4, a bulk load). An address two such contacts share
+    (possible before schema 4) goes to the one created first: e-mail login with it stays refused
+    as ambiguous, and the other contact can no longer claim it anew."""
+    query = (
+        ContactChannel.select(ContactChannel.normalized, ContactChannel.contact)
+        .join(Contact)
+        .where((ContactChannel.kind == "email") & Contact.password_hash.is_null(False))
+        .order_by(ContactChannel.contact, ContactChannel.id)
+        .tuples()
+    )
+    first: dict[str, int] = {}
+    for address, contact_id in query:
+        first.setdefault(address, contact_id)
+    rows = [(address, contact_id) for address, contact_id in first.items()]
+    for start in range(0, len(rows), 500):
+        LoginAddress.insert_many(rows[start : start + 500], fields=[LoginAddress.address, LoginAddress.contact]).execute()
+    return len(rows)
 
 
 def login_candidates(login: str) -> list[tuple[int, str | None, bool]]:

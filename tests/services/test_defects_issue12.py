@@ -195,6 +195,20 @@ def test_documents_over_64_kib_are_stored_and_read_back(ctx, size):
     assert bytes(CustomerDocument.get_by_id(doc).content) == content
 
 
+@pytest.mark.parametrize("backend", ["mysql"])
+def test_a_document_over_the_servers_packet_limit_is_refused_with_the_reason(ctx):
+    customer = make_customer(ctx)
+    packet = dbmod.current().execute_sql("SELECT @@max_allowed_packet").fetchone()[0]
+    content = b"%PDF" + b"\x00" * (packet // 2)  # escaped, each NUL takes two bytes: over the limit
+    with pytest.raises(RuleViolation) as refused:
+        customers.add_document(ctx, customer, "Großer Plan.pdf", content)
+    assert refused.value.field == "document"
+    assert "max_allowed_packet" in refused.value.message()
+    assert customers.load_panel(customer).documents == ()
+    with pytest.raises(RuleViolation, match="50 MB"):
+        customers.add_document(ctx, customer, "Riesig.pdf", b"x" * (50 * 1024 * 1024 + 1))
+
+
 # --- 4. characters ------------------------------------------------------------------------------
 
 

@@ -67,7 +67,5 @@ def visible(value: str) -> str:
     if value.isascii() and value.isprintable():
         return value
     return "".join(
-        " " if _is_control(ch) else ch
-        for ch in value
-        if not ("\ud800" <= ch <= "\udfff" or ch in BIDI_CONTROLS)
+        " " if _is_control(ch) else ch for ch in value if not ("\ud800" <= ch <= "\udfff" or ch in BIDI_CONTROLS)
     )

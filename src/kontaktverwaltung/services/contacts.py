@@ -141,7 +141,11 @@ def _ambiguous_login(field: str | None, shown: str) -> Problem:
 
 
 def sync_login_addresses(
-    rec: Recorder, contact_id: int, has_login: bool, emails: Sequence[tuple[str, str]], rows: Sequence[int] | None = None
+    rec: Recorder,
+    contact_id: int,
+    has_login: bool,
+    emails: Sequence[tuple[str, str]],
+    rows: Sequence[int] | None = None,
 ) -> None:
     """Bring the contact's rows in the table of login addresses (R2) in line with its e-mails
     (shown, normalised): all of them while it has a portal login, none without. The table's

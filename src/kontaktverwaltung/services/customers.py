@@ -159,6 +159,16 @@ def delete_customer(ctx: Context, customer_id: int) -> Done[None]:
 
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+PACKET_LIMIT_DE = (
+    "Das Dokument ist zu groß für diesen Datenbankserver: er nimmt höchstens etwa {mb} MB auf einmal an "
+    "(Einstellung max_allowed_packet). Die Verwaltung des Servers kann den Wert erhöhen, z. B. mit "
+    "„SET GLOBAL max_allowed_packet = 67108864;“ (64 MB) und dem gleichen Wert in der Server-Konfiguration."
+)
+PACKET_LIMIT_EN = (
+    "The document is too large for this database server: it accepts at most about {mb} MB at once "
+    "(setting max_allowed_packet). The server's administrator can raise it, e.g. with "
+    "“SET GLOBAL max_allowed_packet = 67108864;” (64 MB) and the same value in the server configuration."
+)
 
 
 def add_document(ctx: Context, customer_id: int, file_name: str, content: bytes) -> Done[int]:
@@ -170,6 +180,10 @@ def add_document(ctx: Context, customer_id: int, file_name: str, content: bytes)
     unstorable = text_problem("document", file_name)
     if unstorable is not None:
         raise ValidationError(unstorable)
+    limit = repo.largest_storable_blob()
+    if limit is not None and repo.blob_statement_size(content) > limit:
+        mb = f"{limit / 1024 / 1024:.0f}"
+        raise RuleViolation(Problem("document", PACKET_LIMIT_DE.format(mb=mb), PACKET_LIMIT_EN.format(mb=mb)))
     rec = Recorder(f"Dokument „{file_name}“ hinzufügen")
     with transaction():
         repo.customer(customer_id)

@@ -38,9 +38,7 @@ COLLISION_DE = (
     "Jemand anderer hat im selben Moment dieselben Daten gespeichert. Es wurde nichts gespeichert; "
     "bitte neu laden und noch einmal versuchen."
 )
-COLLISION_EN = (
-    "Someone else saved the same data at the same moment. Nothing was saved; please reload and try again."
-)
+COLLISION_EN = "Someone else saved the same data at the same moment. Nothing was saved; please reload and try again."
 _MYSQL_COLLISIONS = {1213, 1205}  # deadlock found; lock wait timeout
 _PG_COLLISIONS = {"40001", "40P01"}  # serialization failure; deadlock detected
 
@@ -163,9 +161,10 @@ for _name, _cls in _SCHEMES.items():
 
 # SQLite: WAL so readers never block the writer; foreign keys on; wait instead of failing
 # when another process holds the write lock; NORMAL sync is crash-safe in WAL mode.
-SQLITE_PRAGMAS = {  # in this order: switching to WAL needs a lock, so first say how long to wait for one
+# The switch to WAL is made by open_database once the schema is known to be ours (a database of a
+# newer app is left exactly as it was); it lasts in the file.
+SQLITE_PRAGMAS = {
     "busy_timeout": 10_000,
-    "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "normal",
     "cache_size": -64_000,

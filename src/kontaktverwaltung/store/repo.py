@@ -38,6 +38,21 @@ from kontaktverwaltung.store.models import (
 )
 
 
+def largest_storable_blob() -> int | None:
+    """The largest binary value one statement can carry to the server, or None for no limit of
+    its own: MariaDB/MySQL refuse a statement over ``max_allowed_packet`` (and drop the link)."""
+    database = current()
+    if not isinstance(database, pw.MySQLDatabase):
+        return None
+    packet = int(database.execute_sql("SELECT @@max_allowed_packet").fetchone()[0])
+    return packet - 64 * 1024  # the statement around the value, the file name, the row's other columns
+
+
+def blob_statement_size(content: bytes) -> int:
+    """How many bytes ``content`` takes in a statement: the driver escapes 7 byte values as two."""
+    return len(content) + sum(content.count(bytes((b,))) for b in (0, 10, 13, 26, 34, 39, 92))
+
+
 def gone(what_de: str, what_en: str) -> NotFound:
     return NotFound(Problem(None, f"{what_de} existiert nicht mehr.", f"{what_en} no longer exists."))
 
@@ -448,7 +463,9 @@ def fill_login_addresses() -> int:
         first.setdefault(address, contact_id)
     rows = [(address, contact_id) for address, contact_id in first.items()]
     for start in range(0, len(rows), 500):
-        LoginAddress.insert_many(rows[start : start + 500], fields=[LoginAddress.address, LoginAddress.contact]).execute()
+        LoginAddress.insert_many(
+            rows[start : start + 500], fields=[LoginAddress.address, LoginAddress.contact]
+        ).execute()
     return len(rows)
 
 

@@ -86,9 +86,7 @@ def utf8mb4_statements(database: pw.Database) -> list[str]:
         "SELECT DISTINCT TABLE_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
         "AND CHARACTER_SET_NAME IS NOT NULL AND CHARACTER_SET_NAME <> 'utf8mb4' ORDER BY TABLE_NAME"
     )
-    return [
-        f"ALTER TABLE `{table}` CONVERT TO CHARACTER SET utf8mb4 COLLATE {MYSQL_COLLATION}" for (table,) in cursor
-    ]
+    return [f"ALTER TABLE `{table}` CONVERT TO CHARACTER SET utf8mb4 COLLATE {MYSQL_COLLATION}" for (table,) in cursor]
 
 
 MYSQL_COLLATION = "utf8mb4_unicode_ci"

@@ -64,6 +64,14 @@ def is_collision(error: BaseException) -> bool:
     return False
 
 
+def is_transient(error: BaseException) -> bool:
+    """An error that passes by itself: a collision, a SQLite file locked or busy, a lost link."""
+    if isinstance(error, (SaveCollision, ConnectionLost)) or is_collision(error):
+        return True
+    text = str(error).lower()
+    return isinstance(error, peewee.OperationalError) and ("locked" in text or "busy" in text)
+
+
 T = TypeVar("T")
 
 

@@ -282,8 +282,9 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
 
 
 def authenticate(login: str, password: str) -> int | None:
-    """Portal login (R3): username or any e-mail, case-insensitive; only an active contact with a
-    password. Returns the contact id, or None (never says which part was wrong)."""
+    """Portal login (R3): username or any e-mail, case-insensitive (never accent-insensitive);
+    only an active contact with a password, whose customer has a job released to the portals (R4,
+    docs/portal-rules.md). Returns the contact id, or None (never says which part was wrong)."""
     key = login.strip().lower()
     if not key or not password or text_problem("login", key) is not None:
         return None
@@ -295,7 +296,10 @@ def authenticate(login: str, password: str) -> int | None:
         _hasher.verify(str(password_hash), password)
     except (VerificationError, InvalidHashError):
         return None
-    return contact_id if active else None
+    if not active:
+        return None
+    # R4 holds at login too: with no job of the customer released any more, the login rests.
+    return contact_id if repo.has_released_job(repo.contact_row(contact_id)["customer"]) else None
 
 
 def portal_preview(contact_id: int) -> PortalPreview:

@@ -15,7 +15,7 @@ import threading
 import pytest
 
 from kontaktverwaltung.domain.channels import ChannelInput, ChannelKind
-from kontaktverwaltung.domain.errors import ConflictError, DomainError, RuleViolation, ValidationError
+from kontaktverwaltung.domain.errors import ConflictError, RuleViolation, ValidationError
 from kontaktverwaltung.services import contacts, customers, locations, merge, portal
 from kontaktverwaltung.services.search import search_contacts
 from kontaktverwaltung.store import db as dbmod
@@ -139,7 +139,7 @@ def test_two_workstations_setting_passwords_on_one_address_give_one_login(ctx, m
         try:
             portal.set_password(ctx, second, "zweites-passwort")
             colleague.append(None)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             colleague.append(error)
         finally:
             dbmod.close_thread_connection()

@@ -13,7 +13,7 @@ from kontaktverwaltung.domain.text import counts
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
-from kontaktverwaltung.store.db import now, transaction
+from kontaktverwaltung.store.db import IntegrityError, now, transaction
 from kontaktverwaltung.store.models import (
     Contact,
     ContactChannel,
@@ -71,35 +71,41 @@ def _validate(data: CustomerInput, except_id: int | None) -> CustomerInput:
     elif len(number) > 32:
         problems.append(Problem("number", "Höchstens 32 Zeichen erlaubt.", "At most 32 characters allowed."))
     elif repo.customer_number_taken(number, except_id):
-        problems.append(
-            Problem(
-                "number",
-                f"Die Kundennummer „{number}“ ist schon vergeben.",
-                f"The customer number “{number}” is already taken.",
-            )
-        )
+        problems.append(_number_taken(number).problems[0])
     if problems:
         raise ValidationError(problems)
     return CustomerInput(number, name, data.notes.strip())
 
 
+def _number_taken(number: str) -> ValidationError:
+    return ValidationError(
+        Problem("number", NUMBER_TAKEN_DE.format(number=number), NUMBER_TAKEN_EN.format(number=number))
+    )
+
+
 def create_customer(ctx: Context, data: CustomerInput) -> Done[int]:
     rec = Recorder(f"Kunde „{data.name.strip()}“ anlegen")
-    with transaction():
-        valid = _validate(data, None)
-        customer_id = rec.insert(Customer, number=valid.number, name=valid.name, notes=valid.notes)
-        record_history(rec, ctx, customer_id, HistoryKind.CUSTOMER_CREATED, f"Kunde „{valid.name}“ angelegt")
+    try:
+        with transaction():
+            valid = _validate(data, None)
+            customer_id = rec.insert(Customer, number=valid.number, name=valid.name, notes=valid.notes)
+            record_history(rec, ctx, customer_id, HistoryKind.CUSTOMER_CREATED, f"Kunde „{valid.name}“ angelegt")
+    except IntegrityError as error:  # the unique index saw a number the check did not (or one just taken)
+        raise _number_taken(data.number.strip()) from error
     return Done(customer_id, rec.change)
 
 
 def edit_customer(ctx: Context, customer_id: int, version: int | None, data: CustomerInput) -> Done[int]:
     rec = Recorder("Kunde bearbeiten")
-    with transaction():
-        valid = _validate(data, customer_id)
-        new_version = rec.update_versioned(
-            Customer, customer_id, version, number=valid.number, name=valid.name, notes=valid.notes
-        )
-        record_history(rec, ctx, customer_id, HistoryKind.CUSTOMER_EDITED, f"Kunde „{valid.name}“ bearbeitet")
+    try:
+        with transaction():
+            valid = _validate(data, customer_id)
+            new_version = rec.update_versioned(
+                Customer, customer_id, version, number=valid.number, name=valid.name, notes=valid.notes
+            )
+            record_history(rec, ctx, customer_id, HistoryKind.CUSTOMER_EDITED, f"Kunde „{valid.name}“ bearbeitet")
+    except IntegrityError as error:
+        raise _number_taken(data.number.strip()) from error
     return Done(new_version, rec.change)
 
 
@@ -159,6 +165,8 @@ def delete_customer(ctx: Context, customer_id: int) -> Done[None]:
 
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+NUMBER_TAKEN_DE = "Die Kundennummer „{number}“ ist schon vergeben."
+NUMBER_TAKEN_EN = "The customer number “{number}” is already taken."
 PACKET_LIMIT_DE = (
     "Das Dokument ist zu groß für diesen Datenbankserver: er nimmt höchstens etwa {mb} MB auf einmal an "
     "(Einstellung max_allowed_packet). Die Verwaltung des Servers kann den Wert erhöhen, z. B. mit "

@@ -233,6 +233,11 @@ def _redacted(url: str) -> str:
     return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1@", url)
 
 
+def bad_url(url: str, error: Exception) -> DatabaseUnavailable:
+    """A URL whose options the driver refused when connecting (``?0``, ``?connect_timeout=x``)."""
+    return DatabaseUnavailable(_bad_url(url, str(error)))
+
+
 def _bad_url(url: str, detail: str) -> Problem:
     return Problem(
         "db",

@@ -24,6 +24,8 @@ def open_database(
         _connect(database)
     except (pw.OperationalError, pw.InterfaceError) as error:
         raise dbmod.unreachable(url, error) from error
+    except (TypeError, ValueError) as error:  # an option in the URL the driver does not know
+        raise dbmod.bad_url(url, error) from error
     except pw.DatabaseError as error:  # e.g. SQLite's "file is not a database"
         raise _not_ours(url, error) from error
     dbmod.bind(database)

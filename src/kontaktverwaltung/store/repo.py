@@ -120,7 +120,8 @@ def customer_id_by_number(number: str) -> int:
 
 def customer_number_taken(number: str, except_id: int | None = None) -> bool:
     """Case-insensitive on every backend ("k-1" is "K-1"), as MariaDB's collation would have it anyway."""
-    query = Customer.select().where(pw.fn.LOWER(Customer.number) == number.lower())
+    # SQLite's LOWER folds ASCII only: the number as typed is compared too ("Ó-1" is taken by "Ó-1").
+    query = Customer.select().where((pw.fn.LOWER(Customer.number) == number.lower()) | (Customer.number == number))
     if except_id is not None:
         query = query.where(Customer.id != except_id)
     return query.exists()

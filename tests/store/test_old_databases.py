@@ -60,7 +60,8 @@ def test_an_old_database_is_migrated_with_every_row_intact(old, tmp_path):
     assert portal.authenticate(shared, demo.DEMO_PASSWORD) is None
     login = database.execute_sql(
         "SELECT h.normalized FROM contact_channel h JOIN contact c ON c.id = h.contact_id "
-        "WHERE h.kind = 'email' AND c.password_hash IS NOT NULL AND c.active AND h.normalized <> ? ORDER BY h.id LIMIT 1",
+        "WHERE h.kind = 'email' AND c.password_hash IS NOT NULL AND c.active AND h.normalized <> ? "
+        "ORDER BY h.id LIMIT 1",
         (shared,),
     ).fetchone()[0]
     assert portal.authenticate(login, demo.DEMO_PASSWORD) is not None

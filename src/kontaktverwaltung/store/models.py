@@ -35,15 +35,15 @@ class ExactCharField(pw.CharField):
 
     BINARY = "CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
 
-    def ddl_datatype(self, ctx: pw.Context) -> pw.Node:
+    def ddl_datatype(self, ctx: pw.Context) -> pw.SQL:
         node = super().ddl_datatype(ctx)
-        return pw.NodeList((node, pw.SQL(self.BINARY))) if _on_mysql() else node
+        return pw.SQL(f"{node.sql} {self.BINARY}") if _on_mysql() else node
 
 
 class DocumentField(pw.BlobField):
     """Document content up to the app's 50 MB: MariaDB's plain BLOB holds 64 KiB only."""
 
-    def ddl_datatype(self, ctx: pw.Context) -> pw.Node:
+    def ddl_datatype(self, ctx: pw.Context) -> pw.SQL:
         return pw.SQL("LONGBLOB") if _on_mysql() else super().ddl_datatype(ctx)
 
 

@@ -305,3 +305,46 @@ def test_a_username_with_an_umlaut_does_not_log_in_as_its_ascii_twin(ctx):
     portal.set_password(ctx, contact, "passwort-alogin")
     assert portal.authenticate("ALOGIN", "passwort-alogin") == contact
     assert portal.authenticate("alögin", "passwort-alogin") is None
+
+
+# --- deadlocks: a conflict, never a raw error ---------------------------------------------------
+
+
+@pytest.mark.parametrize("backend", ["postgresql", "mysql"])
+def test_a_deadlock_between_two_workstations_is_reported_as_a_conflict(ctx):
+    """Two saves lock two rows in opposite order; the server breaks the deadlock by rolling one
+    back. That one must reach the user as "saved at the same moment" (a conflict), not as the
+    driver's error 1213 / 40P01."""
+    from kontaktverwaltung.store.db import transaction
+
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    first = make_contact(ctx, location, "Anna", "Berger")
+    second = make_contact(ctx, location, "Bernd", "Huber")
+    both_locked_one = threading.Barrier(2, timeout=20)
+    outcomes: dict[str, BaseException | None] = {}
+
+    def workstation(name, order):
+        try:
+            with transaction():
+                Contact.update(notes=name).where(Contact.id == order[0]).execute()
+                both_locked_one.wait()
+                Contact.update(notes=name).where(Contact.id == order[1]).execute()
+            outcomes[name] = None
+        except BaseException as error:  # noqa: BLE001 - judged below
+            outcomes[name] = error
+        finally:
+            dbmod.close_thread_connection()
+
+    workers = [
+        threading.Thread(target=workstation, args=("A", (first, second))),
+        threading.Thread(target=workstation, args=("B", (second, first))),
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    errors = [error for error in outcomes.values() if error is not None]
+    assert len(outcomes) == 2 and len(errors) == 1, outcomes
+    assert isinstance(errors[0], ConflictError), repr(errors[0])
+    assert "im selben Moment" in errors[0].message()

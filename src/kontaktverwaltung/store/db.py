@@ -51,10 +51,24 @@ class SaveCollision(ConflictError):
         super().__init__(Problem(None, COLLISION_DE, COLLISION_EN))
 
 
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    """The error and the driver's exceptions behind it (peewee passes MariaDB's as the first
+    argument, PostgreSQL's as the exception it was raised while handling)."""
+    seen: list[BaseException] = []
+    pending = [error]
+    while pending and len(seen) < 8:
+        current_error = pending.pop()
+        if any(current_error is s for s in seen):
+            continue
+        seen.append(current_error)
+        yield current_error
+        pending.extend(a for a in current_error.args[:1] if isinstance(a, BaseException))
+        pending.extend(e for e in (current_error.__cause__, current_error.__context__) if e is not None)
+
+
 def is_collision(error: BaseException) -> bool:
-    """A deadlock or serialization failure, as MariaDB/MySQL or PostgreSQL report it (peewee wraps
-    the driver's exception as its first argument)."""
-    for candidate in (error, *(a for a in error.args[:1] if isinstance(a, BaseException))):
+    """A deadlock or serialization failure, as MariaDB/MySQL or PostgreSQL report it."""
+    for candidate in _chain(error):
         code = getattr(candidate, "pgcode", None)
         if code in _PG_COLLISIONS:
             return True

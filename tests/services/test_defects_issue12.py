@@ -331,7 +331,7 @@ def test_a_deadlock_between_two_workstations_is_reported_as_a_conflict(ctx):
                 both_locked_one.wait()
                 Contact.update(notes=name).where(Contact.id == order[1]).execute()
             outcomes[name] = None
-        except BaseException as error:  # noqa: BLE001 - judged below
+        except BaseException as error:
             outcomes[name] = error
         finally:
             dbmod.close_thread_connection()

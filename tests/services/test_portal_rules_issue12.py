@@ -26,3 +26,17 @@ def test_withdrawing_the_last_released_job_rests_the_login_and_releasing_restore
     portal.set_job_released(ctx, job, True)
     assert portal.authenticate("anna@alpenbau.at", "passwort-anna") == contact
     assert contacts.contact_card(contact).readiness.can_login
+
+
+def test_a_customer_whose_contacts_have_logins_is_deleted_and_restored(ctx):
+    from kontaktverwaltung.services import common, customers
+
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    portal.create_job(ctx, customer, "Maurer", released=True)
+    contact = make_contact(ctx, location, emails=("anna@alpenbau.at",))
+    portal.set_password(ctx, contact, "passwort-anna")
+    done = customers.delete_customer(ctx, customer)
+    assert portal.authenticate("anna@alpenbau.at", "passwort-anna") is None
+    common.undo(done.change)
+    assert portal.authenticate("anna@alpenbau.at", "passwort-anna") == contact

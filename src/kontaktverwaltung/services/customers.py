@@ -14,16 +14,14 @@ from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
+from kontaktverwaltung.store.links import CONTACT_LINKS
 from kontaktverwaltung.store.models import (
     Contact,
-    ContactChannel,
-    ContactMerge,
     Customer,
     CustomerDocument,
     HistoryEntry,
     Job,
     Location,
-    NotDuplicate,
 )
 
 
@@ -151,11 +149,9 @@ def delete_customer(ctx: Context, customer_id: int) -> Done[None]:
     with transaction():
         contact_ids = repo.contact_ids_of(customer_id)
         rec.delete_by(HistoryEntry, {"customer": customer_id})
-        rec.delete_by(NotDuplicate, {"contact_a": contact_ids})
-        rec.delete_by(NotDuplicate, {"contact_b": contact_ids})
-        rec.delete_by(ContactMerge, {"survivor": contact_ids})
         rec.delete_by(Job, {"customer": customer_id})
-        rec.delete_by(ContactChannel, {"contact": contact_ids})
+        for link in CONTACT_LINKS:  # THE registry: a new table pointing at contacts is not forgotten
+            rec.delete_by(link.model, {link.field.name: contact_ids})
         rec.delete_by(Contact, {"customer": customer_id})
         rec.delete_by(Location, {"customer": customer_id})
         rec.delete_by(CustomerDocument, {"customer": customer_id})

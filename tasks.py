@@ -5,6 +5,8 @@ python3 tasks.py start [ARGS]   install into .venv and start the app (local data
 python3 tasks.py test [ARGS]    install with test tools and run the whole test suite
 python3 tasks.py lint           ruff, mypy, import-linter and the form, icon and translation freshness checks
 python3 tasks.py bench [ARGS]   the benchmarks (builds the reference data set once)
+python3 tasks.py stress [--quick] the reliability suite's long runs: conflicting saves, races,
+                                fuzzing and kill -9 trials on SQLite, PostgreSQL and MariaDB
 python3 tasks.py package [ARGS] the installer for this OS into dist/ (packaging/build.py)
 """
 
@@ -78,12 +80,34 @@ def bench(args: list[str]) -> int:
     return run(PYTHON, "benchmarks/run.py", *args)
 
 
+def stress(args: list[str]) -> int:
+    """The reliability suite's long runs (README "Reliability"); CI runs a few rounds of each.
+    --quick: a tenth of the rounds, to try the suite itself."""
+    ensure_installed("dev")
+    scale = 10 if "--quick" in args else 1
+    backends = "sqlite,postgresql,mysql"
+    env = {**os.environ, "KV_REQUIRE_BACKENDS": "1", "QT_QPA_PLATFORM": "offscreen"}
+    steps: list[tuple[str | Path, ...]] = [
+        (PYTHON, "benchmarks/stress.py", "--backends", backends, "--edits", str(1000 // scale)),
+        (PYTHON, "benchmarks/races.py", "--backends", backends, "--rounds", str(200 // scale)),
+        (PYTHON, "benchmarks/killtrials.py", "--backends", backends, "--trials", str(40 // scale)),
+    ]
+    failed = 0
+    for step in steps:
+        print("$", " ".join(str(s) for s in step[1:]), flush=True)
+        failed |= run(*step, env=env) != 0
+    fuzz_env = {**env, "KV_FUZZ_EXAMPLES": str(1000 // scale)}
+    print(f"$ pytest tests/test_fuzz.py (KV_FUZZ_EXAMPLES={fuzz_env['KV_FUZZ_EXAMPLES']})", flush=True)
+    failed |= run(PYTHON, "-m", "pytest", "-q", "tests/test_fuzz.py", env=fuzz_env) != 0
+    return 1 if failed else 0
+
+
 def package(args: list[str]) -> int:
     ensure_installed("packaging")
     return run(PYTHON, "packaging/build.py", *args)
 
 
-TASKS = {"start": start, "test": test, "lint": lint, "bench": bench, "package": package}
+TASKS = {"start": start, "test": test, "lint": lint, "bench": bench, "stress": stress, "package": package}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in TASKS:

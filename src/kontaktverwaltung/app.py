@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.store.urls import describe_url
 
 if TYPE_CHECKING:
@@ -182,7 +183,11 @@ def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> N
         app.processEvents()
     file.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(file)):
-        raise OSError(f"Bild konnte nicht gespeichert werden: {file}")
+        window.close()
+        raise DomainError.of(
+            f"Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an.",
+            f"The image “{file}” could not be saved: its format or place does not accept it.",
+        )
     window.close()
 
 

@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="Zufallsstartwert: gleicher Wert, gleiche Daten")
     commands.add_parser("migrate", help="Datenbankschema anlegen oder auf den neuesten Stand bringen")
     search = commands.add_parser("search", help="Ansprechpartner in allen Kunden suchen")
-    search.add_argument("query", help="Name, E-Mail, Telefonnummer, Position, Abteilung oder Standort")
+    search.add_argument(
+        "query", nargs="?", default=None, help="Name, E-Mail, Telefonnummer, Position, Abteilung oder Standort"
+    )
     search.add_argument("--customer", metavar="NUMMER", help="nur bei diesem Kunden suchen")
     shot = commands.add_parser("screenshot", help="Hauptfenster (1280×800) als PNG speichern und beenden")
     shot.add_argument("file", type=Path, metavar="DATEI.png")
@@ -91,8 +93,35 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     )
 
 
+# Messages of the command line (German, English: English goes with the catalogue at merge).
+NO_QUERY_DE = "Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller"
+NO_SUCH_FILE_DE = (
+    "Die Datenbankdatei „{path}“ gibt es nicht. Bitte den Pfad prüfen; eine neue Datenbank legen "
+    "„migrate“, „demo“ und „import“ an."
+)
+SCREENSHOT_FOLDER_DE = "Der Ordner für das Bild „{file}“ kann nicht angelegt werden: {reason}"
+SCREENSHOT_FILE_DE = "Das Bild „{file}“ kann nicht geschrieben werden: {reason}"
+SCREENSHOT_FORMAT_DE = "„{file}“: Bilder werden als .png (oder .jpg, .bmp) gespeichert."
+# Only these may create a database that does not exist yet (and the window, at its first start).
+CREATING_COMMANDS = frozenset({"migrate", "demo", "import"})
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Arguments as typed; a search term that starts with a dash ("-abc") needs no "--" before it."""
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "search":
+        words = ([args.query] if args.query is not None else []) + extra
+        if len(words) > 1:
+            parser.error(f"unbekannte Argumente: {' '.join(words[1:])}")
+        args.query = words[0] if words else ""
+    elif extra:
+        parser.error(f"unbekannte Argumente: {' '.join(extra)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _parse(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     try:
         url = args.db or _url_from_settings(args.command is None)
@@ -106,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "screenshot":
             from kontaktverwaltung.app import screenshot
 
+            _refuse_missing_sqlite_file(url)
+            _check_writable(args.file)
             screenshot(url, args.file, args.customer)
             print(f"Bildschirmfoto gespeichert: {args.file}")
             return 0
@@ -120,6 +151,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("unexpected error", exc_info=True)
         print(f"Unerwarteter Fehler: {error}", file=sys.stderr)
         return 1
+
+
+def _refuse_missing_sqlite_file(url: str) -> None:
+    """A mistyped path in --db must not become a new, empty database that then answers "0 Treffer"."""
+    from kontaktverwaltung.store.urls import backend_of, sqlite_path
+
+    if backend_of(url) != "sqlite":
+        return
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise DomainError.of(NO_SUCH_FILE_DE.format(path=path), f"The database file “{path}” does not exist.", "db")
+
+
+def _check_writable(file: Path) -> None:
+    """Before the window is built: the image can be written where asked, or why not."""
+    if file.suffix.lower() not in (".png", ".jpg", ".jpeg", ".bmp"):
+        raise DomainError.of(SCREENSHOT_FORMAT_DE.format(file=file), f"“{file}”: images are saved as .png.")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DomainError.of(
+            SCREENSHOT_FOLDER_DE.format(file=file, reason=reason),
+            f"The folder for the image “{file}” cannot be created: {reason}",
+        ) from error
+    existed = file.exists()
+    try:
+        with file.open("ab"):
+            pass
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DomainError.of(
+            SCREENSHOT_FILE_DE.format(file=file, reason=reason), f"The image “{file}” cannot be written: {reason}"
+        ) from error
+    if not existed:
+        file.unlink()
 
 
 def _url_from_settings(window: bool) -> str | None:
@@ -156,6 +223,13 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
     def migration_step(version: int, latest: int) -> None:
         print(f"Schema wird aktualisiert: Version {version} von {latest} …")
 
+    if args.command not in CREATING_COMMANDS:
+        _refuse_missing_sqlite_file(url)
+    if args.command == "search":
+        from kontaktverwaltung.domain.search import query_tokens
+
+        if not query_tokens(args.query):
+            raise DomainError.of(NO_QUERY_DE, "Please give a search term, e.g.: kontaktverwaltung search Miller")
     open_database(url, migration_step)
     if args.command == "migrate":
         from kontaktverwaltung.store.schema import LATEST

@@ -55,9 +55,12 @@ def test_every_reason_is_listed_inactive_first() -> None:
 @pytest.mark.parametrize("active", [True, False])
 @pytest.mark.parametrize("has_password", [True, False])
 @pytest.mark.parametrize("released", [True, False])
-def test_login_is_possible_exactly_when_active_with_password(active: bool, has_password: bool, released: bool) -> None:
+def test_login_is_possible_exactly_when_active_with_password_and_a_released_job(
+    active: bool, has_password: bool, released: bool
+) -> None:
+    """A withdrawn last job lets a login rest (docs/portal-rules.md, R4)."""
     readiness = portal_readiness(active, has_password, released)
-    assert readiness.can_login == (active and has_password)
+    assert readiness.can_login == (active and has_password and released)
     assert readiness.can_login == (not readiness.reasons_de)
 
 

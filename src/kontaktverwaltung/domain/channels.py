@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kontaktverwaltung.domain.errors import Problem
+from kontaktverwaltung.domain.storable import text_problem
 from kontaktverwaltung.domain.text import digits
 
 if TYPE_CHECKING:
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 # import, which the window would otherwise wait for at every start.
 
 DEFAULT_REGION = "AT"
+LABEL_LIMIT = 50  # the column's width: a longer label is refused, never cut
+LABEL_TOO_LONG_DE = f"Die Bezeichnung darf höchstens {LABEL_LIMIT} Zeichen haben."
+LABEL_TOO_LONG_EN = f"The label may have at most {LABEL_LIMIT} characters."
 
 
 class ChannelKind(enum.StrEnum):
@@ -140,6 +144,14 @@ def validate_channels(inputs: list[ChannelInput], region: str = DEFAULT_REGION) 
         if not item.value.strip():
             continue
         field = f"{'phones' if is_phone else 'emails'}[{index}]"
+        label = item.label.strip()
+        unstorable = text_problem(field, item.value) or text_problem(field, label)
+        if unstorable is not None:
+            problems.append(unstorable)
+            continue
+        if len(label) > LABEL_LIMIT:
+            problems.append(Problem(field, LABEL_TOO_LONG_DE, LABEL_TOO_LONG_EN))
+            continue
         result = normalize_phone(item.value, field, region) if is_phone else normalize_email(item.value, field)
         if isinstance(result, Problem):
             problems.append(result)
@@ -154,7 +166,7 @@ def validate_channels(inputs: list[ChannelInput], region: str = DEFAULT_REGION) 
                 item.value.strip(),
                 normalized,
                 display,
-                item.label.strip(),
+                label,
                 item.primary,
                 len(channels),
                 index,

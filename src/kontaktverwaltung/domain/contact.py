@@ -16,6 +16,7 @@ from kontaktverwaltung.domain.channels import (
 )
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, ValidationError
+from kontaktverwaltung.domain.storable import text_problems
 from kontaktverwaltung.domain.text import searchable
 
 
@@ -116,6 +117,7 @@ def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidC
                 "Please enter a last name or a first name.",
             )
         )
+    problems.extend(text_problems(texts, lines=("notes",)))
     for name, limit in TEXT_LIMITS.items():
         if len(texts[name]) > limit:
             problems.append(

@@ -79,7 +79,14 @@ _NO_RELEASED_JOB = (
     "Kein Passwort – erst möglich, wenn ein Job für Portale freigegeben ist",
     "No password – possible once a job is released to portals",
 )
+# R4 after the password was set: withdrawing the customer's last released job suspends its logins
+# (the password stays); releasing a job again restores them (docs/portal-rules.md).
+_SUSPENDED = (
+    "Kein Job mehr für Portale freigegeben – Portalzugang ruht",
+    "No job released to portals any more – portal access suspended",
+)
 _SHORT = {
+    _SUSPENDED: ("Portal: ruht (kein Job freigegeben)", "Portal: suspended (no released job)"),
     _INACTIVE: ("Portal: gesperrt (inaktiv)", "Portal: blocked (inactive)"),
     _NO_PASSWORD: ("Portal: kein Passwort", "Portal: no password"),
     _NO_RELEASED_JOB: ("Portal: noch kein Job freigegeben", "Portal: no job released yet"),
@@ -127,6 +134,8 @@ def portal_readiness(active: bool, has_password: bool, customer_has_released_job
         reasons.append(_INACTIVE)
     if not has_password:
         reasons.append(_NO_PASSWORD if customer_has_released_job else _NO_RELEASED_JOB)
+    elif not customer_has_released_job:
+        reasons.append(_SUSPENDED)
     return Readiness(not reasons, tuple(de for de, _en in reasons), tuple(en for _de, en in reasons))
 
 

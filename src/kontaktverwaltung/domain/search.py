@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kontaktverwaltung.domain.storable import visible
 from kontaktverwaltung.domain.text import digits, looks_like_phone_query, search_key
 
 
@@ -12,7 +13,9 @@ def query_tokens(query: str) -> list[str]:
 
     A query of phone characters becomes one run of digits ("0664 1234" → "06641234"; an
     international "0043 664" → "43664"), so it finds the number however it was typed.
+    Characters no stored text can contain (NUL and other controls, lone surrogates) are ignored.
     """
+    query = visible(query)
     if looks_like_phone_query(query):
         number = digits(query.replace("(0)", ""))  # "+43 (0)664 …": the trunk zero is not dialled
         if number.startswith("00"):

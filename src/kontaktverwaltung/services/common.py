@@ -43,6 +43,14 @@ def release_connection() -> None:
     close_thread_connection()
 
 
+def retry_may_help(error: BaseException) -> bool:
+    """Whether saving once more could succeed: the database busy or locked by another workstation,
+    two saves colliding – not input the database refuses (that fails the same way every time)."""
+    from kontaktverwaltung.store.db import is_transient
+
+    return is_transient(error)
+
+
 def undo(change: ChangeSet) -> None:
     """Restore exactly what was there before ``change`` (B1); refuses if it was changed since."""
     changes.revert(change)

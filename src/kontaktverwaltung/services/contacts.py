@@ -26,9 +26,17 @@ from kontaktverwaltung.domain.username import first_free_username, normalize_use
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder, stale_record
-from kontaktverwaltung.store.db import IntegrityError, transaction
+from kontaktverwaltung.store.db import IntegrityError, retrying, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
-from kontaktverwaltung.store.models import Contact, ContactChannel, Job
+from kontaktverwaltung.store.models import Contact, ContactChannel, Job, LoginAddress
+
+AMBIGUOUS_LOGIN_DE = (
+    "„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
+    "die Anmeldung mit dieser Adresse wäre nicht eindeutig."
+)
+AMBIGUOUS_LOGIN_EN = (
+    "“{shown}” already belongs to another contact with portal access – logging in with it would be ambiguous."
+)
 
 # The fields whose change the history names (German, as history texts are written).
 FIELD_LABELS = {
@@ -118,17 +126,41 @@ def check_login_emails(
     clashes = repo.login_emails_elsewhere([normalized for _, normalized in emails], except_ids)
     rows = rows if rows is not None else range(len(emails))
     if clashes:
-        raise RuleViolation(
-            Problem(
-                f"emails[{row}]",
-                f"„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
-                "die Anmeldung mit dieser Adresse wäre nicht eindeutig.",
-                f"“{shown}” already belongs to another contact with portal access – "
-                "logging in with it would be ambiguous.",
-            )
+        problems = [
+            _ambiguous_login(f"emails[{row}]", shown)
             for row, (shown, normalized) in zip(rows, emails, strict=True)
             if normalized in clashes
-        )
+        ]
+        # The database named an address this list spells differently: still refused, never a crash.
+        raise RuleViolation(problems or [_ambiguous_login(None, ", ".join(clashes))])
+
+
+def _ambiguous_login(field: str | None, shown: str) -> Problem:
+    return Problem(field, AMBIGUOUS_LOGIN_DE.format(shown=shown), AMBIGUOUS_LOGIN_EN.format(shown=shown))
+
+
+def sync_login_addresses(
+    rec: Recorder,
+    contact_id: int,
+    has_login: bool,
+    emails: Sequence[tuple[str, str]],
+    rows: Sequence[int] | None = None,
+) -> None:
+    """Bring the contact's rows in the table of login addresses (R2) in line with its e-mails
+    (shown, normalised): all of them while it has a portal login, none without. The table's
+    unique index refuses an address another login holds, also one claimed a moment ago by
+    another workstation whose transaction ran at the same time; the refusal is shown at the field."""
+    wanted = {normalized: position for position, (_shown, normalized) in enumerate(emails)} if has_login else {}
+    current = repo.login_addresses_of(contact_id)
+    rec.delete_by(LoginAddress, {"id": [row_id for address, row_id in current.items() if address not in wanted]})
+    fields = list(rows) if rows is not None else list(range(len(emails)))
+    for address, position in wanted.items():
+        if address in current:
+            continue
+        try:
+            rec.insert(LoginAddress, address=address, contact=contact_id)
+        except IntegrityError as error:
+            raise RuleViolation(_ambiguous_login(f"emails[{fields[position]}]", emails[position][0])) from error
 
 
 def _role_or_default(role_id: int | None) -> int | None:
@@ -148,7 +180,7 @@ def _insert_channels(rec: Recorder, contact_id: int, channels: list[Channel]) ->
             value=c.value[:255],
             normalized=c.normalized,
             display=c.display,
-            label=c.label[:50],
+            label=c.label,
             is_primary=c.primary,
             position=c.position,
         )
@@ -221,8 +253,8 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     try:
         with transaction():
             username = current["username"] if data.username is None else _checked_username(data.username, contact_id)
+            emails = [c for c in valid.channels if not c.kind.is_phone]
             if current["password_hash"]:
-                emails = [c for c in valid.channels if not c.kind.is_phone]
                 check_login_emails([(c.display, c.normalized) for c in emails], [contact_id], [c.row for c in emails])
             role = valid.role_id if valid.role_id is not None else current["role"]
             values = _columns(valid, location.id, username, role)
@@ -240,6 +272,13 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
             new_version = rec.update_versioned(Contact, contact_id, version, **values)
             rec.delete_by(ContactChannel, {"contact": contact_id})
             _insert_channels(rec, contact_id, valid.channels)
+            sync_login_addresses(
+                rec,
+                contact_id,
+                bool(current["password_hash"]),
+                [(c.display, c.normalized) for c in emails],
+                [c.row for c in emails],
+            )
             text = f"„{name}“ bearbeitet" + (f": {', '.join(changed)}" if changed else "")
             record_history(
                 rec, ctx, location.customer_id, HistoryKind.EDITED, text, contact_id=contact_id, location_id=location.id
@@ -387,20 +426,24 @@ def delete_impact(contact_id: int, language: str = "de") -> DeleteImpact:
 def delete_contact(ctx: Context, contact_id: int, version: int | None = None) -> Done[None]:
     """Delete a contact (S4, R6). Links are lost (jobs lose their responsible contact, history
     entries their link); undo within the session restores all of it (B1)."""
-    row = repo.contact_row(contact_id)
-    if version is not None and row["version"] != version:
-        from kontaktverwaltung.store.changes import stale_record
+    return retrying(lambda: _delete_contact(ctx, contact_id, version))
 
-        raise stale_record()
-    name = display_name(row["salutation"], row["title"], row["first_name"], row["last_name"])
-    rec = Recorder(f"Ansprechpartner „{name}“ löschen")
+
+def _delete_contact(ctx: Context, contact_id: int, version: int | None) -> Done[None]:
+    """Read and locked inside the transaction; the version checked there and on the delete (B5)."""
     with transaction():
+        (row,) = repo.locked_contact_rows(contact_id)
+        if version is not None and row["version"] != version:
+            raise stale_record()
+        name = display_name(row["salutation"], row["title"], row["first_name"], row["last_name"])
+        rec = Recorder(f"Ansprechpartner „{name}“ löschen")
         for link in CONTACT_LINKS:
             if link.on_delete is OnDelete.DELETE:
                 rec.delete_by(link.model, {link.field.name: contact_id})
             else:
                 rec.update_by(link.model, {link.field.name: contact_id}, **{link.field.name: None})
-        rec.delete_by(Contact, {"id": contact_id})
+        if rec.delete_by(Contact, {"id": contact_id, "version": row["version"]}) != 1:
+            raise stale_record()
         record_history(
             rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht", location_id=row["location"]
         )

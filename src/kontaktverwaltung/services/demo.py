@@ -364,6 +364,7 @@ def generate(
             (HistoryEntry, HISTORY_COLUMNS, history_rows),
         ):
             bulk.insert_rows(model, columns, rows)
+        repo.fill_login_addresses()  # R2: the demo's portal logins, each address once
         bulk.reset_sequences()
     bulk.analyze()
     return DemoSummary(

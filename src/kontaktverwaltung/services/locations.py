@@ -8,6 +8,7 @@ from kontaktverwaltung.domain.contact import location_search_text
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.records import LocationView
+from kontaktverwaltung.domain.storable import text_problems
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
@@ -29,7 +30,9 @@ class LocationInput:
 
 def _validate(data: LocationInput) -> dict[str, str]:
     values = {name: str(getattr(data, name)).strip() for name in _LIMITS}
-    problems = []
+    problems = text_problems({**values, "country": data.country.strip()})
+    if problems:
+        raise ValidationError(problems)
     if not values["name"]:
         problems.append(Problem("name", "Bitte einen Namen für den Standort eingeben.", "Please name the location."))
     for name, limit in _LIMITS.items():

@@ -27,10 +27,10 @@ from kontaktverwaltung.domain.merge import (
 )
 from kontaktverwaltung.domain.records import MergePreview
 from kontaktverwaltung.services.common import Context, Done, record_history
-from kontaktverwaltung.services.contacts import check_login_emails
+from kontaktverwaltung.services.contacts import check_login_emails, sync_login_addresses
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder, stale_record
-from kontaktverwaltung.store.db import IntegrityError, now, transaction
+from kontaktverwaltung.store.db import IntegrityError, now, retrying, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnMerge, count_links
 from kontaktverwaltung.store.models import Contact, ContactMerge, HistoryEntry, Job, NotDuplicate
 
@@ -258,8 +258,47 @@ def merge_contacts(
     (store/links.py) is re-pointed to the survivor. If both have a portal login, ``login_from``
     says which survives. A conflict stops the merge; nothing is deleted to get through.
     """
-    survivor, other = _pair(survivor_id, other_id)
-    if expected_versions and (survivor["version"], other["version"]) != expected_versions:
+    return retrying(lambda: _merge(ctx, survivor_id, other_id, choices, login_from, expected_versions))
+
+
+def _merge(
+    ctx: Context,
+    survivor_id: int,
+    other_id: int,
+    choices: dict[str, str] | None,
+    login_from: LoginChoice | None,
+    expected_versions: tuple[int, int] | None,
+) -> Done[int]:
+    """One read: both contacts are read and locked inside the transaction, their versions checked
+    against what the user saw, and every write checks them again (B5)."""
+    _pair(survivor_id, other_id)  # the quick refusals, before anything is locked
+    try:
+        with transaction():
+            survivor, other = repo.locked_contact_rows(survivor_id, other_id)
+            if expected_versions and (survivor["version"], other["version"]) != expected_versions:
+                raise stale_record()
+            rec = _merge_locked(ctx, survivor, other, choices, login_from)
+    except IntegrityError as error:
+        raise RuleViolation(
+            Problem(
+                None,
+                f"Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen ({error}). "
+                "Es wurde nichts geändert.",
+                f"Cannot merge: a link cannot be moved ({error}). Nothing was changed.",
+            )
+        ) from error
+    return Done(survivor_id, rec.change)
+
+
+def _merge_locked(
+    ctx: Context,
+    survivor: dict[str, Any],
+    other: dict[str, Any],
+    choices: dict[str, str] | None,
+    login_from: LoginChoice | None,
+) -> Recorder:
+    survivor_id, other_id = survivor["id"], other["id"]
+    if survivor["customer"] != other["customer"]:  # moved to another customer meanwhile
         raise stale_record()
     both_logins = bool(survivor["password_hash"]) and bool(other["password_hash"])
     if both_logins and login_from is None:
@@ -291,46 +330,38 @@ def merge_contacts(
     survivor_name = display_name(values["salutation"], values["title"], values["first_name"], values["last_name"])
     other_name = display_name(other["salutation"], other["title"], other["first_name"], other["last_name"])
     rec = Recorder(f"„{other_name}“ mit „{survivor_name}“ zusammenführen")
-    try:
-        with transaction():
-            _repoint_links(rec, survivor_id, other_id)
-            rec.insert(
-                ContactMerge,
-                survivor=survivor_id,
-                merged_contact_id=other_id,
-                merged_name=other_name[:250],
-                snapshot=_snapshot(other),
-                author=ctx.author[:100],
-                at=now(),
-            )
-            rec.delete_by(Contact, {"id": other_id})
-            if take_login:
-                values.update(
-                    username=other["username"],
-                    password_hash=other["password_hash"],
-                    password_set_at=other["password_set_at"],
-                )
-            values.update(_search_fields(survivor_id, values))
-            rec.update_versioned(Contact, survivor_id, None, **values)
-            record_history(
-                rec,
-                ctx,
-                survivor["customer"],
-                HistoryKind.MERGED,
-                f"„{other_name}“ wurde mit „{survivor_name}“ zusammengeführt",
-                contact_id=survivor_id,
-                location_id=location.id,
-            )
-    except IntegrityError as error:
-        raise RuleViolation(
-            Problem(
-                None,
-                f"Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen ({error}). "
-                "Es wurde nichts geändert.",
-                f"Cannot merge: a link cannot be moved ({error}). Nothing was changed.",
-            )
-        ) from error
-    return Done(survivor_id, rec.change)
+    _repoint_links(rec, survivor_id, other_id)
+    rec.insert(
+        ContactMerge,
+        survivor=survivor_id,
+        merged_contact_id=other_id,
+        merged_name=other_name[:250],
+        snapshot=_snapshot(other),
+        author=ctx.author[:100],
+        at=now(),
+    )
+    if rec.delete_by(Contact, {"id": other_id, "version": other["version"]}) != 1:
+        raise stale_record()
+    if take_login:
+        values.update(
+            username=other["username"],
+            password_hash=other["password_hash"],
+            password_set_at=other["password_set_at"],
+        )
+    values.update(_search_fields(survivor_id, values))
+    rec.update_versioned(Contact, survivor_id, survivor["version"], **values)
+    emails = [(c.display, c.normalized) for c in repo.channels_of(survivor_id) if c.kind == "email"]
+    sync_login_addresses(rec, survivor_id, bool(values.get("password_hash", survivor["password_hash"])), emails)
+    record_history(
+        rec,
+        ctx,
+        survivor["customer"],
+        HistoryKind.MERGED,
+        f"„{other_name}“ wurde mit „{survivor_name}“ zusammengeführt",
+        contact_id=survivor_id,
+        location_id=location.id,
+    )
+    return rec
 
 
 def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
@@ -353,6 +384,8 @@ def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
                 rec.update_by(
                     link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=primary, position=position
                 )
+        elif link.on_merge is OnMerge.RECOMPUTE:
+            rec.delete_by(link.model, {name: [survivor_id, other_id]})
         elif link.on_merge is OnMerge.PAIR and not pairs_done:
             pairs_done = True  # both columns of a pair table are handled together
             _repoint_pairs(rec, survivor_id, other_id)

@@ -12,9 +12,10 @@ from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationEr
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
 from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
+from kontaktverwaltung.domain.storable import text_problem
 from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services.common import Context, Done, record_history
-from kontaktverwaltung.services.contacts import check_login_emails, free_username
+from kontaktverwaltung.services.contacts import check_login_emails, free_username, sync_login_addresses
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
@@ -33,6 +34,9 @@ def roles() -> list[RoleView]:
 
 def _role_values(name: str, jobs: JobVisibility, applicants: ApplicantData) -> dict[str, str]:
     name = name.strip()
+    unstorable = text_problem("name", name)
+    if unstorable is not None:
+        raise ValidationError(unstorable)
     if not name or len(name) > 100:
         raise ValidationError(
             Problem(
@@ -130,6 +134,9 @@ def create_job(
     """A new open job; with ``released`` it is released to the portals at once ("Freigabe für
     Portale", S13), in the same transaction and the same undo step."""
     title = title.strip()
+    unstorable = text_problem("title", title)
+    if unstorable is not None:
+        raise ValidationError(unstorable)
     if not title or len(title) > 200:
         raise ValidationError(
             Problem(
@@ -252,15 +259,16 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
     row = repo.contact_row(contact_id)
     card = repo.contact_card(contact_id)
     name = card.display_name
+    password_hash = _hasher.hash(password)  # ~0.3 s: before the transaction, which holds locks
     rec = Recorder(f"Passwort für „{name}“ setzen")
     with transaction():
-        check_login_emails(
-            [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"], [contact_id]
-        )
-        values = {"password_hash": _hasher.hash(password), "password_set_at": now()}
+        emails = [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"]
+        check_login_emails(emails, [contact_id])
+        values = {"password_hash": password_hash, "password_set_at": now()}
         if not row["username"]:
             values["username"] = free_username(row["first_name"], row["last_name"])
         new_version = rec.update_versioned(Contact, contact_id, version, **values)
+        sync_login_addresses(rec, contact_id, True, emails)
         record_history(
             rec,
             ctx,
@@ -274,10 +282,11 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
 
 
 def authenticate(login: str, password: str) -> int | None:
-    """Portal login (R3): username or any e-mail, case-insensitive; only an active contact with a
-    password. Returns the contact id, or None (never says which part was wrong)."""
+    """Portal login (R3): username or any e-mail, case-insensitive (never accent-insensitive);
+    only an active contact with a password, whose customer has a job released to the portals (R4,
+    docs/portal-rules.md). Returns the contact id, or None (never says which part was wrong)."""
     key = login.strip().lower()
-    if not key or not password:
+    if not key or not password or text_problem("login", key) is not None:
         return None
     candidates = [c for c in repo.login_candidates(key) if c[1]]
     if len(candidates) != 1:
@@ -287,7 +296,10 @@ def authenticate(login: str, password: str) -> int | None:
         _hasher.verify(str(password_hash), password)
     except (VerificationError, InvalidHashError):
         return None
-    return contact_id if active else None
+    if not active:
+        return None
+    # R4 holds at login too: with no job of the customer released any more, the login rests.
+    return contact_id if repo.has_released_job(repo.contact_row(contact_id)["customer"]) else None
 
 
 def portal_preview(contact_id: int) -> PortalPreview:

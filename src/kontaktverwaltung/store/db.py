@@ -6,15 +6,15 @@ import contextlib
 import datetime
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
 
 import peewee
 from playhouse import db_url
 
-from kontaktverwaltung.domain.errors import ConnectionLost, DatabaseUnavailable, Problem
+from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DatabaseUnavailable, Problem
 from kontaktverwaltung.store.urls import (
     APP_NAME,
     backend_of,
@@ -32,6 +32,74 @@ database = peewee.DatabaseProxy()
 
 
 _LINK_ERRORS = (peewee.OperationalError, peewee.InterfaceError)
+
+# Two transactions that waited for each other: the server rolled one back (nothing of it is saved).
+COLLISION_DE = (
+    "Jemand anderer hat im selben Moment dieselben Daten gespeichert. Es wurde nichts gespeichert; "
+    "bitte neu laden und noch einmal versuchen."
+)
+COLLISION_EN = "Someone else saved the same data at the same moment. Nothing was saved; please reload and try again."
+_MYSQL_COLLISIONS = {1213, 1205}  # deadlock found; lock wait timeout
+_PG_COLLISIONS = {"40001", "40P01"}  # serialization failure; deadlock detected
+
+
+class SaveCollision(ConflictError):
+    """The server rolled the transaction back to break a deadlock (or a lock wait ran out): a
+    conflict like a changed version, and like it, worth one more try with fresh data."""
+
+    def __init__(self) -> None:
+        super().__init__(Problem(None, COLLISION_DE, COLLISION_EN))
+
+
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    """The error and the driver's exceptions behind it (peewee passes MariaDB's as the first
+    argument, PostgreSQL's as the exception it was raised while handling)."""
+    seen: list[BaseException] = []
+    pending = [error]
+    while pending and len(seen) < 8:
+        current_error = pending.pop()
+        if any(current_error is s for s in seen):
+            continue
+        seen.append(current_error)
+        yield current_error
+        pending.extend(a for a in current_error.args[:1] if isinstance(a, BaseException))
+        pending.extend(e for e in (current_error.__cause__, current_error.__context__) if e is not None)
+
+
+def is_collision(error: BaseException) -> bool:
+    """A deadlock or serialization failure, as MariaDB/MySQL or PostgreSQL report it."""
+    for candidate in _chain(error):
+        code = getattr(candidate, "pgcode", None)
+        if code in _PG_COLLISIONS:
+            return True
+        args = candidate.args
+        if args and isinstance(args[0], int) and args[0] in _MYSQL_COLLISIONS:
+            return True
+    return False
+
+
+def is_transient(error: BaseException) -> bool:
+    """An error that passes by itself: a collision, a SQLite file locked or busy, a lost link."""
+    if isinstance(error, (SaveCollision, ConnectionLost)) or is_collision(error):
+        return True
+    text = str(error).lower()
+    return isinstance(error, peewee.OperationalError) and ("locked" in text or "busy" in text)
+
+
+T = TypeVar("T")
+
+
+def retrying(use_case: Callable[[], T], attempts: int = 3) -> T:
+    """Run a use case that reads and locks its rows inside its own transaction; when the server
+    broke a deadlock by rolling it back, run it again (it reads afresh), at most ``attempts``
+    times in all. The last collision reaches the caller as a conflict (never a raw error)."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return use_case()
+        except SaveCollision:
+            if attempt == attempts:
+                raise
+    raise AssertionError("unreachable")
 
 
 class _CountingMixin:
@@ -115,9 +183,10 @@ for _name, _cls in _SCHEMES.items():
 
 # SQLite: WAL so readers never block the writer; foreign keys on; wait instead of failing
 # when another process holds the write lock; NORMAL sync is crash-safe in WAL mode.
-SQLITE_PRAGMAS = {  # in this order: switching to WAL needs a lock, so first say how long to wait for one
+# The switch to WAL is made by open_database once the schema is known to be ours (a database of a
+# newer app is left exactly as it was); it lasts in the file.
+SQLITE_PRAGMAS = {
     "busy_timeout": 10_000,
-    "journal_mode": "wal",
     "foreign_keys": 1,
     "synchronous": "normal",
     "cache_size": -64_000,
@@ -176,6 +245,11 @@ def connect_url(url: str) -> peewee.Database:
 def _redacted(url: str) -> str:
     """The URL as typed, without a password."""
     return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1@", url)
+
+
+def bad_url(url: str, error: Exception) -> DatabaseUnavailable:
+    """A URL whose options the driver refused when connecting (``?0``, ``?connect_timeout=x``)."""
+    return DatabaseUnavailable(_bad_url(url, str(error)))
 
 
 def _bad_url(url: str, detail: str) -> Problem:
@@ -237,6 +311,8 @@ def transaction() -> Iterator[None]:
             _begin(stack, database, lock)
             yield
     except (*_LINK_ERRORS, ConnectionLost) as error:
+        if is_collision(error) and database.transaction_depth() == 0:
+            raise SaveCollision() from error
         if not connection_broken(database):
             raise
         if database.transaction_depth() == 0:
@@ -244,6 +320,18 @@ def transaction() -> Iterator[None]:
         if isinstance(error, ConnectionLost):
             raise
         raise ConnectionLost(str(error)) from error
+    except Exception as error:  # psycopg2's deadlock error is not one of peewee's classes
+        if is_collision(error) and database.transaction_depth() == 0:
+            raise SaveCollision() from error
+        raise
+
+
+def lock_rows(query: Any) -> Any:
+    """``query`` as SELECT … FOR UPDATE on a server: the rows read are the rows written, until
+    commit. SQLite needs none: its write transactions begin IMMEDIATE, one at a time."""
+    if isinstance(current(), peewee.SqliteDatabase):
+        return query
+    return query.for_update()
 
 
 def _begin(stack: contextlib.ExitStack, database: peewee.Database, lock: tuple[str, ...]) -> None:

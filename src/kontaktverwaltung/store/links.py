@@ -18,6 +18,7 @@ from kontaktverwaltung.store.models import (
     ContactMerge,
     HistoryEntry,
     Job,
+    LoginAddress,
     NotDuplicate,
 )
 
@@ -26,6 +27,7 @@ class OnMerge(enum.Enum):
     REPOINT = "repoint"  # the row now belongs to the survivor
     UNITE_CHANNELS = "unite"  # duplicates (compared normalised) are dropped, the rest move
     PAIR = "pair"  # a pair of contacts: pairs between the two vanish, duplicate pairs collapse
+    RECOMPUTE = "recompute"  # derived from the merged contact: dropped for both, written anew after
 
 
 class OnDelete(enum.Enum):
@@ -55,6 +57,7 @@ CONTACT_LINKS: tuple[ContactLink, ...] = (
     ContactLink(NotDuplicate, NotDuplicate.contact_a, "„Kein Duplikat“-Markierungen", OnMerge.PAIR, OnDelete.DELETE),
     ContactLink(NotDuplicate, NotDuplicate.contact_b, "„Kein Duplikat“-Markierungen", OnMerge.PAIR, OnDelete.DELETE),
     ContactLink(ContactMerge, ContactMerge.survivor, "Zusammenführungen", OnMerge.REPOINT, OnDelete.DELETE),
+    ContactLink(LoginAddress, LoginAddress.contact, "Anmelde-Adressen", OnMerge.RECOMPUTE, OnDelete.DELETE),
 )
 
 

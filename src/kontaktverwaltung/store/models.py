@@ -24,6 +24,29 @@ class IdField(pw.AutoField):
         return node
 
 
+def _on_mysql() -> bool:
+    return isinstance(database.obj, pw.MySQLDatabase)
+
+
+class ExactCharField(pw.CharField):
+    """Text compared character for character: MariaDB's default collation takes "rene" for
+    "rené" and "alogin" for "alögin", which must never log someone in as someone else (R3).
+    PostgreSQL and SQLite compare exactly anyway. Case is folded by the app before storing."""
+
+    BINARY = "CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+
+    def ddl_datatype(self, ctx: pw.Context) -> pw.SQL:
+        node = super().ddl_datatype(ctx)
+        return pw.SQL(f"{node.sql} {self.BINARY}") if _on_mysql() else node
+
+
+class DocumentField(pw.BlobField):
+    """Document content up to the app's 50 MB: MariaDB's plain BLOB holds 64 KiB only."""
+
+    def ddl_datatype(self, ctx: pw.Context) -> pw.SQL:
+        return pw.SQL("LONGBLOB") if _on_mysql() else super().ddl_datatype(ctx)
+
+
 class BaseModel(pw.Model):
     id = IdField()
 
@@ -59,7 +82,7 @@ class Customer(Versioned):
 class CustomerDocument(BaseModel):
     customer = pw.ForeignKeyField(Customer, backref="documents")
     file_name = pw.CharField(max_length=255)
-    content = pw.BlobField()
+    content = DocumentField()
     added_at = pw.DateTimeField()
     added_by = pw.CharField(max_length=100)
 
@@ -95,7 +118,7 @@ class Contact(Versioned):
     position = pw.CharField(max_length=150, default="")
     department = pw.CharField(max_length=150, default="")
     notes = pw.TextField(default="")
-    username = pw.CharField(max_length=64, null=True, unique=True)
+    username = ExactCharField(max_length=64, null=True, unique=True)
     password_hash = pw.CharField(max_length=255, null=True)
     password_set_at = pw.DateTimeField(null=True)
     active = pw.BooleanField(default=True)
@@ -113,7 +136,7 @@ class ContactChannel(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="channels", index=True)
     kind = pw.CharField(max_length=10)
     value = pw.CharField(max_length=255)
-    normalized = pw.CharField(max_length=255, index=True)
+    normalized = ExactCharField(max_length=255, index=True)
     display = pw.CharField(max_length=255)
     label = pw.CharField(max_length=50, default="")
     is_primary = pw.BooleanField(default=False)
@@ -194,6 +217,16 @@ class ImportBatchPart(BaseModel):
     steps = LongTextField()
 
 
+class LoginAddress(BaseModel):
+    """An e-mail address a contact with a portal login can log in with (R2). The address is
+    unique, so the database itself refuses a second login on one address, also when two
+    workstations save at the same moment. Kept in step by the services that set a password,
+    edit a contact's e-mails, merge or delete."""
+
+    address = ExactCharField(max_length=255, unique=True)
+    contact = pw.ForeignKeyField(Contact, backref="+", index=True)
+
+
 # In dependency order: parents before children (create order; delete in reverse).
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
@@ -209,4 +242,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ContactMerge,
     ImportBatch,
     ImportBatchPart,
+    LoginAddress,
 )

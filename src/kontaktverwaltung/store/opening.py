@@ -9,7 +9,7 @@ import peewee as pw
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
 from kontaktverwaltung.store import db as dbmod
-from kontaktverwaltung.store.schema import ensure_schema
+from kontaktverwaltung.store.schema import ensure_schema, utf8mb4_statements
 
 
 def open_database(
@@ -24,11 +24,18 @@ def open_database(
         _connect(database)
     except (pw.OperationalError, pw.InterfaceError) as error:
         raise dbmod.unreachable(url, error) from error
+    except (TypeError, ValueError) as error:  # an option in the URL the driver does not know
+        raise dbmod.bad_url(url, error) from error
     except pw.DatabaseError as error:  # e.g. SQLite's "file is not a database"
         raise _not_ours(url, error) from error
     dbmod.bind(database)
     try:
         ensure_schema(database, url, on_migration_step, on_wait)
+        _refuse_narrow_character_set(database, url)
+        if isinstance(database, pw.SqliteDatabase):
+            # Only now, with the schema known to be ours: a file refused stays as it was (WAL is
+            # a lasting property of the file, once set it holds for every later connection).
+            database.execute_sql("PRAGMA journal_mode = wal")
     except pw.DatabaseError as error:
         database.close()
         raise _not_ours(url, error) from error
@@ -52,6 +59,30 @@ def _connect(database: pw.Database, patience: float = 10.0) -> None:
             if not locked or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+NARROW_CHARSET_DE = (
+    "Die Datenbank „{where}“ speichert Text nicht in utf8mb4: Namen mit manchen Zeichen (z. B. Emoji "
+    "oder anderen Schriften) ließen sich nicht speichern. Die Verwaltung des Servers kann das beheben mit:\n{sql}"
+)
+NARROW_CHARSET_EN = (
+    "The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or "
+    "other scripts) could not be saved. The server's administrator can fix it with:\n{sql}"
+)
+
+
+def _refuse_narrow_character_set(database: pw.Database, url: str) -> None:
+    """MariaDB/MySQL: every table must store any text (utf8mb4); schema 4 converted them, so a
+    table in another character set was changed by hand since: refused, with what fixes it."""
+    statements = utf8mb4_statements(database)
+    if statements:
+        sql = ";\n".join(statements) + ";"
+        where = dbmod.describe_url(url)
+        raise DatabaseUnavailable(
+            Problem(
+                "db", NARROW_CHARSET_DE.format(where=where, sql=sql), NARROW_CHARSET_EN.format(where=where, sql=sql)
+            )
+        )
 
 
 def _not_ours(url: str, error: Exception) -> DatabaseUnavailable:

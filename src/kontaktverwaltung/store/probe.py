@@ -48,6 +48,8 @@ def _probe_server(url: str) -> Probe:
         database.connect()
     except (pw.OperationalError, pw.InterfaceError) as error:
         raise dbmod.unreachable(url, error) from error
+    except (TypeError, ValueError) as error:  # an option in the URL the driver does not know
+        raise dbmod.bad_url(url, error) from error
     except pw.DatabaseError as error:
         raise _cannot_open(url, error) from error
     try:

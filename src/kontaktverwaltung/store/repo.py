@@ -25,7 +25,7 @@ from kontaktverwaltung.domain.records import (
     SearchHit,
 )
 from kontaktverwaltung.domain.text import sort_key
-from kontaktverwaltung.store.db import current
+from kontaktverwaltung.store.db import current, lock_rows
 from kontaktverwaltung.store.models import (
     Contact,
     ContactChannel,
@@ -35,8 +35,24 @@ from kontaktverwaltung.store.models import (
     HistoryEntry,
     Job,
     Location,
+    LoginAddress,
     NotDuplicate,
 )
+
+
+def largest_storable_blob() -> int | None:
+    """The largest binary value one statement can carry to the server, or None for no limit of
+    its own: MariaDB/MySQL refuse a statement over ``max_allowed_packet`` (and drop the link)."""
+    database = current()
+    if not isinstance(database, pw.MySQLDatabase):
+        return None
+    packet = int(database.execute_sql("SELECT @@max_allowed_packet").fetchone()[0])
+    return packet - 64 * 1024  # the statement around the value, the file name, the row's other columns
+
+
+def blob_statement_size(content: bytes) -> int:
+    """How many bytes ``content`` takes in a statement: the driver escapes 7 byte values as two."""
+    return len(content) + sum(content.count(bytes((b,))) for b in (0, 10, 13, 26, 34, 39, 92))
 
 
 def gone(what_de: str, what_en: str) -> NotFound:
@@ -106,7 +122,8 @@ def customer_id_by_number(number: str) -> int:
 
 def customer_number_taken(number: str, except_id: int | None = None) -> bool:
     """Case-insensitive on every backend ("k-1" is "K-1"), as MariaDB's collation would have it anyway."""
-    query = Customer.select().where(pw.fn.LOWER(Customer.number) == number.lower())
+    # SQLite's LOWER folds ASCII only: the number as typed is compared too ("Ó-1" is taken by "Ó-1").
+    query = Customer.select().where((pw.fn.LOWER(Customer.number) == number.lower()) | (Customer.number == number))
     if except_id is not None:
         query = query.where(Customer.id != except_id)
     return query.exists()
@@ -374,6 +391,17 @@ def contact_row(contact_id: int) -> dict[str, Any]:
     return dict(row)
 
 
+def locked_contact_rows(*contact_ids: int) -> list[dict[str, Any]]:
+    """``contact_row`` of each, read and locked for writing until the transaction ends
+    (SELECT … FOR UPDATE on a server), in id order so that two use cases locking the same two
+    contacts never wait for each other crosswise. In the order asked for."""
+    query = lock_rows(Contact.select().where(Contact.id.in_(list(contact_ids))).order_by(Contact.id).dicts())
+    rows = {row["id"]: dict(row) for row in query}
+    if len(rows) != len(set(contact_ids)):
+        raise gone("Der Ansprechpartner", "The contact")
+    return [rows[i] for i in contact_ids]
+
+
 def channel_rows(contact_id: int) -> list[ChannelRow]:
     query = (
         ContactChannel.select(
@@ -413,6 +441,35 @@ def login_emails_elsewhere(emails: Iterable[str], except_contacts: Iterable[int]
     if excluded:
         query = query.where(ContactChannel.contact.not_in(excluded))
     return {email: contact for email, contact in query.tuples()}
+
+
+def login_addresses_of(contact_id: int) -> dict[str, int]:
+    """The contact's rows in the table of login addresses (R2): address -> row id."""
+    query = LoginAddress.select(LoginAddress.address, LoginAddress.id).where(LoginAddress.contact == contact_id)
+    return dict(query.tuples())
+
+
+def fill_login_addresses() -> int:
+    """Fill the table of login addresses from the contacts with a portal login (their e-mails),
+    for a database that had none (schema 4, a bulk load). An address two such contacts share
+    (possible before schema 4) goes to the one created first: e-mail login with it stays refused
+    as ambiguous, and the other contact can no longer claim it anew."""
+    query = (
+        ContactChannel.select(ContactChannel.normalized, ContactChannel.contact)
+        .join(Contact)
+        .where((ContactChannel.kind == "email") & Contact.password_hash.is_null(False))
+        .order_by(ContactChannel.contact, ContactChannel.id)
+        .tuples()
+    )
+    first: dict[str, int] = {}
+    for address, contact_id in query:
+        first.setdefault(address, contact_id)
+    rows = [(address, contact_id) for address, contact_id in first.items()]
+    for start in range(0, len(rows), 500):
+        LoginAddress.insert_many(
+            rows[start : start + 500], fields=[LoginAddress.address, LoginAddress.contact]
+        ).execute()
+    return len(rows)
 
 
 def login_candidates(login: str) -> list[tuple[int, str | None, bool]]:

@@ -8,6 +8,8 @@ once. A database written by a newer app is refused and left untouched.
 
 from __future__ import annotations
 
+import glob
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -20,14 +22,17 @@ from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, SchemaTooNew
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.live import create_change_log, drop_sqlite_change_triggers
 from kontaktverwaltung.store.migration_lock import migration_lock
 from kontaktverwaltung.store.models import (
     ALL_MODELS,
     Contact,
     CustomerRole,
+    ExactCharField,
     ImportBatch,
     ImportBatchPart,
+    LoginAddress,
     SchemaVersion,
 )
 
@@ -56,8 +61,37 @@ def _v3_change_log(database: pw.Database, migrator: SchemaMigrator) -> None:
     create_change_log(database)
 
 
-def _v4_placeholder(database: pw.Database, migrator: SchemaMigrator) -> None:
-    """Placeholder, lead replaces at merge: another branch's schema 4."""
+def _v4_exact_and_unique_logins(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Schema 4 (issue 12): the table of login addresses that makes R2 a rule of the database,
+    filled from the contacts with a portal login. On MariaDB/MySQL also: every table in utf8mb4
+    (any text storable), usernames and e-mail addresses compared exactly (binary collation, R3),
+    and document content up to 50 MB (LONGBLOB)."""
+    if isinstance(database, pw.MySQLDatabase):
+        for statement in utf8mb4_statements(database):
+            database.execute_sql(statement)
+        database.execute_sql("ALTER TABLE customer_document MODIFY content LONGBLOB NOT NULL")
+        binary = ExactCharField.BINARY
+        database.execute_sql(f"ALTER TABLE contact MODIFY username VARCHAR(64) {binary} NULL")
+        database.execute_sql(f"ALTER TABLE contact_channel MODIFY normalized VARCHAR(255) {binary} NOT NULL")
+    database.create_tables([LoginAddress])
+    LoginAddress.delete().execute()
+    repo.fill_login_addresses()
+
+
+def utf8mb4_statements(database: pw.Database) -> list[str]:
+    """MariaDB/MySQL: the statements that convert every table of the database not yet in utf8mb4
+    (a database created with the server's old default, latin1 or utf8mb3, cannot store emoji,
+    many names in other scripts or even some typographic characters)."""
+    if not isinstance(database, pw.MySQLDatabase):
+        return []
+    cursor = database.execute_sql(
+        "SELECT DISTINCT TABLE_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+        "AND CHARACTER_SET_NAME IS NOT NULL AND CHARACTER_SET_NAME <> 'utf8mb4' ORDER BY TABLE_NAME"
+    )
+    return [f"ALTER TABLE `{table}` CONVERT TO CHARACTER SET utf8mb4 COLLATE {MYSQL_COLLATION}" for (table,) in cursor]
+
+
+MYSQL_COLLATION = "utf8mb4_unicode_ci"
 
 
 def _v5_placeholder(database: pw.Database, migrator: SchemaMigrator) -> None:
@@ -96,7 +130,7 @@ def _v7_word_search(database: pw.Database, migrator: SchemaMigrator) -> None:
 MIGRATIONS: dict[int, Migration] = {
     2: _v2_name_key,
     3: _v3_change_log,
-    4: _v4_placeholder,  # placeholder, lead replaces at merge
+    4: _v4_exact_and_unique_logins,
     5: _v5_placeholder,  # placeholder, lead replaces at merge
     6: _v6_import_batches,
     7: _v7_word_search,
@@ -241,6 +275,8 @@ def _refuse_newer(version: int | None) -> None:
 
 
 def _create(database: pw.Database) -> None:
+    if isinstance(database, pw.MySQLDatabase):  # new tables take the database's character set
+        database.execute_sql(f"ALTER DATABASE CHARACTER SET utf8mb4 COLLATE {MYSQL_COLLATION}")
     with database.atomic():
         database.create_tables(ALL_MODELS)
         create_search_indexes(database)
@@ -281,16 +317,23 @@ def backup_sqlite(database: pw.SqliteDatabase, version: int) -> Path | None:
     path = Path(database.database)
     if str(path) == ":memory:":
         return None
+    # A migration interrupted (power cut, killed) left the file at this version, and its backup
+    # beside it: that one is kept, not joined by another full copy at every new attempt.
+    earlier = sorted(path.parent.glob(f"{glob.escape(path.stem)}.schema{version}-*.bak{path.suffix}"))
+    if earlier:
+        return earlier[0]
     stamp = dbmod.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.schema{version}-{stamp}.bak{path.suffix}")
+    partial = target.with_name(target.name + ".part")  # a backup killed halfway is never taken for one
     source = sqlite3.connect(str(path))
     try:
-        dest = sqlite3.connect(str(target))
+        dest = sqlite3.connect(str(partial))
         with dest:
             source.backup(dest)
         dest.close()
     finally:
         source.close()
+    os.replace(partial, target)
     return target
 
 

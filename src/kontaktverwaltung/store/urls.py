@@ -34,6 +34,15 @@ def backend_of(url: str) -> str:
     return {"postgres": "postgresql"}.get(scheme, scheme)
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file a sqlite: URL names (as connect_url reads it), or None for memory or no path."""
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    path = path.split("?", 1)[0]
+    if not path or path == ":memory:":
+        return None
+    return Path(path).expanduser()
+
+
 def describe_url(url: str) -> str:
     """Where the data lives, for titles and messages, without any password."""
     try:

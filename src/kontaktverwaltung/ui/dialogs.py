@@ -35,6 +35,7 @@ from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, Domai
 from kontaktverwaltung.domain.records import CustomerView, LocationView
 from kontaktverwaltung.services import customers as customer_service
 from kontaktverwaltung.services import locations as location_service
+from kontaktverwaltung.services.common import retry_may_help
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
 from kontaktverwaltung.ui import prompts
@@ -349,12 +350,22 @@ class _TypingWatch(QObject):
 def unexpected(error: Exception) -> DomainError:
     """An error no rule foresaw (the database locked, the connection lost) as a German message;
     the transaction was rolled back, so nothing was saved half."""
-    return DomainError(
+    if retry_may_help(error):
+        return DomainError(
+            Problem(
+                None,
+                f"Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; "
+                "Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.",
+                f"Saving is not possible right now: {error}. Nothing was saved; your input is kept.",
+            )
+        )
+    return DomainError(  # a retry would fail the same way: say so instead of inviting one
         Problem(
             None,
-            f"Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; "
-            "Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.",
-            f"Saving is not possible right now: {error}. Nothing was saved; your input is kept.",
+            f"Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind "
+            "erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn so melden.",
+            f"Saving is not possible: {error}. Nothing was saved; your input is kept. Please check "
+            "your input; if the error stays, please report it as shown.",
         )
     )
 

@@ -18,8 +18,8 @@ from kontaktverwaltung.store.db import sqlite_url
 from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.ui import language, prompts
 from kontaktverwaltung.ui.contact_dialog import ContactDialog
+from kontaktverwaltung.ui.customer_dialogs import CustomerDialog, LocationDialog
 from kontaktverwaltung.ui.database_dialog import DatabaseDialog
-from kontaktverwaltung.ui.dialogs import CustomerDialog, LocationDialog
 from kontaktverwaltung.ui.global_search import GlobalSearchDialog
 from kontaktverwaltung.ui.identity import AboutDialog
 from kontaktverwaltung.ui.roles_dialog import RolesDialog

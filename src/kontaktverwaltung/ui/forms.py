@@ -134,10 +134,6 @@ class FieldErrors:
             if isinstance(first, QLineEdit):
                 first.selectAll()
 
-    @property
-    def general_message(self) -> str:
-        return self._general.text()
-
 
 def standard_buttons(box: QDialogButtonBox, save_text: str = QT_TRANSLATE_NOOP("FormDialog", "&Speichern")) -> None:
     """Our texts and objectNames on a form's Save/OK and Cancel buttons (Qt's own texts are English

@@ -489,6 +489,17 @@
     </message>
 </context>
 <context>
+    <name>ContactHistoryDialog</name>
+    <message>
+        <source>History – {0}</source>
+        <translation>History – {0}</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ContactSheet</name>
     <message>
         <source>Name und Position</source>
@@ -623,6 +634,58 @@ Kundennummer {1}
         <translation>{0}
 Kundennummer {1}
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPages</name>
+    <message>
+        <source>Bitte links einen Kunden wählen.</source>
+        <translation>Bitte links einen Kunden wählen.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
+oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</source>
+        <translation>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
+oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Neuen Kunden anlegen</source>
+        <translation>Neuen Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>Demodaten laden</source>
+        <translation>Demodaten laden</translation>
+    </message>
+    <message>
+        <source>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</source>
+        <translation>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <source>Kunden suchen: Name, Nummer, Ort</source>
+        <translation>Kunden suchen: Name, Nummer, Ort</translation>
+    </message>
+    <message>
+        <source>Neuer Kunde</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Einen neuen Kunden anlegen (Strg+Umschalt+N)</source>
+        <translation>Einen neuen Kunden anlegen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>{0} Kunden werden geladen …</source>
+        <translation>{0} Kunden werden geladen …</translation>
+    </message>
+    <message>
+        <source>Kunden können nicht geladen werden</source>
+        <translation>Kunden können nicht geladen werden</translation>
     </message>
 </context>
 <context>
@@ -845,6 +908,89 @@ Kundennummer {1}
     <message>
         <source>Schl&amp;ießen</source>
         <translation>Schl&amp;ießen</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>Die Datenbank wird noch geöffnet – bitte einen Moment.</source>
+        <translation>Die Datenbank wird noch geöffnet – bitte einen Moment.</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Kunde löschen</source>
+        <translation>Kunde löschen</translation>
+    </message>
+    <message>
+        <source>„{0}“ wirklich löschen?
+
+{1}
+
+Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
+        <translation>„{0}“ wirklich löschen?
+
+{1}
+
+Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Dokument für „{0}“ hinzufügen</source>
+        <translation>Dokument für „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dokument hinzufügen</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: {0}</source>
+        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>Dokument „{0}“ hinzugefügt.</source>
+        <translation>Dokument „{0}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Demodaten werden angelegt …</source>
+        <translation>Demodaten werden angelegt …</translation>
+    </message>
+    <message>
+        <source>Demodaten geladen: 200 Kunden.</source>
+        <translation>Demodaten geladen: 200 Kunden.</translation>
+    </message>
+    <message>
+        <source>Standort löschen</source>
+        <translation>Standort löschen</translation>
+    </message>
+    <message>
+        <source>„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.</source>
+        <translation>„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.</translation>
+    </message>
+    <message>
+        <source>Standort „{0}“ löschen?</source>
+        <translation>Standort „{0}“ löschen?</translation>
+    </message>
+    <message>
+        <source>löschen</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>aktivieren</source>
+        <translation>aktivieren</translation>
+    </message>
+    <message>
+        <source>Verschieben</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat keinen anderen Standort.</source>
+        <translation>Dieser Kunde hat keinen anderen Standort.</translation>
+    </message>
+    <message>
+        <source>verschieben</source>
+        <translation>verschieben</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1627,21 @@ Kundennummer {1}
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.</source>
+        <translation>Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message>
+        <source>„{0}“ wurde an einem anderen Arbeitsplatz entfernt.</source>
+        <translation>„{0}“ wurde an einem anderen Arbeitsplatz entfernt.</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.</source>
+        <translation>{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>Name</source>
@@ -1572,155 +1733,7 @@ Kundennummer {1}
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Kunden suchen: Name, Nummer, Ort</source>
-        <translation>Kunden suchen: Name, Nummer, Ort</translation>
-    </message>
-    <message>
-        <source>Kontaktverwaltung – {0}[*]</source>
-        <translation>Kontaktverwaltung – {0}[*]</translation>
-    </message>
-    <message>
-        <source>Datenbank: {0}</source>
-        <translation>Datenbank: {0}</translation>
-    </message>
-    <message>
-        <source>Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht.</source>
-        <translation>Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht.</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Kunde…</source>
-        <translation>Neuer &amp;Kunde…</translation>
-    </message>
-    <message>
-        <source>Kunde &amp;bearbeiten…</source>
-        <translation>Kunde &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Kunde &amp;löschen…</source>
-        <translation>Kunde &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Dokument hinzufügen…</source>
-        <translation>&amp;Dokument hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen</source>
-        <translation>Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Standort…</source>
-        <translation>Neuer &amp;Standort…</translation>
-    </message>
-    <message>
-        <source>Standort bearbeiten…</source>
-        <translation>Standort bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Standort löschen…</source>
-        <translation>Standort löschen…</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Ansprechpartner…</source>
-        <translation>Neuer &amp;Ansprechpartner…</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner &amp;bearbeiten…</source>
-        <translation>Ansprechpartner &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner &amp;löschen…</source>
-        <translation>Ansprechpartner &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner de&amp;aktivieren/aktivieren…</source>
-        <translation>Ansprechpartner de&amp;aktivieren/aktivieren…</translation>
-    </message>
-    <message>
-        <source>Mit Duplikat &amp;zusammenführen…</source>
-        <translation>Mit Duplikat &amp;zusammenführen…</translation>
-    </message>
-    <message>
-        <source>An anderen Standort &amp;verschieben…</source>
-        <translation>An anderen Standort &amp;verschieben…</translation>
-    </message>
-    <message>
-        <source>E-&amp;Mail schreiben</source>
-        <translation>E-&amp;Mail schreiben</translation>
-    </message>
-    <message>
-        <source>E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)</source>
-        <translation>E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)</translation>
-    </message>
-    <message>
-        <source>An&amp;rufen</source>
-        <translation>An&amp;rufen</translation>
-    </message>
-    <message>
-        <source>Den Ansprechpartner anrufen (wird nicht in der History gespeichert)</source>
-        <translation>Den Ansprechpartner anrufen (wird nicht in der History gespeichert)</translation>
-    </message>
-    <message>
-        <source>Als dieser Ansprechpartner &amp;ansehen…</source>
-        <translation>Als dieser Ansprechpartner &amp;ansehen…</translation>
-    </message>
-    <message>
-        <source>Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht</source>
-        <translation>Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht</translation>
-    </message>
-    <message>
-        <source>&amp;History des Ansprechpartners…</source>
-        <translation>&amp;History des Ansprechpartners…</translation>
-    </message>
-    <message>
-        <source>Jede Änderung an diesem Ansprechpartner: was, wer, wann</source>
-        <translation>Jede Änderung an diesem Ansprechpartner: was, wer, wann</translation>
-    </message>
-    <message>
-        <source>Kunden&amp;rollen verwalten…</source>
-        <translation>Kunden&amp;rollen verwalten…</translation>
-    </message>
-    <message>
-        <source>Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen</source>
-        <translation>Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen</translation>
-    </message>
-    <message>
-        <source>&amp;Globale Suche…</source>
-        <translation>&amp;Globale Suche…</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner in allen Kunden suchen</source>
-        <translation>Ansprechpartner in allen Kunden suchen</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner suchen</source>
-        <translation>Ansprechpartner suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Rückgängig</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Wiederholen</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Rückgängig: {0}</source>
-        <translation>&amp;Rückgängig: {0}</translation>
-    </message>
-    <message>
-        <source>&amp;Wiederholen: {0}</source>
-        <translation>&amp;Wiederholen: {0}</translation>
-    </message>
-    <message>
-        <source>Neuer Kunde</source>
-        <translation>Neuer Kunde</translation>
-    </message>
-    <message>
-        <source>Einen neuen Kunden anlegen (Strg+Umschalt+N)</source>
-        <translation>Einen neuen Kunden anlegen (Strg+Umschalt+N)</translation>
-    </message>
+    <name>LocationPanel</name>
     <message>
         <source>Standorte und &amp;Ansprechpartner</source>
         <translation>Standorte und &amp;Ansprechpartner</translation>
@@ -1738,98 +1751,12 @@ Kundennummer {1}
         <translation>Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
-oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</source>
-        <translation>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
-oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</translation>
-    </message>
-    <message>
-        <source>Neuen Kunden anlegen</source>
-        <translation>Neuen Kunden anlegen</translation>
-    </message>
-    <message>
-        <source>Demodaten laden</source>
-        <translation>Demodaten laden</translation>
-    </message>
-    <message>
-        <source>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</source>
-        <translation>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</translation>
-    </message>
-    <message>
-        <source>Bitte links einen Kunden wählen.</source>
-        <translation>Bitte links einen Kunden wählen.</translation>
-    </message>
-    <message>
-        <source>&amp;Datei</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Datenbank…</source>
-        <translation>&amp;Datenbank…</translation>
-    </message>
-    <message>
-        <source>Lokale Datei oder Datenbankserver wählen, Anzeigename für die History</source>
-        <translation>Lokale Datei oder Datenbankserver wählen, Anzeigename für die History</translation>
-    </message>
-    <message>
-        <source>&amp;Beenden</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Kunde</source>
-        <translation>&amp;Kunde</translation>
-    </message>
-    <message>
-        <source>&amp;Ansprechpartner</source>
-        <translation>&amp;Ansprechpartner</translation>
-    </message>
-    <message>
-        <source>&amp;Hilfe</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Über &amp;Kontaktverwaltung…</source>
-        <translation>Über &amp;Kontaktverwaltung…</translation>
-    </message>
-    <message>
-        <source>Version, Lizenz, verwendete Datenbank und Datenordner</source>
-        <translation>Version, Lizenz, verwendete Datenbank und Datenordner</translation>
-    </message>
-    <message>
-        <source>Werkzeuge</source>
-        <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <source>Datenbank wird geöffnet: {0} …</source>
-        <translation>Datenbank wird geöffnet: {0} …</translation>
-    </message>
-    <message>
-        <source>Die Datenbank {0} konnte nicht geöffnet werden.</source>
-        <translation>Die Datenbank {0} konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
-    </message>
-    <message>
-        <source>{0} Kunden werden geladen …</source>
-        <translation>{0} Kunden werden geladen …</translation>
-    </message>
-    <message>
-        <source>Kunden können nicht geladen werden</source>
-        <translation>Kunden können nicht geladen werden</translation>
     </message>
     <message>
         <source>„{0}“ wird geöffnet – {1} Ansprechpartner …</source>
@@ -1885,25 +1812,36 @@ oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</translation>
         <source>Kein Ansprechpartner passt zu „{0}“.</source>
         <translation>Kein Ansprechpartner passt zu „{0}“.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Ansprechpartner &amp;aktivieren</source>
-        <translation>Ansprechpartner &amp;aktivieren</translation>
+        <source>Kontaktverwaltung – {0}[*]</source>
+        <translation>Kontaktverwaltung – {0}[*]</translation>
     </message>
     <message>
-        <source>Ansprechpartner de&amp;aktivieren…</source>
-        <translation>Ansprechpartner de&amp;aktivieren…</translation>
+        <source>Datenbank: {0}</source>
+        <translation>Datenbank: {0}</translation>
     </message>
     <message>
-        <source>Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.</source>
-        <translation>Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.</translation>
+        <source>Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht.</source>
+        <translation>Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht.</translation>
     </message>
     <message>
-        <source>„{0}“ wurde an einem anderen Arbeitsplatz entfernt.</source>
-        <translation>„{0}“ wurde an einem anderen Arbeitsplatz entfernt.</translation>
+        <source>Bitte links einen Kunden wählen.</source>
+        <translation>Bitte links einen Kunden wählen.</translation>
     </message>
     <message>
-        <source>{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.</source>
-        <translation>{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.</translation>
+        <source>Datenbank wird geöffnet: {0} …</source>
+        <translation>Datenbank wird geöffnet: {0} …</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {0} konnte nicht geöffnet werden.</source>
+        <translation>Die Datenbank {0} konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>{0} Kunden werden geladen …</source>
+        <translation>{0} Kunden werden geladen …</translation>
     </message>
     <message>
         <source>Die Verbindung zum Datenbankserver steht wieder.</source>
@@ -1912,94 +1850,6 @@ oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</translation>
     <message>
         <source>Keine Verbindung zum Datenbankserver – neuer Versuch läuft …</source>
         <translation>Keine Verbindung zum Datenbankserver – neuer Versuch läuft …</translation>
-    </message>
-    <message>
-        <source>Die Datenbank wird noch geöffnet – bitte einen Moment.</source>
-        <translation>Die Datenbank wird noch geöffnet – bitte einen Moment.</translation>
-    </message>
-    <message>
-        <source>Nicht möglich</source>
-        <translation>Nicht möglich</translation>
-    </message>
-    <message>
-        <source>Kunde löschen</source>
-        <translation>Kunde löschen</translation>
-    </message>
-    <message>
-        <source>„{0}“ wirklich löschen?
-
-{1}
-
-Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
-        <translation>„{0}“ wirklich löschen?
-
-{1}
-
-Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
-    </message>
-    <message>
-        <source>Dokument für „{0}“ hinzufügen</source>
-        <translation>Dokument für „{0}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Dokument hinzufügen</source>
-        <translation>Dokument hinzufügen</translation>
-    </message>
-    <message>
-        <source>Die Datei kann nicht gelesen werden: {0}</source>
-        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ hinzugefügt.</source>
-        <translation>Dokument „{0}“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Demodaten werden angelegt …</source>
-        <translation>Demodaten werden angelegt …</translation>
-    </message>
-    <message>
-        <source>Demodaten geladen: 200 Kunden.</source>
-        <translation>Demodaten geladen: 200 Kunden.</translation>
-    </message>
-    <message>
-        <source>Standort löschen</source>
-        <translation>Standort löschen</translation>
-    </message>
-    <message>
-        <source>„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.</source>
-        <translation>„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.</translation>
-    </message>
-    <message>
-        <source>Standort „{0}“ löschen?</source>
-        <translation>Standort „{0}“ löschen?</translation>
-    </message>
-    <message>
-        <source>löschen</source>
-        <translation>löschen</translation>
-    </message>
-    <message>
-        <source>aktivieren</source>
-        <translation>aktivieren</translation>
-    </message>
-    <message>
-        <source>History – {0}</source>
-        <translation>History – {0}</translation>
-    </message>
-    <message>
-        <source>Schließen</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Verschieben</source>
-        <translation>Verschieben</translation>
-    </message>
-    <message>
-        <source>Dieser Kunde hat keinen anderen Standort.</source>
-        <translation>Dieser Kunde hat keinen anderen Standort.</translation>
-    </message>
-    <message>
-        <source>verschieben</source>
-        <translation>verschieben</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2268,29 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
     </message>
 </context>
 <context>
+    <name>UndoController</name>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig: {0}</source>
+        <translation>&amp;Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen: {0}</source>
+        <translation>&amp;Wiederholen: {0}</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>ValueChoice</name>
     <message>
         <source>(keine Angabe)</source>
@@ -2434,6 +2307,169 @@ Diesen Wert übernehmen</translation>
     <message>
         <source>Keine Angabe: das Feld bleibt leer</source>
         <translation>Keine Angabe: das Feld bleibt leer</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Neuer &amp;Kunde…</source>
+        <translation>Neuer &amp;Kunde…</translation>
+    </message>
+    <message>
+        <source>Kunde &amp;bearbeiten…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Kunde &amp;löschen…</source>
+        <translation>Kunde &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument hinzufügen…</source>
+        <translation>&amp;Dokument hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen</source>
+        <translation>Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Standort…</source>
+        <translation>Neuer &amp;Standort…</translation>
+    </message>
+    <message>
+        <source>Standort bearbeiten…</source>
+        <translation>Standort bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Standort löschen…</source>
+        <translation>Standort löschen…</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Ansprechpartner…</source>
+        <translation>Neuer &amp;Ansprechpartner…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;bearbeiten…</source>
+        <translation>Ansprechpartner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;löschen…</source>
+        <translation>Ansprechpartner &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner de&amp;aktivieren/aktivieren…</source>
+        <translation>Ansprechpartner de&amp;aktivieren/aktivieren…</translation>
+    </message>
+    <message>
+        <source>Mit Duplikat &amp;zusammenführen…</source>
+        <translation>Mit Duplikat &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>An anderen Standort &amp;verschieben…</source>
+        <translation>An anderen Standort &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>E-&amp;Mail schreiben</source>
+        <translation>E-&amp;Mail schreiben</translation>
+    </message>
+    <message>
+        <source>E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)</source>
+        <translation>E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)</translation>
+    </message>
+    <message>
+        <source>An&amp;rufen</source>
+        <translation>An&amp;rufen</translation>
+    </message>
+    <message>
+        <source>Den Ansprechpartner anrufen (wird nicht in der History gespeichert)</source>
+        <translation>Den Ansprechpartner anrufen (wird nicht in der History gespeichert)</translation>
+    </message>
+    <message>
+        <source>Als dieser Ansprechpartner &amp;ansehen…</source>
+        <translation>Als dieser Ansprechpartner &amp;ansehen…</translation>
+    </message>
+    <message>
+        <source>Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht</source>
+        <translation>Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht</translation>
+    </message>
+    <message>
+        <source>&amp;History des Ansprechpartners…</source>
+        <translation>&amp;History des Ansprechpartners…</translation>
+    </message>
+    <message>
+        <source>Jede Änderung an diesem Ansprechpartner: was, wer, wann</source>
+        <translation>Jede Änderung an diesem Ansprechpartner: was, wer, wann</translation>
+    </message>
+    <message>
+        <source>Kunden&amp;rollen verwalten…</source>
+        <translation>Kunden&amp;rollen verwalten…</translation>
+    </message>
+    <message>
+        <source>Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen</source>
+        <translation>Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Globale Suche…</source>
+        <translation>&amp;Globale Suche…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner in allen Kunden suchen</source>
+        <translation>Ansprechpartner in allen Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner suchen</source>
+        <translation>Ansprechpartner suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Datenbank…</source>
+        <translation>&amp;Datenbank…</translation>
+    </message>
+    <message>
+        <source>Lokale Datei oder Datenbankserver wählen, Anzeigename für die History</source>
+        <translation>Lokale Datei oder Datenbankserver wählen, Anzeigename für die History</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Über &amp;Kontaktverwaltung…</source>
+        <translation>Über &amp;Kontaktverwaltung…</translation>
+    </message>
+    <message>
+        <source>Version, Lizenz, verwendete Datenbank und Datenordner</source>
+        <translation>Version, Lizenz, verwendete Datenbank und Datenordner</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Kunde</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Ansprechpartner</source>
+        <translation>&amp;Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Werkzeuge</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;aktivieren</source>
+        <translation>Ansprechpartner &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner de&amp;aktivieren…</source>
+        <translation>Ansprechpartner de&amp;aktivieren…</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2504,10 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
     <message>
         <source>Unerwarteter Fehler: {0}</source>
         <translation>Unerwarteter Fehler: {0}</translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unerwarteter Fehler</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,17 @@
     </message>
 </context>
 <context>
+    <name>ContactHistoryDialog</name>
+    <message>
+        <source>History – {0}</source>
+        <translation>History – {0}</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ContactSheet</name>
     <message>
         <source>Name und Position</source>
@@ -623,6 +634,58 @@ Kundennummer {1}
         <translation>{0}
 Client number {1}
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPages</name>
+    <message>
+        <source>Bitte links einen Kunden wählen.</source>
+        <translation>Please choose a client on the left.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Kontaktverwaltung&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
+oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</source>
+        <translation>No clients yet. Add your first client –
+or load demo data to try everything out safely.</translation>
+    </message>
+    <message>
+        <source>Neuen Kunden anlegen</source>
+        <translation>Add new client</translation>
+    </message>
+    <message>
+        <source>Demodaten laden</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</source>
+        <translation>Create 200 made-up clients with locations and contacts</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <source>Kunden suchen: Name, Nummer, Ort</source>
+        <translation>Search clients: name, number, town</translation>
+    </message>
+    <message>
+        <source>Neuer Kunde</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Einen neuen Kunden anlegen (Strg+Umschalt+N)</source>
+        <translation>Add a new client (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>{0} Kunden werden geladen …</source>
+        <translation>Loading {0} clients …</translation>
+    </message>
+    <message>
+        <source>Kunden können nicht geladen werden</source>
+        <translation>Clients cannot be loaded</translation>
     </message>
 </context>
 <context>
@@ -845,6 +908,89 @@ Client number {1}
     <message>
         <source>Schl&amp;ießen</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>Die Datenbank wird noch geöffnet – bitte einen Moment.</source>
+        <translation>The database is still opening – one moment, please.</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Kunde löschen</source>
+        <translation>Delete client</translation>
+    </message>
+    <message>
+        <source>„{0}“ wirklich löschen?
+
+{1}
+
+Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
+        <translation>Really delete “{0}”?
+
+{1}
+
+You can take this back with “Undo” (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Dokument für „{0}“ hinzufügen</source>
+        <translation>Add document for “{0}”</translation>
+    </message>
+    <message>
+        <source>Dokument hinzufügen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: {0}</source>
+        <translation>The file cannot be read: {0}</translation>
+    </message>
+    <message>
+        <source>Dokument „{0}“ hinzugefügt.</source>
+        <translation>Document “{0}” added.</translation>
+    </message>
+    <message>
+        <source>Demodaten werden angelegt …</source>
+        <translation>Creating demo data …</translation>
+    </message>
+    <message>
+        <source>Demodaten geladen: 200 Kunden.</source>
+        <translation>Demo data loaded: 200 clients.</translation>
+    </message>
+    <message>
+        <source>Standort löschen</source>
+        <translation>Delete location</translation>
+    </message>
+    <message>
+        <source>„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.</source>
+        <translation>“{0}” still has {1} contacts and there is no other location they could be moved to. Please add one first.</translation>
+    </message>
+    <message>
+        <source>Standort „{0}“ löschen?</source>
+        <translation>Delete location “{0}”?</translation>
+    </message>
+    <message>
+        <source>löschen</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>aktivieren</source>
+        <translation>activate</translation>
+    </message>
+    <message>
+        <source>Verschieben</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Dieser Kunde hat keinen anderen Standort.</source>
+        <translation>This client has no other location.</translation>
+    </message>
+    <message>
+        <source>verschieben</source>
+        <translation>move</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1627,21 @@ Client number {1}
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.</source>
+        <translation>The client “{0}” was deleted at another workstation.</translation>
+    </message>
+    <message>
+        <source>„{0}“ wurde an einem anderen Arbeitsplatz entfernt.</source>
+        <translation>“{0}” was removed at another workstation.</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.</source>
+        <translation>{0} contacts were removed at another workstation.</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <source>Name</source>
@@ -1572,155 +1733,7 @@ Client number {1}
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Kunden suchen: Name, Nummer, Ort</source>
-        <translation>Search clients: name, number, town</translation>
-    </message>
-    <message>
-        <source>Kontaktverwaltung – {0}[*]</source>
-        <translation>Kontaktverwaltung – {0}[*]</translation>
-    </message>
-    <message>
-        <source>Datenbank: {0}</source>
-        <translation>Database: {0}</translation>
-    </message>
-    <message>
-        <source>Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht.</source>
-        <translation>The database server does not answer. The view shows the last known state; whatever you enter in a form is kept. The connection is retried every two seconds.</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Kunde…</source>
-        <translation>New &amp;client…</translation>
-    </message>
-    <message>
-        <source>Kunde &amp;bearbeiten…</source>
-        <translation>&amp;Edit client…</translation>
-    </message>
-    <message>
-        <source>Kunde &amp;löschen…</source>
-        <translation>&amp;Delete client…</translation>
-    </message>
-    <message>
-        <source>&amp;Dokument hinzufügen…</source>
-        <translation>Add &amp;document…</translation>
-    </message>
-    <message>
-        <source>Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen</source>
-        <translation>File a document (contract, offer …) with the client</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Standort…</source>
-        <translation>New &amp;location…</translation>
-    </message>
-    <message>
-        <source>Standort bearbeiten…</source>
-        <translation>Edit location…</translation>
-    </message>
-    <message>
-        <source>Standort löschen…</source>
-        <translation>Delete location…</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Ansprechpartner…</source>
-        <translation>New &amp;contact…</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner &amp;bearbeiten…</source>
-        <translation>&amp;Edit contact…</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner &amp;löschen…</source>
-        <translation>&amp;Delete contact…</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner de&amp;aktivieren/aktivieren…</source>
-        <translation>De&amp;activate/activate contact…</translation>
-    </message>
-    <message>
-        <source>Mit Duplikat &amp;zusammenführen…</source>
-        <translation>&amp;Merge with duplicate…</translation>
-    </message>
-    <message>
-        <source>An anderen Standort &amp;verschieben…</source>
-        <translation>Mo&amp;ve to another location…</translation>
-    </message>
-    <message>
-        <source>E-&amp;Mail schreiben</source>
-        <translation>Write e-&amp;mail</translation>
-    </message>
-    <message>
-        <source>E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)</source>
-        <translation>E-mail the contact (not recorded in the history)</translation>
-    </message>
-    <message>
-        <source>An&amp;rufen</source>
-        <translation>Ca&amp;ll</translation>
-    </message>
-    <message>
-        <source>Den Ansprechpartner anrufen (wird nicht in der History gespeichert)</source>
-        <translation>Call the contact (not recorded in the history)</translation>
-    </message>
-    <message>
-        <source>Als dieser Ansprechpartner &amp;ansehen…</source>
-        <translation>&amp;View as this contact…</translation>
-    </message>
-    <message>
-        <source>Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht</source>
-        <translation>Shows whether signing in to the client portal works and what the person sees there</translation>
-    </message>
-    <message>
-        <source>&amp;History des Ansprechpartners…</source>
-        <translation>Contact &amp;history…</translation>
-    </message>
-    <message>
-        <source>Jede Änderung an diesem Ansprechpartner: was, wer, wann</source>
-        <translation>Every change to this contact: what, who, when</translation>
-    </message>
-    <message>
-        <source>Kunden&amp;rollen verwalten…</source>
-        <translation>Manage client &amp;roles…</translation>
-    </message>
-    <message>
-        <source>Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen</source>
-        <translation>Create roles and decide which jobs and candidate data they see in the portal</translation>
-    </message>
-    <message>
-        <source>&amp;Globale Suche…</source>
-        <translation>&amp;Global search…</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner in allen Kunden suchen</source>
-        <translation>Search contacts across all clients</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner suchen</source>
-        <translation>Search contacts</translation>
-    </message>
-    <message>
-        <source>&amp;Rückgängig</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Wiederholen</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Rückgängig: {0}</source>
-        <translation>&amp;Undo: {0}</translation>
-    </message>
-    <message>
-        <source>&amp;Wiederholen: {0}</source>
-        <translation>&amp;Redo: {0}</translation>
-    </message>
-    <message>
-        <source>Neuer Kunde</source>
-        <translation>New client</translation>
-    </message>
-    <message>
-        <source>Einen neuen Kunden anlegen (Strg+Umschalt+N)</source>
-        <translation>Add a new client (Ctrl+Shift+N)</translation>
-    </message>
+    <name>LocationPanel</name>
     <message>
         <source>Standorte und &amp;Ansprechpartner</source>
         <translation>Locations and &amp;contacts</translation>
@@ -1738,98 +1751,12 @@ Client number {1}
         <translation>Add a new location for this client (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Welcome to Kontaktverwaltung&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
-oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</source>
-        <translation>No clients yet. Add your first client –
-or load demo data to try everything out safely.</translation>
-    </message>
-    <message>
-        <source>Neuen Kunden anlegen</source>
-        <translation>Add new client</translation>
-    </message>
-    <message>
-        <source>Demodaten laden</source>
-        <translation>Load demo data</translation>
-    </message>
-    <message>
-        <source>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</source>
-        <translation>Create 200 made-up clients with locations and contacts</translation>
-    </message>
-    <message>
-        <source>Bitte links einen Kunden wählen.</source>
-        <translation>Please choose a client on the left.</translation>
-    </message>
-    <message>
-        <source>&amp;Datei</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Datenbank…</source>
-        <translation>&amp;Database…</translation>
-    </message>
-    <message>
-        <source>Lokale Datei oder Datenbankserver wählen, Anzeigename für die History</source>
-        <translation>Choose a local file or a database server, and the display name for the history</translation>
-    </message>
-    <message>
-        <source>&amp;Beenden</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Kunde</source>
-        <translation>&amp;Client</translation>
-    </message>
-    <message>
-        <source>&amp;Ansprechpartner</source>
-        <translation>C&amp;ontact</translation>
-    </message>
-    <message>
-        <source>&amp;Hilfe</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Über &amp;Kontaktverwaltung…</source>
-        <translation>&amp;About Kontaktverwaltung…</translation>
-    </message>
-    <message>
-        <source>Version, Lizenz, verwendete Datenbank und Datenordner</source>
-        <translation>Version, licence, database in use and data folder</translation>
-    </message>
-    <message>
-        <source>Werkzeuge</source>
-        <translation>Tools</translation>
-    </message>
-    <message>
-        <source>Datenbank wird geöffnet: {0} …</source>
-        <translation>Opening database: {0} …</translation>
-    </message>
-    <message>
-        <source>Die Datenbank {0} konnte nicht geöffnet werden.</source>
-        <translation>The database {0} could not be opened.</translation>
-    </message>
-    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
-    </message>
-    <message>
-        <source>{0} Kunden werden geladen …</source>
-        <translation>Loading {0} clients …</translation>
-    </message>
-    <message>
-        <source>Kunden können nicht geladen werden</source>
-        <translation>Clients cannot be loaded</translation>
     </message>
     <message>
         <source>„{0}“ wird geöffnet – {1} Ansprechpartner …</source>
@@ -1885,25 +1812,36 @@ or load demo data to try everything out safely.</translation>
         <source>Kein Ansprechpartner passt zu „{0}“.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Ansprechpartner &amp;aktivieren</source>
-        <translation>&amp;Activate contact</translation>
+        <source>Kontaktverwaltung – {0}[*]</source>
+        <translation>Kontaktverwaltung – {0}[*]</translation>
     </message>
     <message>
-        <source>Ansprechpartner de&amp;aktivieren…</source>
-        <translation>De&amp;activate contact…</translation>
+        <source>Datenbank: {0}</source>
+        <translation>Database: {0}</translation>
     </message>
     <message>
-        <source>Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.</source>
-        <translation>The client “{0}” was deleted at another workstation.</translation>
+        <source>Der Datenbankserver antwortet nicht. Die Ansicht zeigt den letzten Stand; was Sie in einem Formular eingeben, bleibt erhalten. Die Verbindung wird alle zwei Sekunden neu versucht.</source>
+        <translation>The database server does not answer. The view shows the last known state; whatever you enter in a form is kept. The connection is retried every two seconds.</translation>
     </message>
     <message>
-        <source>„{0}“ wurde an einem anderen Arbeitsplatz entfernt.</source>
-        <translation>“{0}” was removed at another workstation.</translation>
+        <source>Bitte links einen Kunden wählen.</source>
+        <translation>Please choose a client on the left.</translation>
     </message>
     <message>
-        <source>{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.</source>
-        <translation>{0} contacts were removed at another workstation.</translation>
+        <source>Datenbank wird geöffnet: {0} …</source>
+        <translation>Opening database: {0} …</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {0} konnte nicht geöffnet werden.</source>
+        <translation>The database {0} could not be opened.</translation>
+    </message>
+    <message>
+        <source>{0} Kunden werden geladen …</source>
+        <translation>Loading {0} clients …</translation>
     </message>
     <message>
         <source>Die Verbindung zum Datenbankserver steht wieder.</source>
@@ -1912,94 +1850,6 @@ or load demo data to try everything out safely.</translation>
     <message>
         <source>Keine Verbindung zum Datenbankserver – neuer Versuch läuft …</source>
         <translation>No connection to the database server – retrying …</translation>
-    </message>
-    <message>
-        <source>Die Datenbank wird noch geöffnet – bitte einen Moment.</source>
-        <translation>The database is still opening – one moment, please.</translation>
-    </message>
-    <message>
-        <source>Nicht möglich</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
-        <source>Kunde löschen</source>
-        <translation>Delete client</translation>
-    </message>
-    <message>
-        <source>„{0}“ wirklich löschen?
-
-{1}
-
-Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
-        <translation>Really delete “{0}”?
-
-{1}
-
-You can take this back with “Undo” (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Dokument für „{0}“ hinzufügen</source>
-        <translation>Add document for “{0}”</translation>
-    </message>
-    <message>
-        <source>Dokument hinzufügen</source>
-        <translation>Add document</translation>
-    </message>
-    <message>
-        <source>Die Datei kann nicht gelesen werden: {0}</source>
-        <translation>The file cannot be read: {0}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ hinzugefügt.</source>
-        <translation>Document “{0}” added.</translation>
-    </message>
-    <message>
-        <source>Demodaten werden angelegt …</source>
-        <translation>Creating demo data …</translation>
-    </message>
-    <message>
-        <source>Demodaten geladen: 200 Kunden.</source>
-        <translation>Demo data loaded: 200 clients.</translation>
-    </message>
-    <message>
-        <source>Standort löschen</source>
-        <translation>Delete location</translation>
-    </message>
-    <message>
-        <source>„{0}“ hat noch {1} Ansprechpartner und es gibt keinen anderen Standort, zu dem sie verschoben werden könnten. Legen Sie zuerst einen an.</source>
-        <translation>“{0}” still has {1} contacts and there is no other location they could be moved to. Please add one first.</translation>
-    </message>
-    <message>
-        <source>Standort „{0}“ löschen?</source>
-        <translation>Delete location “{0}”?</translation>
-    </message>
-    <message>
-        <source>löschen</source>
-        <translation>delete</translation>
-    </message>
-    <message>
-        <source>aktivieren</source>
-        <translation>activate</translation>
-    </message>
-    <message>
-        <source>History – {0}</source>
-        <translation>History – {0}</translation>
-    </message>
-    <message>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Verschieben</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <source>Dieser Kunde hat keinen anderen Standort.</source>
-        <translation>This client has no other location.</translation>
-    </message>
-    <message>
-        <source>verschieben</source>
-        <translation>move</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2268,29 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
 </context>
 <context>
+    <name>UndoController</name>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig: {0}</source>
+        <translation>&amp;Undo: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen: {0}</source>
+        <translation>&amp;Redo: {0}</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+</context>
+<context>
     <name>ValueChoice</name>
     <message>
         <source>(keine Angabe)</source>
@@ -2434,6 +2307,169 @@ Use this value</translation>
     <message>
         <source>Keine Angabe: das Feld bleibt leer</source>
         <translation>Not given: the field stays empty</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Neuer &amp;Kunde…</source>
+        <translation>New &amp;client…</translation>
+    </message>
+    <message>
+        <source>Kunde &amp;bearbeiten…</source>
+        <translation>&amp;Edit client…</translation>
+    </message>
+    <message>
+        <source>Kunde &amp;löschen…</source>
+        <translation>&amp;Delete client…</translation>
+    </message>
+    <message>
+        <source>&amp;Dokument hinzufügen…</source>
+        <translation>Add &amp;document…</translation>
+    </message>
+    <message>
+        <source>Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen</source>
+        <translation>File a document (contract, offer …) with the client</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Standort…</source>
+        <translation>New &amp;location…</translation>
+    </message>
+    <message>
+        <source>Standort bearbeiten…</source>
+        <translation>Edit location…</translation>
+    </message>
+    <message>
+        <source>Standort löschen…</source>
+        <translation>Delete location…</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Ansprechpartner…</source>
+        <translation>New &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;bearbeiten…</source>
+        <translation>&amp;Edit contact…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;löschen…</source>
+        <translation>&amp;Delete contact…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner de&amp;aktivieren/aktivieren…</source>
+        <translation>De&amp;activate/activate contact…</translation>
+    </message>
+    <message>
+        <source>Mit Duplikat &amp;zusammenführen…</source>
+        <translation>&amp;Merge with duplicate…</translation>
+    </message>
+    <message>
+        <source>An anderen Standort &amp;verschieben…</source>
+        <translation>Mo&amp;ve to another location…</translation>
+    </message>
+    <message>
+        <source>E-&amp;Mail schreiben</source>
+        <translation>Write e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>E-Mail an den Ansprechpartner (wird nicht in der History gespeichert)</source>
+        <translation>E-mail the contact (not recorded in the history)</translation>
+    </message>
+    <message>
+        <source>An&amp;rufen</source>
+        <translation>Ca&amp;ll</translation>
+    </message>
+    <message>
+        <source>Den Ansprechpartner anrufen (wird nicht in der History gespeichert)</source>
+        <translation>Call the contact (not recorded in the history)</translation>
+    </message>
+    <message>
+        <source>Als dieser Ansprechpartner &amp;ansehen…</source>
+        <translation>&amp;View as this contact…</translation>
+    </message>
+    <message>
+        <source>Zeigt, ob die Anmeldung im Kundenportal klappt und was die Person dort sieht</source>
+        <translation>Shows whether signing in to the client portal works and what the person sees there</translation>
+    </message>
+    <message>
+        <source>&amp;History des Ansprechpartners…</source>
+        <translation>Contact &amp;history…</translation>
+    </message>
+    <message>
+        <source>Jede Änderung an diesem Ansprechpartner: was, wer, wann</source>
+        <translation>Every change to this contact: what, who, when</translation>
+    </message>
+    <message>
+        <source>Kunden&amp;rollen verwalten…</source>
+        <translation>Manage client &amp;roles…</translation>
+    </message>
+    <message>
+        <source>Rollen anlegen und festlegen, welche Jobs und Bewerberdaten sie im Portal sehen</source>
+        <translation>Create roles and decide which jobs and candidate data they see in the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Globale Suche…</source>
+        <translation>&amp;Global search…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner in allen Kunden suchen</source>
+        <translation>Search contacts across all clients</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner suchen</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Datenbank…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>Lokale Datei oder Datenbankserver wählen, Anzeigename für die History</source>
+        <translation>Choose a local file or a database server, and the display name for the history</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Über &amp;Kontaktverwaltung…</source>
+        <translation>&amp;About Kontaktverwaltung…</translation>
+    </message>
+    <message>
+        <source>Version, Lizenz, verwendete Datenbank und Datenordner</source>
+        <translation>Version, licence, database in use and data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Kunde</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Ansprechpartner</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Werkzeuge</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner &amp;aktivieren</source>
+        <translation>&amp;Activate contact</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner de&amp;aktivieren…</source>
+        <translation>De&amp;activate contact…</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2504,10 @@ This computer has no password vault, so the password is asked for at every start
     <message>
         <source>Unerwarteter Fehler: {0}</source>
         <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,7 @@ def run_gui(db_url: str, from_settings: bool = False) -> int:
     settings name (no ``--db``); if it cannot be opened, the user may change the settings and the
     window opens again on the new choice instead of the app ending."""
     app = application()
+    _log_failures()
 
     def start(url: str) -> None:
         window = build_main_window(url, wait=False)
@@ -158,6 +159,15 @@ def run_gui(db_url: str, from_settings: bool = False) -> int:
 
     start(db_url)
     return app.exec()
+
+
+def _log_failures() -> None:
+    """Unexpected failures go to a rotating log file in the data folder (and then to the user)."""
+    from kontaktverwaltung.ui.failures import install_excepthook, log_to_file
+    from kontaktverwaltung.ui.identity import default_data_folder
+
+    log_to_file(Path(default_data_folder()))
+    install_excepthook()
 
 
 def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> None:

@@ -1,3 +1,43 @@
-"""Fixtures shared by the window tests: the main window on a small customer (see test_main_window)."""
+"""Fixtures shared by the window tests: the main window on a small customer (see test_main_window),
+and unexpected errors failing the test (ui/failures.py logs them before any message box)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
 
 from tests.ui.test_main_window import window  # noqa: F401  (a fixture, used by name)
+
+
+class _Errors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+        self.expected = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _unexpected_errors_fail(request: pytest.FixtureRequest) -> Iterator[_Errors]:
+    """An ERROR of our 'kontaktverwaltung' logger (an unexpected failure, shown to the user as a
+    message box) fails the test, unless the test asks for ``logged_errors``."""
+    errors = _Errors()
+    logger = logging.getLogger("kontaktverwaltung")
+    logger.addHandler(errors)
+    try:
+        yield errors
+    finally:
+        logger.removeHandler(errors)
+    if errors.records and not errors.expected:
+        pytest.fail("Unexpected error logged: " + "; ".join(r.getMessage() for r in errors.records), pytrace=False)
+
+
+@pytest.fixture
+def logged_errors(_unexpected_errors_fail: _Errors) -> list[logging.LogRecord]:
+    """The unexpected errors this test provokes on purpose (they do not fail it)."""
+    _unexpected_errors_fail.expected = True
+    return _unexpected_errors_fail.records

@@ -151,7 +151,8 @@ def test_a_role_deleted_meanwhile_is_replaced_in_the_form_not_blamed_on_the_user
 def test_customer_form_takes_in_a_colleagues_rename_and_keeps_my_notes(qtbot, ctx):
     from kontaktverwaltung.services import customers
     from kontaktverwaltung.services.customers import CustomerInput
-    from kontaktverwaltung.ui.dialogs import CustomerDialog, run_until_saved
+    from kontaktverwaltung.ui.customer_dialogs import CustomerDialog
+    from kontaktverwaltung.ui.forms import run_until_saved
     from tests.ui.driving import modal_script
 
     customer = make_customer(ctx, "Alpenbau GmbH", "K-1")
@@ -177,7 +178,8 @@ def test_customer_form_takes_in_a_colleagues_rename_and_keeps_my_notes(qtbot, ct
 def test_location_form_asks_when_both_changed_the_street(qtbot, ctx):
     from kontaktverwaltung.services import locations
     from kontaktverwaltung.services.locations import LocationInput
-    from kontaktverwaltung.ui.dialogs import LocationDialog, run_until_saved
+    from kontaktverwaltung.ui.customer_dialogs import LocationDialog
+    from kontaktverwaltung.ui.forms import run_until_saved
     from tests.ui.driving import modal_script
 
     location = make_location(ctx, make_customer(ctx), "Zentrale")

@@ -17,7 +17,7 @@ from kontaktverwaltung.services import common, contacts, portal
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.services.contact_form import save_contact
 from kontaktverwaltung.ui.contact_dialog import NOBODY, ChannelRow, ContactDialog
-from kontaktverwaltung.ui.dialogs import run_until_saved
+from kontaktverwaltung.ui.forms import run_until_saved
 from tests.conftest import dump_database
 from tests.factories import make_contact, make_customer, make_location
 from tests.ui.driving import button, click, modal_script, retype, shown_error, type_text

@@ -20,12 +20,8 @@ from kontaktverwaltung.services import contacts, customers, locations
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
 from kontaktverwaltung.ui import prompts
-from kontaktverwaltung.ui.dialogs import (
-    CustomerDialog,
-    LocationDialog,
-    MoveContactDialog,
-    run_until_saved,
-)
+from kontaktverwaltung.ui.customer_dialogs import CustomerDialog, LocationDialog, MoveContactDialog
+from kontaktverwaltung.ui.forms import run_until_saved
 from tests.factories import make_contact, make_customer, make_location
 from tests.ui.driving import button, click, modal_script, retype, shown_error, type_text
 
@@ -377,7 +373,7 @@ def test_discarding_from_the_question_saves_nothing(qtbot, db, ctx):
     assert [c.name for c in customers.list_customers()] == ["Alpenbau GmbH"]
 
 
-def test_an_unexpected_database_error_keeps_the_form_open_with_a_german_message(qtbot, db, ctx):
+def test_an_unexpected_database_error_keeps_the_form_open_with_a_german_message(qtbot, db, ctx, logged_errors):
     import peewee
 
     dialog = CustomerDialog(None, None)
@@ -403,3 +399,4 @@ def test_an_unexpected_database_error_keeps_the_form_open_with_a_german_message(
     with modal_script(fill_in_and_save, told_and_try_again):
         assert run_until_saved(dialog, save) is not None
     assert [c.name for c in customers.list_customers()] == ["Bergbahnen Söll AG"]
+    assert [r.exc_info[1].args for r in logged_errors if r.exc_info] == [("database is locked",)]  # the log keeps it

@@ -17,7 +17,7 @@ from kontaktverwaltung.services import contacts, customers
 from kontaktverwaltung.services.common import undo
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.opening import close_database
-from kontaktverwaltung.ui import dialogs
+from kontaktverwaltung.ui import customer_dialogs as dialogs
 from tests.factories import make_contact, make_customer, make_location
 from tests.proxy import Proxy
 from tests.ui.driving import button, click, modal_script, retype, shown_error

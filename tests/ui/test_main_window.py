@@ -179,7 +179,7 @@ def click_icon(window, qtbot, index: QModelIndex, action: str) -> None:
     view.scrollTo(index)
     rect = view.visualRect(index)
     kind = RowKind(index.data(KindRole))
-    box = next(box for _m, name, _tip, box in icon_rects(rect, kind) if name == action)
+    box = next(box for _m, name, _tip, box in icon_rects(rect, kind) if name.value == action)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
 
 

@@ -18,8 +18,8 @@ from kontaktverwaltung.store.db import sqlite_url
 from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.ui import language, prompts
 from kontaktverwaltung.ui.contact_dialog import ContactDialog
+from kontaktverwaltung.ui.customer_dialogs import CustomerDialog, LocationDialog
 from kontaktverwaltung.ui.database_dialog import DatabaseDialog
-from kontaktverwaltung.ui.dialogs import CustomerDialog, LocationDialog
 from kontaktverwaltung.ui.global_search import GlobalSearchDialog
 from kontaktverwaltung.ui.identity import AboutDialog
 from kontaktverwaltung.ui.roles_dialog import RolesDialog
@@ -79,10 +79,10 @@ def test_english_turns_the_german_texts_into_english(qapp):
     try:
         language.install_translators(qapp, "en")
         assert language.current_language() == "en"
-        assert QCoreApplication.translate("MainWindow", "&Datei") == "&File"
+        assert QCoreApplication.translate("WindowActions", "&Datei") == "&File"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
         language.install_translators(qapp, "de")
-        assert QCoreApplication.translate("MainWindow", "&Datei") == "&Datei"
+        assert QCoreApplication.translate("WindowActions", "&Datei") == "&Datei"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own texts
     finally:
         language.install_translators(qapp, "de")

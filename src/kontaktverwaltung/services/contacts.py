@@ -288,27 +288,6 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     return Done(new_version, rec.change)
 
 
-def set_username(ctx: Context, contact_id: int, version: int | None, username: str) -> Done[int]:
-    current = repo.contact_row(contact_id)
-    rec = Recorder("Benutzername ändern")
-    try:
-        with transaction():
-            checked = _checked_username(username, contact_id)
-            new_version = rec.update_versioned(Contact, contact_id, version, username=checked)
-            record_history(
-                rec,
-                ctx,
-                current["customer"],
-                HistoryKind.USERNAME_CHANGED,
-                f"Benutzername „{current['username'] or ''}“ → „{checked}“",
-                contact_id=contact_id,
-                location_id=current["location"],
-            )
-    except IntegrityError as error:
-        raise _unique_username_guard(error) from error
-    return Done(new_version, rec.change)
-
-
 def _other_customer(field: str) -> RuleViolation:
     return RuleViolation(
         Problem(

@@ -1,10 +1,13 @@
 """Contact cards and location headers, painted by one delegate (no widget per card).
 
-Icons on a card or header are hit-tested here (``editorEvent``) and reported as the name of the
-action they stand for; the main window runs the same QAction a menu or shortcut would.
+Icons on a card or header are hit-tested here (``editorEvent``) and reported as the
+:class:`CardAction` they stand for; the location panel runs the same QAction a menu or shortcut
+would.
 """
 
 from __future__ import annotations
+
+import enum
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,6 +28,7 @@ from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
 from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
+from kontaktverwaltung.ui.palette import Role, color
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,36 +40,50 @@ ICON = 18
 ICON_GAP = 8
 CARD_INDENT = 28
 
-# (icon meaning, action name, tooltip) – the action names are the QAction objectNames; the tooltips
-# are translated where they are shown.
-CARD_ICONS: tuple[tuple[str, str, str], ...] = (
+
+class CardAction(enum.Enum):
+    """What an icon on a card or location header asks for (the value: its QAction's objectName)."""
+
+    EMAIL = "actionEmailContact"
+    CALL = "actionCallContact"
+    MERGE = "actionMergeContact"
+    MOVE = "actionMoveContact"
+    EDIT = "actionEditContact"
+    DELETE = "actionDeleteContact"
+    NEW_CONTACT = "actionNewContact"
+    EDIT_LOCATION = "actionEditLocation"
+    DELETE_LOCATION = "actionDeleteLocation"
+
+
+# (icon meaning, action, tooltip) – the tooltips are translated where they are shown.
+CARD_ICONS: tuple[tuple[str, CardAction, str], ...] = (
     (
         "email",
-        "actionEmailContact",
+        CardAction.EMAIL,
         QT_TRANSLATE_NOOP("ContactCardDelegate", "E-Mail schreiben (wird nicht in der History gespeichert)"),
     ),
     (
         "call",
-        "actionCallContact",
+        CardAction.CALL,
         QT_TRANSLATE_NOOP("ContactCardDelegate", "Anrufen (wird nicht in der History gespeichert)"),
     ),
-    ("merge", "actionMergeContact", QT_TRANSLATE_NOOP("ContactCardDelegate", "Mit einem Duplikat zusammenführen")),
-    ("move", "actionMoveContact", QT_TRANSLATE_NOOP("ContactCardDelegate", "An einen anderen Standort verschieben")),
-    ("edit", "actionEditContact", QT_TRANSLATE_NOOP("ContactCardDelegate", "Ansprechpartner bearbeiten")),
-    ("delete", "actionDeleteContact", QT_TRANSLATE_NOOP("ContactCardDelegate", "Ansprechpartner löschen")),
+    ("merge", CardAction.MERGE, QT_TRANSLATE_NOOP("ContactCardDelegate", "Mit einem Duplikat zusammenführen")),
+    ("move", CardAction.MOVE, QT_TRANSLATE_NOOP("ContactCardDelegate", "An einen anderen Standort verschieben")),
+    ("edit", CardAction.EDIT, QT_TRANSLATE_NOOP("ContactCardDelegate", "Ansprechpartner bearbeiten")),
+    ("delete", CardAction.DELETE, QT_TRANSLATE_NOOP("ContactCardDelegate", "Ansprechpartner löschen")),
 )
-LOCATION_ICONS: tuple[tuple[str, str, str], ...] = (
+LOCATION_ICONS: tuple[tuple[str, CardAction, str], ...] = (
     (
         "add-contact",
-        "actionNewContact",
+        CardAction.NEW_CONTACT,
         QT_TRANSLATE_NOOP("ContactCardDelegate", "Neuen Ansprechpartner an diesem Standort anlegen"),
     ),
-    ("edit", "actionEditLocation", QT_TRANSLATE_NOOP("ContactCardDelegate", "Standort bearbeiten")),
-    ("delete", "actionDeleteLocation", QT_TRANSLATE_NOOP("ContactCardDelegate", "Standort löschen")),
+    ("edit", CardAction.EDIT_LOCATION, QT_TRANSLATE_NOOP("ContactCardDelegate", "Standort bearbeiten")),
+    ("delete", CardAction.DELETE_LOCATION, QT_TRANSLATE_NOOP("ContactCardDelegate", "Standort löschen")),
 )
 
 
-def icon_rects(rect: QRect, kind: RowKind) -> list[tuple[str, str, str, QRect]]:
+def icon_rects(rect: QRect, kind: RowKind) -> list[tuple[str, CardAction, str, QRect]]:
     """Where each icon of a row is drawn: (meaning, action, tooltip, rect), right-aligned."""
     icons = CARD_ICONS if kind is RowKind.CONTACT else LOCATION_ICONS
     top = rect.top() + 12 if kind is RowKind.CONTACT else rect.bottom() - LOCATION_BAND // 2 - ICON // 2 - 1
@@ -78,8 +96,13 @@ def icon_rects(rect: QRect, kind: RowKind) -> list[tuple[str, str, str, QRect]]:
     return list(reversed(result))
 
 
+def _color(option: QStyleOptionViewItem, role: Role) -> QColor:
+    """Colours by role, on the palette the view paints with: cards follow light and dark."""
+    return color(role, option.palette)
+
+
 class ContactCardDelegate(QStyledItemDelegate):
-    actionRequested = Signal(str, QModelIndex)  # action objectName, row
+    actionRequested = Signal(object, QModelIndex)  # the icon's CardAction, its row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,9 +128,11 @@ class ContactCardDelegate(QStyledItemDelegate):
         )
         palette = option.palette
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e8eef5"))
+        painter.setBrush(_color(option, Role.LOCATION_BAND))
         painter.drawRoundedRect(rect, 6, 6)
-        icon("location", "#3b6ea5").paint(painter, QRect(rect.left() + 10, rect.center().y() - 8, 16, 16))
+        icon("location", _color(option, Role.ACCENT).name()).paint(
+            painter, QRect(rect.left() + 10, rect.center().y() - 8, 16, 16)
+        )
         bold = QFont(option.font)
         bold.setBold(True)
         bold.setPointSizeF(option.font.pointSizeF() * 1.08)
@@ -120,7 +145,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         name = metrics.elidedText(location.name, Qt.TextElideMode.ElideRight, name_rect.width() // 2)
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(option.font)
-        painter.setPen(QColor("#5b6570"))
+        painter.setPen(_color(option, Role.SECONDARY_TEXT))
         address_rect = name_rect.adjusted(metrics.horizontalAdvance(name) + 16, 0, 0, 0)
         address = QFontMetrics(option.font).elidedText(
             location.address, Qt.TextElideMode.ElideRight, address_rect.width()
@@ -131,11 +156,11 @@ class ContactCardDelegate(QStyledItemDelegate):
     def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, card: ContactCard) -> None:
         rect = option.rect.adjusted(CARD_INDENT, 4, -4, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QColor("#3b6ea5") if selected else QColor("#d5dbe1"))
-        painter.setBrush(QColor("#ffffff") if card.active else QColor("#f3f3f3"))
+        painter.setPen(_color(option, Role.ACCENT if selected else Role.CARD_BORDER))
+        painter.setBrush(_color(option, Role.CARD if card.active else Role.CARD_INACTIVE))
         painter.drawRoundedRect(rect, 6, 6)
         if selected:
-            painter.setBrush(QColor("#3b6ea5"))
+            painter.setBrush(_color(option, Role.ACCENT))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)
         icons = icon_rects(option.rect, RowKind.CONTACT)
@@ -146,7 +171,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#1f2a33") if card.active else QColor("#7a838c"))
+        painter.setPen(_color(option, Role.NAME if card.active else Role.NAME_INACTIVE))
         name_metrics = QFontMetrics(bold)
         name = name_metrics.elidedText(card.name(current_language()), Qt.TextElideMode.ElideRight, text_width - 170)
         top = rect.top() + 10
@@ -154,7 +179,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         if not card.active:
             self._paint_badge(painter, option, left + name_metrics.horizontalAdvance(name) + 10, top, card)
         painter.setFont(option.font)
-        painter.setPen(QColor("#5b6570"))
+        painter.setPen(_color(option, Role.SECONDARY_TEXT))
         metrics = QFontMetrics(option.font)
         role_text = self.tr("Rolle: {0}").format(card.role_name) if card.role_name else self.tr("Keine Kundenrolle")
         job = " · ".join(p for p in (card.position, card.department) if p)
@@ -172,7 +197,7 @@ class ContactCardDelegate(QStyledItemDelegate):
             )
             if p
         )
-        painter.setPen(QColor("#2c3e50"))
+        painter.setPen(_color(option, Role.CONTACT_LINE))
         painter.drawText(
             QRect(left, top + 2 * line + 8, bottom_width, line),
             Qt.AlignmentFlag.AlignLeft,
@@ -181,14 +206,14 @@ class ContactCardDelegate(QStyledItemDelegate):
             ),
         )
         right_rect = QRect(rect.right() - right_col - 12, top + line + 4, right_col, line)
-        painter.setPen(QColor("#5b6570"))
+        painter.setPen(_color(option, Role.SECONDARY_TEXT))
         painter.drawText(
             right_rect,
             Qt.AlignmentFlag.AlignRight,
             metrics.elidedText(role_text, Qt.TextElideMode.ElideRight, right_col),
         )
         readiness = card.readiness
-        painter.setPen(QColor("#2e7d32") if readiness.can_login else QColor("#8a6d3b"))
+        painter.setPen(_color(option, Role.GOOD) if readiness.can_login else _color(option, Role.WARNING))
         portal_text = readiness.short(current_language())
         painter.drawText(
             right_rect.translated(0, line + 4),
@@ -208,22 +233,22 @@ class ContactCardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(small)
         box = QRect(x, y - 1, metrics.horizontalAdvance(text) + 12, metrics.height() + 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#fbe3c8"))
+        painter.setBrush(_color(option, Role.BADGE))
         painter.drawRoundedRect(box, 8, 8)
-        painter.setPen(QColor("#8a4b08"))
+        painter.setPen(_color(option, Role.BADGE_TEXT))
         painter.setFont(small)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.setFont(option.font)
 
     def _paint_icons(
-        self, painter: QPainter, icons: list[tuple[str, str, str, QRect]], option: QStyleOptionViewItem
+        self, painter: QPainter, icons: list[tuple[str, CardAction, str, QRect]], option: QStyleOptionViewItem
     ) -> None:
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        color = "#3b6ea5" if hovered else "#8a949e"
+        color = (_color(option, Role.ACCENT if hovered else Role.ICON)).name()
         for meaning, _action, _tip, box in icons:
             icon(meaning, color).paint(painter, box)
 
-    def _hit(self, option: QStyleOptionViewItem, index: Index, pos: QPoint) -> tuple[str, str] | None:
+    def _hit(self, option: QStyleOptionViewItem, index: Index, pos: QPoint) -> tuple[CardAction, str] | None:
         kind = RowKind(index.data(KindRole))
         for _meaning, action, tip, box in icon_rects(option.rect, kind):
             if box.adjusted(-4, -4, 4, 4).contains(pos):

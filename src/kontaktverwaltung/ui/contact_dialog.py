@@ -7,14 +7,12 @@ the field it belongs to; ``services.contact_form.save_contact`` saves it all in 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +30,6 @@ from kontaktverwaltung.domain.channels import (
     normalize_email,
     normalize_phone,
 )
-from kontaktverwaltung.domain.conflicts import three_way
 from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salutation, reason_label
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem
 from kontaktverwaltung.domain.portal import portal_readiness, role_summary
@@ -40,7 +37,7 @@ from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
 from kontaktverwaltung.domain.text import enumeration, number
 from kontaktverwaltung.services import contact_form, contacts, portal
 from kontaktverwaltung.services.contact_form import ContactForm
-from kontaktverwaltung.ui.dialogs import ConflictDialog, FieldErrors, FormDialog, _german_buttons
+from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, standard_buttons, take_in_theirs
 from kontaktverwaltung.ui.generated.ui_contact_dialog import Ui_ContactDialog
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
@@ -282,7 +279,7 @@ class ContactDialog(FormDialog):
         self._region = region
         self._username_touched = card is not None  # an existing username is never rewritten as names change
         self.setWindowTitle(self.tr("Neuer Ansprechpartner") if card is None else self.tr("Ansprechpartner bearbeiten"))
-        _german_buttons(ui.buttonBox)
+        standard_buttons(ui.buttonBox)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         self.errors = FieldErrors(
@@ -600,14 +597,17 @@ class ContactDialog(FormDialog):
         current = contacts.contact_card(self.card.id)
         channels = contacts.channels_of(self.card.id)
         theirs = self._saved_state(current, channels)
-        take, conflicts = three_way(self._opened_state, self._form_state(), theirs)
-        if conflicts:
-            mine = self._form_state()
-            rows = [(f, _t(CONFLICT_LABELS[f]), self._shown(f, mine[f]), self._shown(f, theirs[f])) for f in conflicts]
-            chooser = ConflictDialog(self, current.display_name, rows)
-            if chooser.exec() != QDialog.DialogCode.Accepted:
-                return False
-            take += [f for f, choice in chooser.choices().items() if choice == "theirs"]
+        mine = self._form_state()
+        take = take_in_theirs(
+            self,
+            current.display_name,
+            self._opened_state,
+            mine,
+            theirs,
+            lambda f: (_t(CONFLICT_LABELS[f]), self._shown(f, mine[f]), self._shown(f, theirs[f])),
+        )
+        if take is None:
+            return False
         for field in take:
             self._take_saved(field, current, channels)
         self._reload_roles(fallback=current.role_id)  # a role may have been deleted meanwhile
@@ -680,13 +680,3 @@ class ContactDialog(FormDialog):
 
 def _as_date(value: object) -> datetime.date | None:
     return value if isinstance(value, datetime.date) else None
-
-
-def open_contact_dialog(
-    parent: QWidget | None, location_id: int, card: ContactCard | None, save: Callable[[ContactDialog], object]
-) -> object:
-    """Show the dialog until it saves (the service's result) or the user cancels (None)."""
-    from kontaktverwaltung.ui.dialogs import run_until_saved
-
-    dialog = ContactDialog(parent, location_id, card)
-    return run_until_saved(dialog, lambda: save(dialog))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kontaktverwaltung.domain.errors import ValidationError
@@ -26,19 +26,14 @@ from kontaktverwaltung.store.urls import (
     database_url,
     default_database_path,
 )
-from kontaktverwaltung.ui import prompts
+from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
-from kontaktverwaltung.ui.dialogs import FieldErrors, _error_color, _german_buttons
+from kontaktverwaltung.ui.forms import FieldErrors, standard_buttons
 from kontaktverwaltung.ui.generated.ui_database_dialog import Ui_DatabaseDialog
 from kontaktverwaltung.ui.language import AUTOMATIC, current_language, error_text
 from kontaktverwaltung.ui.settings import Settings, VaultUnavailable, load_password, save_password, vault_problem
 
 _SERVER_KINDS = (DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL)  # the order of the "Art" list
-
-
-def _ok_color(widget: QWidget) -> QColor:
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#7ee787") if dark else QColor("#1a7f37")
 
 
 class DatabaseDialog(QDialog):
@@ -51,7 +46,7 @@ class DatabaseDialog(QDialog):
         self.tell_restart = tell_restart
         self.tester = BackgroundLoader(self)
         ui = self.ui
-        _german_buttons(ui.buttonBox)
+        standard_buttons(ui.buttonBox)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         self.errors = FieldErrors(
@@ -203,9 +198,11 @@ class DatabaseDialog(QDialog):
 
     def _show_result(self, text: str, ok: bool) -> None:
         label = self.ui.testResultLabel
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, _ok_color(label) if ok else _error_color(label))
-        label.setPalette(palette)
+        colors = label.palette()
+        colors.setColor(
+            QPalette.ColorRole.WindowText, palette.of(label, palette.Role.SUCCESS if ok else palette.Role.ERROR)
+        )
+        label.setPalette(colors)
         label.setText(text)
         self._grow_to_fit()
 

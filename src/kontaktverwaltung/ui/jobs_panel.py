@@ -43,7 +43,7 @@ from kontaktverwaltung.domain.text import counted, sort_key
 from kontaktverwaltung.services import portal
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.ui import prompts
-from kontaktverwaltung.ui.dialogs import FieldErrors, FormDialog, _german_buttons, run_until_saved
+from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, run_until_saved, standard_buttons
 from kontaktverwaltung.ui.generated.ui_job_dialog import Ui_JobDialog
 from kontaktverwaltung.ui.history_panel import when_text
 from kontaktverwaltung.ui.icons import icon
@@ -92,7 +92,7 @@ class JobDialog(FormDialog):
         self.setObjectName("JobDialog")
         self.setWindowTitle(self.tr("Neuer Job"))
         ui = self.ui
-        _german_buttons(ui.buttonBox)
+        standard_buttons(ui.buttonBox)
         self.errors = FieldErrors(
             ui.generalError,
             {"title": (ui.titleEdit, ui.titleError), "responsible": (ui.responsibleCombo, ui.responsibleError)},

@@ -53,12 +53,15 @@ def current_language() -> Language:
 
 
 def error_text(error: Exception) -> str:
-    """What the UI says about a failure: a DomainError's message in the UI's language."""
+    """What the UI says about a failure: a DomainError's message in the UI's language; any other
+    error is unexpected and logged (ui/failures.py)."""
     from kontaktverwaltung.domain.errors import DomainError
 
     if isinstance(error, DomainError):
         return error.message(_current)
-    return QCoreApplication.translate("errors", "Unerwarteter Fehler: {0}").format(error)
+    from kontaktverwaltung.ui.failures import unexpected_text
+
+    return unexpected_text(error)  # logged first
 
 
 def translations_file(language: Language) -> str:

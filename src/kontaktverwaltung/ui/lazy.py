@@ -13,7 +13,7 @@ import sys
 import threading
 from types import ModuleType
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # a lazily loaded module may itself name lazy modules while load_now runs it
 
 
 def lazy_module(name: str) -> ModuleType:

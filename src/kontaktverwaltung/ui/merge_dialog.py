@@ -15,30 +15,18 @@ from functools import partial
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSize,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QButtonGroup,
     QDialogButtonBox,
     QFrame,
     QLabel,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionButton,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -55,16 +43,23 @@ from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.services.merge import LoginChoice, MergeComparison, MergeParty
 from kontaktverwaltung.services.search import filter_cards
 from kontaktverwaltung.ui import prompts
-from kontaktverwaltung.ui.dialogs import FieldErrors, FormDialog, _german_buttons, run_until_saved
+from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, run_until_saved, standard_buttons
 from kontaktverwaltung.ui.generated.ui_merge_dialog import Ui_MergeDialog
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
+from kontaktverwaltung.ui.merge_parts import (
+    DETAILS_ROLE,
+    ID_ROLE,
+    REASONS_ROLE,
+    CandidateDelegate,
+    CandidateFilter,
+    ValueChoice,
+    bold_font,
+    candidate_details,
+    mnemonic_safe,
+    muted,
+)
 
 TITLE = QT_TRANSLATE_NOOP("MergeDialog", "Ansprechpartner zusammenführen")
-EMPTY_VALUE = QT_TRANSLATE_NOOP("ValueChoice", "(keine Angabe)")
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-REASONS_ROLE = Qt.ItemDataRole.UserRole + 1
-DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,166 +71,6 @@ class MergeRequest:
     choices: dict[str, str]
     login_from: LoginChoice | None
     expected_versions: tuple[int, int]
-
-
-def _mnemonic_safe(text: str) -> str:
-    """A button's "&" marks its shortcut key: a "&" in user data must show as itself."""
-    return text.replace("&", "&&")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _muted(widget: QWidget) -> None:
-    """Secondary text: the palette's placeholder grey, readable on light and dark backgrounds."""
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-    widget.setPalette(palette)
-
-
-def _bold(widget: QWidget) -> None:
-    font = widget.font()
-    font.setBold(True)
-    widget.setFont(font)
-
-
-# --- candidates ---------------------------------------------------------------------------------
-
-
-class CandidateFilter(QSortFilterProxyModel):
-    """Shows the candidates whose ids the search rule (R10) let through; all without a query."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._visible: set[int] | None = None
-
-    def show_only(self, ids: set[int] | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateRowsFilter() is deprecated
-            self.beginFilterChange()
-            self._visible = ids
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._visible = ids
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if self._visible is None:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return int(index.data(ID_ROLE)) in self._visible
-
-
-class CandidateDelegate(QStyledItemDelegate):
-    """Two lines per candidate: the name, then why it looks like a duplicate (in an accent colour)
-    and where the person works."""
-
-    PADDING = 6
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        line = option.fontMetrics.height()
-        return QSize(200, 2 * line + 2 * self.PADDING + 2)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
-        rect: QRect = opt.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)
-        palette: QPalette = opt.palette
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = text if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        accent = text if selected else QColor("#f0b35a" if dark else "#8a5300")
-
-        painter.save()
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text)
-        metrics = painter.fontMetrics()
-        name = metrics.elidedText(
-            str(index.data(Qt.ItemDataRole.DisplayRole)), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
-
-        painter.setFont(opt.font)
-        metrics = painter.fontMetrics()
-        second = QRect(rect.left(), rect.top() + metrics.height() + 2, rect.width(), metrics.height())
-        reasons = ", ".join(index.data(REASONS_ROLE) or ())
-        details = str(index.data(DETAILS_ROLE) or "")
-        x = second.left()
-        if reasons:
-            shown = metrics.elidedText(reasons, Qt.TextElideMode.ElideRight, second.width())
-            painter.setPen(accent)
-            painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, shown)
-            x += metrics.horizontalAdvance(shown)
-            details = f" · {details}" if details else ""
-        if details and x < second.right():
-            rest = QRect(x, second.top(), second.right() - x, second.height())
-            painter.setPen(muted)
-            shown = metrics.elidedText(details, Qt.TextElideMode.ElideRight, rest.width())
-            painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, shown)
-        painter.restore()
-
-
-def _details(card: ContactCard, locations: dict[int, LocationView]) -> str:
-    location = locations.get(card.location_id)
-    parts = [card.position, location.name if location else "", card.primary_email or card.primary_phone]
-    if not card.active:
-        parts.insert(0, QCoreApplication.translate("MergeDialog", "inaktiv"))
-    return " · ".join(p for p in parts if p)
-
-
-# --- one value to choose ------------------------------------------------------------------------
-
-
-class ValueChoice(QRadioButton):
-    """A value of one side in the comparison: one line, elided to the column's width, the whole
-    value in the tooltip."""
-
-    def __init__(self, value: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.value = value
-        self._full = _one_line(value) or self.tr(EMPTY_VALUE)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        if not value:
-            _muted(self)
-        self.setToolTip(
-            self.tr("{0}\n\nDiesen Wert übernehmen").format(value)
-            if value
-            else self.tr("Keine Angabe: das Feld bleibt leer")
-        )
-        super().setText(_mnemonic_safe(self._full))
-
-    def _indicator_width(self) -> int:
-        option = QStyleOptionButton()
-        option.initFrom(self)
-        style = self.style()
-        return style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, option, self) + style.pixelMetric(
-            QStyle.PixelMetric.PM_RadioButtonLabelSpacing, option, self
-        )
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(min(hint.width(), 160), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._indicator_width() + 40, super().minimumSizeHint().height())
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)  # the whole cell chooses, not only the indicator and text
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        room = max(20, self.width() - self._indicator_width() - 6)
-        super().setText(_mnemonic_safe(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)))
-        super().resizeEvent(event)
 
 
 # --- the dialog ---------------------------------------------------------------------------------
@@ -269,7 +104,7 @@ class MergeDialog(FormDialog):
         self._value_groups: list[QButtonGroup] = []
         self._value_radios: list[ValueChoice] = []
 
-        _german_buttons(ui.buttonBox, QT_TRANSLATE_NOOP("FormDialog", "Zusammenführen"))
+        standard_buttons(ui.buttonBox, QT_TRANSLATE_NOOP("FormDialog", "Zusammenführen"))
         self.mergeButton: QPushButton = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setToolTip(self.tr("Schließen, ohne etwas zu ändern (Esc)"))
@@ -288,9 +123,9 @@ class MergeDialog(FormDialog):
             + self.tr("Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.")
         )
         for label in (ui.candidateCount, ui.emptyLabel, ui.survivorNote, ui.channelsNote, ui.summaryNote):
-            _muted(label)
+            muted(label)
         for label in (ui.differencesLabel, ui.channelsLabel, ui.summaryLabel):
-            _bold(label)
+            bold_font(label)
         ui.comparisonScroll.setFrameShape(QFrame.Shape.NoFrame)
         ui.comparisonScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         ui.comparisonContent.setAutoFillBackground(False)
@@ -306,7 +141,7 @@ class MergeDialog(FormDialog):
             item.setData(card.id, ID_ROLE)
             reasons = tuple(reason_label(reason, current_language()) for reason in reasons)
             item.setData(reasons, REASONS_ROLE)
-            details = _details(card, self._locations)
+            details = candidate_details(card, self._locations)
             item.setData(details, DETAILS_ROLE)
             tip = "\n".join(p for p in (card.name(current_language()), details, ", ".join(reasons)) if p)
             item.setData(tip, Qt.ItemDataRole.ToolTipRole)
@@ -456,7 +291,7 @@ class MergeDialog(FormDialog):
         self.errors.clear()
         for radio, party in ((ui.survivorFirstRadio, left), (ui.survivorSecondRadio, right)):
             radio.blockSignals(True)
-            radio.setText(_mnemonic_safe(self._party_line(party)))
+            radio.setText(mnemonic_safe(self._party_line(party)))
             radio.setChecked(party.id == comparison.survivor.id)
             radio.blockSignals(False)
         ui.survivorNote.setText(comparison.survivor_note)
@@ -561,7 +396,7 @@ class MergeDialog(FormDialog):
         ordered = sorted(comparison.channels, key=lambda c: c.kind != "email")  # stable: e-mails first
         for number, channel in enumerate(ordered):
             kind = QLabel(f"{channel.kind_label}:", content)
-            _muted(kind)
+            muted(kind)
             value = QLabel(channel.display, content)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -569,7 +404,7 @@ class MergeDialog(FormDialog):
                 n for n, on in ((self.tr("bevorzugt"), channel.is_primary), (self.tr("neu"), channel.from_other)) if on
             ]
             note = QLabel(", ".join(notes), content)
-            _muted(note)
+            muted(note)
             if channel.from_other:
                 note.setToolTip(self.tr("Kommt vom anderen Eintrag dazu"))
             grid.addWidget(kind, number, 0)
@@ -600,7 +435,7 @@ class MergeDialog(FormDialog):
         for radio, party in ((ui.loginFirstRadio, left), (ui.loginSecondRadio, right)):
             radio.blockSignals(True)
             radio.setText(
-                _mnemonic_safe(
+                mnemonic_safe(
                     self.tr("Zugang von „{0}“ behalten – Benutzername {1}").format(party.name, party.username or "—")
                 )
             )

@@ -21,7 +21,7 @@ from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.services import portal
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.ui import prompts
-from kontaktverwaltung.ui.dialogs import FieldErrors
+from kontaktverwaltung.ui.forms import FieldErrors
 from kontaktverwaltung.ui.generated.ui_roles_dialog import Ui_RolesDialog
 from kontaktverwaltung.ui.language import current_language
 

@@ -1,4 +1,7 @@
-"""Dialogs for customers, locations and contacts (S3, S6, S7, S14, R8, R11).
+"""What every form of the app shares (R11, S12, B5, B6): the problems at their fields
+(:class:`FieldErrors`), the dialog that shows them (:class:`FormDialog`), saving until it works
+(:func:`run_until_saved`), taking in what someone else saved meanwhile (:func:`take_in_theirs`)
+and the standard buttons (:func:`standard_buttons`).
 
 Each dialog only collects input (``value()``) and shows what the service refused
 (``show_problems()``), at the field the problem belongs to. Saving is the caller's job, through
@@ -13,7 +16,7 @@ from functools import partial
 from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,8 +25,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -32,30 +33,19 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.conflicts import three_way
 from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DomainError, Problem
-from kontaktverwaltung.domain.records import CustomerView, LocationView
-from kontaktverwaltung.services import customers as customer_service
-from kontaktverwaltung.services import locations as location_service
 from kontaktverwaltung.services.common import retry_may_help
-from kontaktverwaltung.services.customers import CustomerInput
-from kontaktverwaltung.services.locations import LocationInput
-from kontaktverwaltung.ui import prompts
-from kontaktverwaltung.ui.generated.ui_customer_dialog import Ui_CustomerDialog
-from kontaktverwaltung.ui.generated.ui_location_dialog import Ui_LocationDialog
+from kontaktverwaltung.ui import palette, prompts
+from kontaktverwaltung.ui.failures import log
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
 
 T = TypeVar("T")
 
 
-def _error_color(widget: QWidget) -> QColor:
-    """A red that stays readable on light and on dark window backgrounds."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff7b72") if dark else QColor("#b3261e")
-
-
-def _style_error_label(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, _error_color(label))
-    label.setPalette(palette)
+def style_error_label(label: QLabel) -> None:
+    """A label for a message at a field: red that reads on light and dark (ui/palette.py)."""
+    colors = label.palette()
+    colors.setColor(QPalette.ColorRole.WindowText, palette.of(label, palette.Role.ERROR))
+    label.setPalette(colors)
     label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user input; never render it as HTML
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,7 +75,7 @@ class FieldErrors:
         self._general = general
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self.add_fields(fields)
-        _style_error_label(general)
+        style_error_label(general)
         self.clear()
 
     def add_fields(self, fields: dict[str, tuple[QWidget, QLabel]]) -> None:
@@ -95,7 +85,7 @@ class FieldErrors:
             self._fields[name] = (widget, label)
             if not label.property("kvErrorLabel"):  # marked on the label: a Python id can be reused
                 label.setProperty("kvErrorLabel", True)
-                _style_error_label(label)
+                style_error_label(label)
                 _when_edited(widget, partial(self._hide, label))
                 self._hide(label)
 
@@ -145,17 +135,10 @@ class FieldErrors:
             if isinstance(first, QLineEdit):
                 first.selectAll()
 
-    def message_at(self, field: str) -> str:
-        """The message shown at a field ("" when none)."""
-        return self._fields[field][1].text()
 
-    @property
-    def general_message(self) -> str:
-        return self._general.text()
-
-
-def _german_buttons(box: QDialogButtonBox, save_text: str = QT_TRANSLATE_NOOP("FormDialog", "&Speichern")) -> None:
-    """Qt's own button texts are English unless Qt's translations are loaded; ours are German."""
+def standard_buttons(box: QDialogButtonBox, save_text: str = QT_TRANSLATE_NOOP("FormDialog", "&Speichern")) -> None:
+    """Our texts and objectNames on a form's Save/OK and Cancel buttons (Qt's own texts are English
+    unless Qt's translations are loaded): ``saveButton`` is the default, ``cancelButton``."""
     texts = {
         QDialogButtonBox.StandardButton.Save: save_text,
         QDialogButtonBox.StandardButton.Ok: save_text,
@@ -248,13 +231,16 @@ class FormDialog(QDialog):
         base, mine, theirs = (
             dataclasses.asdict(cast(Any, value)) for value in (self._opened_with, self._form_value(), theirs_value)
         )
-        take, conflicts = three_way(base, mine, theirs)
-        if conflicts:
-            rows = [(f, self.field_labels.get(f, f), str(mine[f]), str(theirs[f])) for f in conflicts]
-            chooser = ConflictDialog(self, self.windowTitle(), rows)
-            if chooser.exec() != QDialog.DialogCode.Accepted:
-                return False
-            take += [f for f, choice in chooser.choices().items() if choice == "theirs"]
+        take = take_in_theirs(
+            self,
+            self.windowTitle(),
+            base,
+            mine,
+            theirs,
+            lambda f: (self.field_labels.get(f, f), str(mine[f]), str(theirs[f])),
+        )
+        if take is None:
+            return False
         for name in take:
             self.set_field(name, theirs[name])
         self._opened_with, self.version = theirs_value, version
@@ -349,7 +335,8 @@ class _TypingWatch(QObject):
 
 def unexpected(error: Exception) -> DomainError:
     """An error no rule foresaw (the database locked, the connection lost) as a German message;
-    the transaction was rolled back, so nothing was saved half."""
+    the transaction was rolled back, so nothing was saved half. Logged first (ui/failures.py)."""
+    log.error("Speichern fehlgeschlagen: %s", error, exc_info=(type(error), error, error.__traceback__))
     if retry_may_help(error):
         return DomainError(
             Problem(
@@ -368,213 +355,6 @@ def unexpected(error: Exception) -> DomainError:
             "your input; if the error stays, please report it as shown.",
         )
     )
-
-
-# --- customer (S14) -----------------------------------------------------------------------------
-
-
-class CustomerDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, customer: CustomerView | None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_CustomerDialog()
-        self.ui.setupUi(self)
-        self.setObjectName("CustomerDialog")
-        self.customer = customer
-        ui = self.ui
-        _german_buttons(ui.buttonBox)
-        self.errors = FieldErrors(
-            ui.generalError,
-            {
-                "number": (ui.numberEdit, ui.numberError),
-                "name": (ui.nameEdit, ui.nameError),
-                "notes": (ui.notesEdit, ui.notesError),
-            },
-        )
-        self.version = customer.version if customer is not None else None
-        self.field_labels = {"number": self.tr("Kundennummer"), "name": self.tr("Name"), "notes": self.tr("Notizen")}
-        if customer is None:
-            self.setWindowTitle(self.tr("Neuer Kunde"))
-        else:
-            self.setWindowTitle(self.tr("Kunde bearbeiten"))
-            ui.numberEdit.setText(customer.number)
-            ui.nameEdit.setText(customer.name)
-            ui.notesEdit.setPlainText(customer.notes)
-        ui.numberEdit.setFocus()
-
-    def value(self) -> CustomerInput:
-        ui = self.ui
-        return CustomerInput(ui.numberEdit.text(), ui.nameEdit.text(), ui.notesEdit.toPlainText())
-
-    def saved_now(self) -> tuple[int, object] | None:
-        if self.customer is None:
-            return None
-        now = customer_service.customer(self.customer.id)
-        return now.version, CustomerInput(now.number, now.name, now.notes)
-
-    def set_field(self, name: str, value: object) -> None:
-        ui = self.ui
-        if name == "notes":
-            ui.notesEdit.setPlainText(str(value))
-        else:
-            {"number": ui.numberEdit, "name": ui.nameEdit}[name].setText(str(value))
-
-
-# --- location (S3, S6) --------------------------------------------------------------------------
-
-
-class LocationDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, location: LocationView | None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_LocationDialog()
-        self.ui.setupUi(self)
-        self.setObjectName("LocationDialog")
-        self.location = location
-        ui = self.ui
-        _german_buttons(ui.buttonBox)
-        self.errors = FieldErrors(
-            ui.generalError,
-            {
-                "name": (ui.nameEdit, ui.nameError),
-                "street": (ui.streetEdit, ui.streetError),
-                "postal_code": (ui.postalCodeEdit, ui.postalCodeError),
-                "city": (ui.cityEdit, ui.cityError),
-                "country": (ui.countryEdit, ui.countryError),
-                "phone": (ui.phoneEdit, ui.phoneError),
-            },
-        )
-        self.version = location.version if location is not None else None
-        self.field_labels = {
-            "name": self.tr("Name"),
-            "street": self.tr("Straße"),
-            "postal_code": self.tr("PLZ"),
-            "city": self.tr("Ort"),
-            "country": self.tr("Land"),
-            "phone": self.tr("Telefon"),
-        }
-        if location is None:
-            self.setWindowTitle(self.tr("Neuer Standort"))
-        else:
-            self.setWindowTitle(self.tr("Standort bearbeiten"))
-            ui.nameEdit.setText(location.name)
-            ui.streetEdit.setText(location.street)
-            ui.postalCodeEdit.setText(location.postal_code)
-            ui.cityEdit.setText(location.city)
-            ui.countryEdit.setText(location.country)
-            ui.phoneEdit.setText(location.phone)
-        ui.nameEdit.setFocus()
-
-    def value(self) -> LocationInput:
-        ui = self.ui
-        return LocationInput(
-            name=ui.nameEdit.text(),
-            street=ui.streetEdit.text(),
-            postal_code=ui.postalCodeEdit.text(),
-            city=ui.cityEdit.text(),
-            country=ui.countryEdit.text().strip().upper(),
-            phone=ui.phoneEdit.text(),
-        )
-
-    def saved_now(self) -> tuple[int, object] | None:
-        if self.location is None:
-            return None
-        now = location_service.location(self.location.id)
-        return now.version, LocationInput(now.name, now.street, now.postal_code, now.city, now.country, now.phone)
-
-    def set_field(self, name: str, value: object) -> None:
-        ui = self.ui
-        edits = {
-            "name": ui.nameEdit,
-            "street": ui.streetEdit,
-            "postal_code": ui.postalCodeEdit,
-            "city": ui.cityEdit,
-            "country": ui.countryEdit,
-            "phone": ui.phoneEdit,
-        }
-        edits[name].setText(str(value))
-
-
-class MoveContactDialog(FormDialog):
-    """Pick another location of the same customer (R8): for one contact (``contact_name``), or
-    for all contacts of a location that is about to be deleted (R9).
-
-    ``locations`` are the customer's locations; the current one is left out of the list.
-    """
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        locations: Sequence[LocationView],
-        current_location_id: int,
-        contact_name: str = "",
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("MoveContactDialog")
-        self.setWindowTitle(self.tr("Ansprechpartner verschieben"))
-        self.setMinimumWidth(420)
-        current = next((loc for loc in locations if loc.id == current_location_id), None)
-        others = [loc for loc in locations if loc.id != current_location_id]
-
-        layout = QVBoxLayout(self)
-        intro = QLabel(self)
-        intro.setObjectName("introLabel")
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        if contact_name:
-            text = self.tr("„{0}“ an einen anderen Standort verschieben.").format(contact_name)
-        else:
-            text = self.tr("Die Ansprechpartner an einen anderen Standort verschieben.")
-        if current is not None:
-            text += " " + self.tr("Derzeit: {0}.").format(current.name)
-        intro.setText(text + "\n" + self.tr("Jobs und History bleiben bei der Person."))
-        layout.addWidget(intro)
-
-        list_label = QLabel(self.tr("&Neuer Standort:"), self)
-        layout.addWidget(list_label)
-        self.locationList = QListWidget(self)
-        self.locationList.setObjectName("locationList")
-        list_label.setBuddy(self.locationList)
-        for location in others:
-            item = QListWidgetItem(f"{location.name}\n{location.address or self.tr('(keine Adresse)')}")
-            item.setData(Qt.ItemDataRole.UserRole, location.id)
-            self.locationList.addItem(item)
-        layout.addWidget(self.locationList)
-        if not others:
-            list_label.setVisible(False)
-            self.locationList.setVisible(False)
-            empty = QLabel(
-                self.tr("Dieser Kunde hat keinen anderen Standort. Legen Sie zuerst einen neuen Standort an."), self
-            )
-            empty.setObjectName("noOtherLocationLabel")
-            empty.setWordWrap(True)
-            layout.addWidget(empty)
-
-        self.generalError = QLabel(self)
-        self.generalError.setObjectName("generalError")
-        layout.addWidget(self.generalError)
-        self.buttonBox = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttonBox.setObjectName("buttonBox")
-        _german_buttons(self.buttonBox, QT_TRANSLATE_NOOP("FormDialog", "&Verschieben"))
-        self.buttonBox.accepted.connect(self.accept)
-        self.buttonBox.rejected.connect(self.reject)
-        layout.addWidget(self.buttonBox)
-        # No per-field rows: a refused move (e.g. changed by someone meanwhile) is shown in general.
-        self.errors = FieldErrors(self.generalError, {})
-
-        self._ok = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setEnabled(False)
-        self.locationList.itemSelectionChanged.connect(self._selection_changed)
-        # Enter is the default button's; a double click picks and moves in one go.
-        self.locationList.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.locationList.setFocus()
-
-    def _selection_changed(self) -> None:
-        self._ok.setEnabled(self.chosen_location_id() is not None)
-
-    def chosen_location_id(self) -> int | None:
-        items = self.locationList.selectedItems()
-        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
 
 
 # --- someone else saved meanwhile (B5) ------------------------------------------------------------
@@ -636,3 +416,24 @@ class ConflictDialog(QDialog):
 
     def choices(self) -> dict[str, str]:
         return {field: "theirs" if theirs.isChecked() else "mine" for field, (_m, theirs) in self._groups.items()}
+
+
+def take_in_theirs(
+    parent: QWidget,
+    name: str,
+    base: dict[str, Any],
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    row: Callable[[str], tuple[str, str, str]],
+) -> list[str] | None:
+    """B5, the intake of what someone else saved while the user edited ``name``: ``base`` is what
+    the form opened with, ``mine`` what it holds, ``theirs`` what is saved now. Fields only they
+    changed are taken; where both changed, the user picks per field (``row(field)``: label, mine,
+    theirs as shown). Returns the fields to take from ``theirs``; None: the user cancelled."""
+    take, conflicts = three_way(base, mine, theirs)
+    if conflicts:
+        chooser = ConflictDialog(parent, name, [(f, *row(f)) for f in conflicts])
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return None
+        take += [f for f, choice in chooser.choices().items() if choice == "theirs"]
+    return take

@@ -1,0 +1,106 @@
+"""The customer list on the left (S1, S14): search, the list, "Neuer Kunde"; a big list loads off
+the UI thread. It says which customer the user opened (``customerChanged``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kontaktverwaltung.domain.records import CustomerView
+from kontaktverwaltung.domain.text import number
+from kontaktverwaltung.ui import prompts
+from kontaktverwaltung.ui.background import BackgroundLoader
+from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language, error_text
+from kontaktverwaltung.ui.lazy import lazy_modules
+from kontaktverwaltung.ui.models import CustomerListModel
+from kontaktverwaltung.ui.views import RowListView
+
+if TYPE_CHECKING:
+    from kontaktverwaltung.services import customers
+else:  # loaded by the background task that opens the database (see ui/lazy.py)
+    (customers,) = lazy_modules("kontaktverwaltung.services", "customers")
+
+SEARCH_CUSTOMERS = QT_TRANSLATE_NOOP("CustomerPane", "Kunden suchen: Name, Nummer, Ort")
+
+
+class CustomerPane(QWidget):
+    customerChanged = Signal(object)  # the CustomerView now selected (None: none)
+
+    def __init__(self, parent: QWidget | None, new_customer: QAction) -> None:
+        super().__init__(parent)
+        self.model = CustomerListModel()
+        self.loader = BackgroundLoader(self)
+        self.shown = 0  # counts every list shown: a refresh read before one is stale
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_filter)
+        # Two lines of text per customer, with the padding a list row has.
+        self.list = RowListView(self, 2 * self.fontMetrics().lineSpacing() + 10)
+        self.list.setObjectName("customerList")
+        self.list.setModel(self.model)
+        self.list.setAlternatingRowColors(True)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        button = QPushButton(icon("add"), self.tr("Neuer Kunde"), self)
+        button.setToolTip(self.tr("Einen neuen Kunden anlegen (Strg+Umschalt+N)"))
+        button.clicked.connect(new_customer.trigger)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(button)
+        self.setMinimumWidth(240)
+
+    def current(self) -> CustomerView | None:
+        index = self.list.currentIndex()
+        return self.model.customer_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.customerChanged.emit(self.current())
+
+    def show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> bool:
+        """Show the list and select ``select_id`` (else the first customer). True when the
+        selection moved (``customerChanged`` told), False when the caller must show the panel."""
+        self.search.setEnabled(True)
+        self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
+        self.shown += 1
+        self.model.set_customers(customer_list)
+        row = self.model.row_of(select_id) if select_id is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0  # open the first customer rather than an empty page
+        if row < 0 or self.list.currentIndex().row() == row:
+            return False
+        self.list.setCurrentIndex(self.model.index(row))
+        return True
+
+    def select(self, customer_id: int, center: bool = False) -> bool:
+        """Select that customer (the search cleared, so it is in the list); False if unknown."""
+        self.search.clear()
+        row = self.model.row_of(customer_id)
+        if row < 0:
+            return False
+        self.list.setCurrentIndex(self.model.index(row))
+        hint = QAbstractItemView.ScrollHint.PositionAtCenter if center else QAbstractItemView.ScrollHint.EnsureVisible
+        self.list.scrollTo(self.model.index(row), hint)
+        return True
+
+    def opening(self) -> None:
+        """The database is still opening: nothing to search yet."""
+        self.search.setEnabled(False)
+
+    def load_in_background(self, count: int, loaded: Callable[[list[CustomerView]], None]) -> None:
+        """A big customer list loads off the UI thread: the window stays usable."""
+        self.search.setEnabled(False)
+        self.search.setPlaceholderText(self.tr("{0} Kunden werden geladen …").format(number(count, current_language())))
+
+        def failed(error: Exception) -> None:
+            self.search.setEnabled(True)
+            prompts.warn(self, self.tr("Kunden können nicht geladen werden"), error_text(error))
+
+        self.loader.run(customers.list_customers, loaded, failed)

@@ -1,0 +1,428 @@
+"""The right side of the window: the selected customer's "Standorte und Ansprechpartner" (S2–S6,
+S14) with its header, tabs, contact search and cards, and the pages shown instead of it (an empty
+database, "please pick a customer", the database still opening)."""
+
+from __future__ import annotations
+
+import enum
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
+from kontaktverwaltung.domain.text import counted, number
+from kontaktverwaltung.ui import palette, prompts
+from kontaktverwaltung.ui.background import BackgroundLoader
+from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, CardAction, ContactCardDelegate
+from kontaktverwaltung.ui.icons import icon
+from kontaktverwaltung.ui.language import current_language, error_text
+from kontaktverwaltung.ui.lazy import lazy_modules
+from kontaktverwaltung.ui.models import ObjectRole, PanelModel
+from kontaktverwaltung.ui.views import RowListView
+
+if TYPE_CHECKING:
+    from kontaktverwaltung.services import customers
+    from kontaktverwaltung.ui.history_panel import HistoryPanel
+    from kontaktverwaltung.ui.jobs_panel import JobsPanel
+    from kontaktverwaltung.ui.window_actions import WindowActions
+else:  # loaded by the background task that opens the database (see ui/lazy.py)
+    (customers,) = lazy_modules("kontaktverwaltung.services", "customers")
+
+BACKGROUND_CONTACTS = 1000  # customers with more contacts open off the UI thread, with a busy bar
+
+
+class Page(enum.Enum):
+    """What the right side shows."""
+
+    CUSTOMER = enum.auto()  # the location panel of the selected customer
+    NO_CUSTOMERS = enum.auto()  # the database has none yet: a welcome with first steps
+    MESSAGE = enum.auto()  # a line of text: pick a customer, the database is opening …
+
+
+class CustomerPages(QStackedWidget):
+    demoRequested = Signal()  # "Demodaten laden" on the welcome page
+
+    def __init__(self, parent: QWidget | None, actions: WindowActions) -> None:
+        super().__init__(parent)
+        self.panel = LocationPanel(self, actions)
+        self.message = QLabel(self.tr("Bitte links einen Kunden wählen."), self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pages = {
+            Page.CUSTOMER: self.panel,
+            Page.NO_CUSTOMERS: self._welcome(actions),
+            Page.MESSAGE: self.message,
+        }
+        for page in self._pages.values():
+            self.addWidget(page)
+
+    def show_page(self, page: Page) -> None:
+        self.setCurrentWidget(self._pages[page])
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.show_page(Page.MESSAGE)
+
+    def show_no_customer(self, has_customers: bool) -> None:
+        """No customer selected: the welcome page on an empty database, else "please pick one"."""
+        self.panel.clear()
+        self.show_page(Page.MESSAGE if has_customers else Page.NO_CUSTOMERS)
+
+    def _welcome(self, actions: WindowActions) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("emptyState")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("<h2>Willkommen in der Kontaktverwaltung</h2>"), page)
+        text = QLabel(
+            self.tr(
+                "Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –\n"
+                "oder laden Sie Demodaten, um alles gefahrlos auszuprobieren."
+            ),
+            page,
+        )
+        for label in (title, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        create = QPushButton(icon("customer"), self.tr("Neuen Kunden anlegen"), page)
+        create.setObjectName("emptyNewCustomerButton")
+        create.clicked.connect(actions.actionNewCustomer.trigger)
+        demo = QPushButton(icon("database"), self.tr("Demodaten laden"), page)
+        demo.setObjectName("emptyDemoButton")
+        demo.setToolTip(self.tr("200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen"))
+        demo.clicked.connect(self.demoRequested)
+        buttons.addWidget(create)
+        buttons.addWidget(demo)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+
+class LocationPanel(QWidget):
+    """One customer: its name and counts, the tabs, and on the first tab its locations with their
+    contact cards (drawn by the card delegate), searchable. Loads the customer itself; a big one
+    off the UI thread."""
+
+    selectionChanged = Signal()  # another card or location is current, or the cards were reloaded
+    status = Signal(str)  # a passing note for the status bar ("" clears it)
+
+    def __init__(self, pages: CustomerPages, actions: WindowActions) -> None:
+        super().__init__(pages)
+        self.setObjectName("locationPanel")
+        self._pages = pages
+        self._actions = actions
+        self.model = PanelModel()
+        self.loader = BackgroundLoader(self)
+        self.shown = 0  # counts every panel shown: a refresh read before one is stale
+        self._wanted: int | None = None  # the customer a background load is for
+        self.jobs_panel: JobsPanel | None = None
+        self.history_panel: HistoryPanel | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 8, 8)
+        self.title = QLabel(self)
+        self.title.setObjectName("customerTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        # A long customer name must not push the customer list aside: the title gives way.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setWordWrap(True)  # … and wraps (longer languages, narrow windows)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        for action in actions.customer_actions():
+            button = QPushButton(action.text().replace("…", "").replace("&", ""), self)
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            header.addWidget(button)
+        layout.addLayout(header)
+        # The customer's pages: the seed's "Standorte und Ansprechpartner", then jobs and history.
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("customerTabs")
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._contacts_page(), icon("location"), self.tr("Standorte und &Ansprechpartner"))
+
+    def _contacts_page(self) -> QWidget:
+        page = QWidget(self.tabs)
+        page.setObjectName("contactsPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        tools = QHBoxLayout()
+        self.search = QLineEdit(page)
+        self.search.setObjectName("contactSearch")
+        self.search.setPlaceholderText(
+            self.tr("Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._filter)
+        new_location = self._actions.actionNewLocation
+        self.new_location_button = QPushButton(icon("add"), self.tr("Neuer Standort"), page)
+        self.new_location_button.setObjectName("newLocationButton")
+        self.new_location_button.setToolTip(self.tr("Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)"))
+        self.new_location_button.clicked.connect(new_location.trigger)
+        new_location.changed.connect(lambda: self.new_location_button.setEnabled(new_location.isEnabled()))
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.new_location_button)
+        layout.addLayout(tools)
+        self.view = RowListView(page, CARD_HEIGHT)
+        self.view.setObjectName("contactCards")
+        self.view.setModel(self.model)
+        # A location row keeps room above its band to set it apart from the cards before it; the
+        # first row has nothing before it, so it is only as high as the band.
+        self.model.modelReset.connect(self._first_row_height)
+        self.model.modelReset.connect(self.selectionChanged)
+        self.delegate = ContactCardDelegate(self.view)
+        self.delegate.actionRequested.connect(self._card_icon)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setMouseTracking(True)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(lambda _index: self._actions.actionEditContact.trigger())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.selectionChanged.emit())
+        self.loading = QProgressBar(page)
+        self.loading.setObjectName("panelLoading")
+        self.loading.setRange(0, 0)  # busy: the database answers in one piece
+        self.loading.setTextVisible(False)
+        self.loading.hide()
+        layout.addWidget(self.loading)
+        self.empty = QLabel(page)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        return page
+
+    def add_customer_tabs(self, jobs: JobsPanel, history: HistoryPanel) -> None:
+        """Jobs and History beside the cards; added once the database is open (they need it)."""
+        self.jobs_panel, self.history_panel = jobs, history
+        self.tabs.addTab(jobs, icon("portal-ok"), self.tr("&Jobs"))
+        self.tabs.addTab(history, icon("document"), self.tr("&History"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_tab())
+
+    # --- state ----------------------------------------------------------------------------------
+
+    @property
+    def panel(self) -> CustomerPanel | None:
+        return self.model.panel
+
+    def current_card(self) -> ContactCard | None:
+        obj = self.view.currentIndex().data(ObjectRole)
+        return obj if isinstance(obj, ContactCard) else None
+
+    def current_location(self) -> LocationView | None:
+        """The selected location, the location of the selected card, or the customer's first one."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            found = self.model.location_of_row(index.row())
+            if found is not None:
+                return found
+        panel = self.model.panel
+        return panel.locations[0] if panel and panel.locations else None
+
+    def select_contact(self, contact_id: int) -> bool:
+        return self._select(self.model.row_of_contact(contact_id))
+
+    def select_location(self, location_id: int) -> bool:
+        return self._select(self.model.row_of_location(location_id))
+
+    def _select(self, row: int, scroll: bool = True) -> bool:
+        if row < 0:
+            return False
+        self.view.setCurrentIndex(self.model.index(row))
+        if scroll:
+            self.view.scrollTo(self.model.index(row))
+        return True
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def open(self, customer: CustomerView) -> None:
+        """The user picked ``customer``: a big one opens off the UI thread."""
+        if customer.contact_count > BACKGROUND_CONTACTS:
+            self._load_in_background(customer)
+        else:
+            self.reload(customer)
+
+    def clear(self) -> None:
+        self._wanted = None
+        self.loader.cancel()
+        self.model.set_panel(None)
+
+    def reload(self, customer: CustomerView, select_contact: int | None = None) -> None:
+        """Load the customer's locations and cards; keep the selection and scroll position."""
+        keep = select_contact if select_contact is not None else (card.id if (card := self.current_card()) else None)
+        same_customer = self.model.panel is not None and self.model.panel.customer.id == customer.id
+        scroll = self.view.verticalScrollBar().value() if same_customer else None
+        self.loader.cancel()
+        self._wanted = customer.id
+        panel = customers.load_panel(customer.id)
+        self.show_panel(panel, list(panel.documents), keep, scroll)
+
+    def _load_in_background(self, customer: CustomerView) -> None:
+        """A large customer opens off the UI thread; the window stays responsive meanwhile."""
+        self.loader.cancel()
+        self._wanted = customer.id
+        self.model.set_panel(None)
+        self._pages.show_page(Page.CUSTOMER)
+        self.title.setText(f"<b style='font-size:15pt'>{escape(customer.name)}</b>")
+        self.empty.setText(
+            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(
+                customer.name, number(customer.contact_count, current_language())
+            )
+        )
+        self.empty.show()
+        self.view.hide()
+        self.loading.show()
+
+        def load() -> tuple[Any, list[str], dict[int, str]]:
+            panel = customers.load_panel(customer.id)
+            return panel, list(panel.documents), PanelModel.search_texts(panel)
+
+        def loaded(result: tuple[Any, list[str], dict[int, str]]) -> None:
+            self.loading.hide()
+            if self._wanted == customer.id:
+                panel, documents, texts = result
+                self.show_panel(panel, documents, keep=None, scroll=None, texts=texts)
+
+        def failed(error: Exception) -> None:
+            self.loading.hide()
+            prompts.warn(self, self.tr("Kunde kann nicht geöffnet werden"), error_text(error))
+
+        self.loader.run(load, loaded, failed)
+
+    def show_panel(
+        self,
+        panel: CustomerPanel,
+        documents: list[str],
+        keep: int | None,
+        scroll: int | None,
+        texts: dict[int, str] | None = None,
+    ) -> None:
+        self.loading.hide()
+        self.shown += 1
+        self._wanted = panel.customer.id
+        self.model.set_panel(panel, texts)
+        self._pages.show_page(Page.CUSTOMER)
+        customer_number = self.tr("Kundennummer {0}").format(escape(panel.customer.number))
+        language = current_language()
+        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"), language)
+        contacts = counted(
+            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere"), language
+        )
+        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"), language)
+        self.title.setText(
+            f"<b style='font-size:15pt'>{escape(panel.customer.name)}</b><br>"
+            f"<span style='color:{palette.secondary_text(self).name()}'>{customer_number} · {locations} · {contacts}"
+            f"{' · ' + documents_count if documents else ''}</span>"
+        )
+        self.title.setToolTip(self.tr("Dokumente:") + "\n" + "\n".join(documents) if documents else "")
+        if scroll is not None:
+            self.view.verticalScrollBar().setValue(scroll)
+        if keep is not None:
+            self.select_contact(keep)
+        self._show_hint()
+        self._refresh_tab()
+
+    def take_refreshed(self, panel: CustomerPanel, documents: list[str], texts: dict[int, str]) -> list[ContactCard]:
+        """Others changed this customer: show it as it is now, with the same card (or location)
+        selected and the view where it was. Returns the cards that are gone."""
+        old = self.model.panel
+        card = self.current_card()
+        location = self.current_location() if card is None else None
+        still_there = {n.id for n in panel.contacts}
+        removed = [c for c in old.contacts if c.id not in still_there] if old is not None else []
+        scroll = self.view.verticalScrollBar().value()
+        self.show_panel(panel, documents, None, None, texts)
+        row = (
+            self.model.row_of_contact(card.id)
+            if card is not None
+            else self.model.row_of_location(location.id)
+            if location is not None
+            else -1
+        )
+        self._select(row, scroll=False)  # the same card (or location) selected again, without scrolling to it
+        self.view.verticalScrollBar().setValue(scroll)
+        return removed
+
+    def _first_row_height(self) -> None:
+        if self.model.rowCount():
+            self.view.verticalHeader().resizeSection(0, LOCATION_BAND + 8)
+
+    def _refresh_tab(self) -> None:
+        """Only the tab in view is loaded: opening a big customer does not wait for its history."""
+        page = self.tabs.currentWidget()
+        panel = self.model.panel
+        customer = panel.customer if panel is not None else None
+        if self.jobs_panel is not None and page is self.jobs_panel:
+            self.jobs_panel.set_customer(customer.id if customer else None, panel.contacts if panel else ())
+        elif self.history_panel is not None and page is self.history_panel:
+            if customer is not None:
+                self.history_panel.show_customer(customer.id, customer.name)
+            else:
+                self.history_panel.clear()
+
+    # --- searching ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._show_hint()
+        panel = self.model.panel
+        if panel is not None and text.strip():
+            shown, total = self.model.visible_contacts, len(panel.contacts)
+            self.status.emit(self.tr("{0} von {1} Ansprechpartnern passen zu „{2}“").format(shown, total, text.strip()))
+        else:
+            self.status.emit("")
+
+    def _show_hint(self) -> None:
+        panel = self.model.panel
+        hint = ""
+        if panel is not None and not panel.locations:
+            hint = self.tr("Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an.")
+        elif panel is not None and self.model.rowCount() == 0:
+            hint = self.tr("Kein Ansprechpartner passt zu „{0}“.").format(self.model.query)
+        self.empty.setText(hint)
+        self.empty.setVisible(bool(hint))
+        self.view.setVisible(not hint)
+
+    # --- icons and menus on the cards -----------------------------------------------------------
+
+    def _card_icon(self, action: CardAction, index: QModelIndex) -> None:
+        self.view.setCurrentIndex(index)
+        self._actions.for_card_icons()[action].trigger()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        if self.current_card() is not None:
+            menu.addActions(self._actions.contact_actions())
+        else:
+            menu.addActions(self._actions.location_actions())
+        menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -647,10 +647,12 @@ Kundennummer {1}
         <translation>&lt;h2&gt;Willkommen in der Kontaktverwaltung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
-oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</source>
-        <translation>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
-oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</translation>
+        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an, importieren Sie
+Ihre Kontakte (Outlook, Google, Excel, vCard) – oder laden Sie Demodaten,
+um alles gefahrlos auszuprobieren.</source>
+        <translation>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an, importieren Sie
+Ihre Kontakte (Outlook, Google, Excel, vCard) – oder laden Sie Demodaten,
+um alles gefahrlos auszuprobieren.</translation>
     </message>
     <message>
         <source>Neuen Kunden anlegen</source>
@@ -663,6 +665,10 @@ oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</translation>
     <message>
         <source>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</source>
         <translation>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</translation>
+    </message>
+    <message>
+        <source>Kontakte importieren…</source>
+        <translation>Kontakte importieren…</translation>
     </message>
 </context>
 <context>
@@ -991,6 +997,10 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
     <message>
         <source>verschieben</source>
         <translation>verschieben</translation>
+    </message>
+    <message>
+        <source>Exportiert: {0}</source>
+        <translation>Exportiert: {0}</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2424,30 @@ Diesen Wert übernehmen</translation>
     <message>
         <source>Ansprechpartner in allen Kunden suchen</source>
         <translation>Ansprechpartner in allen Kunden suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Kontakte aus vCard, CSV oder Excel übernehmen: Vorschau, dann ein Schritt zum Rückgängigmachen</source>
+        <translation>Kontakte aus vCard, CSV oder Excel übernehmen: Vorschau, dann ein Schritt zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner als vCard, CSV, Excel oder PDF-Kontaktblatt speichern</source>
+        <translation>Ansprechpartner als vCard, CSV, Excel oder PDF-Kontaktblatt speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Dubletten…</source>
+        <translation>&amp;Dubletten…</translation>
+    </message>
+    <message>
+        <source>Wahrscheinlich doppelt angelegte Ansprechpartner finden und zusammenführen</source>
+        <translation>Wahrscheinlich doppelt angelegte Ansprechpartner finden und zusammenführen</translation>
     </message>
     <message>
         <source>Ansprechpartner suchen</source>

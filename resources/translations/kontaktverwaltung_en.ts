@@ -647,10 +647,12 @@ Client number {1}
         <translation>&lt;h2&gt;Welcome to Kontaktverwaltung&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –
-oder laden Sie Demodaten, um alles gefahrlos auszuprobieren.</source>
-        <translation>No clients yet. Add your first client –
-or load demo data to try everything out safely.</translation>
+        <source>Noch keine Kunden angelegt. Legen Sie den ersten Kunden an, importieren Sie
+Ihre Kontakte (Outlook, Google, Excel, vCard) – oder laden Sie Demodaten,
+um alles gefahrlos auszuprobieren.</source>
+        <translation>No clients yet. Create the first client, import your contacts
+(Outlook, Google, Excel, vCard) – or load demo data
+to try everything out safely.</translation>
     </message>
     <message>
         <source>Neuen Kunden anlegen</source>
@@ -663,6 +665,10 @@ or load demo data to try everything out safely.</translation>
     <message>
         <source>200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen</source>
         <translation>Create 200 made-up clients with locations and contacts</translation>
+    </message>
+    <message>
+        <source>Kontakte importieren…</source>
+        <translation>Import contacts…</translation>
     </message>
 </context>
 <context>
@@ -991,6 +997,10 @@ You can take this back with “Undo” (Ctrl+Z).</translation>
     <message>
         <source>verschieben</source>
         <translation>move</translation>
+    </message>
+    <message>
+        <source>Exportiert: {0}</source>
+        <translation>Exported: {0}</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2424,30 @@ Use this value</translation>
     <message>
         <source>Ansprechpartner in allen Kunden suchen</source>
         <translation>Search contacts across all clients</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Kontakte aus vCard, CSV oder Excel übernehmen: Vorschau, dann ein Schritt zum Rückgängigmachen</source>
+        <translation>Bring in contacts from vCard, CSV or Excel: a preview first, then one step to undo</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner als vCard, CSV, Excel oder PDF-Kontaktblatt speichern</source>
+        <translation>Save contacts as vCard, CSV, Excel or a PDF contact sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Dubletten…</source>
+        <translation>&amp;Duplicates…</translation>
+    </message>
+    <message>
+        <source>Wahrscheinlich doppelt angelegte Ansprechpartner finden und zusammenführen</source>
+        <translation>Find and merge contacts that were probably entered twice</translation>
     </message>
     <message>
         <source>Ansprechpartner suchen</source>

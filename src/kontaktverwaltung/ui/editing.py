@@ -32,7 +32,10 @@ if TYPE_CHECKING:
         contact_dialog,
         contact_history,
         customer_dialogs,
+        duplicates_dialog,
+        export_dialog,
         global_search,
+        import_dialog,
         merge_dialog,
         portal_preview,
         roles_dialog,
@@ -50,9 +53,13 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
     merge_dialog, portal_preview, roles_dialog = lazy_modules(
         "kontaktverwaltung.ui", "merge_dialog portal_preview roles_dialog"
     )
+    duplicates_dialog, export_dialog, import_dialog = lazy_modules(
+        "kontaktverwaltung.ui", "duplicates_dialog export_dialog import_dialog"
+    )
 DATABASE_MODULES = (
     *(contact_form, contacts, customers, locations, portal),
     *(contact_dialog, contact_history, customer_dialogs, global_search, merge_dialog, portal_preview, roles_dialog),
+    *(duplicates_dialog, export_dialog, import_dialog),
 )
 
 
@@ -364,3 +371,45 @@ class EditingController(QObject):
         dialog = global_search.GlobalSearchDialog(self._window)
         if dialog.exec() and (hit := dialog.chosen()) is not None:
             self.contactWanted.emit(hit.customer_id, hit.contact_id)
+
+    # --- import, export, duplicates (B3, B4) ------------------------------------------------------
+
+    def _show_all(self) -> None:
+        self._show_customers()
+        self._show_panel()
+
+    def import_contacts(self, path: str | None = None) -> None:
+        """Import a vCard, CSV or Excel file (R12): the dialog previews, the import is one undo step."""
+        dialog = import_dialog.ImportDialog(
+            self._ctx, self._window, path, on_imported=lambda done: self._apply(done, self._show_all)
+        )
+        dialog.exec()
+
+    def export_contacts(self) -> None:
+        """Export (R13): the whole database, the selected customer, or the cards the search shows."""
+        customer = self._customers.current()
+        shown = self._panel.model.shown_contact_ids() if customer is not None else None
+        dialog = export_dialog.ExportDialog(
+            self._window, (customer.id, customer.name) if customer is not None else None, shown
+        )
+        dialog.exported.connect(
+            lambda result: self.status.emit(self.tr("Exportiert: {0}").format(str(result.path)), 8000)
+        )
+        dialog.exec()
+
+    def show_duplicates(self) -> None:
+        """Likely duplicates of the selected customer (or of all customers) with one-click merge (B3)."""
+        customer = self._customers.current()
+        dialog = duplicates_dialog.DuplicatesDialog(self._window, self._ctx, customer.id if customer else None)
+
+        def merge(a: int, b: int) -> None:
+            done = merge_dialog.run_merge(dialog, self._ctx, a, b)
+            if done is not None:
+                self._apply(done, self._show_all)
+                dialog.reload()
+
+        dialog.mergeRequested.connect(lambda a, b: self.run(lambda: merge(a, b)))
+        from kontaktverwaltung.services.common import Done as Changed  # loaded with the database
+
+        dialog.changeMade.connect(lambda change: self._apply(Changed(None, change), self._show_all))
+        dialog.exec()

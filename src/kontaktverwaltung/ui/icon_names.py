@@ -27,4 +27,6 @@ ICONS: dict[str, str] = {
     "portal-locked": "fa5s.lock",
     "database": "fa5s.database",
     "document": "fa5s.file-alt",
+    "import": "fa5s.file-import",
+    "export": "fa5s.file-export",
 }

@@ -90,8 +90,9 @@ class CustomerPages(QStackedWidget):
         title = QLabel(self.tr("<h2>Willkommen in der Kontaktverwaltung</h2>"), page)
         text = QLabel(
             self.tr(
-                "Noch keine Kunden angelegt. Legen Sie den ersten Kunden an –\n"
-                "oder laden Sie Demodaten, um alles gefahrlos auszuprobieren."
+                "Noch keine Kunden angelegt. Legen Sie den ersten Kunden an, importieren Sie\n"
+                "Ihre Kontakte (Outlook, Google, Excel, vCard) – oder laden Sie Demodaten,\n"
+                "um alles gefahrlos auszuprobieren."
             ),
             page,
         )
@@ -107,7 +108,12 @@ class CustomerPages(QStackedWidget):
         demo.setObjectName("emptyDemoButton")
         demo.setToolTip(self.tr("200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen"))
         demo.clicked.connect(self.demoRequested)
+        importing = QPushButton(icon("import"), self.tr("Kontakte importieren…"), page)
+        importing.setObjectName("emptyImportButton")
+        importing.setToolTip(actions.actionImport.toolTip())
+        importing.clicked.connect(actions.actionImport.trigger)
         buttons.addWidget(create)
+        buttons.addWidget(importing)
         buttons.addWidget(demo)
         buttons.addStretch(1)
         layout.addLayout(buttons)

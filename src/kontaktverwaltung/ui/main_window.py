@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
         """The window, shown at once; ``open_database`` runs in the background, then the list loads."""
         super().__init__()
+        self.setAcceptDrops(True)  # an address book dropped on the window is imported (R12)
         self.opened = False
         self.database_label = database_label
         self.open_error: Exception | None = None
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
             actions.actionContactHistory: editing.show_contact_history,
             actions.actionManageRoles: editing.manage_roles,
             actions.actionGlobalSearch: editing.global_search,
+            actions.actionImport: editing.import_contacts,
+            actions.actionExport: editing.export_contacts,
+            actions.actionDuplicates: editing.show_duplicates,
             actions.actionFocusSearch: self.panel.focus_search,
         }
         for action, use_case in use_cases.items():
@@ -289,6 +293,17 @@ class MainWindow(QMainWindow):
 
         DatabaseDialog(self).exec()
 
+    def dragEnterEvent(self, event: Any) -> None:
+        """A vCard, CSV or Excel file dragged onto the window can be imported (R12)."""
+        if _import_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        path = _import_path(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.editing.run(lambda: self.editing.import_contacts(path))
+
     def closeEvent(self, event: Any) -> None:
         if self.live_refresh is not None:
             self.live_refresh.stop()
@@ -305,3 +320,15 @@ class MainWindow(QMainWindow):
         while (self.panel.loader.busy or self.customer_pane.loader.busy) and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             QThread.msleep(2)  # give the worker the interpreter instead of spinning
+
+
+IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".txt", ".xlsx")
+
+
+def _import_path(data: Any) -> str | None:
+    """The one local address-book file in a drag, or None."""
+    urls = data.urls() if data.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith(IMPORT_SUFFIXES) else None

@@ -196,6 +196,12 @@ class PanelModel(QAbstractListModel):
     def query(self) -> str:
         return self._query
 
+    def shown_contact_ids(self) -> list[int] | None:
+        """The contacts the search shows, in order; None without a search (all are shown)."""
+        if not self._query.strip():
+            return None
+        return [obj.id for kind, obj in self._rows if kind is RowKind.CONTACT]
+
     def row_of_contact(self, contact_id: int) -> int:
         return next((i for i, (k, o) in enumerate(self._rows) if k is RowKind.CONTACT and o.id == contact_id), -1)
 

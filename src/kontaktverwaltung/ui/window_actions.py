@@ -51,6 +51,9 @@ class WindowActions(QObject):
     actionFocusSearch: QAction
     actionDatabaseSettings: QAction
     actionQuit: QAction
+    actionImport: QAction
+    actionExport: QAction
+    actionDuplicates: QAction
 
     def __init__(self, window: QMainWindow, undo: QAction, redo: QAction) -> None:
         super().__init__(window)
@@ -149,6 +152,27 @@ class WindowActions(QObject):
             "search",
             self.tr("Ansprechpartner in allen Kunden suchen"),
         )
+        self.actionImport = a(
+            "actionImport",
+            self.tr("&Importieren…"),
+            "Ctrl+I",
+            "import",
+            self.tr("Kontakte aus vCard, CSV oder Excel übernehmen: Vorschau, dann ein Schritt zum Rückgängigmachen"),
+        )
+        self.actionExport = a(
+            "actionExport",
+            self.tr("&Exportieren…"),
+            "Ctrl+Shift+E",
+            "export",
+            self.tr("Ansprechpartner als vCard, CSV, Excel oder PDF-Kontaktblatt speichern"),
+        )
+        self.actionDuplicates = a(
+            "actionDuplicates",
+            self.tr("&Dubletten…"),
+            "Ctrl+Shift+D",
+            "merge",
+            self.tr("Wahrscheinlich doppelt angelegte Ansprechpartner finden und zusammenführen"),
+        )
         self.actionFocusSearch = a(
             "actionFocusSearch", self.tr("Ansprechpartner suchen"), QKeySequence.StandardKey.Find
         )
@@ -206,6 +230,8 @@ class WindowActions(QObject):
         """The menu bar and the toolbar."""
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&Datei"))
+        file_menu.addActions([self.actionImport, self.actionExport])
+        file_menu.addSeparator()
         file_menu.addAction(self.actionDatabaseSettings)
         file_menu.addSeparator()
         file_menu.addAction(self.actionQuit)
@@ -213,6 +239,7 @@ class WindowActions(QObject):
         edit.addActions([self.actionUndo, self.actionRedo])
         edit.addSeparator()
         edit.addAction(self.actionGlobalSearch)
+        edit.addAction(self.actionDuplicates)
         customer_menu = bar.addMenu(self.tr("&Kunde"))
         customer_menu.addActions([self.actionNewCustomer, self.actionEditCustomer, self.actionDeleteCustomer])
         customer_menu.addAction(self.actionAddDocument)

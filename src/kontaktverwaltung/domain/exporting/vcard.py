@@ -105,7 +105,8 @@ def vcard(contact: ExportContact, version: str = DEFAULT_VERSION) -> str:
     if c.position:
         lines.append("TITLE:" + escape(c.position))
     if c.role_name:
-        lines.append("ROLE:" + escape(c.role_name))
+        # Our own property: ROLE is read by other programs (and our import) as the job function.
+        lines.append("X-KV-KUNDENROLLE:" + escape(c.role_name))
     for channel in c.channels:
         if channel.kind == "email":
             lines.append("EMAIL" + _email_types(channel, v4) + ":" + escape(channel.display))

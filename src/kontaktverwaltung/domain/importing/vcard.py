@@ -183,6 +183,10 @@ def _record(number: int, lines: Iterable[object]) -> ImportRecord:
             fields.setdefault("location", _unescape(value).strip())
         elif name == "X-KV-KONTAKT-ID":
             fields.setdefault("contact_id", value.strip())
+        elif name == "X-KV-KUNDENNUMMER":  # this app's own export: the customer by its number
+            fields.setdefault("customer_number", _unescape(value).strip())
+        elif name == "X-KV-ANREDE":  # this app's own export: the salutation (N's prefix holds the title)
+            fields.setdefault("salutation", _unescape(value).strip())
         elif name == "ADR" and (address is None or "WORK" in types or "PREF" in types):
             parts = _components(value) + [""] * 7
             if address is None or "WORK" in types:
@@ -203,6 +207,7 @@ def _record(number: int, lines: Iterable[object]) -> ImportRecord:
     if not first and not last and full and not company_card:
         first, _, last = full.rpartition(" ")
     salutation, title = a.split_salutation(fields.get("prefix", ""))
+    salutation = salutation or a.split_salutation(fields.get("salutation", ""))[0]
     contact_id: int | None = None
     raw_id = fields.get("contact_id", "")
     if raw_id.isdigit():
@@ -225,6 +230,7 @@ def _record(number: int, lines: Iterable[object]) -> ImportRecord:
         row=number,
         contact_id=contact_id,
         company=fields.get("company", ""),
+        customer_number=fields.get("customer_number", ""),
         location=fields.get("location", ""),
         street=street,
         postal_code=postal,

@@ -33,8 +33,12 @@ def _counts(path: Path) -> dict[str, int]:
         return {t: raw.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
+# Schemas 4 to 7 arrived together in one release: no version of the app ever wrote 4, 5 or 6.
+RELEASED_SCHEMAS = [2, 3, *range(7, LATEST)]
+
+
 def test_there_is_a_file_of_every_schema_the_app_ever_wrote():
-    assert [p.name for p in OLD_FILES] == [f"schema{v}.sqlite3" for v in range(2, LATEST)]
+    assert [p.name for p in OLD_FILES] == [f"schema{v}.sqlite3" for v in RELEASED_SCHEMAS]
 
 
 @pytest.mark.parametrize("old", OLD_FILES, ids=lambda p: p.stem)

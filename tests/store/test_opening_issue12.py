@@ -9,12 +9,13 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
+from playhouse.migrate import SchemaMigrator
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, SchemaTooNew
 from kontaktverwaltung.services import contacts
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.opening import close_database, open_database
-from kontaktverwaltung.store.schema import LATEST
+from kontaktverwaltung.store.schema import LATEST, MIGRATIONS
 from tests.conftest import REQUIRED, SERVER_URLS, _admin_connection, _prepare_server
 from tests.factories import contact_input, make_contact, make_customer, make_location
 
@@ -130,7 +131,9 @@ def test_migrating_a_latin1_database_converts_it(latin1_url, ctx):
     database = dbmod.current()
     for table in ("contact", "contact_channel", "customer"):
         database.execute_sql(f"ALTER TABLE `{table}` CONVERT TO CHARACTER SET latin1")
-    database.execute_sql("UPDATE schema_version SET version = %s", (LATEST - 1,))
+    # Schema 4 is the step that converts: run it as a migration from schema 3 would.
+    with database.atomic():
+        MIGRATIONS[4](database, SchemaMigrator.from_database(database))
     close_database()
     open_database(latin1_url)
     contact = contacts.create_contact(ctx, contact_input(location, *NAMES)).value

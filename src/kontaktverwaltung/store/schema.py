@@ -111,7 +111,10 @@ def _v7_word_search(database: pw.Database, migrator: SchemaMigrator) -> None:
 
     from kontaktverwaltung.domain.contact import contact_search_name
 
-    if isinstance(database, pw.SqliteDatabase):  # in place: no table rebuild under the change log's triggers
+    # MariaDB commits DDL at once: a step killed after it runs again, so add the column only once.
+    if "search_name" in {c.name for c in database.get_columns("contact")}:
+        pass
+    elif isinstance(database, pw.SqliteDatabase):  # in place: no table rebuild under the change log's triggers
         database.execute_sql("ALTER TABLE contact ADD COLUMN search_name TEXT NOT NULL DEFAULT ''")
     else:
         migrate(migrator.add_column("contact", "search_name", pw.TextField(default="")))

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.conflicts import three_way
 from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DomainError, Problem
-from kontaktverwaltung.services.common import retry_may_help
 from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.failures import log
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
@@ -336,6 +335,8 @@ class _TypingWatch(QObject):
 def unexpected(error: Exception) -> DomainError:
     """An error no rule foresaw (the database locked, the connection lost) as a German message;
     the transaction was rolled back, so nothing was saved half. Logged first (ui/failures.py)."""
+    from kontaktverwaltung.services.common import retry_may_help  # the store: not at start
+
     log.error("Speichern fehlgeschlagen: %s", error, exc_info=(type(error), error, error.__traceback__))
     if retry_may_help(error):
         return DomainError(

@@ -1,6 +1,6 @@
 """kill -9 in the middle of work: is the database still whole? (issue 12)
 
-    python benchmarks/killtrials.py [--trials 20] [--scenarios demo,merge,migration] [--backends sqlite]
+    python benchmarks/killtrials.py [--trials 20] [--scenarios demo,merge,import,migration] [--backends sqlite]
 
 Each trial starts the work in a process of its own, kills it with SIGKILL at a random moment,
 and then checks what a user would notice: the database opens (at the latest schema), SQLite's
@@ -9,7 +9,7 @@ or not at all; every merged-away contact is gone with nothing pointing at it; th
 has every row). Exit status 1 when any trial left a database broken.
 
 A scenario is one entry in SCENARIOS: how to prepare the database, the work to kill, and the
-check afterwards. The import (another branch) is added the same way.
+check afterwards.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ DEMO_CUSTOMERS = 40
 @dataclass(frozen=True)
 class Scenario:
     prepare: Callable[[str, Path], dict[str, int]]  # (url, folder) -> facts the check needs
-    work: Callable[[str], list[str]]  # url -> the command line of the process to kill
+    work: Callable[[str, Path], list[str]]  # (url, folder) -> the command line of the process to kill
     check: Callable[[dict[str, int]], str | None]  # on the opened database: what is wrong, or None
     backends: tuple[str, ...] = ("sqlite", "postgresql", "mysql")
     kill_within: float = 3.0  # seconds
@@ -130,11 +130,53 @@ def _migration_check(facts: dict[str, int]) -> str | None:
     return None if count == facts["contacts"] else f"{count} statt {facts['contacts']} Ansprechpartner"
 
 
+# --- import: one transaction, all or nothing (R12) ------------------------------------------------
+
+IMPORT_ROWS = 3000
+
+
+def _import_prepare(url: str, folder: Path) -> dict[str, int]:
+    from kontaktverwaltung.services import demo, imports
+    from kontaktverwaltung.services.common import Context
+    from kontaktverwaltung.store.models import Contact
+    from kontaktverwaltung.store.opening import close_database, open_database
+
+    open_database(url)
+    demo.generate(DEMO_CUSTOMERS, 3)
+    lines = ["Vorname;Nachname;Firma;E-Mail;Telefon"]
+    lines += [
+        f"Vera{i};Import{i};Importfirma {i % 300} GmbH;vera{i}@import{i % 300}.at;0664 {1000000 + i}"
+        for i in range(IMPORT_ROWS)
+    ]
+    (folder / "import.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    before = Contact.select().count()
+    created = imports.import_file(Context("kill -9"), folder / "import.csv", dry_run=True).value.created
+    close_database()
+    return {"before": before, "after": before + created}
+
+
+def _import_check(facts: dict[str, int]) -> str | None:
+    from kontaktverwaltung.store.models import Contact, ImportBatch
+
+    count, batches = Contact.select().count(), ImportBatch.select().count()
+    expected = facts["after"] if batches else facts["before"]
+    if count != expected or batches > 1:
+        return f"{count} Ansprechpartner bei {batches} Importen (erwartet {facts['before']} oder {facts['after']})"
+    return None
+
+
 SCENARIOS: dict[str, Scenario] = {
-    "demo": Scenario(_demo_prepare, lambda url: _app(url, "demo", "--customers", str(DEMO_CUSTOMERS)), _demo_check),
-    "merge": Scenario(_merge_prepare, lambda url: [sys.executable, "-c", MERGE_LOOP, url], _merge_check),
+    "demo": Scenario(
+        _demo_prepare, lambda url, _folder: _app(url, "demo", "--customers", str(DEMO_CUSTOMERS)), _demo_check
+    ),
+    "merge": Scenario(_merge_prepare, lambda url, _folder: [sys.executable, "-c", MERGE_LOOP, url], _merge_check),
+    "import": Scenario(
+        _import_prepare,
+        lambda url, folder: _app(url, "import", str(folder / "import.csv")),
+        _import_check,
+    ),
     "migration": Scenario(
-        _migration_prepare, lambda url: _app(url, "migrate"), _migration_check, ("sqlite",), kill_within=1.0
+        _migration_prepare, lambda url, _folder: _app(url, "migrate"), _migration_check, ("sqlite",), kill_within=1.0
     ),
 }
 
@@ -155,7 +197,9 @@ def trial(name: str, backend: str, rng: random.Random) -> str | None:
         url = prepare(backend, folder) if backend != "sqlite" else dbmod.sqlite_url(folder / "kill.sqlite3")
         facts = scenario.prepare(url, folder)
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"}
-        process = subprocess.Popen(scenario.work(url), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            scenario.work(url, folder), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         time.sleep(rng.uniform(0.05, scenario.kill_within))
         process.send_signal(signal.SIGKILL)
         process.wait()

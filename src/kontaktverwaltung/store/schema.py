@@ -345,8 +345,13 @@ def _record(version: int) -> None:
 
 
 def _seed_roles() -> None:
+    # MariaDB commits DDL at once: a creation killed halfway leaves tables (and maybe roles) that the
+    # next open creates again, so only the roles not there yet are added.
     stamp = dbmod.now()
+    present = {name for (name,) in CustomerRole.select(CustomerRole.name).tuples()}
     for position, (name, jobs, applicants) in enumerate(DEFAULT_ROLES):
+        if name in present:
+            continue
         CustomerRole.create(
             name=name,
             job_visibility=jobs.value,

@@ -19,5 +19,5 @@ def test_kill_minus_nine_during_work_leaves_a_database_that_opens_whole():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     rows = [line.split() for line in result.stdout.splitlines() if line.startswith("sqlite")]
-    assert {row[1] for row in rows} == {"demo", "merge", "migration"}
+    assert {row[1] for row in rows} == {"demo", "merge", "import", "migration"}
     assert all(row[3] == "0" for row in rows)

@@ -208,3 +208,21 @@ def test_cli_file_that_is_no_database_says_so_in_german(capsys, tmp_path):
     code, _, err = run(capsys, "--db", dbmod.sqlite_url(notes), "migrate")
     close_database()
     assert code == 2 and err.startswith("Fehler: ")
+
+
+def test_cli_output_piped_into_head_ends_quietly(tmp_path):
+    """`kontaktverwaltung search … | head -1`: the reader stops early, which is no error for the user."""
+    import subprocess
+    import sys
+
+    url = dbmod.sqlite_url(tmp_path / "pipe.sqlite3")
+    command = [sys.executable, "-m", "kontaktverwaltung", "--db", url]
+    subprocess.run([*command, "demo", "--customers", "20", "--seed", "3"], check=True, capture_output=True)
+    process = subprocess.Popen([*command, "search", "a"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # like `head -1`
+    error = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 0
+    assert "Unerwarteter Fehler" not in error and "Broken pipe" not in error

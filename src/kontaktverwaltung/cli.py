@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -147,6 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`… | head`): what it wanted has arrived, nothing went wrong.
+        # Point stdout at devnull so the interpreter's final flush does not fail once more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # never a traceback for the user; the log keeps it
         log.debug("unexpected error", exc_info=True)
         print(f"Unerwarteter Fehler: {error}", file=sys.stderr)

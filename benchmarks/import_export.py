@@ -1,6 +1,6 @@
 """Import benchmark (PRODUCT.md quality bars, R12) on SQLite.
 
-    python benchmarks/import_export.py [--rows 20000] [--companies 2000]
+    python benchmarks/import_export.py [--rows 20000] [--companies 2000] [--json FILE]
 
 Generates a German Outlook CSV (Windows-1252, ";" and Outlook's 90-odd German headers) with
 20,000 contacts at 2,000 companies and measures, each beside its floor:
@@ -9,6 +9,9 @@ Generates a German Outlook CSV (Windows-1252, ";" and Outlook's 90-odd German he
 - import into an empty database (goal ≤ 10 s); floor: `insert_rows` of the same customers,
   locations, contacts and channels, already prepared, in one transaction;
 - the same file imported again (everything unchanged).
+
+``--json FILE`` adds the figures to FILE under "sqlite" (as benchmarks/run.py writes it):
+``import_20k_s`` beside ``import_20k_floor_s``, ``import_preview_s``, ``import_again_s``, …
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import argparse
 import csv
 import gc
 import io
+import json
 import random
 import sys
 import tempfile
@@ -108,7 +112,7 @@ def floor_insert(url: str, rows: int, companies: int) -> float:
     ]
     contacts = [
         (i + 1, i % companies + 1, i % companies + 1, "Frau", "", "Anna", f"Huber-{i}", "Leitung", "Personal", "",
-         f"ahuber{i}", None, None, True, "", None, None, f"anna huber-{i}", "", 1, stamp, stamp)
+         f"ahuber{i}", None, None, True, "", None, None, f"anna huber-{i}", f"anna huber {i}", "", 1, stamp, stamp)
         for i in range(rows)
     ]  # fmt: skip
     channels = []
@@ -119,7 +123,7 @@ def floor_insert(url: str, rows: int, companies: int) -> float:
     contact_columns = [
         *("id", "customer", "location", "salutation", "title", "first_name", "last_name", "position"),
         *("department", "notes", "username", "password_hash", "password_set_at", "active", "inactive_reason"),
-        *("inactive_until", "role", "search_text", "name_key", "version", "created_at", "updated_at"),
+        *("inactive_until", "role", "search_text", "search_name", "name_key", "version", "created_at", "updated_at"),
     ]
     started = time.perf_counter()
     with db.transaction():
@@ -195,6 +199,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--companies", type=int, default=2_000)
     parser.add_argument("--no-dialog", action="store_true", help="skip the ImportDialog figures")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also add the figures to FILE (key sqlite)")
     args = parser.parse_args()
     data = outlook_csv(args.rows, args.companies)
     ctx = Context("Benchmark")
@@ -238,7 +243,32 @@ def main() -> int:
         first, whole, gap = dialog
         print(f"ImportDialog: first rows {first:.2f}s (goal ≤ 1 s), whole preview {whole:.2f}s, ", end="")
         print(f"longest UI pause {gap * 1000:.0f} ms")
+    if args.json:
+        write_json(args.json, results, dialog, args.rows)
     return 0
+
+
+def write_json(
+    path: Path, results: list[tuple[str, float, float, str]], dialog: tuple[float, float, float] | None, rows: int
+) -> None:
+    """The figures in seconds under "sqlite" of FILE, beside what benchmarks/run.py wrote there."""
+    size = f"{rows // 1000}k" if rows % 1000 == 0 else str(rows)
+    (_, preview_s, parse_floor, _), (_, import_s, insert_floor, _), (_, again_s, _, _) = results
+    figures = {
+        "import_preview_s": preview_s,
+        "import_preview_floor_s": parse_floor,
+        f"import_{size}_s": import_s,
+        f"import_{size}_floor_s": insert_floor,
+        f"import_{size}_again_s": again_s,
+    }
+    if dialog is not None:
+        first, whole, gap = dialog
+        figures.update(
+            import_dialog_first_rows_s=first, import_dialog_preview_s=whole, import_dialog_pause_ms=gap * 1000
+        )
+    written = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    written.setdefault("sqlite", {}).update({key: round(value, 3) for key, value in figures.items()})
+    path.write_text(json.dumps(written, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

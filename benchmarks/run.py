@@ -344,7 +344,9 @@ def main() -> int:
             if subprocess.call(command) != 0:
                 return 1
         # Import of a 20,000-row Outlook CSV (R12), in a process of its own too.
-        return subprocess.call([sys.executable, str(Path(__file__).with_name("import_export.py"))])
+        command = [sys.executable, str(Path(__file__).with_name("import_export.py"))]
+        command += ["--json", str(args.json)] if args.json else []
+        return subprocess.call(command)
     if args.sqlite_file:
         global SQLITE_FILE
         SQLITE_FILE = args.sqlite_file

@@ -52,3 +52,23 @@ def test_header_numbers_the_second_and_later_columns_of_a_kind():
 def test_the_primary_of_each_kind_comes_first_and_the_rest_keep_their_order():
     a, b, c = (ExportChannel("email", name, name, "", name == "c") for name in "abc")
     assert ordered_channels([a, b, c]) == (c, a, b)
+
+
+def test_a_vcard_puts_titles_before_and_degrees_after_the_name_and_reads_them_back():
+    from kontaktverwaltung.domain.exporting.records import ExportContact
+    from kontaktverwaltung.domain.exporting.vcard import vcard
+    from kontaktverwaltung.domain.importing.vcard import read_vcards
+
+    contact = ExportContact(
+        7, "K-1", "Firma", "Wien", "", "", "", "AT", "Herr", "Dr. MBA", "Paul", "Strauß", "", "", "", "", ()
+    )
+    text = vcard(contact)
+    assert "N:Strauß;Paul;;Dr.;MBA\r\n" in text
+    assert "FN:Dr. Paul Strauß\\, MBA\r\n" in text
+    (record,), _ = read_vcards(text.encode())
+    assert (record.salutation, record.title, record.first_name, record.last_name) == (
+        "Herr",
+        "Dr. MBA",
+        "Paul",
+        "Strauß",
+    )

@@ -16,6 +16,7 @@ from kontaktverwaltung.domain.channels import (
 )
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, ValidationError
+from kontaktverwaltung.domain.names import person_name
 from kontaktverwaltung.domain.storable import text_problems
 from kontaktverwaltung.domain.text import searchable
 
@@ -151,12 +152,13 @@ def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidC
 
 
 def display_name(salutation: str, title: str, first_name: str, last_name: str, language: str = "de") -> str:
-    """ "Frau Mag. Anna Müller" – as the card shows it; "Ms Mag. Anna Müller" in English."""
+    """ "Frau Mag. Anna Müller", "Frau Teresa Kral, BA" – as cards, lists, exports and history show
+    it (the rule: domain/names.py); "Ms Mag. Anna Müller" in English."""
     try:
         shown = Salutation(salutation).label(language) if salutation != "divers" else ""
     except ValueError:  # a salutation this version does not know shows as stored
         shown = salutation
-    return " ".join(part for part in (shown, title, first_name, last_name) if part)
+    return person_name(shown, title, first_name, last_name)
 
 
 def contact_search_text(

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.names import formal_name
 from kontaktverwaltung.domain.records import ContactCard, JobView
 from kontaktverwaltung.domain.text import counted, sort_key
 from kontaktverwaltung.services import portal
@@ -101,7 +102,7 @@ class JobDialog(FormDialog):
         ui.responsibleCombo.addItem(_t(NO_RESPONSIBLE), None)
         # Only active contacts take on a job: an inactive one hands their jobs on (B11).
         for card in sorted((c for c in contacts if c.active), key=lambda c: sort_key(f"{c.last_name} {c.first_name}")):
-            name = " ".join(p for p in (card.title, card.first_name, card.last_name) if p)
+            name = formal_name(card.title, card.first_name, card.last_name)
             ui.responsibleCombo.addItem(f"{name} – {card.position}" if card.position else name, card.id)
         ui.titleEdit.setFocus()
 

@@ -10,6 +10,7 @@ updates; X-KV-KUNDENNUMMER and X-KV-ANREDE keep the customer number and the salu
 from __future__ import annotations
 
 from kontaktverwaltung.domain.exporting.records import ExportChannel, ExportContact, international_phone
+from kontaktverwaltung.domain.names import formal_name, split_title
 
 VERSIONS = ("3.0", "4.0")
 DEFAULT_VERSION = "3.0"
@@ -91,11 +92,12 @@ def vcard(contact: ExportContact, version: str = DEFAULT_VERSION) -> str:
         raise ValueError(f"vCard version {version!r}")
     v4 = version == "4.0"
     c = contact
-    full_name = " ".join(part for part in (c.title, c.first_name, c.last_name) if part)
+    full_name = formal_name(c.title, c.first_name, c.last_name)
+    titles = split_title(c.title)
     lines = [
         "BEGIN:VCARD",
         f"VERSION:{version}",
-        "N:" + _structured(c.last_name, c.first_name, "", c.title, ""),
+        "N:" + _structured(c.last_name, c.first_name, "", titles.before, titles.after),
         "FN:" + escape(full_name or c.customer_name),
     ]
     if v4 and c.salutation in _GENDER:

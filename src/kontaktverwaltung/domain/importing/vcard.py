@@ -166,6 +166,7 @@ def _record(number: int, lines: Iterable[object]) -> ImportRecord:
             fields.setdefault("last_name", parts[0])
             fields.setdefault("first_name", " ".join(p for p in (parts[1], parts[2]) if p))
             fields.setdefault("prefix", parts[3])
+            fields.setdefault("suffix", parts[4])
         elif name == "FN":
             fields.setdefault("full_name", _unescape(value).strip())
         elif name == "ORG":
@@ -207,6 +208,7 @@ def _record(number: int, lines: Iterable[object]) -> ImportRecord:
     if not first and not last and full and not company_card:
         first, _, last = full.rpartition(" ")
     salutation, title = a.split_salutation(fields.get("prefix", ""))
+    title = " ".join(t for t in (title, fields.get("suffix", "").replace(",", " ").strip()) if t)  # "Dr." + "MBA"
     salutation = salutation or a.split_salutation(fields.get("salutation", ""))[0]
     contact_id: int | None = None
     raw_id = fields.get("contact_id", "")

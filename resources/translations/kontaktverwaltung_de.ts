@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>CardText</name>
+    <message>
+        <source>E-Mail: {0}</source>
+        <translation>E-Mail: {0}</translation>
+    </message>
+    <message>
+        <source>Telefon: {0}</source>
+        <translation>Telefon: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelRow</name>
     <message>
         <source>Arbeit</source>
@@ -676,6 +687,10 @@ um alles gefahrlos auszuprobieren.</translation>
     <message>
         <source>Kunden suchen: Name, Nummer, Ort</source>
         <translation>Kunden suchen: Name, Nummer, Ort</translation>
+    </message>
+    <message>
+        <source>Enter oder Pfeil nach unten öffnet den ersten Treffer</source>
+        <translation>Enter oder Pfeil nach unten öffnet den ersten Treffer</translation>
     </message>
     <message>
         <source>Neuer Kunde</source>
@@ -1822,6 +1837,10 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
         <source>Kein Ansprechpartner passt zu „{0}“.</source>
         <translation>Kein Ansprechpartner passt zu „{0}“.</translation>
     </message>
+    <message>
+        <source>Visitenkarte von {0} kopiert</source>
+        <translation>Visitenkarte von {0} kopiert</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1840,6 +1859,18 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
     <message>
         <source>Bitte links einen Kunden wählen.</source>
         <translation>Bitte links einen Kunden wählen.</translation>
+    </message>
+    <message>
+        <source>Ein Kunde passt zu „{0}“. Enter öffnet ihn.</source>
+        <translation>Ein Kunde passt zu „{0}“. Enter öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>{0} Kunden passen zu „{1}“. Enter öffnet den ersten, die Pfeiltasten wählen einen anderen.</source>
+        <translation>{0} Kunden passen zu „{1}“. Enter öffnet den ersten, die Pfeiltasten wählen einen anderen.</translation>
+    </message>
+    <message>
+        <source>Kein Kunde passt zu „{0}“.</source>
+        <translation>Kein Kunde passt zu „{0}“.</translation>
     </message>
     <message>
         <source>Datenbank wird geöffnet: {0} …</source>
@@ -2448,6 +2479,14 @@ Diesen Wert übernehmen</translation>
     <message>
         <source>Wahrscheinlich doppelt angelegte Ansprechpartner finden und zusammenführen</source>
         <translation>Wahrscheinlich doppelt angelegte Ansprechpartner finden und zusammenführen</translation>
+    </message>
+    <message>
+        <source>Visitenkarte &amp;kopieren</source>
+        <translation>Visitenkarte &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Die Visitenkarte als Text in die Zwischenablage (Name, Position, Standort, E-Mail, Telefon)</source>
+        <translation>Die Visitenkarte als Text in die Zwischenablage (Name, Position, Standort, E-Mail, Telefon)</translation>
     </message>
     <message>
         <source>Ansprechpartner suchen</source>

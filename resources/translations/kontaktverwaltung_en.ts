@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>CardText</name>
+    <message>
+        <source>E-Mail: {0}</source>
+        <translation>E-mail: {0}</translation>
+    </message>
+    <message>
+        <source>Telefon: {0}</source>
+        <translation>Phone: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChannelRow</name>
     <message>
         <source>Arbeit</source>
@@ -676,6 +687,10 @@ to try everything out safely.</translation>
     <message>
         <source>Kunden suchen: Name, Nummer, Ort</source>
         <translation>Search clients: name, number, town</translation>
+    </message>
+    <message>
+        <source>Enter oder Pfeil nach unten öffnet den ersten Treffer</source>
+        <translation>Enter or the down arrow opens the first match</translation>
     </message>
     <message>
         <source>Neuer Kunde</source>
@@ -1822,6 +1837,10 @@ You can take this back with “Undo” (Ctrl+Z).</translation>
         <source>Kein Ansprechpartner passt zu „{0}“.</source>
         <translation>No contact matches “{0}”.</translation>
     </message>
+    <message>
+        <source>Visitenkarte von {0} kopiert</source>
+        <translation>Contact card of {0} copied</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1840,6 +1859,18 @@ You can take this back with “Undo” (Ctrl+Z).</translation>
     <message>
         <source>Bitte links einen Kunden wählen.</source>
         <translation>Please choose a client on the left.</translation>
+    </message>
+    <message>
+        <source>Ein Kunde passt zu „{0}“. Enter öffnet ihn.</source>
+        <translation>One client matches “{0}”. Enter opens it.</translation>
+    </message>
+    <message>
+        <source>{0} Kunden passen zu „{1}“. Enter öffnet den ersten, die Pfeiltasten wählen einen anderen.</source>
+        <translation>{0} clients match “{1}”. Enter opens the first, the arrow keys pick another.</translation>
+    </message>
+    <message>
+        <source>Kein Kunde passt zu „{0}“.</source>
+        <translation>No client matches “{0}”.</translation>
     </message>
     <message>
         <source>Datenbank wird geöffnet: {0} …</source>
@@ -2448,6 +2479,14 @@ Use this value</translation>
     <message>
         <source>Wahrscheinlich doppelt angelegte Ansprechpartner finden und zusammenführen</source>
         <translation>Find and merge contacts that were probably entered twice</translation>
+    </message>
+    <message>
+        <source>Visitenkarte &amp;kopieren</source>
+        <translation>&amp;Copy contact card</translation>
+    </message>
+    <message>
+        <source>Die Visitenkarte als Text in die Zwischenablage (Name, Position, Standort, E-Mail, Telefon)</source>
+        <translation>Copy the contact card as text (name, position, location, e-mail, phone)</translation>
     </message>
     <message>
         <source>Ansprechpartner suchen</source>

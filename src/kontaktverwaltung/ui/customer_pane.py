@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kontaktverwaltung.domain.records import CustomerView
@@ -36,20 +36,23 @@ class CustomerPane(QWidget):
         self.model = CustomerListModel()
         self.loader = BackgroundLoader(self)
         self.shown = 0  # counts every list shown: a refresh read before one is stale
+        self._told: int | None = None  # the customer last told by ``customerChanged``
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         self.search = QLineEdit(self)
         self.search.setObjectName("customerSearch")
         self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.model.set_filter)
+        self.search.setToolTip(self.tr("Enter oder Pfeil nach unten öffnet den ersten Treffer"))
+        self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
         # Two lines of text per customer, with the padding a list row has.
         self.list = RowListView(self, 2 * self.fontMetrics().lineSpacing() + 10)
         self.list.setObjectName("customerList")
         self.list.setModel(self.model)
         self.list.setAlternatingRowColors(True)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        button = QPushButton(icon("add"), self.tr("Neuer Kunde"), self)
+        button = self.new_button = QPushButton(icon("add"), self.tr("Neuer Kunde"), self)
         button.setToolTip(self.tr("Einen neuen Kunden anlegen (Strg+Umschalt+N)"))
         button.clicked.connect(new_customer.trigger)
         layout.addWidget(self.search)
@@ -62,7 +65,47 @@ class CustomerPane(QWidget):
         return self.model.customer_at(index.row()) if index.isValid() else None
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self.customerChanged.emit(self.current())
+        self._tell()
+
+    def _tell(self) -> None:
+        """Say which customer is selected now, once per change (a search keeping it says nothing)."""
+        customer = self.current()
+        wanted = customer.id if customer is not None else None
+        if wanted != self._told:
+            self._told = wanted
+            self.customerChanged.emit(customer)
+
+    def _filter(self, text: str) -> None:
+        """Filter the list; the customer on the right stays selected while it matches, and the
+        right side lets go of it when it no longer does (issue 14)."""
+        shown = self._told
+        self.model.set_filter(text)  # a model reset: the selection is gone without a signal
+        row = self.model.row_of(shown) if shown is not None else -1
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))  # the same customer: nothing told
+            self.list.scrollTo(self.model.index(row))
+        elif shown is not None:
+            self._tell()  # no longer in the list: the right side shows none
+
+    def open_first_match(self) -> bool:
+        """Enter or Down in the search: select the first match, show it, go on in the list."""
+        if not self.model.rowCount():
+            return False
+        self.list.setCurrentIndex(self.model.index(0))
+        self.list.scrollToTop()
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            return self.open_first_match()
+        return super().eventFilter(watched, event)
 
     def show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> bool:
         """Show the list and select ``select_id`` (else the first customer). True when the
@@ -74,9 +117,15 @@ class CustomerPane(QWidget):
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0  # open the first customer rather than an empty page
-        if row < 0 or self.list.currentIndex().row() == row:
+        if row < 0:
+            self._told = None
             return False
+        told = self._told
+        self._told = -1  # told again even for the same customer: the caller expects it
         self.list.setCurrentIndex(self.model.index(row))
+        if self._told == -1:  # (the current index did not move: nobody was told)
+            self._told = told
+            return False
         return True
 
     def select(self, customer_id: int, center: bool = False) -> bool:

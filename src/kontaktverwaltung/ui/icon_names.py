@@ -10,6 +10,8 @@ from __future__ import annotations
 ICONS: dict[str, str] = {
     "email": "fa5s.envelope",
     "call": "fa5s.phone",
+    "mobile": "fa5s.mobile-alt",
+    "copy": "fa5s.copy",
     "merge": "mdi6.call-merge",
     "move": "mdi6.account-arrow-right",
     "edit": "fa5s.pen",

@@ -8,7 +8,8 @@ import enum
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from kontaktverwaltung.domain.text import counted, number
 from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, CardAction, ContactCardDelegate
+from kontaktverwaltung.ui.card_text import card_as_text
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import current_language, error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
@@ -150,11 +152,13 @@ class LocationPanel(QWidget):
         self.title.setWordWrap(True)  # … and wraps (longer languages, narrow windows)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        self.customer_buttons: list[QPushButton] = []
         for action in actions.customer_actions():
             button = QPushButton(action.text().replace("…", "").replace("&", ""), self)
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             header.addWidget(button)
+            self.customer_buttons.append(button)
         layout.addLayout(header)
         # The customer's pages: the seed's "Standorte und Ansprechpartner", then jobs and history.
         self.tabs = QTabWidget(self)
@@ -204,7 +208,9 @@ class LocationPanel(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.activated.connect(lambda _index: self._actions.actionEditContact.trigger())
+        self.view.activated.connect(lambda _index: self._open_current())
+        self.view.installEventFilter(self)
+        self.view.addAction(self._actions.actionCopyContact)  # Ctrl+C on the cards, not elsewhere
         self.view.selectionModel().currentChanged.connect(lambda *_: self.selectionChanged.emit())
         self.loading = QProgressBar(page)
         self.loading.setObjectName("panelLoading")
@@ -414,6 +420,37 @@ class LocationPanel(QWidget):
         self.empty.setText(hint)
         self.empty.setVisible(bool(hint))
         self.view.setVisible(not hint)
+
+    # --- the keyboard on the cards -------------------------------------------------------------
+
+    def _open_current(self) -> None:
+        """Enter or a double click: open the card, or the location of a header."""
+        actions = self._actions
+        (actions.actionEditContact if self.current_card() is not None else actions.actionEditLocation).trigger()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Del on a location header deletes the location (on a card the action's shortcut does)."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.current_card() is None
+            and self.view.currentIndex().isValid()
+        ):
+            self._actions.actionDeleteLocation.trigger()
+            return True
+        return super().eventFilter(watched, event)
+
+    def copy_card(self) -> None:
+        """Ctrl+C on a card: the card as text, to paste into a mail or a note."""
+        card = self.current_card()
+        panel = self.model.panel
+        if card is None or panel is None:
+            return
+        location = next((loc for loc in panel.locations if loc.id == card.location_id), None)
+        QGuiApplication.clipboard().setText(card_as_text(card, panel.customer.name, location))
+        self.status.emit(self.tr("Visitenkarte von {0} kopiert").format(card.name(current_language())))
 
     # --- icons and menus on the cards -----------------------------------------------------------
 

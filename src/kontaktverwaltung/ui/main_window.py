@@ -8,6 +8,7 @@ The window opens the database, and keeps the two panes and the actions in step."
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.editing = EditingController(self, self.undo, self.customer_pane, self.panel)
         self._expose_for_automation()
         self._wire()
+        self._tab_order()
         self.window_actions.build_menus()
         self.statusBar().showMessage(self.tr("Datenbank: {0}").format(database_label))
         self.link_label = QLabel(self)
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
             actions.actionExport: editing.export_contacts,
             actions.actionDuplicates: editing.show_duplicates,
             actions.actionFocusSearch: self.panel.focus_search,
+            actions.actionCopyContact: self.panel.copy_card,
         }
         for action, use_case in use_cases.items():
             action.triggered.connect(lambda _checked=False, use_case=use_case: editing.run(use_case))
@@ -143,10 +146,28 @@ class MainWindow(QMainWindow):
         editing.contactWanted.connect(self.open_contact)
         editing.status.connect(self.statusBar().showMessage)
         self.customer_pane.customerChanged.connect(self._customer_selected)
+        self.customer_pane.search.textChanged.connect(lambda _text: self._search_note())
         self.customer_pane.model.modelReset.connect(self._update_actions)
         self.panel.selectionChanged.connect(self._update_actions)
         self.panel.status.connect(self._panel_status)
         self.openProgress.connect(self._open_progress)
+
+    def _tab_order(self) -> None:
+        """The keyboard path (issue 14): customer search → customers → contact search → cards, then
+        the rest (new location, the tabs, the customer's buttons, "Neuer Kunde")."""
+        pane, panel = self.customer_pane, self.panel
+        chain = [
+            pane.search,
+            pane.list,
+            panel.search,
+            panel.view,
+            panel.new_location_button,
+            panel.tabs.tabBar(),
+            *panel.customer_buttons,
+            pane.new_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -259,8 +280,28 @@ class MainWindow(QMainWindow):
     def _customer_selected(self, customer: CustomerView | None) -> None:
         if customer is None:
             self.pages.show_no_customer(self.customer_pane.model.has_customers)
+            self._search_note()
         else:
             self.panel.open(customer)
+
+    def _search_note(self) -> None:
+        """No customer selected while searching: say what matches and how to open it."""
+        query = self.customer_pane.search.text().strip()
+        if not self.opened or self.current_customer() is not None or not self.customer_pane.model.has_customers:
+            return
+        matches = self.customer_pane.model.rowCount()
+        if not query:
+            self.nothing_label.setText(self.tr("Bitte links einen Kunden wählen."))
+        elif matches == 1:
+            self.nothing_label.setText(self.tr("Ein Kunde passt zu „{0}“. Enter öffnet ihn.").format(query))
+        elif matches:
+            self.nothing_label.setText(
+                self.tr(
+                    "{0} Kunden passen zu „{1}“. Enter öffnet den ersten, die Pfeiltasten wählen einen anderen."
+                ).format(number(matches, current_language()), query)
+            )
+        else:
+            self.nothing_label.setText(self.tr("Kein Kunde passt zu „{0}“.").format(query))
 
     def reload_panel(self, select_contact: int | None = None) -> None:
         """Load the selected customer's locations and cards; keep the selection and scroll position."""

@@ -54,6 +54,7 @@ class WindowActions(QObject):
     actionImport: QAction
     actionExport: QAction
     actionDuplicates: QAction
+    actionCopyContact: QAction
 
     def __init__(self, window: QMainWindow, undo: QAction, redo: QAction) -> None:
         super().__init__(window)
@@ -173,6 +174,16 @@ class WindowActions(QObject):
             "merge",
             self.tr("Wahrscheinlich doppelt angelegte Ansprechpartner finden und zusammenführen"),
         )
+        self.actionCopyContact = a(
+            "actionCopyContact",
+            self.tr("Visitenkarte &kopieren"),
+            QKeySequence.StandardKey.Copy,
+            "copy",
+            self.tr("Die Visitenkarte als Text in die Zwischenablage (Name, Position, Standort, E-Mail, Telefon)"),
+        )
+        # Ctrl+C copies a card only where the cards have the focus (the panel adds it to its view).
+        self.actionCopyContact.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.window.removeAction(self.actionCopyContact)
         self.actionFocusSearch = a(
             "actionFocusSearch", self.tr("Ansprechpartner suchen"), QKeySequence.StandardKey.Find
         )
@@ -200,6 +211,7 @@ class WindowActions(QObject):
             self.actionDeleteContact,
             self.actionEmailContact,
             self.actionCallContact,
+            self.actionCopyContact,
             self.actionPortalPreview,
             self.actionContactHistory,
         ]
@@ -274,6 +286,7 @@ class WindowActions(QObject):
             self.actionDeactivateContact,
             self.actionMergeContact,
             self.actionMoveContact,
+            self.actionCopyContact,
             self.actionPortalPreview,
             self.actionContactHistory,
         ):

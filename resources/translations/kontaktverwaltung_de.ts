@@ -1017,7 +1017,27 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
         <source>Exportiert: {0}</source>
         <translation>Exportiert: {0}</translation>
     </message>
-</context>
+<message>
+        <source>Import rückgängig machen</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Dieser Import ist schon rückgängig gemacht oder wird nicht mehr aufbewahrt.</source>
+        <translation>Dieser Import ist schon rückgängig gemacht oder wird nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Den Import „{0}“ vom {1} ganz zurücknehmen?
+
+Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert hat, bekommen ihre früheren Werte zurück: {3}.</source>
+        <translation>Den Import „{0}“ vom {1} ganz zurücknehmen?
+
+Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert hat, bekommen ihre früheren Werte zurück: {3}.</translation>
+    </message>
+    <message>
+        <source>Import „{0}“ zurückgenommen.</source>
+        <translation>Import „{0}“ zurückgenommen.</translation>
+    </message>
+    </context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -1290,7 +1310,15 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
         <source>{0} Einträge</source>
         <translation>{0} Einträge</translation>
     </message>
-</context>
+<message>
+        <source>Import rückgängig machen</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Den ganzen Import zurücknehmen: neu angelegte Ansprechpartner entfernen, aktualisierte wiederherstellen</source>
+        <translation>Den ganzen Import zurücknehmen: neu angelegte Ansprechpartner entfernen, aktualisierte wiederherstellen</translation>
+    </message>
+    </context>
 <context>
     <name>ImportDialog</name>
     <message>

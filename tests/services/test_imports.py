@@ -240,6 +240,57 @@ def test_undo_last_is_refused_when_a_touched_contact_changed_since(ctx):
     assert dump_database() == before
 
 
+def _import_entry(customer: str, file_name: str):
+    (entry,) = [e for e in history_of_customer(cards_of(customer).customer.id) if file_name in e.text]
+    return entry
+
+
+def test_an_import_is_undone_from_its_history_entry_and_that_is_one_undo_step(ctx):
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    make_contact(ctx, location, "Eva", "Lindner-Alt", emails=("eva.lindner@hofer.at",))
+    import_fixture(ctx, "outlook_de.csv")
+    before = dump_database()
+    import_fixture(ctx, "excel_de.csv")
+    imported = dump_database()
+    kept = imports.import_of_history_entry(_import_entry("Hofer KG", "excel_de.csv").id)
+    assert kept is not None and (kept.file_name, kept.created, kept.updated) == ("excel_de.csv", 2, 1)
+    done = imports.undo_import(ctx, kept.import_id)  # not the latest one: "undo last" would not do
+    assert without_batches(dump_database()) == without_batches(before)
+    assert card(cards_of("Hofer KG"), "Lindner-Alt").first_name == "Eva"  # updated row restored
+    assert imports.import_of_history_entry(_import_entry("Bäckerei Öllinger GmbH", "outlook_de.csv").id)
+    with pytest.raises(NotFound, match="schon rückgängig"):
+        imports.undo_import(ctx, kept.import_id)
+    undo(done.change)  # Strg+Z after "Import rückgängig machen": the import is back, undoable again
+    assert dump_database() == imported
+    assert imports.import_of_history_entry(_import_entry("Hofer KG", "excel_de.csv").id) == kept
+
+
+def test_only_import_entries_offer_an_undo(ctx):
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    make_contact(ctx, location, "Eva", "Lindner", emails=("eva.lindner@hofer.at",))
+    entries = history_of_customer(cards_of("Hofer KG").customer.id)
+    assert entries and all(imports.import_of_history_entry(e.id) is None for e in entries)
+    done = import_fixture(ctx, "excel_de.csv")
+    entry = _import_entry("Hofer KG", "excel_de.csv")
+    assert imports.import_of_history_entry(entry.id) is not None
+    undo(done.change)  # Strg+Z in the window: the import and its entry are gone
+    assert imports.import_of_history_entry(entry.id) is None
+
+
+def test_an_older_import_whose_rows_a_later_one_changed_is_not_undone(ctx):
+    import_fixture(ctx, "excel_de.csv")
+    entry = _import_entry("Hofer KG", "excel_de.csv")
+    path = FIXTURES / "excel_de.csv"
+    edited = path.read_bytes().replace(b"Personalreferentin", b"Personalleiterin")
+    imports.import_records(ctx, records(read_bytes(edited, "neu.csv")), "neu.csv")
+    kept = imports.import_of_history_entry(entry.id)
+    assert kept is not None
+    before = dump_database()
+    with pytest.raises(ConflictError, match="inzwischen"):
+        imports.undo_import(ctx, kept.import_id)
+    assert dump_database() == before
+
+
 def test_unreadable_file_changes_nothing(ctx, tmp_path):
     before = dump_database()
     for name, data in (("leer.csv", b""), ("kaputt.xlsx", b"nope"), ("kopf.csv", b"Vorname;Nachname\r\n")):

@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QToolButton, QWidget
 
-from tests.ui.driving import modal_script
+from tests.ui.driving import click, modal_script
 from tests.ui.test_main_window import cards
 
 CSV = "Vorname;Nachname;Firma;E-Mail\r\nPetra;Quast;Müller & Söhne GmbH;p.quast@mueller.at\r\n"
@@ -69,3 +70,71 @@ def test_a_dropped_file_is_imported_as_one_undo_step(window, qtbot, tmp_path: Pa
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: not any("Quast" in c for c in cards(window)), timeout=10_000)
     QApplication.processEvents()
+
+
+# Anna Berger (same e-mail) gets a position, Petra Quast is new.
+UPDATE_CSV = (
+    "Vorname;Nachname;Firma;E-Mail;Position\r\n"
+    "Anna;Berger;Müller & Söhne GmbH;a.berger@mueller.at;Personalreferentin\r\n"
+    "Petra;Quast;Müller & Söhne GmbH;p.quast@mueller.at;Assistenz\r\n"
+)
+
+
+def _import(window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "update.csv"
+    path.write_text(UPDATE_CSV, encoding="utf-8")
+
+    def import_it(modal: QWidget) -> None:
+        qtbot.waitUntil(modal.ui.importButton.isEnabled, timeout=15_000)
+        click(modal.ui.importButton)
+        qtbot.waitUntil(lambda: not modal.isVisible(), timeout=15_000)
+
+    with modal_script(import_it, deadline_ms=30_000):
+        window.editing.import_contacts(str(path))
+    qtbot.waitUntil(lambda: any("Quast" in c for c in cards(window)), timeout=10_000)
+    assert _position(window, "Berger") == "Personalreferentin"
+
+
+def _position(window, last_name: str) -> str:
+    return next(c.position for c in window.panel_model.panel.contacts if c.last_name == last_name)
+
+
+def test_ctrl_z_right_after_an_import_takes_all_of_it_back(window, qtbot, tmp_path: Path):
+    _import(window, qtbot, tmp_path)
+    assert window.actionUndo.text().replace("&", "") == "Rückgängig: Import „update.csv“"
+    assert window.actionUndo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    window.activateWindow()  # the import dialog has closed: the window is the active one again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not any("Quast" in c for c in cards(window)), timeout=10_000)
+    assert _position(window, "Berger") == ""  # the updated contact has its old values again
+    window.actionRedo.trigger()
+    qtbot.waitUntil(lambda: any("Quast" in c for c in cards(window)), timeout=10_000)
+
+
+def test_an_import_is_undone_from_its_history_entry(window, qtbot, tmp_path: Path):
+    _import(window, qtbot, tmp_path)
+    window.undo_stack.clear()  # as after a restart: the History still offers it
+    tabs = window.findChild(QTabWidget, "customerTabs")
+    tabs.setCurrentIndex(2)
+    history = window.history_panel
+    button = history.findChild(QToolButton, "undoImportButton")
+    assert not button.isVisible()
+    row = next(r for r in range(history.model.rowCount()) if history.model.item_at(r).kind == "imported")
+    history.table.selectRow(row)
+    assert button.isVisible() and button.text() == "Import rückgängig machen"
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "entfernt: 1." in box.text() and "zurück: 1." in box.text()
+        click(box.findChild(QWidget, "yesButton"))
+
+    with modal_script(confirm):
+        click(button)
+    qtbot.waitUntil(lambda: not any("Quast" in c for c in cards(window)), timeout=10_000)
+    assert _position(window, "Berger") == ""
+    assert all(history.model.item_at(r).kind != "imported" for r in range(history.model.rowCount()))
+    assert window.actionUndo.text().replace("&", "") == "Rückgängig: Import „update.csv“ zurücknehmen"
+    window.actionUndo.trigger()  # the import again
+    qtbot.waitUntil(lambda: any("Quast" in c for c in cards(window)), timeout=10_000)
+    assert _position(window, "Berger") == "Personalreferentin"

@@ -9,6 +9,7 @@ once, in a few queries per 500 customers, and new rows are written in bulk.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -35,7 +36,7 @@ from kontaktverwaltung.store import changes, repo
 from kontaktverwaltung.store import imports as store
 from kontaktverwaltung.store.changes import ChangeSet, Recorder
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
-from kontaktverwaltung.store.models import Contact, ContactChannel, Customer, HistoryEntry, Location
+from kontaktverwaltung.store.models import Contact, ContactChannel, Customer, HistoryEntry, ImportBatch, Location
 
 # --- messages (Problem(field, de, en)), all in one place ------------------------------------------
 MSG_NO_NAME = (
@@ -53,6 +54,10 @@ MSG_UNKNOWN_CUSTOMER = (
 MSG_TOO_LONG = ("Auf {limit} Zeichen gekürzt.", "Shortened to {limit} characters.")
 MSG_CANCELLED = ("Import abgebrochen – es wurde nichts geändert.", "Import cancelled – nothing was changed.")
 MSG_NOTHING_TO_UNDO = ("Es gibt keinen Import, der rückgängig gemacht werden kann.", "There is no import to undo.")
+MSG_ALREADY_UNDONE = (
+    "Dieser Import ist schon rückgängig gemacht.",
+    "This import has already been undone.",
+)
 MSG_WRITTEN_MEANWHILE = (
     "Während des Imports hat jemand anderes dieselben Daten gespeichert (z. B. einen Benutzernamen). "
     "Es wurde nichts importiert; bitte erneut importieren.",
@@ -254,6 +259,7 @@ class _Planner:
             (int(m.group(1)) for n in self._numbers if (m := re.fullmatch(r"K-(\d+)", n))), default=9999
         )
         self._usernames: set[str] | None = None
+        self.stamp = now()  # the time of the history entries written (and of the import kept)
 
     # placement ----------------------------------------------------------------------------------
 
@@ -507,7 +513,7 @@ class _Planner:
         """Everything the plan decided, in bulk: customers, locations, contacts, updates, channels,
         one history entry per customer touched."""
         touched = [c for c in customers if c.created or c.updated]
-        stamp = now()
+        stamp = self.stamp = now()
         new_customers = [c for c in self.new_customers if c in touched]
         customer_rows = [
             store.full_row(Customer, dict(number=c.number, name=c.name, version=1, created_at=stamp, updated_at=stamp))
@@ -801,6 +807,7 @@ def import_records(
                     created,
                     updated,
                     ChangeSet(description, list(rec.change.steps)),
+                    planner.stamp,
                 )
             report = _report(import_id, outcomes, dry_run)
             if dry_run:
@@ -844,16 +851,56 @@ def import_file(
     return import_records(ctx, records(source, mapping), Path(path).name, customer_number, dry_run)
 
 
-def undo_last_import(ctx: Context) -> UndoneImport:
-    """`import --undo-last` (R12): revert the most recent import not undone yet, as one step, from
-    any process: created rows removed, updated rows restored from their before-images. Refused,
-    with nothing changed, if a row it wrote was changed since."""
+@dataclass(frozen=True, slots=True)
+class KeptImport:
+    """An import that can still be undone as one step (R12)."""
+
+    import_id: int
+    description: str
+    file_name: str
+    author: str
+    at: datetime.datetime
+    created: int
+    updated: int
+
+
+def _kept(row: dict[str, Any]) -> KeptImport:
+    return KeptImport(
+        int(row["id"]),
+        row["description"],
+        row["file_name"],
+        row["author"],
+        row["at"],
+        int(row["created"]),
+        int(row["updated"]),
+    )
+
+
+def import_of_history_entry(entry_id: int) -> KeptImport | None:
+    """The import a History entry tells of, if it can still be undone (it is offered there)."""
+    batch_id = store.batch_of_history_entry(entry_id)
+    row = store.open_batch(batch_id) if batch_id is not None else None
+    return _kept(row) if row is not None else None
+
+
+def undo_import(ctx: Context, import_id: int | None = None) -> Done[UndoneImport]:
+    """R12: revert an import (``None``: the most recent one not undone yet) as one step, from any
+    process: created rows removed, updated rows restored from their before-images. Refused, with
+    nothing changed, if a row it wrote was changed since. The result is itself one undo step:
+    undoing it writes the import again (B1)."""
     with transaction():
-        latest = store.latest_batch()
-        if latest is None:
-            raise NotFound(Problem(None, *MSG_NOTHING_TO_UNDO))
-        batch_id, description, _at = latest
-        change = store.batch_change(batch_id, description)
+        row = store.latest_batch() if import_id is None else store.open_batch(import_id, lock=True)
+        if row is None:
+            raise NotFound(Problem(None, *(MSG_NOTHING_TO_UNDO if import_id is None else MSG_ALREADY_UNDONE)))
+        kept = _kept(row)
+        change = store.batch_change(kept.import_id, kept.description)
         changes.revert(change)
-        store.mark_undone(batch_id)
-    return UndoneImport(batch_id, description)
+        rec = Recorder(f"{kept.description} zurücknehmen")
+        rec.change.steps.extend(changes.inverse(change, rec.change.description).steps)
+        rec.update(ImportBatch, ImportBatch.id == kept.import_id, undone_at=now())
+    return Done(UndoneImport(kept.import_id, kept.description), rec.change)
+
+
+def undo_last_import(ctx: Context) -> UndoneImport:
+    """`import --undo-last` (R12): the most recent import not undone yet, as one step."""
+    return undo_import(ctx).value

@@ -51,6 +51,21 @@ class ChangeSet:
         return ids
 
 
+def inverse(change: ChangeSet, description: str) -> ChangeSet:
+    """The change that takes ``change`` back, as a change of its own: reverting it writes
+    ``change`` again, reapplying it takes it back again (an import undone from the History is
+    itself one undo step, B1)."""
+    steps = []
+    for step in reversed(change.steps):
+        if step.kind == "insert":
+            steps.append(Step(step.model, "delete", rows=step.rows))
+        elif step.kind == "delete":
+            steps.append(Step(step.model, "insert", rows=step.rows))
+        else:
+            steps.append(Step(step.model, "update", before=step.after, after=step.before))
+    return ChangeSet(description, steps)
+
+
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
     for start in range(0, len(ids), CHUNK):
         yield ids[start : start + CHUNK]

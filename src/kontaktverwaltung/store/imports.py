@@ -20,6 +20,7 @@ from kontaktverwaltung.store.models import (
     Contact,
     ContactChannel,
     Customer,
+    HistoryEntry,
     ImportBatch,
     ImportBatchPart,
     Location,
@@ -216,7 +217,14 @@ def _decode(value: dict[str, Any]) -> Any:
 
 
 def save_batch(
-    rec: Recorder, description: str, file_name: str, author: str, created: int, updated: int, change: ChangeSet
+    rec: Recorder,
+    description: str,
+    file_name: str,
+    author: str,
+    created: int,
+    updated: int,
+    change: ChangeSet,
+    at: datetime.datetime | None = None,
 ) -> int:
     """Keep the import with every row it wrote. The batch's own rows are part of ``rec``: undoing
     the import in the window removes it too."""
@@ -237,7 +245,7 @@ def save_batch(
                 description=description[:255],
                 file_name=file_name[:255],
                 author=author[:100],
-                at=now(),
+                at=at or now(),  # the time of the import's history entries: they find it by it
                 created=created,
                 updated=updated,
             ),
@@ -256,17 +264,56 @@ def save_batch(
     return batch_id
 
 
-def latest_batch() -> tuple[int, str, datetime.datetime] | None:
-    """(id, description, when) of the most recent import not undone yet."""
-    row = (
-        ImportBatch.select(ImportBatch.id, ImportBatch.description, ImportBatch.at)
-        .where(ImportBatch.undone_at.is_null())
-        .order_by(ImportBatch.id.desc())
-        .limit(1)
+BATCH_FIELDS = ("id", "description", "file_name", "author", "at", "created", "updated")
+
+
+def latest_batch() -> dict[str, Any] | None:
+    """BATCH_FIELDS of the most recent import not undone yet."""
+    fields = [ImportBatch._meta.fields[f] for f in BATCH_FIELDS]
+    query = ImportBatch.select(*fields).where(ImportBatch.undone_at.is_null()).order_by(ImportBatch.id.desc())
+    return query.limit(1).dicts().first()
+
+
+def open_batch(batch_id: int, lock: bool = False) -> dict[str, Any] | None:
+    """BATCH_FIELDS of this import if it is kept and not undone yet (locked for the undo)."""
+    fields = [ImportBatch._meta.fields[f] for f in BATCH_FIELDS]
+    query = ImportBatch.select(*fields).where((ImportBatch.id == batch_id) & ImportBatch.undone_at.is_null())
+    if lock and not isinstance(current(), pw.SqliteDatabase):
+        query = query.for_update()
+    return query.dicts().first()
+
+
+_HISTORY_TABLE = f'"table":"{HistoryEntry._meta.table_name}"'
+
+
+def batch_of_history_entry(entry_id: int) -> int | None:
+    """The import (not undone) that wrote this history entry, if any. The import's entries have
+    its time; the batch that holds the entry among its rows is the one (exact, also for two
+    imports in one second)."""
+    entry = HistoryEntry.select(HistoryEntry.at, HistoryEntry.kind).where(HistoryEntry.id == entry_id).first()
+    if entry is None or entry.kind != "imported":
+        return None
+    # Older imports kept a time a little after their entries' (when the import finished).
+    candidates = (
+        ImportBatch.select(ImportBatch.id)
+        .where(
+            ImportBatch.undone_at.is_null()
+            & (ImportBatch.at >= entry.at)
+            & (ImportBatch.at <= entry.at + datetime.timedelta(hours=1))
+        )
+        .order_by(ImportBatch.at, ImportBatch.id)
+        .limit(50)
         .tuples()
-        .first()
     )
-    return (int(row[0]), str(row[1]), row[2]) if row else None
+    for (batch_id,) in candidates:
+        parts = ImportBatchPart.select(ImportBatchPart.steps).where(
+            (ImportBatchPart.batch == batch_id) & ImportBatchPart.steps.contains(_HISTORY_TABLE)
+        )
+        for (text,) in parts.tuples():
+            piece = json.loads(text, object_hook=_decode)
+            if any(row.get("id") == entry_id for row in piece.get("rows", ())):
+                return int(batch_id)
+    return None
 
 
 def batch_change(batch_id: int, description: str) -> ChangeSet:

@@ -385,6 +385,28 @@ class EditingController(QObject):
         )
         dialog.exec()
 
+    def undo_import(self, history_entry_id: int) -> None:
+        """ "Import rückgängig machen" at an import's History entry (R12): the whole import taken
+        back in one step, itself undoable (Strg+Z writes it again)."""
+        from kontaktverwaltung.services import imports  # loaded with the import dialog by now
+
+        kept = imports.import_of_history_entry(history_entry_id)
+        if kept is None:
+            prompts.warn(
+                self._window,
+                self.tr("Import rückgängig machen"),
+                self.tr("Dieser Import ist schon rückgängig gemacht oder wird nicht mehr aufbewahrt."),
+            )
+            return
+        question = self.tr(
+            "Den Import „{0}“ vom {1} ganz zurücknehmen?\n\nAnsprechpartner, die er angelegt hat, werden "
+            "entfernt: {2}. Die er aktualisiert hat, bekommen ihre früheren Werte zurück: {3}."
+        ).format(kept.file_name or kept.description, f"{kept.at:%d.%m.%Y %H:%M}", kept.created, kept.updated)
+        if prompts.confirm(self._window, self.tr("Import rückgängig machen"), question):
+            done = imports.undo_import(self._ctx, kept.import_id)
+            self._apply(done, self._show_all)
+            self.status.emit(self.tr("Import „{0}“ zurückgenommen.").format(kept.file_name), 8000)
+
     def export_contacts(self) -> None:
         """Export (R13): the whole database, the selected customer, or the cards the search shows."""
         customer = self._customers.current()

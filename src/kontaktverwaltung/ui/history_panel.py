@@ -1,21 +1,24 @@
 """The history of a customer or of one contact (B2): who changed what and when, newest first,
-filtered as you type and by kind. Read-only. Direct contact (S5) is never recorded, so it never
-shows here."""
+filtered as you type and by kind. Read-only, but for one thing: an import's entry offers "Import
+rückgängig machen" (R12), which the window carries out. Direct contact (S5) is never recorded, so
+it never shows here."""
 
 from __future__ import annotations
 
 import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -139,7 +142,10 @@ class HistoryPanel(QWidget):
     """ "History" beside "Standorte und Ansprechpartner": a customer's entries, or one contact's.
 
     The main window calls :meth:`show_customer` or :meth:`show_contact`, and :meth:`refresh`
-    after changes (an undo included)."""
+    after changes (an undo included). ``undoImportRequested(entry_id)``: the user wants the import
+    that entry tells of undone."""
+
+    undoImportRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,8 +182,23 @@ class HistoryPanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("historyCount")
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.undo_import_action = QAction(icon("undo"), self.tr("Import rückgängig machen"), self)
+        self.undo_import_action.setObjectName("actionUndoImport")
+        self.undo_import_action.setToolTip(
+            self.tr(
+                "Den ganzen Import zurücknehmen: neu angelegte Ansprechpartner entfernen, "
+                "aktualisierte wiederherstellen"
+            )
+        )
+        self.undo_import_action.triggered.connect(self._undo_import)
+        self.undo_import_button = QToolButton(self)
+        self.undo_import_button.setObjectName("undoImportButton")
+        self.undo_import_button.setDefaultAction(self.undo_import_action)
+        self.undo_import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.undo_import_button.hide()  # shown while an import's entry is selected
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.kind_combo)
+        tools.addWidget(self.undo_import_button)
         tools.addWidget(self.count_label)
         layout.addLayout(tools)
 
@@ -191,6 +212,9 @@ class HistoryPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName("History")
         self._size_columns()
+        self.table.selectionModel().currentChanged.connect(lambda _now, _before: self._offer_undo())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty_label = QLabel(self.pages)
         self.empty_label.setObjectName("historyEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -250,6 +274,30 @@ class HistoryPanel(QWidget):
         self._fit_author_column()
         self._show_state()
 
+    def selected_import_entry(self) -> HistoryItem | None:
+        """The selected entry if it tells of an import."""
+        item = self.model.item_at(self.table.currentIndex().row())
+        return item if item is not None and item.kind == HistoryKind.IMPORTED.value else None
+
+    def _offer_undo(self) -> None:
+        self.undo_import_button.setVisible(self.selected_import_entry() is not None)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        if self.selected_import_entry() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.undo_import_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _undo_import(self) -> None:
+        entry = self.selected_import_entry()
+        if entry is not None:
+            self.undoImportRequested.emit(entry.id)
+
     def _fit_author_column(self) -> None:
         """Wide enough for the authors shown (within limits): a name is who did it, keep it whole."""
         metrics = self.table.fontMetrics()
@@ -277,6 +325,7 @@ class HistoryPanel(QWidget):
             empty = self.tr("Kein Eintrag passt zum Filter.")
         self.empty_label.setText(empty)
         self.pages.setCurrentWidget(self.table if shown else self.empty_label)
+        self._offer_undo()
         self.count_label.setText(self._count_text(shown, total))
 
     def _count_text(self, shown: int, total: int) -> str:

@@ -244,7 +244,9 @@ class MainWindow(QMainWindow):
     def _build_customer_tabs(self) -> None:
         jobs = jobs_panel.JobsPanel(self.ctx, self.undo.apply, self.panel.tabs)
         jobs.jobsChanged.connect(lambda: self.reload_panel())  # portal readiness on the cards
-        self.panel.add_customer_tabs(jobs, history_panel.HistoryPanel(self.panel.tabs))
+        history = history_panel.HistoryPanel(self.panel.tabs)
+        history.undoImportRequested.connect(lambda entry: self.editing.run(lambda: self.editing.undo_import(entry)))
+        self.panel.add_customer_tabs(jobs, history)
         self.jobs_panel, self.history_panel = jobs, self.panel.history_panel
 
     def _start_live_refresh(self, start: int) -> None:

@@ -1017,7 +1017,7 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
         <source>Exportiert: {0}</source>
         <translation>Exportiert: {0}</translation>
     </message>
-<message>
+    <message>
         <source>Import rückgängig machen</source>
         <translation>Import rückgängig machen</translation>
     </message>
@@ -1037,7 +1037,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import „{0}“ zurückgenommen.</source>
         <translation>Import „{0}“ zurückgenommen.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -1310,7 +1310,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>{0} Einträge</source>
         <translation>{0} Einträge</translation>
     </message>
-<message>
+    <message>
         <source>Import rückgängig machen</source>
         <translation>Import rückgängig machen</translation>
     </message>
@@ -1318,7 +1318,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Den ganzen Import zurücknehmen: neu angelegte Ansprechpartner entfernen, aktualisierte wiederherstellen</source>
         <translation>Den ganzen Import zurücknehmen: neu angelegte Ansprechpartner entfernen, aktualisierte wiederherstellen</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ImportDialog</name>
     <message>

@@ -865,6 +865,33 @@ um alles gefahrlos auszuprobieren.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>Diesen &amp;öffnen</source>
+        <translation>Diesen &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Dieses Formular schließen und den vorhandenen Ansprechpartner bearbeiten</source>
+        <translation>Dieses Formular schließen und den vorhandenen Ansprechpartner bearbeiten</translation>
+    </message>
+    <message>
+        <source>Trotzdem an&amp;legen</source>
+        <translation>Trotzdem an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Es ist eine andere Person: den Hinweis ausblenden und weiter erfassen</source>
+        <translation>Es ist eine andere Person: den Hinweis ausblenden und weiter erfassen</translation>
+    </message>
+    <message>
+        <source>Gibt es diese Person schon? {0} – {1}.</source>
+        <translation>Gibt es diese Person schon? {0} – {1}.</translation>
+    </message>
+    <message>
+        <source>Dazu {0} weitere ähnliche.</source>
+        <translation>Dazu {0} weitere ähnliche.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Ansprechpartner</source>

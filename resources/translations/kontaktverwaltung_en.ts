@@ -865,6 +865,33 @@ to try everything out safely.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>Diesen &amp;öffnen</source>
+        <translation>Open t&amp;his one</translation>
+    </message>
+    <message>
+        <source>Dieses Formular schließen und den vorhandenen Ansprechpartner bearbeiten</source>
+        <translation>Close this form and edit the existing contact instead</translation>
+    </message>
+    <message>
+        <source>Trotzdem an&amp;legen</source>
+        <translation>Create an&amp;yway</translation>
+    </message>
+    <message>
+        <source>Es ist eine andere Person: den Hinweis ausblenden und weiter erfassen</source>
+        <translation>It is someone else: hide the hint and go on</translation>
+    </message>
+    <message>
+        <source>Gibt es diese Person schon? {0} – {1}.</source>
+        <translation>Does this person exist already? {0} – {1}.</translation>
+    </message>
+    <message>
+        <source>Dazu {0} weitere ähnliche.</source>
+        <translation>And {0} more who look alike.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Ansprechpartner</source>

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         contact_dialog,
         contact_history,
         customer_dialogs,
+        duplicate_hint,
         duplicates_dialog,
         export_dialog,
         global_search,
@@ -53,13 +54,13 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
     merge_dialog, portal_preview, roles_dialog = lazy_modules(
         "kontaktverwaltung.ui", "merge_dialog portal_preview roles_dialog"
     )
-    duplicates_dialog, export_dialog, import_dialog = lazy_modules(
-        "kontaktverwaltung.ui", "duplicates_dialog export_dialog import_dialog"
+    duplicate_hint, duplicates_dialog, export_dialog, import_dialog = lazy_modules(
+        "kontaktverwaltung.ui", "duplicate_hint duplicates_dialog export_dialog import_dialog"
     )
 DATABASE_MODULES = (
     *(contact_form, contacts, customers, locations, portal),
     *(contact_dialog, contact_history, customer_dialogs, global_search, merge_dialog, portal_preview, roles_dialog),
-    *(duplicates_dialog, export_dialog, import_dialog),
+    *(duplicate_hint, duplicates_dialog, export_dialog, import_dialog),
 )
 
 
@@ -244,6 +245,10 @@ class EditingController(QObject):
     def _contact_dialog(self, location_id: int, card: ContactCard | None, deactivate: bool = False) -> None:
         """The contact dialog (S7–S13): everything it holds is saved in one undoable step."""
         dialog = contact_dialog.ContactDialog(self._window, location_id, card, self._ctx.region, deactivate)
+        hint = None
+        if card is None:  # B3: a likely duplicate shows while the new contact is typed
+            customer_id = locations.location(location_id).customer_id
+            hint = duplicate_hint.DuplicateHint(dialog, self._ctx, customer_id)
         done = run_until_saved(  # the dialog's version moves on when it takes in others' changes
             dialog, lambda: contact_form.save_contact(self._ctx, dialog.contact_id, dialog.version, dialog.value())
         )
@@ -251,6 +256,9 @@ class EditingController(QObject):
         if done is not None:
             saved = done.value
             self._apply(done, lambda: self._show_panel(saved))  # one reload, with the saved card selected
+        elif hint is not None and hint.wanted is not None:  # "Diesen öffnen": the existing one instead
+            self._show_panel(hint.wanted.id)
+            self._contact_dialog(hint.wanted.location_id, hint.wanted)
 
     def delete_contact(self) -> None:
         card = self._panel.current_card()

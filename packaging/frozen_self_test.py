@@ -1,7 +1,7 @@
 """Checks run inside the frozen app (KONTAKTVERWALTUNG_FROZEN_SELF_TEST=1, see launcher.py).
 
 What a PyInstaller build loses first is what is imported by name at run time or read as data:
-our lazily loaded modules (ui/lazy.py), phonenumbers' metadata, Faker's locales, keyring's
+our lazily loaded modules (ui/lazy.py), phonenumbers' metadata, keyring's
 backends (entry points), the database drivers and C extensions, the icon PNGs, the compiled
 translations. Each check prints "ok" or "FEHLER" with the reason; the exit code counts failures.
 """
@@ -54,13 +54,6 @@ def _email() -> str:
     from email_validator import validate_email
 
     return validate_email("anna.mueller@beispiel.at", check_deliverability=False).normalized
-
-
-@check("Faker de_AT/de_DE")
-def _faker() -> str:
-    from faker import Faker
-
-    return f"{Faker('de_AT').name()}, {Faker('de_DE').city()}"
 
 
 @check("Argon2id (cffi)")

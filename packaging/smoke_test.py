@@ -4,7 +4,7 @@ python packaging/smoke_test.py [--no-build]
 
 1. builds the package for this OS (packaging/build.py; --no-build: use the build in dist/)
 2. the frozen app's checks from inside (packaging/frozen_self_test.py): every module of ours,
-   phone metadata, Faker's locales, keyring's backends, drivers, C extensions, icon, translations
+   phone metadata, keyring's backends, drivers, C extensions, icon, translations
 3. `--version` says "Kontaktverwaltung <version>"
 4. `demo --customers 30` fills a fresh SQLite database, `search` finds someone in it
 5. `screenshot` renders the main window offscreen with a customer open: the PNG must be

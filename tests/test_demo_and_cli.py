@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from kontaktverwaltung import __version__, cli
 from kontaktverwaltung.domain.channels import normalize_email, normalize_phone
 from kontaktverwaltung.domain.contact import derived_columns, location_search_text
 from kontaktverwaltung.domain.errors import RuleViolation
-from kontaktverwaltung.services import demo
+from kontaktverwaltung.services import demo, demo_words
 from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.services.search import search_contacts
 from kontaktverwaltung.store import db as dbmod
@@ -87,6 +88,34 @@ def test_demo_data_looks_like_real_austrian_and_german_customers(demo_data):
     assert HistoryEntry.select().where(HistoryEntry.contact.is_null(False)).count() >= len(people)
     assert {loc.country for loc in Location.select()} <= {"AT", "DE"}
     assert len({c.number for c in Customer.select()}) == CUSTOMERS
+
+
+def test_demo_people_agree_with_their_salutation(demo_data):
+    """Issue 14: never "Frau Olav Mohr" nor "Herr George … – Vertriebsleiterin"."""
+    female_forms = {female for male, female in demo_words.POSITIONS if male != female}
+    male_forms = {male for male, female in demo_words.POSITIONS if male != female}
+    people = list(Contact.select())
+    by_salutation = {s: [p for p in people if p.salutation == s] for s in ("Herr", "Frau")}
+    assert all(by_salutation.values())
+    for person in by_salutation["Frau"]:
+        assert person.first_name in demo_words.FEMALE_FIRST_NAMES and person.position not in male_forms, person.id
+    for person in by_salutation["Herr"]:
+        assert person.first_name in demo_words.MALE_FIRST_NAMES and person.position not in female_forms, person.id
+    assert {p.position for p in people} & female_forms and {p.position for p in people} & male_forms
+
+
+def test_demo_data_does_not_depend_on_faker(db, monkeypatch):
+    """The same seed gives the same data with any library version: the words are the project's own."""
+    monkeypatch.setitem(sys.modules, "faker", None)  # importing it would fail
+    demo.generate(3, seed=4)
+    assert [c.name for c in Customer.select().order_by(Customer.id)] == FIRST_CUSTOMERS_OF_SEED_4
+    assert [(p.salutation, p.first_name, p.last_name) for p in Contact.select().order_by(Contact.id).limit(3)] == (
+        FIRST_PEOPLE_OF_SEED_4
+    )
+
+
+FIRST_CUSTOMERS_OF_SEED_4 = ["Moosleitner Kunststofftechnik e.U.", "Unterbauer Software GmbH", "Loidl Energie GmbH"]
+FIRST_PEOPLE_OF_SEED_4 = [("Frau", "Verena", "Lechner"), ("Herr", "Walter", "Schmidt"), ("Frau", "Emilia", "Schubert")]
 
 
 def test_every_demo_phone_and_email_is_what_the_app_would_store(demo_data):

@@ -85,4 +85,4 @@ def test_merged_contact_is_found_once_and_undo_brings_both_back(db, ctx):
 def test_contacts_loaded_in_bulk_are_found(db, ctx):
     demo.generate(3, seed=5)
     first, last = Contact.select(Contact.first_name, Contact.last_name).order_by(Contact.id.desc()).tuples().first()
-    assert any(h.display_name.endswith(f"{first} {last}") for h in search_contacts(f"{last} {first[:3]}").hits)
+    assert any(f"{first} {last}" in h.display_name for h in search_contacts(f"{last} {first[:3]}").hits)

@@ -1,4 +1,7 @@
-"""Realistic demo data (Faker de_AT/de_DE): the same seed always gives the same data.
+"""Realistic demo data of Austria and Germany: the same seed always gives the same data.
+
+The words come from the project's own lists (demo_words.py), not from a library whose next
+version would change them; a man is "Herr" with a man's first name and position, a woman "Frau".
 
 ``generate(20_000, seed=1)`` builds PRODUCT.md's reference set: 20,000 customers, about 60,000
 locations, 200,000 contacts and 400,000 e-mails and phones, with the customer BIG_CUSTOMER_NUMBER
@@ -16,14 +19,19 @@ from functools import cache
 from typing import ClassVar
 
 from argon2 import PasswordHasher
-from faker import Faker
 
-from kontaktverwaltung.domain.contact import contact_search_name, contact_search_text, location_search_text
+from kontaktverwaltung.domain.contact import (
+    contact_search_name,
+    contact_search_text,
+    display_name,
+    location_search_text,
+)
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.text import ascii_fold
 from kontaktverwaltung.domain.username import username_base
+from kontaktverwaltung.services import demo_words as w
 from kontaktverwaltung.store import bulk, repo
 from kontaktverwaltung.store.db import transaction
 from kontaktverwaltung.store.models import (
@@ -41,29 +49,7 @@ BIG_CUSTOMER_CONTACTS = 10_000
 BIG_CUSTOMER_LOCATIONS = 500
 DEMO_PASSWORD = "Demo-Passwort-2026"
 
-TITLES = ["Mag.", "Dr.", "DI", "Ing.", "MSc", "BA", "Mag. Dr.", "Prof. Dr."]
-POSITIONS = [
-    "Geschäftsführer",
-    "Geschäftsführerin",
-    "Personalleiter",
-    "Personalleiterin",
-    "HR Business Partner",
-    "Recruiterin",
-    "Recruiter",
-    "Leitung Buchhaltung",
-    "Teamleitung Einkauf",
-    "Werksleiter",
-    "Assistenz der Geschäftsführung",
-    "Standortleiterin",
-    "Lohnverrechnung",
-    "Talent Acquisition Managerin",
-    "Produktionsleiter",
-    "Vertriebsleiterin",
-    "Office Managerin",
-    "Bereichsleiter IT",
-    "Lagerleiter",
-    "Prokuristin",
-]
+TITLES = ["Mag.", "Dr.", "DI", "Ing.", "MSc", "BA", "Mag. Dr.", "Prof. Dr.", "Dr. MBA", "BSc", "MA", "Ing. MSc"]
 DEPARTMENTS = [
     "Personal",
     "Geschäftsführung",
@@ -185,20 +171,16 @@ def generate(
         )
     say = progress or (lambda _text: None)
     rng = random.Random(seed)
-    fake_at, fake_de = Faker("de_AT"), Faker("de_DE")
-    fake_at.seed_instance(seed)
-    fake_de.seed_instance(seed + 1)
     say("Namen und Adressen werden vorbereitet …")
-    male = sorted({fake_at.first_name_male() for _ in range(600)} | {fake_de.first_name_male() for _ in range(300)})
-    female = sorted(
-        {fake_at.first_name_female() for _ in range(600)} | {fake_de.first_name_female() for _ in range(300)}
-    )
-    lasts = sorted({fake_at.last_name() for _ in range(2500)} | {fake_de.last_name() for _ in range(1000)})
-    lasts += ["Müller", "Mueller", "Mayer", "Maier", "Meier", "Groß", "Gross", "Böhm", "Weiß", "Schröder"]
-    places = [(fake_at.postcode(), fake_at.city(), "AT") for _ in range(800)]
-    places += [(fake_de.postcode(), fake_de.city(), "DE") for _ in range(200)]
-    streets = [fake_at.street_address() for _ in range(3000)]
-    companies = [fake_at.company() for _ in range(4000)] + [fake_de.company() for _ in range(1000)]
+    words = random.Random(seed + 1)  # the choice of words, apart from the data drawn from them
+    male, female = list(w.MALE_FIRST_NAMES), list(w.FEMALE_FIRST_NAMES)
+    common = list(dict.fromkeys(w.SURNAMES))
+    compounds = w.compound_surnames()
+    lasts = common + compounds
+    places = [(postal, city, "AT") for postal, city in w.PLACES_AT] * 4 + [(p, c, "DE") for p, c in w.PLACES_DE]
+    street_names = w.street_names()
+    streets = [f"{words.choice(street_names)} {words.randrange(1, 120)}" for _ in range(3000)]
+    companies = [_company(words, lasts) for _ in range(5000)]
     roles = [r.id for r in repo.roles()]
     phones = _Phones(rng)
     password_hash = PasswordHasher().hash(DEMO_PASSWORD)
@@ -276,12 +258,12 @@ def generate(
                     created,
                 )
             )
-        contact_ids: list[tuple[int, int, str, str, list[str], list[str]]] = []
+        contact_ids: list[tuple[int, int, str, str, list[str], list[str], str]] = []
         customer_emails: set[str] = set()
         for _ in range(n_contacts):
             female_person = rng.random() < 0.5
             first = rng.choice(female if female_person else male)
-            last = rng.choice(lasts)
+            last = rng.choice(common if rng.random() < 0.55 else compounds)
             salutation = "Frau" if female_person else "Herr"
             if rng.random() < 0.01:
                 salutation = rng.choice(["divers", ""])
@@ -304,7 +286,7 @@ def generate(
             )
         # A few deliberate near-duplicates: the same person entered twice, spelt differently (B3).
         for original in contact_ids[: max(1, n_contacts // 150)] if rng.random() < 0.3 or big else []:
-            _, location_id, first, last, emails, _phones = original
+            _, location_id, first, last, emails, _phones, salutation = original
             variant = last.replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss")
             if variant == last:
                 variant = last[:-1] + last[-1] * 2 if len(last) > 3 else last
@@ -312,7 +294,7 @@ def generate(
                 shared,
                 customer_id,
                 location_id,
-                rng.choice(["Herr", "Frau"]),
+                salutation,  # the same person: the same salutation
                 "",
                 first,
                 variant,
@@ -444,9 +426,9 @@ def _contact(
     username: str,
     taken_emails: set[str],
     reuse_email: str | None = None,
-) -> tuple[int, int, str, str, list[str], list[str]]:
+) -> tuple[int, int, str, str, list[str], list[str], str]:
     contact_id = gen.new_id(Contact)
-    position = gen.rng.choice(POSITIONS)
+    position = _position(gen.rng, salutation)
     department = gen.rng.choice(DEPARTMENTS)
     emails: list[str] = []
     phone_digits: list[str] = []
@@ -534,7 +516,7 @@ def _contact(
             created,
         )
     )
-    name = " ".join(p for p in (title, first, last) if p)
+    name = display_name(salutation, title, first, last)
     gen.history(customer_id, contact_id, location_id, HistoryKind.CREATED, f"„{name}“ angelegt", created)
     if inactive:
         gen.history(
@@ -545,4 +527,26 @@ def _contact(
             f"„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt",
             created + datetime.timedelta(days=90),
         )
-    return contact_id, location_id, first, last, emails, phone_e164
+    return contact_id, location_id, first, last, emails, phone_e164, salutation
+
+
+_NEUTRAL_POSITIONS = [male for male, female in w.POSITIONS if male == female]
+
+
+def _position(rng: random.Random, salutation: str) -> str:
+    """A position in the form that goes with the salutation: "Vertriebsleiterin" only for a "Frau"."""
+    male, female = rng.choice(w.POSITIONS)
+    if male == female or salutation in ("Herr", "Frau"):
+        return female if salutation == "Frau" else male
+    return rng.choice(_NEUTRAL_POSITIONS)
+
+
+def _company(rng: random.Random, surnames: list[str]) -> str:
+    """ "Huber & Lechner GmbH", "Moosbauer Metallbau GmbH & Co KG", "Steiner Logistik AG" …"""
+    form = rng.choice(w.LEGAL_FORMS)
+    shape = rng.random()
+    if shape < 0.3:
+        return f"{rng.choice(surnames)} & {rng.choice(surnames)} {form}"
+    if shape < 0.8:
+        return f"{rng.choice(surnames)} {rng.choice(w.COMPANY_WORDS)} {form}"
+    return f"{rng.choice(surnames)} {form}"

@@ -126,7 +126,7 @@ def search_floor(query: str) -> Callable[[], Any]:
     """The physical floor of global search: the word index's prefix lookup of the first 201
     contacts whose own words start with every query word (or, when none do, of the contacts at
     locations whose words do), nothing ranked, no details (SQLite: FTS5 with prefix indexes;
-    PostgreSQL: GIN over tsvector; MariaDB: a scan)."""
+    PostgreSQL: GIN over tsvector; MariaDB: its tables of words)."""
     from kontaktverwaltung.domain.search import query_tokens
 
     words = repo.query_words(query_tokens(query))
@@ -151,8 +151,21 @@ def search_floor(query: str) -> Callable[[], Any]:
             f"WHERE {PG_WORDS.format(col='l.search_text')} @@ to_tsquery('simple'::regconfig, %s) LIMIT 201"
         )
         return lambda: raw(own, (tsquery,)) or raw(at_location, (tsquery,))
-    sql = param(f"SELECT id FROM contact WHERE {' AND '.join('search_text LIKE ?' for _ in words)} LIMIT 201")
-    return lambda: raw(sql, tuple(f"%{w}%" for w in words))
+    # MariaDB/MySQL: the tables of words, one B-tree range per word.
+    joins = "".join(
+        f"JOIN contact_word AS w{n} ON w{n}.contact_id = w0.contact_id AND w{n}.field = 't' AND w{n}.word LIKE %s "
+        for n in range(1, len(words))
+    )
+    own = (
+        f"SELECT DISTINCT w0.contact_id FROM contact_word AS w0 {joins}"
+        "WHERE w0.field = 't' AND w0.word LIKE %s LIMIT 201"
+    )
+    at_location = (
+        "SELECT c.id FROM location_word AS w JOIN contact AS c ON c.location_id = w.location_id "
+        "WHERE w.word LIKE %s LIMIT 201"
+    )
+    prefixes = tuple(f"{w}%" for w in [*words[1:], words[0]])
+    return lambda: raw(own, prefixes) or raw(at_location, (f"{words[0]}%",))
 
 
 def figure_key(query: str) -> str:

@@ -139,6 +139,8 @@ _OLD_TRIGRAM_INDEXES = {
 
 
 def _search_index_names(database: pw.Database) -> set[str]:
+    if isinstance(database, pw.MySQLDatabase):
+        return {t for t in database.get_tables() if t in ("contact_word", "location_word")}
     if isinstance(database, pw.SqliteDatabase):
         return {
             row[0]
@@ -162,6 +164,7 @@ def _downgrade_to_first_schema(database: pw.Database) -> None:
     migrator = SchemaMigrator.from_database(database)
     index = next(i.name for i in database.get_indexes("contact") if i.columns == ["name_key"])
     backend = dbmod.backend()
+    _drop_mysql_words(database)
     for name in _search_index_names(database):
         if isinstance(database, pw.SqliteDatabase):
             kind = "TABLE" if name.endswith("_words") else "TRIGGER"
@@ -179,6 +182,16 @@ def _downgrade_to_first_schema(database: pw.Database) -> None:
         )
         SchemaVersion.delete().execute()
         SchemaVersion.create(version=FIRST_SCHEMA, applied_at=dbmod.now(), app_version="0.0.1")
+
+
+def _drop_mysql_words(database: pw.Database) -> None:
+    """Schema 7 and older: MariaDB had no tables of words (and no triggers filling them)."""
+    if not isinstance(database, pw.MySQLDatabase):
+        return
+    for table in ("contact_word", "location_word"):
+        for event in ("insert", "update", "delete"):
+            database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_{event}")
+        database.execute_sql(f"DROP TABLE IF EXISTS {table}")
 
 
 def _build_first_schema(url: str, ctx, people=PEOPLE) -> dict[str, list[dict[str, object]]]:
@@ -217,7 +230,7 @@ def test_first_schema_is_migrated_to_the_latest_with_data_intact(empty_db_url, c
     }
     indexes = _search_index_names(database)
     assert not any("fts" in name or "trgm" in name for name in indexes)  # words, not trigrams
-    assert bool(indexes) == (dbmod.backend() != "mysql")  # MariaDB scans
+    assert indexes  # every backend finds words through an index (MariaDB: tables of words)
     close_database()
     open_database(empty_db_url, lambda version, latest: steps.append((version, latest)))
     assert len(steps) == LATEST - FIRST_SCHEMA  # migrated once, not again
@@ -241,6 +254,31 @@ def test_migrated_database_finds_same_sounding_names_and_searches(empty_db_url, 
     new = make_contact(ctx, location, "Maria", "Maier")
     assert Contact.get_by_id(new).name_key == phonetic_key("Maria", "Maier")
     assert [h.display_name for h in search_contacts("maria mai").hits] == ["Frau Maria Maier"]
+
+
+@pytest.mark.parametrize("backend", MIGRATION_BACKENDS)
+def test_schema_7_database_gets_its_word_index_on_every_backend(empty_db_url, ctx):
+    """Schema 8: MariaDB's tables of words, filled from the contacts and locations there already."""
+    from kontaktverwaltung.services.search import search_contacts
+    from tests.services.test_search_index import words_in_tables, words_of_texts
+
+    database = open_database(empty_db_url)
+    location = make_location(ctx, make_customer(ctx, "Müller & Söhne KG"), "Werk Süd", "Wels")
+    for first, last in PEOPLE:
+        make_contact(ctx, location, first, last, emails=(f"{(first or 'x').lower()}@firma.at",))
+    _drop_mysql_words(database)
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=7, applied_at=dbmod.now(), app_version="0.9.0")
+    close_database()
+    steps: list[tuple[int, int]] = []
+    database = open_database(empty_db_url, lambda version, latest: steps.append((version, latest)))
+    assert steps == [(v, LATEST) for v in range(8, LATEST + 1)]
+    if isinstance(database, pw.MySQLDatabase):
+        assert words_in_tables() == words_of_texts() != set()
+    assert {h.display_name for h in search_contacts("mull").hits} == {"Frau Hans Müller", "Frau Petra Mueller"}
+    assert len(search_contacts("wels").hits) == len(PEOPLE)
+    new = make_contact(ctx, location, "Maria", "Maier")  # the triggers are in place
+    assert [h.contact_id for h in search_contacts("maria mai").hits] == [new]
 
 
 def test_sqlite_migration_keeps_a_backup_of_the_old_file(tmp_path, ctx):

@@ -12,7 +12,7 @@ import peewee as pw
 from kontaktverwaltung.store.db import current
 from kontaktverwaltung.store.live import create_change_log, drop_sqlite_change_triggers, log_everything
 from kontaktverwaltung.store.models import ALL_MODELS, BaseModel
-from kontaktverwaltung.store.schema import create_search_indexes, drop_sqlite_search_triggers
+from kontaktverwaltung.store.schema import create_search_indexes, drop_sqlite_search_triggers, fill_mysql_words
 
 
 def next_id(model: type[BaseModel]) -> int:
@@ -67,8 +67,18 @@ def _texts(row: Sequence[Any], positions: list[int]) -> list[Any]:
 def search_index_paused() -> Iterator[None]:
     """Bulk-load without per-row search index upkeep; the index is rebuilt once at the end."""
     database = current()
+    if isinstance(database, pw.MySQLDatabase) and "contact_word" in database.get_tables():
+        # DDL would commit the transaction: this connection's word triggers wait instead (the
+        # change log's go on: PostgreSQL logs per statement anyway).
+        database.execute_sql("SET @kv_words_paused = 1")
+        try:
+            yield
+        finally:
+            database.execute_sql("SET @kv_words_paused = NULL")
+        fill_mysql_words(database)
+        return
     if not isinstance(database, pw.SqliteDatabase):
-        yield  # PostgreSQL logs changes per statement; MariaDB's triggers cannot be paused in a transaction
+        yield
         return
     search = database.table_exists("contact_words")
     if search:

@@ -537,6 +537,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def query_words(tokens: list[str]) -> list[str]:
+    """The words of the query (and of the stored texts, for MariaDB's tables of words)."""
     return [word for token in tokens for word in _WORD.findall(token)]
 
 
@@ -559,7 +560,8 @@ def _spellings(word: str) -> list[str]:
 
 
 def _word_index() -> str:
-    """How this database finds words: "fts5", "tsvector" or "scan" (MariaDB, SQLite without FTS5)."""
+    """How this database finds words: "fts5", "tsvector", "tables" (MariaDB/MySQL: tables of
+    words, schema.WORD_LENGTH) or "scan" (SQLite without FTS5)."""
     database = current()
     cached: str | None = database.__dict__.get("_kv_word_index")
     if cached is None:
@@ -568,7 +570,7 @@ def _word_index() -> str:
         elif isinstance(database, pw.PostgresqlDatabase):
             cached = "tsvector"
         else:
-            cached = "scan"
+            cached = "tables" if database.table_exists("contact_word") else "scan"
         database.__dict__["_kv_word_index"] = cached
     return cached
 
@@ -580,6 +582,40 @@ def _fts_terms(column: str, words: list[str], exact: bool) -> str:
     return " AND ".join(f"{column} : ({a})" for a in alternatives)
 
 
+# MariaDB/MySQL's tables of words (schema._MYSQL_WORDS): the folded name's words are field "n",
+# the folded text's "t"; a location's words have no field.
+WORD_LENGTH = 100  # characters of a word kept in the tables of words
+_TABLE_FIELDS = {"search_name": "n", "search_text": "t"}
+
+
+def _word_condition(alias: str, field: str | None, word: str, exact: bool) -> tuple[str, list[str]]:
+    """SQL and parameters: a row of a table of words holds ``word`` (or a word starting with it)."""
+    spellings = [a[:WORD_LENGTH] for a in _spellings(word)]
+    match = " OR ".join(f"{alias}.word {'=' if exact else 'LIKE'} %s" for _ in spellings)
+    params = spellings if exact else [f"{a}%" for a in spellings]  # words hold no wildcards
+    if field is None:
+        return f"({match})", params
+    return f"{alias}.field = %s AND ({match})", [field, *params]
+
+
+def _table_ids(table: str, column: str, words: list[str], exact: bool, cap: int | None = None) -> pw.SQL:
+    """The ids of contacts (or locations) having every word in ``column``, from the tables of
+    words: one range of the B-tree per word, joined on the id."""
+    key = "contact_id" if table == "contact" else "location_id"
+    field = _TABLE_FIELDS[column] if table == "contact" else None
+    joins, where, params = [], [], []
+    for n, word in enumerate(words):
+        sql, values = _word_condition(f"w{n}", field, word, exact)
+        if n == 0:
+            where.append(sql)
+        else:
+            joins.append(f"JOIN {table}_word AS w{n} ON w{n}.{key} = w0.{key} AND {sql}")
+        params.extend(values)
+    limit = f" LIMIT {int(cap)}" if cap is not None else ""
+    sql = f"SELECT DISTINCT w0.{key} FROM {table}_word AS w0 {' '.join(joins)} WHERE {' AND '.join(where)}{limit}"
+    return pw.SQL(sql, params)
+
+
 def _words_match(model: type[Contact] | type[Location], column: str, words: list[str], exact: bool) -> pw.Expression:
     """Every word starts (``exact``: is) a word of ``column``, through the word index where there is one."""
     table = model._meta.table_name
@@ -587,6 +623,9 @@ def _words_match(model: type[Contact] | type[Location], column: str, words: list
     if index == "fts5":
         terms = _fts_terms(column, words, exact)
         return model.id.in_(pw.SQL(f"(SELECT rowid FROM {table}_words WHERE {table}_words MATCH ?)", [terms]))
+    if index == "tables":
+        ids = _table_ids(table, column, words, exact)
+        return model.id.in_(pw.SQL(f"({ids.sql})", ids.params))
     field = getattr(model, column)
     if index == "tsvector":
         terms = " & ".join("(" + " | ".join(a if exact else f"{a}:*" for a in _spellings(w)) + ")" for w in words)
@@ -647,6 +686,9 @@ def _matching_ids(
             )
             found.update(dict.fromkeys(row[0] for row in database.execute_sql(there, (terms, cap))))
         return list(found)[:cap]
+    if name is not None and customer_id is None and _word_index() == "tables":
+        ids = _table_ids("contact", "search_name", name[0], exact=name[1], cap=cap)
+        return [row[0] for row in current().execute_sql(ids.sql, ids.params)]
     if anywhere is not None and _word_index() != "scan":
         return _found_apart(anywhere, customer_id, cap)
     matched = Contact.select(Contact.id).where(condition).limit(cap)
@@ -659,10 +701,14 @@ def _found_apart(words: list[str], customer_id: int | None, cap: int) -> list[in
     """Contacts whose own words match every word, then contacts at locations matching a word
     whose other words match the contact or its location: each an indexed query stopping at
     ``cap``. One ``text matches OR location IN (…)`` per word would make the planners scan."""
-    own = Contact.select(Contact.id).where(_words_match(Contact, "search_text", words, exact=False)).limit(cap)
-    if customer_id is not None:
-        own = own.where(Contact.customer == customer_id)
-    found = dict.fromkeys(row[0] for row in _raw_rows(own))
+    if _word_index() == "tables" and customer_id is None:  # the tables of words alone, stopping at cap
+        ids = _table_ids("contact", "search_text", words, exact=False, cap=cap)
+        found = dict.fromkeys(row[0] for row in current().execute_sql(ids.sql, ids.params))
+    else:
+        own = Contact.select(Contact.id).where(_words_match(Contact, "search_text", words, exact=False)).limit(cap)
+        if customer_id is not None:
+            own = own.where(Contact.customer == customer_id)
+        found = dict.fromkeys(row[0] for row in _raw_rows(own))
     if len(found) >= cap:
         return list(found)[:cap]
     at_word = {

@@ -128,6 +128,16 @@ def _v7_word_search(database: pw.Database, migrator: SchemaMigrator) -> None:
     drop_trigram_indexes(database)
 
 
+def _v8_mysql_word_tables(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Schema 8: MariaDB/MySQL find words through tables of words too (R10, B8), no longer by a
+    scan: the tables and their triggers, filled from every contact and location. SQLite and
+    PostgreSQL have had their word indexes since schema 7. A step killed halfway runs again
+    whole (the tables are filled anew)."""
+    if isinstance(database, pw.MySQLDatabase):
+        _create_mysql_word_index(database)
+        fill_mysql_words(database)
+
+
 # version -> step that brings a database from version-1 to version. Version 1 is the first
 # released schema; tests keep a way to build it (tests/store/test_schema.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -137,6 +147,7 @@ MIGRATIONS: dict[int, Migration] = {
     5: _v5_placeholder,  # placeholder, lead replaces at merge
     6: _v6_import_batches,
     7: _v7_word_search,
+    8: _v8_mysql_word_tables,
 }
 LATEST = max(MIGRATIONS, default=1)
 
@@ -172,6 +183,104 @@ _PG_INDEXES = {
 }
 
 
+# MariaDB/MySQL: tables of words, (field, word, contact) with the words of the folded name ("n")
+# and of the folded text ("t"), and (word, location). A B-tree range answers a prefix ("mul%");
+# triggers keep the words in step with every write, as FTS5's triggers do on SQLite. Words are
+# runs of letters and digits, as ``repo.query_words`` splits the query (Python's ``[^\W_]+`` is
+# ``[\p{L}\p{N}]+``), cut at WORD_LENGTH characters. ``@kv_words_paused`` pauses the triggers
+# of one connection for a bulk load (``bulk.search_index_paused``), which fills them at the end.
+WORD_LENGTH = repo.WORD_LENGTH
+_MYSQL_WORD_TABLES = (
+    "CREATE TABLE IF NOT EXISTS contact_word ("
+    "field CHAR(1) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL, "
+    f"word VARCHAR({WORD_LENGTH}) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL, "
+    "contact_id INT NOT NULL, "
+    "PRIMARY KEY (field, word, contact_id), KEY contact_word_contact (contact_id)) ENGINE=InnoDB",
+    "CREATE TABLE IF NOT EXISTS location_word ("
+    f"word VARCHAR({WORD_LENGTH}) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL, "
+    "location_id INT NOT NULL, "
+    "PRIMARY KEY (word, location_id), KEY location_word_location (location_id)) ENGINE=InnoDB",
+)
+_MYSQL_SPLIT = (
+    "SET rest = TRIM(REGEXP_REPLACE({source}, '[^\\\\p{{L}}\\\\p{{N}}]+', ' ')); "
+    "WHILE rest <> '' DO "
+    "SET w = SUBSTRING_INDEX(rest, ' ', 1); "
+    "INSERT IGNORE INTO {table} ({columns}) VALUES ({values}); "
+    "SET rest = SUBSTRING(rest, CHAR_LENGTH(w) + 2); "
+    "END WHILE; "
+)
+# table -> (its word table, its key column there, (field letter, folded column) of each text)
+_MYSQL_WORDS: dict[str, tuple[str, str, tuple[tuple[str | None, str], ...]]] = {
+    "contact": ("contact_word", "contact_id", (("n", "search_name"), ("t", "search_text"))),
+    "location": ("location_word", "location_id", ((None, "search_text"),)),
+}
+
+
+def _mysql_word_triggers(table: str) -> list[str]:
+    words, key, texts = _MYSQL_WORDS[table]
+
+    def split(row: str) -> str:
+        parts = []
+        for field, column in texts:
+            columns = ("field, " if field else "") + f"word, {key}"
+            values = (f"'{field}', " if field else "") + f"LEFT(w, {WORD_LENGTH}), {row}.id"
+            parts.append(_MYSQL_SPLIT.format(source=f"{row}.{column}", table=words, columns=columns, values=values))
+        return "".join(parts)
+
+    declare = "DECLARE rest TEXT; DECLARE w TEXT; "
+    changed = " OR ".join(f"NOT (BINARY NEW.{c} <=> BINARY OLD.{c})" for _, c in texts)
+    bodies = {
+        "insert": f"BEGIN {declare}IF @kv_words_paused IS NULL THEN {split('NEW')}END IF; END",
+        "update": f"BEGIN {declare}IF @kv_words_paused IS NULL AND ({changed}) THEN "
+        f"DELETE FROM {words} WHERE {key} = OLD.id; {split('NEW')}END IF; END",
+        "delete": f"DELETE FROM {words} WHERE {key} = OLD.id",
+    }
+    statements = []
+    for event, body in bodies.items():
+        statements.append(f"DROP TRIGGER IF EXISTS {words}_{event}")
+        statements.append(f"CREATE TRIGGER {words}_{event} AFTER {event.upper()} ON {table} FOR EACH ROW {body}")
+    return statements
+
+
+def _create_mysql_word_index(database: pw.Database) -> None:
+    """The tables of words and their triggers (MariaDB commits each at once: all may run again)."""
+    for statement in _MYSQL_WORD_TABLES:
+        database.execute_sql(statement)
+    for table in _MYSQL_WORDS:
+        for statement in _mysql_word_triggers(table):
+            database.execute_sql(statement)
+
+
+def fill_mysql_words(database: pw.Database, contact_ids: list[int] | None = None) -> None:
+    """The tables of words written anew from the folded texts: for every row, or for these
+    contacts only (after a bulk load that paused the triggers)."""
+    for table, (words, key, texts) in _MYSQL_WORDS.items():
+        if contact_ids is not None and table != "contact":
+            continue
+        names = (["field"] if texts[0][0] else []) + ["word", key]
+        insert = f"INSERT IGNORE INTO {words} ({', '.join(names)}) VALUES ({', '.join(['%s'] * len(names))})"
+        select = f"SELECT {', '.join(['id', *(c for _, c in texts)])} FROM {table}"
+        if contact_ids is None:
+            database.execute_sql(f"DELETE FROM {words}")
+            selects = [select]
+        else:
+            selects = []
+            for start in range(0, len(contact_ids), 1000):
+                ids = ", ".join(str(int(i)) for i in contact_ids[start : start + 1000])
+                database.execute_sql(f"DELETE FROM {words} WHERE {key} IN ({ids})")
+                selects.append(f"{select} WHERE id IN ({ids})")
+        for query in selects:
+            rows = database.execute_sql(query).fetchall()
+            for start in range(0, len(rows), 5000):
+                found = {
+                    (*((field,) if field else ()), word[:WORD_LENGTH], row[0])
+                    for row in rows[start : start + 5000]
+                    for (field, _), text in zip(texts, row[1:], strict=True)
+                    for word in repo.query_words([text or ""])
+                }
+                database.cursor().executemany(insert, sorted(found))
+
+
 def sqlite_has_fts5(database: pw.SqliteDatabase) -> bool:
     try:
         database.execute_sql("CREATE VIRTUAL TABLE temp.kv_probe USING fts5(x)")
@@ -202,12 +311,11 @@ def drop_trigram_indexes(database: pw.Database) -> None:
 
 def create_search_indexes(database: pw.Database) -> None:
     """Word-prefix search (R10, B8) through word indexes: FTS5 on SQLite, GIN over tsvector on
-    PostgreSQL.
+    PostgreSQL, tables of words on MariaDB/MySQL.
 
-    Both are kept in step by the database itself (triggers; expression indexes), so every write
-    path, undo, redo and bulk loads (``bulk.search_index_paused``) need no extra care. MariaDB
-    scans the folded text columns; benchmarks/ measures all three. Without FTS5 (an old SQLite)
-    search still works, by a scan.
+    All are kept in step by the database itself (triggers; expression indexes), so every write
+    path, undo, redo and bulk loads (``bulk.search_index_paused``) need no extra care;
+    benchmarks/ measures all three. Without FTS5 (an old SQLite) search still works, by a scan.
     """
     if isinstance(database, pw.SqliteDatabase):
         if sqlite_has_fts5(database):
@@ -225,6 +333,9 @@ def create_search_indexes(database: pw.Database) -> None:
         for name, (table, column) in _PG_INDEXES.items():
             words = PG_WORDS.format(col=column)
             database.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (({words}))")
+        return
+    if isinstance(database, pw.MySQLDatabase):
+        _create_mysql_word_index(database)
 
 
 def stored_version(database: pw.Database) -> int | None:

@@ -498,7 +498,19 @@
         <source>Notizen zur Person, z. B. erreichbar Mo–Do vormittags</source>
         <translation>Notizen zur Person, z. B. erreichbar Mo–Do vormittags</translation>
     </message>
-</context>
+<message>
+        <source>Standort</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Neuer Ansprechpartner – {0}</source>
+        <translation>Neuer Ansprechpartner – {0}</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeiten – {0}</source>
+        <translation>Ansprechpartner bearbeiten – {0}</translation>
+    </message>
+    </context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -2794,6 +2806,21 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
         <translation>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LocationRow</name>
+    <message>
+        <source>An welchem Standort des Kunden die Person arbeitet</source>
+        <translation>An welchem Standort des Kunden die Person arbeitet</translation>
+    </message>
+    <message>
+        <source>Standort:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Beim Speichern wird die Person an diesen Standort verschoben; Jobs und History bleiben bei ihr.</source>
+        <translation>Beim Speichern wird die Person an diesen Standort verschoben; Jobs und History bleiben bei ihr.</translation>
     </message>
 </context>
 </TS>

@@ -123,7 +123,7 @@ def test_a_new_contact_is_saved_as_typed_and_undone_in_one_step(qtbot, ctx):
     before = dump_database()
     dialog = open_dialog(qtbot, location)
     assert dialog.objectName() == "ContactDialog"
-    assert dialog.windowTitle() == "Neuer Ansprechpartner"
+    assert dialog.windowTitle() == "Neuer Ansprechpartner – Alpenbau GmbH"  # the customer named (issue 14)
 
     def fill_in(modal: QWidget) -> None:
         assert modal is dialog and dialog.focusWidget() is dialog.ui.firstNameEdit
@@ -314,7 +314,7 @@ def test_an_existing_contact_keeps_its_own_username_without_a_message(qtbot, ctx
     dialog = open_dialog(qtbot, location, anna)
 
     def rename(modal: QWidget) -> None:
-        assert dialog.windowTitle() == "Ansprechpartner bearbeiten"
+        assert dialog.windowTitle().startswith("Ansprechpartner bearbeiten – ")
         assert dialog.ui.usernameEdit.text() == "aberger"
         retype(dialog.ui.lastNameEdit, "Bergmann")
         retype(dialog.ui.usernameEdit, "aberger")  # typed again, the same: still hers

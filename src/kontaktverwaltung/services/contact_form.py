@@ -37,6 +37,7 @@ class ContactState:
     inactive_reason: InactiveReason | None
     inactive_until: datetime.date | None
     has_password: bool
+    location_id: int = 0
 
 
 def contact_state(contact_id: int) -> ContactState:
@@ -50,6 +51,7 @@ def contact_state(contact_id: int) -> ContactState:
         InactiveReason(reason) if reason else None,
         row["inactive_until"],
         bool(row["password_hash"]),
+        row["location"],
     )
 
 
@@ -71,10 +73,10 @@ def open_jobs(contact_id: int) -> int:
 
 def save_contact(ctx: Context, contact_id: int | None, version: int | None, form: ContactForm) -> Done[int]:
     """Create (``contact_id`` None) or change a contact with all the dialog holds, as ONE
-    transaction and ONE undo step: data and channels (S7, S10, R11), username (S8, R1), role
-    (S11), active state with reason and "bis" date (S9, R5) and hand-over to a successor (B11),
-    and a new portal password (S13, R4). If any part is refused, nothing is saved. Returns the
-    contact's id."""
+    transaction and ONE undo step: its location (R8: another one moves it there), data and
+    channels (S7, S10, R11), username (S8, R1), role (S11), active state with reason and "bis"
+    date (S9, R5) and hand-over to a successor (B11), and a new portal password (S13, R4). If any
+    part is refused, nothing is saved. Returns the contact's id."""
     parts = []
     with transaction():
         if contact_id is None:
@@ -84,6 +86,11 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
             was_active, was_reason, was_until = True, None, None
         else:
             before = contact_state(contact_id)
+            if form.data.location_id is not None and before.location_id != form.data.location_id:
+                # Another location chosen in the form: a move (R8, recorded as one), then the rest.
+                moved = contacts.move_contact(ctx, contact_id, version, form.data.location_id)
+                parts.append(moved.change)
+                version = moved.value
             parts.append(contacts.edit_contact(ctx, contact_id, version, form.data).change)
             was_active, was_reason, was_until = before.active, before.inactive_reason, before.inactive_until
         wanted = (

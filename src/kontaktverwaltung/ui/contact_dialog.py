@@ -37,6 +37,7 @@ from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
 from kontaktverwaltung.domain.text import enumeration, number
 from kontaktverwaltung.services import contact_form, contacts, portal
 from kontaktverwaltung.services.contact_form import ContactForm
+from kontaktverwaltung.ui.contact_place import ContactPlace, LocationRow
 from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, standard_buttons, take_in_theirs
 from kontaktverwaltung.ui.generated.ui_contact_dialog import Ui_ContactDialog
 from kontaktverwaltung.ui.icons import icon
@@ -69,6 +70,7 @@ CONFLICT_LABELS = {
     "role": QT_TRANSLATE_NOOP("ContactDialog", "Rolle"),
     "status": QT_TRANSLATE_NOOP("ContactDialog", "Status"),
     "channels": QT_TRANSLATE_NOOP("ContactDialog", "E-Mail und Telefon"),
+    "location": QT_TRANSLATE_NOOP("ContactDialog", "Standort"),
 }
 
 
@@ -265,6 +267,7 @@ class ContactDialog(FormDialog):
         card: ContactCard | None = None,
         region: str = DEFAULT_REGION,
         deactivate: bool = False,
+        place: ContactPlace | None = None,
     ) -> None:
         """``deactivate``: opened to deactivate the contact (S9): "Aktiv" cleared, the reason
         chosen next; "Ausgeschieden" then offers the hand-over to a successor (B11)."""
@@ -278,7 +281,11 @@ class ContactDialog(FormDialog):
         self.version = card.version if card is not None else None
         self._region = region
         self._username_touched = card is not None  # an existing username is never rewritten as names change
-        self.setWindowTitle(self.tr("Neuer Ansprechpartner") if card is None else self.tr("Ansprechpartner bearbeiten"))
+        self.place = place if place is not None else ContactPlace.of_location(location_id)
+        self.location_row = LocationRow(self, ui.personForm, self.place, location_id, card)
+        self.location_combo = self.location_row.combo
+        title = self.tr("Neuer Ansprechpartner – {0}") if card is None else self.tr("Ansprechpartner bearbeiten – {0}")
+        self.setWindowTitle(title.format(self.place.customer_name))  # which customer (issue 14)
         standard_buttons(ui.buttonBox)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
@@ -296,6 +303,7 @@ class ContactDialog(FormDialog):
                 "inactive_until": (ui.untilEdit, ui.inactiveUntilError),
                 "successor": (ui.successorCombo, ui.successorError),
                 "password": (ui.passwordEdit, ui.passwordError),
+                "location": (self.location_combo, self.location_row.error),
             },
         )
         self.emails = ChannelList(self, ui.emailRows, ui.addEmailButton, False, self.errors, region)
@@ -506,6 +514,7 @@ class ContactDialog(FormDialog):
                 for c in (*self.emails.inputs(), *self.phones.inputs())
                 if c.value.strip()
             ),
+            "location": self.location_combo.currentData(),
         }
 
     def _saved_state(self, card: ContactCard, channels: tuple[ChannelView, ...]) -> dict[str, object]:
@@ -530,6 +539,7 @@ class ContactDialog(FormDialog):
                 )
                 for c in channels
             ),
+            "location": card.location_id,
         }
 
     def _shown(self, field: str, value: object) -> str:
@@ -537,6 +547,8 @@ class ContactDialog(FormDialog):
             return next((_t(text) for text, s in SALUTATIONS if s.value == value), "")
         if field == "role":
             return next((r.name for r in self._roles if r.id == value), "")
+        if field == "location":
+            return self.place.location_name(value)
         if field == "status" and isinstance(value, tuple):
             active, reason, until = value
             if active:
@@ -574,6 +586,8 @@ class ContactDialog(FormDialog):
             ui.salutationCombo.setCurrentIndex(max(0, ui.salutationCombo.findData(card.salutation)))
         elif field == "role":
             ui.roleCombo.setCurrentIndex(max(0, ui.roleCombo.findData(card.role_id)))
+        elif field == "location":
+            self.location_combo.setCurrentIndex(max(0, self.location_combo.findData(card.location_id)))
         elif field == "status":
             ui.activeCheck.setChecked(card.active)
             ui.reasonCombo.setCurrentIndex(max(0, ui.reasonCombo.findData(card.inactive_reason or None)))
@@ -612,7 +626,8 @@ class ContactDialog(FormDialog):
             self._take_saved(field, current, channels)
         self._reload_roles(fallback=current.role_id)  # a role may have been deleted meanwhile
         self.card, self.version, self._opened_state = current, current.version, theirs
-        self.location_id = current.location_id  # a move made meanwhile stands (the form cannot move)
+        self.location_id = current.location_id
+        self.location_row.set_card(current)
         self._update_state()
         self._update_role()
         return True
@@ -653,8 +668,9 @@ class ContactDialog(FormDialog):
         until = ui.untilEdit.date().toPython() if ui.untilCheck.isChecked() else None
         active = ui.activeCheck.isChecked()
         reason = ui.reasonCombo.currentData()
+        chosen = self.location_combo.currentData()
         data = ContactInput(
-            location_id=self.location_id,
+            location_id=chosen if chosen is not None else self.location_id,
             first_name=ui.firstNameEdit.text(),
             last_name=ui.lastNameEdit.text(),
             salutation=Salutation(ui.salutationCombo.currentData() or ""),

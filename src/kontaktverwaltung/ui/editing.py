@@ -20,6 +20,7 @@ from kontaktverwaltung.domain.conflicts import changed_fields
 from kontaktverwaltung.domain.errors import ConflictError, DomainError
 from kontaktverwaltung.domain.records import ContactCard
 from kontaktverwaltung.ui import prompts
+from kontaktverwaltung.ui.contact_place import ContactPlace
 from kontaktverwaltung.ui.failures import report_unexpected
 from kontaktverwaltung.ui.forms import run_until_saved
 from kontaktverwaltung.ui.language import current_language, error_text
@@ -244,10 +245,12 @@ class EditingController(QObject):
 
     def _contact_dialog(self, location_id: int, card: ContactCard | None, deactivate: bool = False) -> None:
         """The contact dialog (S7–S13): everything it holds is saved in one undoable step."""
-        dialog = contact_dialog.ContactDialog(self._window, location_id, card, self._ctx.region, deactivate)
+        panel = self._panel.panel
+        place = ContactPlace(panel.customer.name, panel.locations) if panel is not None else None
+        dialog = contact_dialog.ContactDialog(self._window, location_id, card, self._ctx.region, deactivate, place)
         hint = None
         if card is None:  # B3: a likely duplicate shows while the new contact is typed
-            customer_id = locations.location(location_id).customer_id
+            customer_id = panel.customer.id if panel is not None else locations.location(location_id).customer_id
             hint = duplicate_hint.DuplicateHint(dialog, self._ctx, customer_id)
         done = run_until_saved(  # the dialog's version moves on when it takes in others' changes
             dialog, lambda: contact_form.save_contact(self._ctx, dialog.contact_id, dialog.version, dialog.value())

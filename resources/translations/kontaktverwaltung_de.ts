@@ -267,14 +267,6 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <source>Neuer Ansprechpartner</source>
-        <translation>Neuer Ansprechpartner</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner bearbeiten</source>
-        <translation>Ansprechpartner bearbeiten</translation>
-    </message>
-    <message>
         <source>— bitte wählen —</source>
         <translation>— bitte wählen —</translation>
     </message>
@@ -498,7 +490,7 @@
         <source>Notizen zur Person, z. B. erreichbar Mo–Do vormittags</source>
         <translation>Notizen zur Person, z. B. erreichbar Mo–Do vormittags</translation>
     </message>
-<message>
+    <message>
         <source>Standort</source>
         <translation>Standort</translation>
     </message>
@@ -510,7 +502,7 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Ansprechpartner bearbeiten – {0}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -1910,6 +1902,21 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     </message>
 </context>
 <context>
+    <name>LocationRow</name>
+    <message>
+        <source>An welchem Standort des Kunden die Person arbeitet</source>
+        <translation>An welchem Standort des Kunden die Person arbeitet</translation>
+    </message>
+    <message>
+        <source>Standort:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Beim Speichern wird die Person an diesen Standort verschoben; Jobs und History bleiben bei ihr.</source>
+        <translation>Beim Speichern wird die Person an diesen Standort verschoben; Jobs und History bleiben bei ihr.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kontaktverwaltung – {0}[*]</source>
@@ -2806,21 +2813,6 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
         <translation>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>LocationRow</name>
-    <message>
-        <source>An welchem Standort des Kunden die Person arbeitet</source>
-        <translation>An welchem Standort des Kunden die Person arbeitet</translation>
-    </message>
-    <message>
-        <source>Standort:</source>
-        <translation>Standort:</translation>
-    </message>
-    <message>
-        <source>Beim Speichern wird die Person an diesen Standort verschoben; Jobs und History bleiben bei ihr.</source>
-        <translation>Beim Speichern wird die Person an diesen Standort verschoben; Jobs und History bleiben bei ihr.</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Kunden, ihre Standorte und die Ansprechpartner an jedem Standort – und wer davon sich im Kundenportal der Agentur anmelden darf.</source>
-        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency's client portal.</translation>
+        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency&apos;s client portal.</translation>
     </message>
     <message>
         <source>Lizenz: proprietär – © {0} Kontaktverwaltung. Alle Rechte vorbehalten.</source>
@@ -267,14 +267,6 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Neuer Ansprechpartner</source>
-        <translation>New contact</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner bearbeiten</source>
-        <translation>Edit contact</translation>
-    </message>
-    <message>
         <source>— bitte wählen —</source>
         <translation>— please choose —</translation>
     </message>
@@ -498,7 +490,7 @@
         <source>Notizen zur Person, z. B. erreichbar Mo–Do vormittags</source>
         <translation>Notes on the person, e.g. reachable Mon–Thu mornings</translation>
     </message>
-<message>
+    <message>
         <source>Standort</source>
         <translation>Location</translation>
     </message>
@@ -510,7 +502,7 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Edit contact – {0}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -725,7 +717,7 @@ to try everything out safely.</translation>
     <name>DatabaseDialog</name>
     <message>
         <source>Die Datenbank im Benutzerordner dieses Rechners</source>
-        <translation>The database in this computer's user folder</translation>
+        <translation>The database in this computer&apos;s user folder</translation>
     </message>
     <message>
         <source>{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.</source>
@@ -733,7 +725,7 @@ to try everything out safely.</translation>
     </message>
     <message>
         <source>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</source>
-        <translation>The password is stored in the operating system's password vault.</translation>
+        <translation>The password is stored in the operating system&apos;s password vault.</translation>
     </message>
     <message>
         <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
@@ -1561,7 +1553,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Ansprechpartner des Kunden, der für diesen Job zuständig ist</source>
-        <translation>The client's contact who is responsible for this job</translation>
+        <translation>The client&apos;s contact who is responsible for this job</translation>
     </message>
     <message>
         <source>&amp;Freigabe für Portale</source>
@@ -1569,7 +1561,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Freigegebene Jobs sehen die Ansprechpartner im Kundenportal (je nach Kundenrolle). Portal-Passwörter lassen sich erst setzen, wenn ein Job des Kunden freigegeben ist.</source>
-        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client's jobs is released.</translation>
+        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client&apos;s jobs is released.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1902,21 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
 </context>
 <context>
+    <name>LocationRow</name>
+    <message>
+        <source>An welchem Standort des Kunden die Person arbeitet</source>
+        <translation>Which of the client&apos;s locations the person works at</translation>
+    </message>
+    <message>
+        <source>Standort:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Beim Speichern wird die Person an diesen Standort verschoben; Jobs und History bleiben bei ihr.</source>
+        <translation>Saving moves the person to this location; jobs and history stay with them.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kontaktverwaltung – {0}[*]</source>
@@ -1984,7 +1991,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.</source>
-        <translation>One entry is kept; the other's jobs, history and portal access pass to it.</translation>
+        <translation>One entry is kept; the other&apos;s jobs, history and portal access pass to it.</translation>
     </message>
     <message>
         <source>{0} von {1} angezeigt</source>
@@ -2076,7 +2083,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>„{0}“ ist der einzige Ansprechpartner dieses Kunden – es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.</source>
-        <translation>“{0}” is this client's only contact – there is no entry to merge it with.</translation>
+        <translation>“{0}” is this client&apos;s only contact – there is no entry to merge it with.</translation>
     </message>
     <message>
         <source>&amp;Doppelter Eintrag:</source>
@@ -2092,7 +2099,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die anderen Ansprechpartner dieses Kunden – wahrscheinliche Duplikate zuerst, mit dem Grund</source>
-        <translation>The client's other contacts – likely duplicates first, with the reason</translation>
+        <translation>The client&apos;s other contacts – likely duplicates first, with the reason</translation>
     </message>
     <message>
         <source>Bitte links den doppelten Eintrag wählen.
@@ -2132,7 +2139,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Benutzername und Passwort dieses Eintrags bleiben gültig.</source>
-        <translation>This entry's username and password stay valid.</translation>
+        <translation>This entry&apos;s username and password stay valid.</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2279,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>alle Jobs des Kunden</source>
-        <translation>all of the client's jobs</translation>
+        <translation>all of the client&apos;s jobs</translation>
     </message>
     <message>
         <source>Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.</source>
@@ -2328,7 +2335,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Die Kundenrolle eines Ansprechpartners bestimmt, welche Jobs und welche Bewerberdaten er im Kundenportal sieht. Jede Änderung gilt sofort und lässt sich im Hauptfenster rückgängig machen.</source>
-        <translation>A contact's client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
+        <translation>A contact&apos;s client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
     </message>
     <message>
         <source>&amp;Rollen:</source>
@@ -2805,22 +2812,7 @@ This computer has no password vault, so the password is asked for at every start
     </message>
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
-        <translation>The operating system's password vault is not available: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>LocationRow</name>
-    <message>
-        <source>An welchem Standort des Kunden die Person arbeitet</source>
-        <translation>Which of the client's locations the person works at</translation>
-    </message>
-    <message>
-        <source>Standort:</source>
-        <translation>Location:</translation>
-    </message>
-    <message>
-        <source>Beim Speichern wird die Person an diesen Standort verschoben; Jobs und History bleiben bei ihr.</source>
-        <translation>Saving moves the person to this location; jobs and history stay with them.</translation>
+        <translation>The operating system&apos;s password vault is not available: {0}</translation>
     </message>
 </context>
 </TS>

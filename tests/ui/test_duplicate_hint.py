@@ -44,7 +44,7 @@ def test_a_likely_duplicate_is_shown_under_the_name_and_opened_instead(window, q
 
     def the_existing_one_opens(dialog: QWidget) -> None:
         assert dialog.objectName() == "ContactDialog"
-        assert dialog.windowTitle() == "Ansprechpartner bearbeiten"
+        assert dialog.windowTitle() == "Ansprechpartner bearbeiten – Müller & Söhne GmbH"
         assert dialog.findChild(QLineEdit, "emailEdit0").text() == "a.berger@mueller.at"
         assert dialog.findChild(QFrame, "duplicateHint") is None  # editing: no hint
         dialog.reject()

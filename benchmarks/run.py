@@ -202,7 +202,7 @@ def two_contacts_with_links(customer_id: int, links: int) -> tuple[int, int]:
                 next_history += 1
             for _ in range(links // 5):
                 job_rows.append(
-                    (next_job, customer_id, "Benchmark-Job", None, contact, True, False, None, 1, stamp, stamp)
+                    (next_job, 1, stamp, stamp, customer_id, "Benchmark-Job", None, contact, True, False, None)
                 )
                 next_job += 1
         bulk.insert_rows(HistoryEntry, HISTORY_COLUMNS, history_rows)

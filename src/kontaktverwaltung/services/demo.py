@@ -229,7 +229,7 @@ def generate(
         company = "Alpenländische Industrie- und Handels AG" if big else rng.choice(companies)
         created = base_time + datetime.timedelta(minutes=7 * index)
         number = f"K-{10000 + index}"
-        customer_rows.append((customer_id, number, company, "", 1, created, created))
+        customer_rows.append((*_new_row(customer_id, created), number, company, ""))
         history(customer_id, None, None, HistoryKind.CUSTOMER_CREATED, f"Kunde „{company}“ angelegt", created)
         domain = (_mail_part(company.split()[0]) or "firma") + rng.choice([".at", ".at", ".com", ".de"])
         n_locations = BIG_CUSTOMER_LOCATIONS if big else rng.choice([1, 1, 2, 2, 3, 3, 3, 4, 5, 6])
@@ -243,7 +243,7 @@ def generate(
             location_ids.append(location_id)
             location_rows.append(
                 (
-                    location_id,
+                    *_new_row(location_id, created),
                     customer_id,
                     name,
                     rng.choice(streets),
@@ -253,9 +253,6 @@ def generate(
                     phones.make()[3],
                     position,
                     location_search_text(name, city, postal),
-                    1,
-                    created,
-                    created,
                 )
             )
         contact_ids: list[tuple[int, int, str, str, list[str], list[str], str]] = []
@@ -313,7 +310,7 @@ def generate(
             job_id = new_id(Job)
             job_rows.append(
                 (
-                    job_id,
+                    *_new_row(job_id, created),
                     customer_id,
                     rng.choice(JOB_TITLES),
                     responsible[1],
@@ -321,9 +318,6 @@ def generate(
                     rng.random() < 0.85,
                     released,
                     created + datetime.timedelta(days=3) if released else None,
-                    1,
-                    created,
-                    created,
                 )
             )
         if released_any:
@@ -331,7 +325,8 @@ def generate(
             for contact_id, *_ in contact_ids[:: max(3, n_contacts // 3)]:
                 row_index = len(contact_rows) - (ids[Contact] - contact_id)
                 row = contact_rows[row_index]
-                contact_rows[row_index] = (*row[:11], password_hash, created, *row[13:])
+                at = _PASSWORD_HASH_AT
+                contact_rows[row_index] = (*row[:at], password_hash, created, *row[at + 2 :])
         if index % 2000 == 1999:
             say(f"{index + 1} von {customers} Kunden erzeugt …")
 
@@ -360,43 +355,21 @@ def generate(
     )
 
 
-# Column order of the row tuples the generator builds (also used by benchmarks/).
-CUSTOMER_COLUMNS = ["id", "number", "name", "notes", "version", "created_at", "updated_at"]
-LOCATION_COLUMNS = [
-    "id", "customer", "name", "street", "postal_code", "city", "country", "phone", "position", "search_text",
-    "version", "created_at", "updated_at",
-]  # fmt: skip
-CHANNEL_COLUMNS = ["id", "contact", "kind", "value", "normalized", "display", "label", "is_primary", "position"]
-JOB_COLUMNS = [
-    "id", "customer", "title", "location", "responsible", "is_open", "released", "released_at", "version",
-    "created_at", "updated_at",
-]  # fmt: skip
-HISTORY_COLUMNS = ["id", "customer", "contact", "location", "kind", "text", "author", "at"]
-CONTACT_COLUMNS = [
-    "id",
-    "customer",
-    "location",
-    "salutation",
-    "title",
-    "first_name",
-    "last_name",
-    "position",
-    "department",
-    "notes",
-    "username",
-    "password_hash",
-    "password_set_at",
-    "active",
-    "inactive_reason",
-    "inactive_until",
-    "role",
-    "search_text",
-    "search_name",
-    "name_key",
-    "version",
-    "created_at",
-    "updated_at",
-]
+# The row tuples the generator builds have the models' columns in the models' order (also used
+# by benchmarks/): a column added to a model fails here, not silently in a half-filled demo.
+CUSTOMER_COLUMNS = bulk.columns(Customer)
+LOCATION_COLUMNS = bulk.columns(Location)
+CONTACT_COLUMNS = bulk.columns(Contact)
+CHANNEL_COLUMNS = bulk.columns(ContactChannel)
+JOB_COLUMNS = bulk.columns(Job)
+HISTORY_COLUMNS = bulk.columns(HistoryEntry)
+_PASSWORD_HASH_AT = CONTACT_COLUMNS.index("password_hash")
+assert CONTACT_COLUMNS[_PASSWORD_HASH_AT + 1] == "password_set_at"
+
+
+def _new_row(row_id: int, created: datetime.datetime) -> tuple[object, ...]:
+    """What every versioned row starts with: id, version, created_at, updated_at."""
+    return (row_id, 1, created, created)
 
 
 @dataclass
@@ -491,7 +464,7 @@ def _contact(
     search_text = contact_search_text(first, last, position, department, emails, phone_digits)
     gen.contact_rows.append(
         (
-            contact_id,
+            *_new_row(contact_id, created),
             customer_id,
             location_id,
             salutation,
@@ -511,9 +484,6 @@ def _contact(
             search_text,
             contact_search_name(first, last),
             _name_key(first, last),
-            1,
-            created,
-            created,
         )
     )
     name = display_name(salutation, title, first, last)

@@ -24,6 +24,12 @@ def is_empty(model: type[BaseModel]) -> bool:
     return not model.select().exists()
 
 
+def columns(model: type[BaseModel]) -> list[str]:
+    """The model's fields in declaration order (a base class's first): the order of the row
+    tuples ``insert_rows`` takes when every column is given."""
+    return [field.name for field in model._meta.sorted_fields]
+
+
 def insert_rows(model: type[BaseModel], columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """INSERT many rows given as tuples in ``columns`` order (ids included), as fast as the driver allows."""
     if not rows:

@@ -8,8 +8,9 @@ import pytest
 
 from kontaktverwaltung.domain.contact import InactiveReason, Salutation
 from kontaktverwaltung.domain.errors import DomainError, RuleViolation, ValidationError
-from kontaktverwaltung.services import common, contacts, portal
+from kontaktverwaltung.services import common, contacts, history, portal
 from kontaktverwaltung.services.contact_form import ContactForm, contact_state, save_contact
+from kontaktverwaltung.store.db import counting_queries
 from tests.conftest import dump_database
 from tests.factories import contact_input, make_contact, make_customer, make_location
 
@@ -121,3 +122,27 @@ def test_saving_without_changes_writes_nothing_and_only_a_status_change_is_named
     done = save_contact(ctx, anna, None, ContactForm(data, active=False, inactive_reason=InactiveReason.KARENZ))
     assert done.change.description == "Ansprechpartner „Frau Anna Berger“ deaktivieren"
     assert [s.model.__name__ for s in done.change.steps].count("HistoryEntry") == 1
+
+
+def test_one_save_reads_and_versions_the_contact_once(ctx):
+    """Editing, deactivating and a new password in one save: the row is read (and locked) once and
+    gets one new version, not one per part (issue 11: edit, set_active and set_password each
+    re-read and bumped it)."""
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    _released_job(ctx, customer)
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna.berger@firma.at",))
+    version = contact_state(anna).version
+    form = ContactForm(
+        contact_input(location, "Anna", "Berger-Lang", emails=("anna.berger@firma.at",)),
+        active=False,
+        inactive_reason=InactiveReason.KARENZ,
+        new_password="geheim-1234",
+    )
+    with counting_queries() as sent:
+        done = save_contact(ctx, anna, version, form)
+
+    assert contact_state(anna).version == version + 1
+    assert [e.kind for e in history.history_of_contact(anna)][:3] == ["password_set", "deactivated", "edited"]
+    assert done.change.description == "Ansprechpartner „Frau Anna Berger-Lang“ bearbeiten"
+    assert sent[0] == 12  # was 35 with three reads and three versions of the same row

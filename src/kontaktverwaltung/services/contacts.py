@@ -20,7 +20,7 @@ from kontaktverwaltung.domain.contact import (
 )
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, LocationView
 from kontaktverwaltung.domain.text import counted, enumeration
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
@@ -186,7 +186,7 @@ def _insert_channels(rec: Recorder, contact_id: int, channels: list[Channel]) ->
         )
 
 
-def _unique_username_guard(error: IntegrityError) -> DomainError:
+def unique_username_guard(error: IntegrityError) -> DomainError:
     """What a refused write means for the user: the username taken a moment ago (unique index),
     or a role or location deleted meanwhile by someone else (a foreign key) – the latter is a
     conflict, so the contact form takes in what is saved now and can be saved again."""
@@ -234,7 +234,7 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
                 location_id=location.id,
             )
     except IntegrityError as error:
-        raise _unique_username_guard(error) from error
+        raise unique_username_guard(error) from error
     return Done(contact_id, rec.change)
 
 
@@ -244,48 +244,79 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     ``data.username`` None keeps the current username. Returns the new version.
     """
     valid = validate_contact(data, ctx.region)
-    current = repo.contact_row(contact_id)
     location = repo.location(valid.location_id)
-    if location.customer_id != current["customer"]:
-        raise _other_customer("location")
     name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
     rec = Recorder(f"Ansprechpartner „{name}“ bearbeiten")
     try:
         with transaction():
-            username = current["username"] if data.username is None else _checked_username(data.username, contact_id)
-            emails = [c for c in valid.channels if not c.kind.is_phone]
-            if current["password_hash"]:
-                check_login_emails([(c.display, c.normalized) for c in emails], [contact_id], [c.row for c in emails])
-            role = valid.role_id if valid.role_id is not None else current["role"]
-            values = _columns(valid, location.id, username, role)
-            old_channels = [
-                (c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.channels_of(contact_id)
-            ]
-            new_channels = [(c.kind.value, c.normalized, c.display, c.label, c.primary) for c in valid.channels]
-            changed = [FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v]
-            if old_channels != new_channels:
-                changed.append(FIELD_LABELS["channels"])
-            if not changed:  # nothing to save: no new version, no empty history entry (B2)
-                if version is not None and current["version"] != version:
-                    raise stale_record()
+            current = locked_contact(contact_id, version)
+            has_login = bool(current["password_hash"])
+            if has_login:
+                check_channel_logins(valid, contact_id)
+            values = edit_part(ctx, rec, current, valid, data.username, location)
+            if not values:  # nothing to save: no new version, no empty history entry (B2)
                 return Done(current["version"], rec.change)
-            new_version = rec.update_versioned(Contact, contact_id, version, **values)
-            rec.delete_by(ContactChannel, {"contact": contact_id})
-            _insert_channels(rec, contact_id, valid.channels)
-            sync_login_addresses(
-                rec,
-                contact_id,
-                bool(current["password_hash"]),
-                [(c.display, c.normalized) for c in emails],
-                [c.row for c in emails],
-            )
-            text = f"„{name}“ bearbeitet" + (f": {', '.join(changed)}" if changed else "")
-            record_history(
-                rec, ctx, location.customer_id, HistoryKind.EDITED, text, contact_id=contact_id, location_id=location.id
-            )
+            new_version = rec.update_loaded(Contact, current, version, **values)
+            sync_channel_logins(rec, valid, contact_id, has_login)
     except IntegrityError as error:
-        raise _unique_username_guard(error) from error
+        raise unique_username_guard(error) from error
     return Done(new_version, rec.change)
+
+
+def locked_contact(contact_id: int, version: int | None) -> dict[str, Any]:
+    """The contact's row, read once and locked until the transaction ends; refused when someone
+    saved it since ``version`` was loaded (B5)."""
+    (row,) = repo.locked_contact_rows(contact_id)
+    if version is not None and row["version"] != version:
+        raise stale_record()
+    return row
+
+
+def check_channel_logins(valid: ValidContact, contact_id: int) -> None:
+    """R2 for a contact with a portal login: its e-mails must not be another login's."""
+    emails = [c for c in valid.channels if not c.kind.is_phone]
+    check_login_emails([(c.display, c.normalized) for c in emails], [contact_id], [c.row for c in emails])
+
+
+def sync_channel_logins(rec: Recorder, valid: ValidContact, contact_id: int, has_login: bool) -> None:
+    emails = [c for c in valid.channels if not c.kind.is_phone]
+    sync_login_addresses(
+        rec, contact_id, has_login, [(c.display, c.normalized) for c in emails], [c.row for c in emails]
+    )
+
+
+def edit_part(
+    ctx: Context,
+    rec: Recorder,
+    current: dict[str, Any],
+    valid: ValidContact,
+    username_text: str | None,
+    location: LocationView,
+) -> dict[str, Any]:
+    """The data part of a contact's save (S7, S10), on its row as read: the username (R1), the
+    channels and the history entry. Returns the columns to write, {} when nothing changed; the
+    caller writes them with one new version and brings the login addresses in line (R2)."""
+    if location.customer_id != current["customer"]:
+        raise _other_customer("location")
+    contact_id = current["id"]
+    username = current["username"] if username_text is None else _checked_username(username_text, contact_id)
+    role = valid.role_id if valid.role_id is not None else current["role"]
+    values = _columns(valid, location.id, username, role)
+    old_channels = [(c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.channels_of(contact_id)]
+    new_channels = [(c.kind.value, c.normalized, c.display, c.label, c.primary) for c in valid.channels]
+    changed = [FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v]
+    if old_channels != new_channels:
+        changed.append(FIELD_LABELS["channels"])
+        rec.delete_by(ContactChannel, {"contact": contact_id})
+        _insert_channels(rec, contact_id, valid.channels)
+    if not changed:
+        return {}
+    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    text = f"„{name}“ bearbeitet" + (f": {', '.join(changed)}" if changed else "")
+    record_history(
+        rec, ctx, location.customer_id, HistoryKind.EDITED, text, contact_id=contact_id, location_id=location.id
+    )
+    return values
 
 
 def _other_customer(field: str) -> RuleViolation:
@@ -310,38 +341,57 @@ def set_active(
     """Activate or deactivate a contact (S9, R5): every link stays; an inactive contact's portal
     access is locked. With ``successor_id`` (B11) the contact's open jobs and portal role go to the
     successor at the same customer, in the same step."""
-    current = repo.contact_row(contact_id)
-    name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
-    if active:
-        values = dict(active=True, inactive_reason="", inactive_until=None)
-        rec = Recorder(f"Ansprechpartner „{name}“ aktivieren")
-    else:
-        if reason is None:
-            raise ValidationError(
-                Problem("inactive_reason", "Bitte einen Grund wählen (z. B. Karenz).", "Please choose a reason.")
-            )
-        validate_inactive_until(until, datetime.date.today())
-        values = dict(active=False, inactive_reason=InactiveReason(reason).value, inactive_until=until)
-        rec = Recorder(f"Ansprechpartner „{name}“ deaktivieren")
+    values = active_values(active, reason, until)
+    rec = Recorder("")
     with transaction():
-        new_version = rec.update_versioned(Contact, contact_id, version, **values)
-        if active:
-            text = f"„{name}“ aktiviert – Portalzugang wieder möglich"
-        else:
-            until_text = f" bis {until:%d.%m.%Y}" if until else ""
-            text = f"„{name}“ deaktiviert ({values['inactive_reason']}{until_text}) – Portalzugang gesperrt"
-        record_history(
-            rec,
-            ctx,
-            current["customer"],
-            HistoryKind.ACTIVATED if active else HistoryKind.DEACTIVATED,
-            text,
-            contact_id=contact_id,
-            location_id=current["location"],
-        )
-        if successor_id is not None and not active:
-            _hand_over(rec, ctx, current, name, successor_id)
+        current = locked_contact(contact_id, version)
+        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+        rec.change.description = f"Ansprechpartner „{name}“ {'aktivieren' if active else 'deaktivieren'}"
+        active_part(ctx, rec, current, name, values, successor_id)
+        new_version = rec.update_loaded(Contact, current, version, **values)
     return Done(new_version, rec.change)
+
+
+def active_values(active: bool, reason: InactiveReason | None, until: datetime.date | None) -> dict[str, Any]:
+    """The columns of an active or inactive contact (S9), checked: a reason, no "bis" in the past."""
+    if active:
+        return dict(active=True, inactive_reason="", inactive_until=None)
+    if reason is None:
+        raise ValidationError(
+            Problem("inactive_reason", "Bitte einen Grund wählen (z. B. Karenz).", "Please choose a reason.")
+        )
+    validate_inactive_until(until, datetime.date.today())
+    return dict(active=False, inactive_reason=InactiveReason(reason).value, inactive_until=until)
+
+
+def active_part(
+    ctx: Context,
+    rec: Recorder,
+    current: dict[str, Any],
+    name: str,
+    values: dict[str, Any],
+    successor_id: int | None,
+) -> None:
+    """The status part of a contact's save (S9, R5, B11), on its row as read: the history entry
+    and the hand-over to a successor; the caller writes ``values`` with the row's new version."""
+    active = values["active"]
+    if active:
+        text = f"„{name}“ aktiviert – Portalzugang wieder möglich"
+    else:
+        until = values["inactive_until"]
+        until_text = f" bis {until:%d.%m.%Y}" if until else ""
+        text = f"„{name}“ deaktiviert ({values['inactive_reason']}{until_text}) – Portalzugang gesperrt"
+    record_history(
+        rec,
+        ctx,
+        current["customer"],
+        HistoryKind.ACTIVATED if active else HistoryKind.DEACTIVATED,
+        text,
+        contact_id=current["id"],
+        location_id=current["location"],
+    )
+    if successor_id is not None and not active:
+        _hand_over(rec, ctx, current, name, successor_id)
 
 
 def _hand_over(rec: Recorder, ctx: Context, leaving: dict[str, object], name: str, successor_id: int) -> None:
@@ -367,25 +417,33 @@ def _hand_over(rec: Recorder, ctx: Context, leaving: dict[str, object], name: st
 def move_contact(ctx: Context, contact_id: int, version: int | None, location_id: int) -> Done[int]:
     """Move a contact to another location of the same customer (R8). Links stay with the person;
     earlier history entries keep the location they happened at."""
-    current = repo.contact_row(contact_id)
-    source = repo.location(current["location"])
     target = repo.location(location_id)
+    rec = Recorder("")
+    with transaction():
+        current = locked_contact(contact_id, version)
+        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+        rec.change.description = f"Ansprechpartner „{name}“ verschieben"
+        values = move_part(ctx, rec, current, target, name)
+        new_version = rec.update_loaded(Contact, current, version, **values)
+    return Done(new_version, rec.change)
+
+
+def move_part(ctx: Context, rec: Recorder, current: dict[str, Any], target: LocationView, name: str) -> dict[str, Any]:
+    """The move part of a contact's save (R8), on its row as read: the history entry "von … nach …";
+    returns the column to write."""
     if target.customer_id != current["customer"]:
         raise _other_customer("location")
-    name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
-    rec = Recorder(f"Ansprechpartner „{name}“ verschieben")
-    with transaction():
-        new_version = rec.update_versioned(Contact, contact_id, version, location=target.id)
-        record_history(
-            rec,
-            ctx,
-            target.customer_id,
-            HistoryKind.MOVED,
-            f"„{name}“ von „{source.name}“ nach „{target.name}“ verschoben",
-            contact_id=contact_id,
-            location_id=target.id,
-        )
-    return Done(new_version, rec.change)
+    source = repo.location(current["location"])
+    record_history(
+        rec,
+        ctx,
+        target.customer_id,
+        HistoryKind.MOVED,
+        f"„{name}“ von „{source.name}“ nach „{target.name}“ verschoben",
+        contact_id=current["id"],
+        location_id=target.id,
+    )
+    return {"location": target.id}
 
 
 def delete_impact(contact_id: int, language: str = "de") -> DeleteImpact:

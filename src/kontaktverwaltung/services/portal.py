@@ -4,10 +4,12 @@ login (R3), the portal preview (B7)."""
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
@@ -15,7 +17,12 @@ from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
 from kontaktverwaltung.domain.storable import text_problem
 from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services.common import Context, Done, record_history
-from kontaktverwaltung.services.contacts import check_login_emails, free_username, sync_login_addresses
+from kontaktverwaltung.services.contacts import (
+    check_login_emails,
+    free_username,
+    locked_contact,
+    sync_login_addresses,
+)
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
@@ -248,6 +255,22 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
     blocker = password_blocker(contact_id)
     if blocker:
         raise RuleViolation(blocker)
+    password_hash = hash_password(password)  # ~0.3 s: before the transaction, which holds locks
+    rec = Recorder("")
+    with transaction():
+        current = locked_contact(contact_id, version)
+        emails = [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"]
+        check_login_emails(emails, [contact_id])
+        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+        rec.change.description = f"Passwort für „{name}“ setzen"
+        values = password_part(ctx, rec, current, name, password_hash)
+        new_version = rec.update_loaded(Contact, current, version, **values)
+        sync_login_addresses(rec, contact_id, True, emails)
+    return Done(new_version, rec.change)
+
+
+def hash_password(password: str) -> str:
+    """The stored form of a new portal password (R3), once it is long enough."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             Problem(
@@ -256,29 +279,28 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
                 f"The password needs at least {MIN_PASSWORD_LENGTH} characters.",
             )
         )
-    row = repo.contact_row(contact_id)
-    card = repo.contact_card(contact_id)
-    name = card.display_name
-    password_hash = _hasher.hash(password)  # ~0.3 s: before the transaction, which holds locks
-    rec = Recorder(f"Passwort für „{name}“ setzen")
-    with transaction():
-        emails = [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"]
-        check_login_emails(emails, [contact_id])
-        values = {"password_hash": password_hash, "password_set_at": now()}
-        if not row["username"]:
-            values["username"] = free_username(row["first_name"], row["last_name"])
-        new_version = rec.update_versioned(Contact, contact_id, version, **values)
-        sync_login_addresses(rec, contact_id, True, emails)
-        record_history(
-            rec,
-            ctx,
-            row["customer"],
-            HistoryKind.PASSWORD_SET,
-            f"Portal-Passwort für „{name}“ gesetzt",
-            contact_id=contact_id,
-            location_id=row["location"],
-        )
-    return Done(new_version, rec.change)
+    return _hasher.hash(password)
+
+
+def password_part(
+    ctx: Context, rec: Recorder, current: dict[str, Any], name: str, password_hash: str
+) -> dict[str, Any]:
+    """The password part of a contact's save (S13), on its row as read: the history entry; returns
+    the columns to write (a username is assigned if the contact has none, R1). The caller checks
+    R4 and R2 and brings the login addresses in line."""
+    values: dict[str, Any] = {"password_hash": password_hash, "password_set_at": now()}
+    if not current["username"]:
+        values["username"] = free_username(current["first_name"], current["last_name"])
+    record_history(
+        rec,
+        ctx,
+        current["customer"],
+        HistoryKind.PASSWORD_SET,
+        f"Portal-Passwort für „{name}“ gesetzt",
+        contact_id=current["id"],
+        location_id=current["location"],
+    )
+    return values
 
 
 def authenticate(login: str, password: str) -> int | None:

@@ -144,7 +144,20 @@ class Recorder:
         found = _rows(model, model.id == pk, columns)
         if not found:
             raise NotFound(Problem(None, "Der Datensatz existiert nicht mehr.", "The record no longer exists."))
-        before = found[0]
+        return self.update_loaded(model, found[0], expected_version, **values)
+
+    def update_loaded(
+        self,
+        model: type[Versioned],
+        row: Row,
+        expected_version: int | None,
+        **values: Any,
+    ) -> int:
+        """``update_versioned`` of a row the use case has read already (locked, inside this
+        transaction): no second read. ``row`` holds at least id, version, updated_at and the
+        columns in ``values``. Returns the new version."""
+        pk = row["id"]
+        before = {"id": pk, **{k: _plain(row[k]) for k in (*values, "version", "updated_at")}}
         if expected_version is not None and before["version"] != expected_version:
             raise stale_record()
         values = {**values, "version": before["version"] + 1, "updated_at": now()}

@@ -112,7 +112,7 @@ def _merge_check(facts: dict[str, int]) -> str | None:
 
 
 def _migration_prepare(url: str, folder: Path) -> dict[str, int]:
-    from kontaktverwaltung.store.urls import sqlite_path
+    from kontaktverwaltung.domain.urls import sqlite_path
 
     path = sqlite_path(url)
     assert path is not None

@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qIns
 from PySide6.QtWidgets import QApplication
 
 from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.store.urls import describe_url
+from kontaktverwaltung.domain.urls import describe_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from kontaktverwaltung.domain.urls import DatabaseChoice
     from kontaktverwaltung.services.common import Context
-    from kontaktverwaltung.store.urls import DatabaseChoice
     from kontaktverwaltung.ui.main_window import MainWindow
 
 _HARMLESS = ("This plugin does not support propagateSizeHints",)  # the offscreen platform's chatter

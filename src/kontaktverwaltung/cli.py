@@ -17,7 +17,7 @@ from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.text import german_number as _n
 
 if TYPE_CHECKING:
-    from kontaktverwaltung.store.urls import DatabaseChoice
+    from kontaktverwaltung.domain.urls import DatabaseChoice
 
 log = logging.getLogger("kontaktverwaltung")
 
@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _refuse_missing_sqlite_file(url: str) -> None:
     """A mistyped path in --db must not become a new, empty database that then answers "0 Treffer"."""
-    from kontaktverwaltung.store.urls import backend_of, sqlite_path
+    from kontaktverwaltung.domain.urls import backend_of, sqlite_path
 
     if backend_of(url) != "sqlite":
         return

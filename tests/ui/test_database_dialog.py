@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from kontaktverwaltung import cli
 from kontaktverwaltung.app import build_main_window, run_gui
 from kontaktverwaltung.domain.history import default_author
+from kontaktverwaltung.domain.urls import DatabaseChoice, DatabaseKind, default_database_path, sqlite_url
 from kontaktverwaltung.services import customers
 from kontaktverwaltung.services.history import history_of_customer
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.models import SchemaVersion
 from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.store.schema import LATEST
-from kontaktverwaltung.store.urls import DatabaseChoice, DatabaseKind, default_database_path, sqlite_url
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.database_dialog import DatabaseDialog
 from kontaktverwaltung.ui.settings import VAULT_SERVICE, Settings, configured_url

@@ -80,7 +80,7 @@ def test_show_about_waits_until_closed(qtbot, tmp_path):
 
 
 def test_the_default_data_folder_holds_the_local_database(qapp):
-    from kontaktverwaltung.store.urls import default_database_path
+    from kontaktverwaltung.domain.urls import default_database_path
 
     assert Path(identity.default_data_folder()) == default_database_path().parent
 

@@ -15,7 +15,7 @@ import peewee
 from playhouse import db_url
 
 from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DatabaseUnavailable, Problem
-from kontaktverwaltung.store.urls import (
+from kontaktverwaltung.domain.urls import (
     APP_NAME,
     backend_of,
     default_database_path,

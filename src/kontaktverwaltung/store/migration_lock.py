@@ -41,7 +41,7 @@ from typing import Protocol
 import peewee as pw
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
-from kontaktverwaltung.store.urls import describe_url
+from kontaktverwaltung.domain.urls import describe_url
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kontaktverwaltung.domain.errors import ValidationError
 from kontaktverwaltung.domain.history import default_author
-from kontaktverwaltung.services import connection
-from kontaktverwaltung.store.urls import (
+from kontaktverwaltung.domain.urls import (
     DEFAULT_PORTS,
     DatabaseChoice,
     DatabaseKind,
@@ -26,6 +25,7 @@ from kontaktverwaltung.store.urls import (
     database_url,
     default_database_path,
 )
+from kontaktverwaltung.services import connection
 from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.forms import FieldErrors, standard_buttons

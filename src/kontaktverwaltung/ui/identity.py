@@ -56,7 +56,7 @@ def app_icon() -> QIcon:
 
 def default_data_folder() -> str:
     """Where the local database (and its backups) live: the user's data folder (platformdirs)."""
-    from kontaktverwaltung.store.urls import default_database_path
+    from kontaktverwaltung.domain.urls import default_database_path
 
     return str(default_database_path().parent)
 

@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar, overload
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from kontaktverwaltung.domain.history import default_author
-from kontaktverwaltung.store.urls import DatabaseChoice, DatabaseKind, database_url
+from kontaktverwaltung.domain.urls import DatabaseChoice, DatabaseKind, database_url
 
 ORGANIZATION = APPLICATION = "Kontaktverwaltung"
 VAULT_SERVICE = "Kontaktverwaltung"

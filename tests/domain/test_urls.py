@@ -9,8 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kontaktverwaltung.domain.errors import ValidationError
-from kontaktverwaltung.store import db as dbmod
-from kontaktverwaltung.store.urls import (
+from kontaktverwaltung.domain.urls import (
     DatabaseChoice,
     DatabaseKind,
     database_url,
@@ -18,6 +17,7 @@ from kontaktverwaltung.store.urls import (
     describe_url,
     sqlite_url,
 )
+from kontaktverwaltung.store import db as dbmod
 
 PG = DatabaseChoice(DatabaseKind.POSTGRESQL, host="db.agentur.local", database="kontakte", user="anna")
 MARIADB = DatabaseChoice(DatabaseKind.MYSQL, host="db.agentur.local", database="kontakte", user="anna")

@@ -7,7 +7,7 @@ import pytest
 
 from kontaktverwaltung.services import portal
 from kontaktverwaltung.store import models
-from kontaktverwaltung.store.links import CONTACT_LINKS, count_links
+from kontaktverwaltung.store.links import CONTACT_LINKS, count_links, count_links_of
 from kontaktverwaltung.store.models import ALL_MODELS, BaseModel, Contact, ContactChannel, HistoryEntry, Job
 from tests.factories import make_contact, make_customer, make_location
 
@@ -69,3 +69,4 @@ def test_count_links_counts_every_registered_link(ctx):
     assert counts[Job.responsible] == 2
     assert counts[HistoryEntry.contact] == HistoryEntry.select().where(HistoryEntry.contact == contact).count() >= 1
     assert count_links(other)[Job.responsible] == 0
+    assert count_links_of(contact, other) == {contact: counts, other: count_links(other)}  # one statement for both

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
 from kontaktverwaltung.domain.errors import NotFound
 from kontaktverwaltung.services import common, contacts, duplicates, locations, merge, portal
 from kontaktverwaltung.services.history import history_of_contact
+from kontaktverwaltung.store.db import counting_queries
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.merge_dialog import ID_ROLE, REASONS_ROLE, MergeDialog, run_merge
 from tests.conftest import dump_database
@@ -402,3 +403,27 @@ def test_the_smallest_window_shows_the_counts_without_scrolling(qtbot, ctx):
     notes = radio(dialog, "notesRightRadio")
     assert notes.text().endswith("…") and notes.toolTip().startswith("Sehr lange Notiz")
     assert notes.geometry().right() <= dialog.ui.comparisonContent.width()
+
+
+def test_a_candidate_click_reads_the_pair_once_and_swapping_reads_nothing(qtbot, ctx):
+    """Issue 11: the dialog read the same two rows three times per click. It loads the pair once
+    and passes it on; choosing the other survivor recomputes from what is loaded."""
+    location = make_location(ctx, make_customer(ctx))
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",), phones=("0664 1234567",))
+    make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",))  # the likely one, chosen at once
+    twin = make_contact(ctx, location, "Anna", "Bergmann", position="Einkauf")
+    dialog = MergeDialog(
+        None, contacts.contact_card(anna), duplicates.merge_candidates(anna), locations.locations_of(location)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with counting_queries() as clicked:
+        click_candidate(dialog, twin)
+    assert radio(dialog, "survivorFirstRadio").isChecked()
+    with counting_queries() as swapped:
+        click(radio(dialog, "survivorSecondRadio"))
+    assert radio(dialog, "positionRightRadio").isChecked()
+    assert (clicked[0], swapped[0]) == (CLICK_STATEMENTS, 0)
+
+
+CLICK_STATEMENTS = 5  # was 19: the same two rows read three times, links counted table by table

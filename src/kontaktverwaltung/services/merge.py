@@ -25,13 +25,13 @@ from kontaktverwaltung.domain.merge import (
     survivor_note,
     unite_channels,
 )
-from kontaktverwaltung.domain.records import MergePreview
+from kontaktverwaltung.domain.records import ChannelView, LocationView, MergePreview
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import check_login_emails, sync_login_addresses
 from kontaktverwaltung.store import repo
 from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, now, retrying, transaction
-from kontaktverwaltung.store.links import CONTACT_LINKS, OnMerge, count_links
+from kontaktverwaltung.store.links import CONTACT_LINKS, OnMerge, count_links_of
 from kontaktverwaltung.store.models import Contact, ContactMerge, HistoryEntry, Job, NotDuplicate
 
 LoginChoice = Literal["survivor", "other"]
@@ -93,13 +93,34 @@ class MergeComparison:
         return {name: picks.get(row.key, row.default) for row in self.rows for name in row.fields}
 
 
-def _pair(survivor_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class MergePair:
+    """The two contacts as read once for the merge dialog (R7): rows, e-mails and phones, how many
+    links point at each, and the customer's locations and the roles by name. The comparison for
+    either survivor is computed from it without reading again."""
+
+    rows: Mapping[int, dict[str, Any]]
+    channels: Mapping[int, tuple[ChannelView, ...]]
+    links: Mapping[int, Mapping[Any, int]]
+    locations: Mapping[int, LocationView]
+    roles: Mapping[int, str]
+
+    @property
+    def suggested_survivor_id(self) -> int:
+        """The older active one (R7)."""
+        first, second = self.rows.values()
+        return suggest_survivor(_side(first), _side(second))
+
+    def other_than(self, contact_id: int) -> int:
+        return next(i for i in self.rows if i != contact_id)
+
+
+def _checked_pair(survivor_id: int, other_id: int, rows: Mapping[int, dict[str, Any]]) -> None:
     if survivor_id == other_id:
         raise RuleViolation(
             Problem("other", "Bitte zwei verschiedene Ansprechpartner wählen.", "Please choose two different contacts.")
         )
-    survivor, other = repo.contact_row(survivor_id), repo.contact_row(other_id)
-    if survivor["customer"] != other["customer"]:
+    if rows[survivor_id]["customer"] != rows[other_id]["customer"]:
         raise RuleViolation(
             Problem(
                 "other",
@@ -107,7 +128,28 @@ def _pair(survivor_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, An
                 "Only contacts of the same customer can be merged.",
             )
         )
-    return survivor, other
+
+
+def _pair(survivor_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    rows = {survivor_id: repo.contact_row(survivor_id), other_id: repo.contact_row(other_id)}
+    _checked_pair(survivor_id, other_id, rows)
+    return rows[survivor_id], rows[other_id]
+
+
+def load_pair(first_id: int, second_id: int) -> MergePair:
+    """Read both contacts for the merge dialog, once (R7); refused for one contact or two customers."""
+    if first_id == second_id:
+        _checked_pair(first_id, second_id, {})
+    first, second = repo.contact_rows(first_id, second_id)
+    rows = {first_id: first, second_id: second}
+    _checked_pair(first_id, second_id, rows)
+    return MergePair(
+        rows=rows,
+        channels=repo.channels_of_contacts(first_id, second_id),
+        links=count_links_of(first_id, second_id),
+        locations={loc.id: loc for loc in repo.locations_of(first["customer"])},
+        roles={role.id: role.name for role in repo.roles(with_counts=False)},
+    )
 
 
 def _side(row: dict[str, Any]) -> MergeSide:
@@ -120,15 +162,24 @@ def suggested_survivor(first_id: int, second_id: int) -> int:
     return suggest_survivor(_side(first), _side(second))
 
 
+def _channel_rows(channels: tuple[ChannelView, ...]) -> list[ChannelRow]:
+    return [ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in channels]
+
+
 def merge_preview(survivor_id: int, other_id: int) -> MergePreview:
     """The exact counts the merge dialog shows before anything happens (R7)."""
-    survivor, other = _pair(survivor_id, other_id)
-    counts = count_links(other_id)
-    move, drop = unite_channels(repo.channel_rows(survivor_id), repo.channel_rows(other_id))
+    return _preview(load_pair(survivor_id, other_id), survivor_id)
+
+
+def _preview(pair: MergePair, survivor_id: int) -> MergePreview:
+    other_id = pair.other_than(survivor_id)
+    survivor, other = pair.rows[survivor_id], pair.rows[other_id]
+    counts = pair.links[other_id]
+    move, drop = unite_channels(_channel_rows(pair.channels[survivor_id]), _channel_rows(pair.channels[other_id]))
     return MergePreview(
         survivor_id=survivor_id,
         other_id=other_id,
-        suggested_survivor_id=suggest_survivor(_side(survivor), _side(other)),
+        suggested_survivor_id=pair.suggested_survivor_id,
         differing_fields=tuple(differing_fields(survivor, other)),
         jobs=counts[Job.responsible],
         history_entries=counts[HistoryEntry.contact],
@@ -141,15 +192,20 @@ def merge_preview(survivor_id: int, other_id: int) -> MergePreview:
 
 
 def merge_comparison(survivor_id: int, other_id: int, language: str = "de") -> MergeComparison:
-    """The two contacts side by side for the merge dialog (R7): each differing field with both
-    values and the default choice (the survivor's non-empty value, else the other's), the united
-    e-mails and phones as the survivor will have them, and the exact counts of what moves.
-    Labels and notes are in ``language``; the contacts' own values are shown as stored."""
+    """The two contacts side by side for the merge dialog (R7), read from the database."""
+    return compare(load_pair(survivor_id, other_id), survivor_id, language)
+
+
+def compare(pair: MergePair, survivor_id: int, language: str = "de") -> MergeComparison:
+    """The loaded pair side by side with ``survivor_id`` surviving (R7): each differing field with
+    both values and the default choice (the survivor's non-empty value, else the other's), the
+    united e-mails and phones as the survivor will have them, and the exact counts of what moves.
+    Labels and notes are in ``language``; the contacts' own values are shown as stored. No query."""
     german = language == "de"
-    survivor, other = _pair(survivor_id, other_id)
-    preview = merge_preview(survivor_id, other_id)
-    locations = {loc.id: loc for loc in repo.locations_of(survivor["customer"])}
-    roles = {role.id: role.name for role in repo.roles(with_counts=False)}
+    other_id = pair.other_than(survivor_id)
+    survivor, other = pair.rows[survivor_id], pair.rows[other_id]
+    preview = _preview(pair, survivor_id)
+    locations, roles = pair.locations, pair.roles
 
     def shown(row: dict[str, Any], field: str) -> str:
         value = row[field]
@@ -189,7 +245,7 @@ def merge_comparison(survivor_id: int, other_id: int, language: str = "de") -> M
         other=_party(other, language),
         survivor_note=survivor_note(_side(survivor), _side(other), language),
         rows=tuple(rows),
-        channels=_united_channels(survivor_id, other_id, language),
+        channels=_united_channels(pair.channels[survivor_id], pair.channels[other_id], language),
         preview=preview,
     )
 
@@ -218,9 +274,10 @@ def _party(row: dict[str, Any], language: str = "de") -> MergeParty:
     )
 
 
-def _united_channels(survivor_id: int, other_id: int, language: str = "de") -> tuple[UnitedChannel, ...]:
+def _united_channels(
+    mine: tuple[ChannelView, ...], theirs: tuple[ChannelView, ...], language: str = "de"
+) -> tuple[UnitedChannel, ...]:
     """The survivor's channels, then the other's that are not duplicates, as the merge orders them."""
-    mine, theirs = repo.channels_of(survivor_id), repo.channels_of(other_id)
     survivor_rows = [ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in mine]
     other_rows = {c.id: ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in theirs}
     move, _drop = unite_channels(survivor_rows, list(other_rows.values()))

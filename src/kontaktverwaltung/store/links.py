@@ -64,3 +64,23 @@ CONTACT_LINKS: tuple[ContactLink, ...] = (
 def count_links(contact_id: int) -> dict[pw.ForeignKeyField, int]:
     """How many rows of each registered link point at the contact (one query per link table)."""
     return {link.field: link.model.select().where(link.field == contact_id).count() for link in CONTACT_LINKS}
+
+
+def count_links_of(*contact_ids: int) -> dict[int, dict[pw.ForeignKeyField, int]]:
+    """``count_links`` of several contacts in ONE statement (a UNION ALL over the link tables)."""
+    ids = list(contact_ids)
+    parts = [
+        link.model.select(
+            pw.Value(index).alias("link"), link.field.alias("contact"), pw.fn.COUNT(pw.SQL("*")).alias("n")
+        )
+        .where(link.field.in_(ids))
+        .group_by(link.field)
+        for index, link in enumerate(CONTACT_LINKS)
+    ]
+    union = parts[0]
+    for part in parts[1:]:
+        union = union + part  # UNION ALL
+    counts = {i: {link.field: 0 for link in CONTACT_LINKS} for i in ids}
+    for index, contact_id, n in union.tuples():
+        counts[contact_id][CONTACT_LINKS[int(index)].field] = int(n)
+    return counts

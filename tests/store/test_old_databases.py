@@ -33,8 +33,9 @@ def _counts(path: Path) -> dict[str, int]:
         return {t: raw.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
-# Schemas 4 to 7 arrived together in one release: no version of the app ever wrote 4, 5 or 6.
-RELEASED_SCHEMAS = [2, 3, *range(7, LATEST)]
+# Schemas 4 to 7 arrived together in one release: no version of the app ever wrote 4, 5 or 6;
+# 8 and 9 arrive together in the next.
+RELEASED_SCHEMAS = [2, 3, 7, *range(9, LATEST)]
 
 
 def test_there_is_a_file_of_every_schema_the_app_ever_wrote():
@@ -72,6 +73,11 @@ def test_an_old_database_is_migrated_with_every_row_intact(old, tmp_path):
 
     last_name = database.execute_sql("SELECT last_name FROM contact ORDER BY id LIMIT 1").fetchone()[0]
     assert search_contacts(last_name).hits
+    phone = database.execute_sql("SELECT normalized FROM contact_channel WHERE kind <> 'email' LIMIT 1").fetchone()[0]
+    assert search_contacts(phone).hits  # the word index was built anew, phone digits included
+    for table in ("contact_words", "location_words"):  # four-letter beginnings indexed (schema 9)
+        (ddl,) = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+        assert "prefix='1 2 3 4'" in ddl
     close_database()
     assert len(list(tmp_path.glob("kunden.schema*.bak.sqlite3"))) == 1
     open_database(dbmod.sqlite_url(path))  # again: nothing more to do, no second backup

@@ -258,7 +258,8 @@ def test_migrated_database_finds_same_sounding_names_and_searches(empty_db_url, 
 
 @pytest.mark.parametrize("backend", MIGRATION_BACKENDS)
 def test_schema_7_database_gets_its_word_index_on_every_backend(empty_db_url, ctx):
-    """Schema 8: MariaDB's tables of words, filled from the contacts and locations there already."""
+    """Schema 8: MariaDB's tables of words, filled from the contacts and locations there already;
+    schema 9: SQLite's word indexes built anew with four-letter beginnings."""
     from kontaktverwaltung.services.search import search_contacts
     from tests.services.test_search_index import words_in_tables, words_of_texts
 
@@ -275,6 +276,9 @@ def test_schema_7_database_gets_its_word_index_on_every_backend(empty_db_url, ct
     assert steps == [(v, LATEST) for v in range(8, LATEST + 1)]
     if isinstance(database, pw.MySQLDatabase):
         assert words_in_tables() == words_of_texts() != set()
+    if isinstance(database, pw.SqliteDatabase):  # schema 9: four-letter beginnings indexed ("0664")
+        (ddl,) = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_words'").fetchone()
+        assert "prefix='1 2 3 4'" in ddl
     assert {h.display_name for h in search_contacts("mull").hits} == {"Frau Hans Müller", "Frau Petra Mueller"}
     assert len(search_contacts("wels").hits) == len(PEOPLE)
     new = make_contact(ctx, location, "Maria", "Maier")  # the triggers are in place

@@ -120,6 +120,28 @@ def test_matching_by_email_then_phone_then_name_within_the_customer(ctx):
     assert [loc.name for loc in panel.locations] == ["Zentrale Sattledt"]  # a matched person is not moved
 
 
+def test_phones_without_a_country_are_read_where_the_customer_is(ctx):
+    """An Outlook row without Land/Region, a customer in Germany (first) and Austria: the Austrian
+    mobile the contact has is recognised (unchanged), an Austrian landline is no "bad number"."""
+    from kontaktverwaltung.services import locations
+
+    customer = make_customer(ctx, "Simic GmbH")
+    locations.create_location(ctx, customer, locations.LocationInput("Zentrale Coburg", city="Coburg", country="DE"))
+    austria = locations.create_location(ctx, customer, locations.LocationInput("Lager Lilienfeld", country="AT")).value
+    make_contact(ctx, austria, "Sylvester", "Brandstetter", emails=("s.b@simic.at",), phones=("+43 650 3599162",))
+    data = (
+        "Vorname;Nachname;Firma;Telefon geschäftlich;E-Mail-Adresse\r\n"
+        "Sylvester;Brandstetter;Simic GmbH;0650 3599162;s.b@simic.at\r\n"
+        "Stefan;Biggen;Simic GmbH;0316 370242;\r\n"
+        "Greta;Brandt;Simic GmbH;09561 12345;\r\n"
+    )
+    report = imports.import_records(ctx, records(read_bytes(data.encode(), "a.csv")), "a.csv").value
+    assert [o.status for o in report.rows] == [RowStatus.UNCHANGED, RowStatus.CREATED, RowStatus.CREATED]
+    assert report.problems == ()
+    phones = {c.last_name: c.phone_e164 for c in cards_of("Simic GmbH").contacts}
+    assert phones == {"Brandstetter": "+436503599162", "Biggen": "+43316370242", "Brandt": "+49956112345"}
+
+
 def test_empty_cells_never_erase(ctx):
     location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
     eva = make_contact(ctx, location, "Eva", "Lindner", emails=("eva.lindner@hofer.at",), department="Personal")

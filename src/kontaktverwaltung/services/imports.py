@@ -366,17 +366,31 @@ class _Planner:
 
     # channels -----------------------------------------------------------------------------------
 
-    def _channels(self, record: ImportRecord, region: str) -> tuple[list[dict[str, Any]], list[RowProblem]]:
+    def _read_phone(self, value: str, source: str, region: str) -> tuple[str, str, str] | Problem:
+        cache_key = (value, region)
+        phone = self._phone_cache.get(cache_key)
+        if phone is None:
+            phone = self._phone_cache[cache_key] = _phone(value, source, region)
+        return phone
+
+    def _phone_in(self, value: str, source: str, regions: Sequence[str], known: dict[str, Any]) -> Any:
+        """A phone read in the first of ``regions`` where it is a number the customer already has,
+        else the first where it is valid; else the first region's problem. (A row without a
+        country of a customer in Germany and Austria: "0650 3599162" is Austrian.)"""
+        readings = [self._read_phone(value, source, region) for region in regions]
+        valid = [r for r in readings if not isinstance(r, Problem)]
+        return next((r for r in valid if r[0] in known), valid[0] if valid else readings[0])
+
+    def _channels(
+        self, record: ImportRecord, regions: Sequence[str], known: dict[str, Any]
+    ) -> tuple[list[dict[str, Any]], list[RowProblem]]:
         found: list[dict[str, Any]] = []
         problems: list[RowProblem] = []
         seen: set[tuple[bool, str]] = set()
         for raw in record.channels:
             is_phone = raw.kind.is_phone
             if is_phone:
-                cache_key = (raw.value, region)
-                phone = self._phone_cache.get(cache_key)
-                if phone is None:
-                    phone = self._phone_cache[cache_key] = _phone(raw.value, raw.source, region)
+                phone = self._phone_in(raw.value, raw.source, regions, known)
                 if isinstance(phone, Problem):
                     problems.append(RowProblem(record.row, raw.source, raw.value, phone))
                     continue
@@ -418,13 +432,7 @@ class _Planner:
             return RowOutcome(record.row, RowStatus.SKIPPED, name, "", None, "", "", tuple(problems))
         customer = placed
         known = self._location(customer, record, create=False)
-        if _is_region(record.country):
-            region = record.country
-        elif known is not None:
-            region = known.country
-        else:
-            region = customer.locations[0].country if customer.locations else self.ctx.region
-        channels, channel_problems = self._channels(record, region)
+        channels, channel_problems = self._channels(record, self._regions(customer, record, known), customer.phones)
         problems.extend(channel_problems)
         texts, text_problems = _texts(record)
         problems.extend(text_problems)
@@ -453,6 +461,17 @@ class _Planner:
         customer.index(person)
         customer.created += 1
         return RowOutcome(record.row, RowStatus.CREATED, person.name, customer.name, None, "", "", tuple(problems))
+
+    def _regions(self, customer: _Customer, record: ImportRecord, known: _Location | None) -> list[str]:
+        """Where the row's phones are read (R12): the row's country; else the country of the
+        location the row names; else the customer's locations' countries (the first one first);
+        else the app's region."""
+        if _is_region(record.country):
+            return [record.country]
+        if known is not None and (record.location or record.street or record.city):
+            return [known.country or self.ctx.region]
+        countries = [loc.country for loc in customer.locations if _is_region(loc.country)]
+        return list(dict.fromkeys(countries)) or [self.ctx.region]
 
     def _match(
         self, customer: _Customer, record: ImportRecord, channels: list[dict[str, Any]], problems: list[RowProblem]

@@ -1,6 +1,6 @@
 """Export and duplicates on the reference set (R13, B3), each beside its floor.
 
-    python benchmarks/export.py [--backends sqlite,postgresql,mysql] [--xlsx]
+    python benchmarks/export.py [--backends sqlite,postgresql,mysql] [--xlsx] [--json FILE] [--sqlite-file FILE]
 
 Reuses (or builds) the reference set of benchmarks/run.py. Figures, per backend:
 - export of all 200,000 contacts to one vCard 3.0 file (goal: at most 10 s), and to CSV
@@ -11,6 +11,7 @@ Reuses (or builds) the reference set of benchmarks/run.py. Figures, per backend:
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import run  # noqa: E402
 from run import prepare  # noqa: E402
 
 from kontaktverwaltung.services import duplicates, exports  # noqa: E402
@@ -62,12 +64,13 @@ def duplicates_floor() -> int:
     return len(duplicate_store.candidate_groups(None, duplicates.BLOCK_LIMIT))
 
 
-def measure(backend: str, with_xlsx: bool) -> None:
+def measure(backend: str, with_xlsx: bool, json_file: Path | None) -> None:
     _url, built = prepare(backend, rebuild=False)
     if built is not None:
         print(f"({backend}: reference set built in {built:.0f} s)")
     count = Contact.select().count()
     rows: list[tuple[str, float, float | None, str]] = []
+    figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as folder:
         scope = exports.ExportScope.whole_database()
         floor, _ = seconds(export_floor)
@@ -75,14 +78,21 @@ def measure(backend: str, with_xlsx: bool) -> None:
         size = (Path(folder) / "alle.vcf").stat().st_size / 1e6
         verdict = "ok" if took <= VCARD_GOAL_S else f"OVER GOAL {VCARD_GOAL_S:.0f} s"
         rows.append((f"vCard 3.0, {result.contacts:,} contacts, {size:.0f} MB", took, floor, verdict))
+        figures.update(export_vcard_s=took, export_vcard_floor_s=floor)
         took, result = seconds(lambda: exports.export_csv(Path(folder) / "alle.csv", scope))
         rows.append((f"CSV, {result.contacts:,} contacts", took, floor, ""))
+        figures.update(export_csv_s=took, export_csv_floor_s=floor)
         if with_xlsx:
             took, result = seconds(lambda: exports.export_xlsx(Path(folder) / "alle.xlsx", scope))
             rows.append((f"xlsx, {result.contacts:,} contacts", took, floor, ""))
     floor, groups = seconds(duplicates_floor)
     took, pairs = seconds(duplicates.duplicate_pairs)
     rows.append((f"duplicates, all customers: {len(pairs):,} pairs from {groups:,} blocks", took, floor, ""))
+    figures.update(duplicates_all_s=took, duplicates_all_floor_s=floor)
+    if json_file is not None:  # beside benchmarks/run.py's figures of this backend
+        written = json.loads(json_file.read_text(encoding="utf-8")) if json_file.exists() else {}
+        written.setdefault(backend, {}).update({key: round(value, 3) for key, value in figures.items()})
+        json_file.write_text(json.dumps(written, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"\n{backend}: {count:,} contacts")
     print(f"{'what':<58} {'seconds':>8} {'floor s':>8} {'ratio':>6}  goal")
     for what, took, floor_s, verdict in rows:
@@ -95,14 +105,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--backends", default="sqlite", help="comma-separated: sqlite,postgresql,mysql")
     parser.add_argument("--xlsx", action="store_true", help="also the .xlsx export (~20 s)")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also add the figures to FILE, per backend")
+    parser.add_argument("--sqlite-file", type=Path, help="the SQLite reference set (default as benchmarks/run.py)")
     parser.add_argument("--backend", help=argparse.SUPPRESS)  # one backend in this process
     args = parser.parse_args()
+    if args.sqlite_file:
+        run.SQLITE_FILE = args.sqlite_file
     if args.backend:
-        measure(args.backend, args.xlsx)
+        measure(args.backend, args.xlsx, args.json)
         return 0
     status = 0
     for backend in args.backends.split(","):  # each in a process of its own, as benchmarks/run.py does
         command = [sys.executable, __file__, "--backend", backend] + (["--xlsx"] if args.xlsx else [])
+        command += ["--json", str(args.json)] if args.json else []
+        command += ["--sqlite-file", str(args.sqlite_file)] if args.sqlite_file else []
         status |= subprocess.call(command)
     return status
 

@@ -502,7 +502,15 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Ansprechpartner bearbeiten – {0}</translation>
     </message>
-</context>
+<message>
+        <source>Neuer Ansprechpartner</source>
+        <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeiten</source>
+        <translation>Ansprechpartner bearbeiten</translation>
+    </message>
+    </context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -961,7 +969,11 @@ um alles gefahrlos auszuprobieren.</translation>
         <source>Schl&amp;ießen</source>
         <translation>Schl&amp;ießen</translation>
     </message>
-</context>
+<message>
+        <source>Möglicherweise dieselbe Person</source>
+        <translation>Möglicherweise dieselbe Person</translation>
+    </message>
+    </context>
 <context>
     <name>EditingController</name>
     <message>
@@ -1532,7 +1544,75 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
-</context>
+<message>
+        <source>Firma</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Kontakt-ID</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>„{0}“: {1}</source>
+        <translation>„{0}“: {1}</translation>
+    </message>
+    <message>
+        <source>Zeile {0}: {1}</source>
+        <translation>Zeile {0}: {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Ergebnis: was der Import mit jeder Zeile getan hat</source>
+        <translation>&amp;Ergebnis: was der Import mit jeder Zeile getan hat</translation>
+    </message>
+    <message>
+        <source>Importiert: {0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise. Rückgängig mit Strg+Z im Hauptfenster, später mit „Import rückgängig machen“ in der History des Kunden.</source>
+        <translation>Importiert: {0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise. Rückgängig mit Strg+Z im Hauptfenster, später mit „Import rückgängig machen“ in der History des Kunden.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Die gewählten Zeilen nicht importieren</source>
+        <translation>Die gewählten Zeilen nicht importieren</translation>
+    </message>
+    <message>
+        <source>Die gewählten Zeilen als neue Ansprechpartner anlegen, auch wenn sie zu einem bestehenden passen</source>
+        <translation>Die gewählten Zeilen als neue Ansprechpartner anlegen, auch wenn sie zu einem bestehenden passen</translation>
+    </message>
+    <message>
+        <source>Die gewählten Zeilen wieder selbst zuordnen: bestehende Ansprechpartner aktualisieren, sonst neu anlegen</source>
+        <translation>Die gewählten Zeilen wieder selbst zuordnen: bestehende Ansprechpartner aktualisieren, sonst neu anlegen</translation>
+    </message>
+    <message>
+        <source>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</source>
+        <translation>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</translation>
+    </message>
+    </context>
 <context>
     <name>JobDialog</name>
     <message>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Kunden, ihre Standorte und die Ansprechpartner an jedem Standort – und wer davon sich im Kundenportal der Agentur anmelden darf.</source>
-        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency&apos;s client portal.</translation>
+        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency's client portal.</translation>
     </message>
     <message>
         <source>Lizenz: proprietär – © {0} Kontaktverwaltung. Alle Rechte vorbehalten.</source>
@@ -502,7 +502,15 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Edit contact – {0}</translation>
     </message>
-</context>
+<message>
+        <source>Neuer Ansprechpartner</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeiten</source>
+        <translation>Edit contact</translation>
+    </message>
+    </context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -717,7 +725,7 @@ to try everything out safely.</translation>
     <name>DatabaseDialog</name>
     <message>
         <source>Die Datenbank im Benutzerordner dieses Rechners</source>
-        <translation>The database in this computer&apos;s user folder</translation>
+        <translation>The database in this computer's user folder</translation>
     </message>
     <message>
         <source>{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.</source>
@@ -725,7 +733,7 @@ to try everything out safely.</translation>
     </message>
     <message>
         <source>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</source>
-        <translation>The password is stored in the operating system&apos;s password vault.</translation>
+        <translation>The password is stored in the operating system's password vault.</translation>
     </message>
     <message>
         <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
@@ -961,7 +969,11 @@ to try everything out safely.</translation>
         <source>Schl&amp;ießen</source>
         <translation>&amp;Close</translation>
     </message>
-</context>
+<message>
+        <source>Möglicherweise dieselbe Person</source>
+        <translation>Possibly the same person</translation>
+    </message>
+    </context>
 <context>
     <name>EditingController</name>
     <message>
@@ -1532,7 +1544,75 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
-</context>
+<message>
+        <source>Firma</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Kontakt-ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>„{0}“: {1}</source>
+        <translation>“{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Zeile {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Ergebnis: was der Import mit jeder Zeile getan hat</source>
+        <translation>&amp;Result: what the import did with each row</translation>
+    </message>
+    <message>
+        <source>Importiert: {0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise. Rückgängig mit Strg+Z im Hauptfenster, später mit „Import rückgängig machen“ in der History des Kunden.</source>
+        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client's history.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Die gewählten Zeilen nicht importieren</source>
+        <translation>Do not import the selected rows</translation>
+    </message>
+    <message>
+        <source>Die gewählten Zeilen als neue Ansprechpartner anlegen, auch wenn sie zu einem bestehenden passen</source>
+        <translation>Create the selected rows as new contacts, even where they match an existing one</translation>
+    </message>
+    <message>
+        <source>Die gewählten Zeilen wieder selbst zuordnen: bestehende Ansprechpartner aktualisieren, sonst neu anlegen</source>
+        <translation>Match the selected rows automatically again: update existing contacts, else create new ones</translation>
+    </message>
+    <message>
+        <source>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</source>
+        <translation>Import every row as the preview shows – in one step, undone with Ctrl+Z</translation>
+    </message>
+    </context>
 <context>
     <name>JobDialog</name>
     <message>
@@ -1553,7 +1633,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Ansprechpartner des Kunden, der für diesen Job zuständig ist</source>
-        <translation>The client&apos;s contact who is responsible for this job</translation>
+        <translation>The client's contact who is responsible for this job</translation>
     </message>
     <message>
         <source>&amp;Freigabe für Portale</source>
@@ -1561,7 +1641,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Freigegebene Jobs sehen die Ansprechpartner im Kundenportal (je nach Kundenrolle). Portal-Passwörter lassen sich erst setzen, wenn ein Job des Kunden freigegeben ist.</source>
-        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client&apos;s jobs is released.</translation>
+        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client's jobs is released.</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1985,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <name>LocationRow</name>
     <message>
         <source>An welchem Standort des Kunden die Person arbeitet</source>
-        <translation>Which of the client&apos;s locations the person works at</translation>
+        <translation>Which of the client's locations the person works at</translation>
     </message>
     <message>
         <source>Standort:</source>
@@ -1991,7 +2071,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.</source>
-        <translation>One entry is kept; the other&apos;s jobs, history and portal access pass to it.</translation>
+        <translation>One entry is kept; the other's jobs, history and portal access pass to it.</translation>
     </message>
     <message>
         <source>{0} von {1} angezeigt</source>
@@ -2083,7 +2163,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>„{0}“ ist der einzige Ansprechpartner dieses Kunden – es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.</source>
-        <translation>“{0}” is this client&apos;s only contact – there is no entry to merge it with.</translation>
+        <translation>“{0}” is this client's only contact – there is no entry to merge it with.</translation>
     </message>
     <message>
         <source>&amp;Doppelter Eintrag:</source>
@@ -2099,7 +2179,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die anderen Ansprechpartner dieses Kunden – wahrscheinliche Duplikate zuerst, mit dem Grund</source>
-        <translation>The client&apos;s other contacts – likely duplicates first, with the reason</translation>
+        <translation>The client's other contacts – likely duplicates first, with the reason</translation>
     </message>
     <message>
         <source>Bitte links den doppelten Eintrag wählen.
@@ -2139,7 +2219,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Benutzername und Passwort dieses Eintrags bleiben gültig.</source>
-        <translation>This entry&apos;s username and password stay valid.</translation>
+        <translation>This entry's username and password stay valid.</translation>
     </message>
 </context>
 <context>
@@ -2279,7 +2359,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>alle Jobs des Kunden</source>
-        <translation>all of the client&apos;s jobs</translation>
+        <translation>all of the client's jobs</translation>
     </message>
     <message>
         <source>Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.</source>
@@ -2335,7 +2415,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Die Kundenrolle eines Ansprechpartners bestimmt, welche Jobs und welche Bewerberdaten er im Kundenportal sieht. Jede Änderung gilt sofort und lässt sich im Hauptfenster rückgängig machen.</source>
-        <translation>A contact&apos;s client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
+        <translation>A contact's client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
     </message>
     <message>
         <source>&amp;Rollen:</source>
@@ -2812,7 +2892,7 @@ This computer has no password vault, so the password is asked for at every start
     </message>
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
-        <translation>The operating system&apos;s password vault is not available: {0}</translation>
+        <translation>The operating system's password vault is not available: {0}</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@ def test_the_sheet_speaks_english(qapp):
         language.install_translators(qapp, "en")
         text = _text(contact_sheet.sheet_html(SHEET))
         assert "Contact sheet Müller & Söhne" in text
-        assert "Customer number K-77 · 2 locations · 2 contacts · as of 2026-12-05" in text
+        assert "Client number K-77 · 2 locations · 2 contacts · as of 2026-12-05" in text
         assert "Ms Mag. Anna Müller <&>" in text and "0664 1234567 (Mobile)" in text
         assert "No contacts at this location." in text
     finally:

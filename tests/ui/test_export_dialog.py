@@ -109,7 +109,7 @@ def test_the_dialog_speaks_english(agency, dialog_for, qapp):
         dialog = dialog_for((agency[0], "Alpenbau GmbH"), [1])
         assert dialog.windowTitle() == "Export"
         assert dialog.ok_button.text() == "&Export"
-        assert dialog.ui.customerRadio.text() == "Those of the customer “Alpenbau GmbH”"
+        assert dialog.ui.customerRadio.text() == "Those of the client “Alpenbau GmbH”"
         assert dialog.ui.shownRadio.text() == "The contact shown"
         assert dialog.ui.formatCombo.itemText(1) == "CSV for Excel (.csv)"
     finally:

@@ -14,6 +14,7 @@ from kontaktverwaltung.services.imports import RowStatus
 from kontaktverwaltung.ui.import_dialog import ImportDialog
 from tests.conftest import dump_database
 from tests.factories import make_contact, make_customer, make_location
+from tests.ui.test_translations import english  # noqa: F401  (a fixture, used by name)
 
 pytestmark = pytest.mark.usefixtures("db")
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "import"
@@ -59,6 +60,13 @@ def test_preview_shows_what_each_row_does_and_import_writes_it(qtbot, ctx):
     qtbot.waitUntil(lambda: bool(imported), timeout=15_000)
     report = imported[0].value
     assert (report.created, report.updated, report.skipped) == (2, 0, 1)
+    # The result stays on screen until "Schließen": what was done, and how to take it back.
+    assert not dialog.ui.importButton.isVisible() and dialog.ui.cancelButton.text() == "Schließen"
+    assert dialog.ui.summaryLabel.text().startswith("Importiert: 2 neu, 0 aktualisiert, 0 unverändert, 1 nicht")
+    assert "Strg+Z" in dialog.ui.summaryLabel.text()
+    assert [o.status for o in dialog.model.outcomes].count(RowStatus.CREATED) == 2
+    assert not dialog.ui.skipButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     panel = customers.load_panel(customers.customer_id_by_number(customers.list_customers()[0].number))
     assert sorted(c.last_name for c in panel.contacts) == ["Aigner", "Lindner", "Lindner"]
@@ -119,3 +127,37 @@ def test_cancel_during_the_import_writes_nothing(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
     assert not imported
     assert dump_database() == before
+
+
+def test_the_selected_rows_notes_are_shown_in_full(qtbot, ctx):
+    dialog, _ = _open(qtbot, ctx, FIXTURES / "outlook_de.csv")
+    notes = dialog.ui.rowNotesLabel
+    dialog.ui.previewTable.selectRow(0)
+    row = next(i for i, o in enumerate(dialog.model.outcomes) if o.status is RowStatus.SKIPPED)
+    dialog.ui.previewTable.selectRow(row)
+    assert notes.isVisible()
+    assert notes.text().startswith(f"Zeile {dialog.model.outcomes[row].row}: Nachname")
+    assert "nicht übernommen" in notes.text()
+    clean = next(i for i, o in enumerate(dialog.model.outcomes) if not o.problems)
+    dialog.ui.previewTable.selectRow(clean)
+    assert not notes.isVisible()
+
+
+def test_the_dialog_fits_a_small_laptop_screen(qtbot, ctx):
+    dialog = ImportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    available = dialog.screen().availableGeometry()
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+
+
+@pytest.mark.usefixtures("english")
+def test_the_dialog_speaks_english(qtbot, ctx):
+    dialog, _ = _open(qtbot, ctx, FIXTURES / "outlook_de.csv")
+    model = dialog.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3, 5)] == ["Client", "Existing contact"]
+    row = next(i for i, o in enumerate(model.outcomes) if o.status is RowStatus.SKIPPED)
+    assert model.data(model.index(row, 1)) == "problem"
+    dialog.ui.previewTable.selectRow(row)
+    notes = dialog.ui.rowNotesLabel.text()
+    assert notes.startswith(f"Row {model.outcomes[row].row}: Last name: Row without first and last name"), notes
+    assert dialog.ui.summaryLabel.text().endswith("notes.")

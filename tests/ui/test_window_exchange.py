@@ -55,6 +55,8 @@ def test_a_dropped_file_is_imported_as_one_undo_step(window, qtbot, tmp_path: Pa
         button = modal.ui.importButton
         qtbot.waitUntil(button.isEnabled, timeout=15_000)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not button.isVisible(), timeout=15_000)  # the result
+        qtbot.mouseClick(modal.ui.cancelButton, Qt.MouseButton.LeftButton)  # "Schließen"
         qtbot.waitUntil(lambda: not modal.isVisible(), timeout=15_000)
 
     data = QMimeData()
@@ -87,6 +89,8 @@ def _import(window, qtbot, tmp_path: Path) -> None:
     def import_it(modal: QWidget) -> None:
         qtbot.waitUntil(modal.ui.importButton.isEnabled, timeout=15_000)
         click(modal.ui.importButton)
+        qtbot.waitUntil(lambda: not modal.ui.importButton.isVisible(), timeout=15_000)
+        click(modal.ui.cancelButton)  # "Schließen" on the result
         qtbot.waitUntil(lambda: not modal.isVisible(), timeout=15_000)
 
     with modal_script(import_it, deadline_ms=30_000):

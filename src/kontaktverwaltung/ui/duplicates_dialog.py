@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from kontaktverwaltung.domain.duplicates import reason_label
@@ -23,10 +24,11 @@ from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.generated.ui_duplicates_dialog import Ui_DuplicatesDialog
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language, error_text
+from kontaktverwaltung.ui.views import fit_to_screen
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("DuplicatesDialog", "Ansprechpartner"),
-    QT_TRANSLATE_NOOP("DuplicatesDialog", "möglicherweise dieselbe Person"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Möglicherweise dieselbe Person"),
     QT_TRANSLATE_NOOP("DuplicatesDialog", "Gründe"),
     QT_TRANSLATE_NOOP("DuplicatesDialog", "Kunde"),
 )
@@ -111,6 +113,7 @@ class DuplicatesDialog(QDialog):
             self.ui.pairTable.setColumnWidth(column, width)
         self.ui.pairTable.verticalHeader().hide()
         self.ui.splitter.setSizes([380, 160])
+        fit_to_screen(self)
         self.ui.pairTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.ui.mergeButton.clicked.connect(self._merge)
         self.ui.notDuplicateButton.clicked.connect(self._not_duplicate)
@@ -138,10 +141,26 @@ class DuplicatesDialog(QDialog):
     def _loaded(self, result: tuple[list[DuplicatePair], dict[int, str]]) -> None:
         pairs, names = result
         self.model.reset(pairs, names)
+        self._fit_columns()
         self._set_busy(False)
         if pairs:
             self.ui.pairTable.selectRow(0)
         self._show_current()
+
+    def _fit_columns(self) -> None:
+        """Names and reasons as wide as the longest of the first rows (within limits): the reasons
+        are why a pair is listed, so they are never cut; the customer takes the rest."""
+        table = self.ui.pairTable
+        metrics, header = table.fontMetrics(), table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # a header is drawn bold while its column holds the current cell
+        heads = QFontMetrics(bold)
+        padding, shown = 24, range(min(self.model.rowCount(), 300))
+        for column, limit in ((0, 34), (1, 34), (2, 60)):
+            texts = [str(self.model.index(row, column).data()) for row in shown]
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            title = heads.horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            table.setColumnWidth(column, max(title, min(widest, metrics.averageCharWidth() * limit)) + padding)
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)

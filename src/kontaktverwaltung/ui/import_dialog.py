@@ -1,5 +1,5 @@
 """Kontakte importieren (B4, R12): file, encoding, sheet, column mapping, a preview of what each
-row will do, then the import with a progress bar and cancel.
+row will do, then the import with a progress bar and cancel, and last what it did ("Schließen").
 
 Reading, previewing and importing run in worker threads (ui/background.py): the first 200 rows
 are previewed first, the rest follows; the window never waits. The finished import is handed to
@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, records
+from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, RowProblem, records
 from kontaktverwaltung.domain.importing.aliases import FIELDS, IGNORE, default_mapping
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.services.imports import (
@@ -35,6 +35,7 @@ from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.generated.ui_import_dialog import Ui_ImportDialog
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language, error_text
 from kontaktverwaltung.ui.settings import remember_mapping, remembered_mapping
+from kontaktverwaltung.ui.views import fit_to_screen
 
 FIRST_ROWS = 200
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Adressbücher (*.vcf *.vcard *.csv *.txt *.xlsx);;Alle Dateien (*)")
@@ -70,12 +71,33 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ImportDialog", "Auswahl"),
     QT_TRANSLATE_NOOP("ImportDialog", "Hinweise"),
 )
+# The fields the import names itself in its notes (a note about a file's column names the column
+# as the file has it, which stays as it is).
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Firma"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Kontakt-ID"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Titel"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Vorname"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Nachname"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Position"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Abteilung"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Notizen"),
+)
 _STATUS_COLOURS = {RowStatus.CREATED: "#2e7d32", RowStatus.UPDATED: "#1565c0", RowStatus.SKIPPED: "#c62828"}
 
 
 def translate(context: str, text: str) -> str:
     """QCoreApplication.translate under the name lupdate finds in a plain function."""
     return QCoreApplication.translate(context, text)
+
+
+def note_text(problem: RowProblem, language: str) -> str:
+    """ "Field: message", the value too where the message does not say it."""
+    message = problem.message(language)
+    if problem.value and problem.value not in message:
+        message = translate("ImportDialog", "„{0}“: {1}").format(problem.value, message)
+    field = translate("ImportDialog", problem.field) if problem.field in FIELD_LABELS else problem.field
+    return f"{field}: {message}" if field else message
 
 
 class PreviewModel(QAbstractTableModel):
@@ -116,12 +138,10 @@ class PreviewModel(QAbstractTableModel):
                 outcome.customer,
                 outcome.matched,
                 translate("ImportDialog", CHOICE_TEXTS[self.choices.get(outcome.row, RowChoice.AUTO)]),
-                " · ".join(
-                    f"{p.field}: {p.message(language)}" if p.field else p.message(language) for p in outcome.problems
-                ),
+                " · ".join(note_text(p, language) for p in outcome.problems),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and outcome.problems:
-            return "\n".join(p.message(current_language()) for p in outcome.problems)
+            return "\n".join(note_text(p, current_language()) for p in outcome.problems)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and outcome.status in _STATUS_COLOURS:
             return QColor(_STATUS_COLOURS[outcome.status])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
@@ -154,12 +174,11 @@ class ImportDialog(QDialog):
         self._full_preview = False
         self.model = PreviewModel(self)
         self.ui.previewTable.setModel(self.model)
-        header = self.ui.previewTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((60, 100, 200, 200, 180, 120)):
-            self.ui.previewTable.setColumnWidth(column, width)
+        self._size_preview_columns()
         self.ui.previewTable.verticalHeader().setVisible(False)
+        self.ui.previewTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_row_notes())
+        self.model.modelReset.connect(self._show_row_notes)
+        self.ui.rowNotesLabel.setVisible(False)
         mapping_header = self.ui.mappingTable.horizontalHeader()
         mapping_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         mapping_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -173,7 +192,9 @@ class ImportDialog(QDialog):
         self.ui.sheetLabel.setVisible(False)  # shown for an Excel workbook
         self.ui.sheetCombo.setVisible(False)
         self.ui.splitter.setSizes([220, 360])
+        fit_to_screen(self)  # a small laptop screen at 125 % has less room than the form asks for
         self.setAcceptDrops(True)
+        self._imported = False
         # Python lets a busy worker thread keep the GIL for 5 ms at a time, and every Qt event the
         # window handles needs it: the window paused up to 0.5 s while a 20,000-row file was
         # previewed. With 1 ms turns it pauses under 0.1 s and the work takes no longer.
@@ -193,6 +214,49 @@ class ImportDialog(QDialog):
         self._update_controls()
         if path is not None:
             self.open_file(path)
+
+    def _size_preview_columns(self) -> None:
+        """Short columns as wide as their words, names ~22 characters; the notes take the rest
+        (and the selected row's notes are shown whole under the table)."""
+        table = self.ui.previewTable
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        bold = QFont(header.font())
+        bold.setBold(True)  # a header is drawn bold while its column holds the current cell
+        cells, heads = table.fontMetrics(), QFontMetrics(bold)
+        padding = 24
+
+        def fitting(*texts: str) -> int:
+            return max(cells.horizontalAdvance(translate("ImportDialog", t)) for t in texts) + padding
+
+        def heading(column: int) -> int:
+            return heads.horizontalAdvance(translate("ImportDialog", COLUMNS[column])) + padding
+
+        name = cells.averageCharWidth() * 22 + padding
+        widths = (
+            max(fitting("00000"), heading(0)),
+            max(fitting(*STATUS_TEXTS.values()), heading(1)),
+            max(name, heading(2)),
+            max(name, heading(3)),
+            max(name, heading(4)),
+            max(fitting(*(t for t in CHOICE_TEXTS.values() if t)), heading(5)),
+        )
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+
+    def _show_row_notes(self) -> None:
+        """The selected row's notes in full: the column shows only their start."""
+        row = self.ui.previewTable.currentIndex().row()
+        outcome = self.model.outcomes[row] if 0 <= row < len(self.model.outcomes) else None
+        label = self.ui.rowNotesLabel
+        if outcome is None or not outcome.problems:
+            label.setVisible(False)
+            return
+        notes = "\n".join(note_text(p, current_language()) for p in outcome.problems)
+        label.setText(translate("ImportDialog", "Zeile {0}: {1}").format(outcome.row, notes))
+        label.setStyleSheet(f"color: {_STATUS_COLOURS[RowStatus.SKIPPED]};")
+        label.setVisible(True)
 
     # reading -------------------------------------------------------------------------------------
 
@@ -415,7 +479,27 @@ class ImportDialog(QDialog):
         self.report = done.value
         if self.on_imported is not None:
             self.on_imported(done)
-        self.accept()
+        self._show_result(done.value)
+
+    def _show_result(self, report: ImportReport) -> None:
+        """The last screen: what the import did with each row, how to take it back, "Schließen"."""
+        self._imported = True
+        self.model.set_outcomes(report.rows)
+        self._show_row_notes()
+        self.ui.previewLabel.setText(translate("ImportDialog", "&Ergebnis: was der Import mit jeder Zeile getan hat"))
+        self._say(
+            translate(
+                "ImportDialog",
+                "Importiert: {0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise. "
+                "Rückgängig mit Strg+Z im Hauptfenster, später mit „Import rückgängig machen“ in der History "
+                "des Kunden.",
+            ).format(report.created, report.updated, report.unchanged, report.skipped, len(report.problems))
+        )
+        self.ui.importButton.setVisible(False)
+        self.ui.cancelButton.setText(translate("ImportDialog", "Schließen"))
+        self.ui.cancelButton.setDefault(True)
+        self.ui.cancelButton.setFocus()
+        self._update_controls()
 
     def _on_import_failed(self, error: Exception) -> None:
         self._finish_import()
@@ -435,7 +519,11 @@ class ImportDialog(QDialog):
         self._update_controls()
 
     def reject(self) -> None:
-        """Abbrechen: during an import it cancels the import (nothing is written), else closes."""
+        """Abbrechen: during an import it cancels the import (nothing is written), else closes;
+        after the import ("Schließen") the dialog ends accepted."""
+        if self._imported:
+            self.accept()
+            return
         if self._importing:
             self._cancel = True
             self._closing = True
@@ -456,7 +544,7 @@ class ImportDialog(QDialog):
         self.ui.summaryLabel.setStyleSheet(f"color: {_STATUS_COLOURS[RowStatus.SKIPPED]};" if error else "")
 
     def _update_controls(self) -> None:
-        ready = self.source is not None and self._full_preview and not self._importing
+        ready = self.source is not None and self._full_preview and not self._importing and not self._imported
         self.ui.importButton.setEnabled(ready)
         for widget in (
             self.ui.chooseFileButton,
@@ -467,10 +555,10 @@ class ImportDialog(QDialog):
             self.ui.asNewButton,
             self.ui.autoButton,
         ):
-            widget.setEnabled(not self._importing)
+            widget.setEnabled(not self._importing and not self._imported)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and not self._importing:
+        if event.mimeData().hasUrls() and not self._importing and not self._imported:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

@@ -35,3 +35,16 @@ class RowListView(QTableView):
 
     def set_row_height(self, height: int) -> None:
         self.verticalHeader().setDefaultSectionSize(height)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink a window the form made larger than the screen it opens on (a 1366×768 laptop at
+    125 % has 1093×614 to offer), keeping its minimum size; call before the first show."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    width = max(window.minimumWidth(), min(window.width(), available.width() - 16))
+    height = max(window.minimumHeight(), min(window.height(), available.height() - 48))  # the title bar
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)

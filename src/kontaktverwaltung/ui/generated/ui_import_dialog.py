@@ -119,6 +119,14 @@ class Ui_ImportDialog(object):
 
         self.previewLayout.addWidget(self.previewTable)
 
+        self.rowNotesLabel = QLabel(self.previewPane)
+        self.rowNotesLabel.setObjectName(u"rowNotesLabel")
+        self.rowNotesLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.rowNotesLabel.setWordWrap(True)
+        self.rowNotesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.previewLayout.addWidget(self.rowNotesLabel)
+
         self.choiceLayout = QHBoxLayout()
         self.choiceLayout.setObjectName(u"choiceLayout")
         self.choiceLabel = QLabel(self.previewPane)
@@ -212,12 +220,25 @@ class Ui_ImportDialog(object):
         ___qtablewidgetitem2 = self.mappingTable.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportDialog", u"\u00dcbernehmen als", None))
         self.previewLabel.setText(QCoreApplication.translate("ImportDialog", u"&Vorschau: was der Import mit jeder Zeile tut", None))
+        self.rowNotesLabel.setText("")
         self.choiceLabel.setText(QCoreApplication.translate("ImportDialog", u"Gew\u00e4hlte Zeilen:", None))
         self.skipButton.setText(QCoreApplication.translate("ImportDialog", u"\u00dc&berspringen", None))
+#if QT_CONFIG(tooltip)
+        self.skipButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Die gew\u00e4hlten Zeilen nicht importieren", None))
+#endif // QT_CONFIG(tooltip)
         self.asNewButton.setText(QCoreApplication.translate("ImportDialog", u"Als &neuer Kontakt", None))
+#if QT_CONFIG(tooltip)
+        self.asNewButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Die gew\u00e4hlten Zeilen als neue Ansprechpartner anlegen, auch wenn sie zu einem bestehenden passen", None))
+#endif // QT_CONFIG(tooltip)
         self.autoButton.setText(QCoreApplication.translate("ImportDialog", u"&Automatisch zuordnen", None))
+#if QT_CONFIG(tooltip)
+        self.autoButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Die gew\u00e4hlten Zeilen wieder selbst zuordnen: bestehende Ansprechpartner aktualisieren, sonst neu anlegen", None))
+#endif // QT_CONFIG(tooltip)
         self.summaryLabel.setText("")
         self.importButton.setText(QCoreApplication.translate("ImportDialog", u"&Importieren", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Alle Zeilen wie in der Vorschau \u00fcbernehmen \u2013 in einem Schritt, r\u00fcckg\u00e4ngig mit Strg+Z", None))
+#endif // QT_CONFIG(tooltip)
         self.cancelButton.setText(QCoreApplication.translate("ImportDialog", u"Abbrechen", None))
     # retranslateUi
 

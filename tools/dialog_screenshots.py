@@ -1,0 +1,220 @@
+"""Screenshots of the import, export and duplicates dialogs: the README's pictures, and every
+screen of them for looking at (German, English, a small laptop screen with 125 % scaling).
+
+    .venv/bin/python tools/dialog_screenshots.py --docs
+        docs/importdialog.png and docs/dubletten.png, as the README shows them (German)
+    .venv/bin/python tools/dialog_screenshots.py --out /tmp/shots [--language en] [--screen 1366x768 --scale 1.25]
+        every screen: import (file, mapping and preview, progress, result), export, duplicates
+
+The data is the demo database (``demo --customers 50 --seed 4``) in a temporary folder, and an
+Outlook CSV written from it: some rows update or match people of "K-10003", some are new, one
+is only a company. Nothing of the user's (database, settings) is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS_SIZE = (1100, 720)
+OUTLOOK_HEADER = (
+    "Anrede;Vorname;Nachname;Firma;Abteilung;Position;Straße geschäftlich;Postleitzahl geschäftlich;"
+    "Ort geschäftlich;Land/Region geschäftlich;Telefon geschäftlich;Mobiltelefon;E-Mail-Adresse;Notizen\r\n"
+)
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", action="store_true", help="write docs/importdialog.png and docs/dubletten.png")
+    parser.add_argument("--out", type=Path, help="folder for every screen (import_*.png, export.png, …)")
+    parser.add_argument("--language", choices=("de", "en"), default="de")
+    parser.add_argument("--screen", default="1920x1080", help="the screen, e.g. 1366x768 (default 1920x1080)")
+    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 1.25")
+    args = parser.parse_args()
+    if not args.docs and args.out is None:
+        parser.error("--docs or --out FOLDER")
+    return args
+
+
+def _offscreen(folder: Path, screen: str, scale: float, language: str) -> None:
+    """Qt without a display, on a screen of that size, in that language; settings in ``folder``."""
+    width, height = (int(n) for n in screen.lower().split("x"))
+    config = folder / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height, "dpr": 1}]})
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_SCALE_FACTOR"] = str(scale)
+    os.environ["KV_LANGUAGE"] = language
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        os.environ[name] = str(folder / name.lower())
+
+
+def _outlook_csv(path: Path) -> None:
+    """A German Outlook export (Windows-1252) that meets the demo data: updates, matches, new people."""
+    from kontaktverwaltung.services import customers
+
+    panel = customers.load_panel(customers.customer_id_by_number("K-10003"))
+    company = panel.customer.name
+    columns = OUTLOOK_HEADER.strip().split(";")
+    rows: list[dict[str, str]] = []
+    for number, card in enumerate(c for c in panel.contacts if c.primary_email):
+        if number == 3:
+            break
+        rows.append(
+            {
+                "Anrede": card.salutation,
+                "Vorname": card.first_name,
+                "Nachname": card.last_name,
+                "Firma": company,
+                "Abteilung": card.department,
+                "Position": "Leitung Personal" if number == 0 else card.position,  # the first one is updated
+                "Telefon geschäftlich": card.primary_phone,
+                "E-Mail-Adresse": card.primary_email,
+            }
+        )
+    rows += [
+        {
+            **{"Anrede": "Herr", "Vorname": "Jürgen", "Nachname": "Größinger", "Firma": company},
+            **{"Abteilung": "Personal", "Position": "Recruiter", "Straße geschäftlich": "Hauptstraße 12"},
+            **{
+                "Postleitzahl geschäftlich": "8010",
+                "Ort geschäftlich": "Graz",
+                "Land/Region geschäftlich": "Österreich",
+            },
+            **{"Telefon geschäftlich": "0316 123456", "Mobiltelefon": "0664 1234567"},
+            **{"E-Mail-Adresse": "j.groessinger@example.at", "Notizen": "kennt uns von der Messe"},
+        },
+        {
+            **{"Anrede": "Herr", "Vorname": "René", "Nachname": "Doppler", "Firma": "Bäckerei Öllinger GmbH"},
+            **{"Position": "Einkauf", "Ort geschäftlich": "Linz", "Telefon geschäftlich": "0732 55 66 77"},
+            "E-Mail-Adresse": "rene.doppler@oellinger",  # no domain ending: reported, the person imported
+        },
+        {"Firma": "Nur Firma KG", "Telefon geschäftlich": "01 234 56 78", "E-Mail-Adresse": "office@nurfirma.at"},
+        {
+            **{"Anrede": "Frau", "Vorname": "Sabine", "Nachname": "Krämer", "Firma": "Müller & Söhne AG"},
+            **{"Position": "Assistenz", "Land/Region geschäftlich": "Deutschland"},
+            **{"Telefon geschäftlich": "030 1234567", "E-Mail-Adresse": "sabine.kraemer@mueller-soehne.de"},
+        },
+    ]
+    lines = [";".join(row.get(column, "") for column in columns) + "\r\n" for row in rows]
+    path.write_bytes((OUTLOOK_HEADER + "".join(lines)).encode("cp1252"))
+
+
+def _big_csv(path: Path, count: int = 4000) -> None:
+    """Enough rows that the progress bar is seen."""
+    lines = [
+        f"Herr;Vorname{i};Nachname{i};Firma {i % 40} GmbH;;;;;;;;;p{i}@firma{i % 40}.at;\r\n" for i in range(count)
+    ]
+    path.write_bytes((OUTLOOK_HEADER + "".join(lines)).encode("cp1252"))
+
+
+def main() -> int:
+    args = _arguments()
+    work = Path(tempfile.mkdtemp(prefix="kv-screenshots-"))
+    _offscreen(work, "1920x1080" if args.docs else args.screen, 1.0 if args.docs else args.scale, args.language)
+    sys.path.insert(0, str(ROOT / "src"))
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from kontaktverwaltung.app import application
+    from kontaktverwaltung.services import customers
+    from kontaktverwaltung.services.common import Context
+    from kontaktverwaltung.services.demo import generate
+    from kontaktverwaltung.store.opening import open_database
+
+    application()
+    open_database(f"sqlite:///{work / 'demo.sqlite3'}")
+    generate(50, 4)
+    ctx = Context("Sabine Recruiterin")
+    sample = work / "Outlook-Kontakte.csv"
+    _outlook_csv(sample)
+    shots: list[Path] = []
+
+    def grab(widget: QWidget, path: Path) -> None:
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        widget.grab().save(str(path))
+        shots.append(path)
+
+    def wait(condition: Callable[[], bool], timeout_ms: int = 30_000) -> None:
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit("timed out waiting for the dialog")
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+
+    from kontaktverwaltung.ui.duplicates_dialog import DuplicatesDialog
+    from kontaktverwaltung.ui.export_dialog import ExportDialog
+    from kontaktverwaltung.ui.import_dialog import ImportDialog
+
+    customer_id = customers.customer_id_by_number("K-10003")
+    if args.docs:
+        dialog = ImportDialog(ctx, None, sample)
+        dialog.resize(*DOCS_SIZE)
+        dialog.show()
+        wait(dialog.ui.importButton.isEnabled)
+        dialog.ui.previewTable.selectRow(4)  # René Doppler: imported, his e-mail reported
+        grab(dialog, ROOT / "docs" / "importdialog.png")
+        duplicates = DuplicatesDialog(None, ctx, None)
+        duplicates.resize(*DOCS_SIZE)
+        duplicates.show()
+        wait(lambda: duplicates.ui.pairTable.isEnabled())
+        grab(duplicates, ROOT / "docs" / "dubletten.png")
+    else:
+        out: Path = args.out
+        out.mkdir(parents=True, exist_ok=True)
+        empty = ImportDialog(ctx, None)
+        empty.show()
+        grab(empty, out / "import_1_file.png")
+        empty.reject()
+        dialog = ImportDialog(ctx, None, sample)
+        dialog.show()
+        wait(dialog.ui.importButton.isEnabled)
+        dialog.ui.previewTable.selectRow(4)
+        grab(dialog, out / "import_2_mapping_preview.png")
+        dialog.ui.importButton.click()
+        wait(lambda: not dialog.ui.importButton.isVisible() or not dialog.isVisible())
+        grab(dialog, out / "import_4_result.png")
+        dialog.done(QDialog.DialogCode.Accepted)
+        big = work / "gross.csv"
+        _big_csv(big)
+        progress = ImportDialog(ctx, None, big)
+        progress.show()
+        wait(progress.ui.importButton.isEnabled, 120_000)
+        progress.ui.importButton.click()
+        wait(lambda: progress.ui.progressBar.isVisible() and progress.ui.progressBar.value() > 0, 120_000)
+        grab(progress, out / "import_3_progress.png")
+        progress.reject()  # cancels: nothing is written
+        wait(lambda: not progress.isVisible(), 120_000)
+        panel = customers.load_panel(customer_id)
+        shown = [c.id for c in panel.contacts[:7]]
+        export = ExportDialog(None, (customer_id, panel.customer.name), shown)
+        export.show()
+        grab(export, out / "export.png")
+        export.reject()
+        duplicates = DuplicatesDialog(None, ctx, None)
+        duplicates.show()
+        wait(lambda: duplicates.ui.pairTable.isEnabled())
+        grab(duplicates, out / "duplicates.png")
+        duplicates.reject()
+    from kontaktverwaltung.store.opening import close_database
+
+    close_database()
+    shutil.rmtree(work, ignore_errors=True)
+    for path in shots:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

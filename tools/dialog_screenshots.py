@@ -66,9 +66,13 @@ def _outlook_csv(path: Path) -> None:
     company = panel.customer.name
     columns = OUTLOOK_HEADER.strip().split(";")
     rows: list[dict[str, str]] = []
-    for number, card in enumerate(c for c in panel.contacts if c.primary_email):
-        if number == 3:
-            break
+    seen: set[str] = set()
+    people = []
+    for card in panel.contacts:  # three people, not a demo twin that shares an e-mail
+        if card.primary_email and card.primary_email not in seen and len(people) < 3:
+            people.append(card)
+        seen.add(card.primary_email)
+    for number, card in enumerate(people):
         rows.append(
             {
                 "Anrede": card.salutation,

@@ -502,15 +502,7 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Ansprechpartner bearbeiten – {0}</translation>
     </message>
-<message>
-        <source>Neuer Ansprechpartner</source>
-        <translation>Neuer Ansprechpartner</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner bearbeiten</source>
-        <translation>Ansprechpartner bearbeiten</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -910,10 +902,6 @@ um alles gefahrlos auszuprobieren.</translation>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <source>möglicherweise dieselbe Person</source>
-        <translation>möglicherweise dieselbe Person</translation>
-    </message>
-    <message>
         <source>Gründe</source>
         <translation>Gründe</translation>
     </message>
@@ -969,11 +957,11 @@ um alles gefahrlos auszuprobieren.</translation>
         <source>Schl&amp;ießen</source>
         <translation>Schl&amp;ießen</translation>
     </message>
-<message>
+    <message>
         <source>Möglicherweise dieselbe Person</source>
         <translation>Möglicherweise dieselbe Person</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>EditingController</name>
     <message>
@@ -1544,7 +1532,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Abbrechen</source>
         <translation>Abbrechen</translation>
     </message>
-<message>
+    <message>
         <source>Firma</source>
         <translation>Firma</translation>
     </message>
@@ -1612,7 +1600,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</source>
         <translation>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>JobDialog</name>
     <message>

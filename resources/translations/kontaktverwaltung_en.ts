@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Kunden, ihre Standorte und die Ansprechpartner an jedem Standort – und wer davon sich im Kundenportal der Agentur anmelden darf.</source>
-        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency's client portal.</translation>
+        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency&apos;s client portal.</translation>
     </message>
     <message>
         <source>Lizenz: proprietär – © {0} Kontaktverwaltung. Alle Rechte vorbehalten.</source>
@@ -502,15 +502,7 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Edit contact – {0}</translation>
     </message>
-<message>
-        <source>Neuer Ansprechpartner</source>
-        <translation>New contact</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner bearbeiten</source>
-        <translation>Edit contact</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -574,11 +566,11 @@
     </message>
     <message>
         <source>Kundennummer {0} · {1} · {2} · Stand {3}</source>
-        <translation>Customer number {0} · {1} · {2} · as of {3}</translation>
+        <translation>Client number {0} · {1} · {2} · as of {3}</translation>
     </message>
     <message>
         <source>Dieser Kunde hat noch keine Standorte.</source>
-        <translation>This customer has no locations yet.</translation>
+        <translation>This client has no locations yet.</translation>
     </message>
 </context>
 <context>
@@ -725,7 +717,7 @@ to try everything out safely.</translation>
     <name>DatabaseDialog</name>
     <message>
         <source>Die Datenbank im Benutzerordner dieses Rechners</source>
-        <translation>The database in this computer's user folder</translation>
+        <translation>The database in this computer&apos;s user folder</translation>
     </message>
     <message>
         <source>{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.</source>
@@ -733,7 +725,7 @@ to try everything out safely.</translation>
     </message>
     <message>
         <source>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</source>
-        <translation>The password is stored in the operating system's password vault.</translation>
+        <translation>The password is stored in the operating system&apos;s password vault.</translation>
     </message>
     <message>
         <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
@@ -910,16 +902,12 @@ to try everything out safely.</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <source>möglicherweise dieselbe Person</source>
-        <translation>possibly the same person</translation>
-    </message>
-    <message>
         <source>Gründe</source>
         <translation>Reasons</translation>
     </message>
     <message>
         <source>Kunde</source>
-        <translation>Customer</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Benutzername: {0}</source>
@@ -969,11 +957,11 @@ to try everything out safely.</translation>
         <source>Schl&amp;ießen</source>
         <translation>&amp;Close</translation>
     </message>
-<message>
+    <message>
         <source>Möglicherweise dieselbe Person</source>
         <translation>Possibly the same person</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>EditingController</name>
     <message>
@@ -1097,7 +1085,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>PDF-Kontaktblatt des Kunden (.pdf)</source>
-        <translation>PDF contact sheet of the customer (.pdf)</translation>
+        <translation>PDF contact sheet of the client (.pdf)</translation>
     </message>
     <message>
         <source>vCard (*.vcf)</source>
@@ -1125,7 +1113,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die des Kunden „{0}“</source>
-        <translation>Those of the customer “{0}”</translation>
+        <translation>Those of the client “{0}”</translation>
     </message>
     <message>
         <source>Der angezeigte Ansprechpartner</source>
@@ -1137,7 +1125,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte zuerst einen Kunden wählen.</source>
-        <translation>The PDF contact sheet is made for one customer: please choose a customer first.</translation>
+        <translation>The PDF contact sheet is made for one client: please choose a client first.</translation>
     </message>
     <message>
         <source>Bitte angeben, wohin exportiert wird.</source>
@@ -1173,7 +1161,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die des gewählten &amp;Kunden</source>
-        <translation>Those of the selected &amp;customer</translation>
+        <translation>Those of the selected &amp;client</translation>
     </message>
     <message>
         <source>Die &amp;angezeigten Ansprechpartner</source>
@@ -1544,7 +1532,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
-<message>
+    <message>
         <source>Firma</source>
         <translation>Company</translation>
     </message>
@@ -1590,7 +1578,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Importiert: {0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise. Rückgängig mit Strg+Z im Hauptfenster, später mit „Import rückgängig machen“ in der History des Kunden.</source>
-        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client's history.</translation>
+        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client&apos;s history.</translation>
     </message>
     <message>
         <source>Schließen</source>
@@ -1612,7 +1600,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</source>
         <translation>Import every row as the preview shows – in one step, undone with Ctrl+Z</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>JobDialog</name>
     <message>
@@ -1633,7 +1621,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Ansprechpartner des Kunden, der für diesen Job zuständig ist</source>
-        <translation>The client's contact who is responsible for this job</translation>
+        <translation>The client&apos;s contact who is responsible for this job</translation>
     </message>
     <message>
         <source>&amp;Freigabe für Portale</source>
@@ -1641,7 +1629,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Freigegebene Jobs sehen die Ansprechpartner im Kundenportal (je nach Kundenrolle). Portal-Passwörter lassen sich erst setzen, wenn ein Job des Kunden freigegeben ist.</source>
-        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client's jobs is released.</translation>
+        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client&apos;s jobs is released.</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +1973,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <name>LocationRow</name>
     <message>
         <source>An welchem Standort des Kunden die Person arbeitet</source>
-        <translation>Which of the client's locations the person works at</translation>
+        <translation>Which of the client&apos;s locations the person works at</translation>
     </message>
     <message>
         <source>Standort:</source>
@@ -2071,7 +2059,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.</source>
-        <translation>One entry is kept; the other's jobs, history and portal access pass to it.</translation>
+        <translation>One entry is kept; the other&apos;s jobs, history and portal access pass to it.</translation>
     </message>
     <message>
         <source>{0} von {1} angezeigt</source>
@@ -2163,7 +2151,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>„{0}“ ist der einzige Ansprechpartner dieses Kunden – es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.</source>
-        <translation>“{0}” is this client's only contact – there is no entry to merge it with.</translation>
+        <translation>“{0}” is this client&apos;s only contact – there is no entry to merge it with.</translation>
     </message>
     <message>
         <source>&amp;Doppelter Eintrag:</source>
@@ -2179,7 +2167,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die anderen Ansprechpartner dieses Kunden – wahrscheinliche Duplikate zuerst, mit dem Grund</source>
-        <translation>The client's other contacts – likely duplicates first, with the reason</translation>
+        <translation>The client&apos;s other contacts – likely duplicates first, with the reason</translation>
     </message>
     <message>
         <source>Bitte links den doppelten Eintrag wählen.
@@ -2219,7 +2207,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Benutzername und Passwort dieses Eintrags bleiben gültig.</source>
-        <translation>This entry's username and password stay valid.</translation>
+        <translation>This entry&apos;s username and password stay valid.</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2347,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>alle Jobs des Kunden</source>
-        <translation>all of the client's jobs</translation>
+        <translation>all of the client&apos;s jobs</translation>
     </message>
     <message>
         <source>Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.</source>
@@ -2415,7 +2403,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Die Kundenrolle eines Ansprechpartners bestimmt, welche Jobs und welche Bewerberdaten er im Kundenportal sieht. Jede Änderung gilt sofort und lässt sich im Hauptfenster rückgängig machen.</source>
-        <translation>A contact's client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
+        <translation>A contact&apos;s client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
     </message>
     <message>
         <source>&amp;Rollen:</source>
@@ -2892,7 +2880,7 @@ This computer has no password vault, so the password is asked for at every start
     </message>
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
-        <translation>The operating system's password vault is not available: {0}</translation>
+        <translation>The operating system&apos;s password vault is not available: {0}</translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,7 @@ class DuplicatesDialog(QDialog):
         bold.setBold(True)  # a header is drawn bold while its column holds the current cell
         heads = QFontMetrics(bold)
         padding, shown = 24, range(min(self.model.rowCount(), 300))
-        for column, limit in ((0, 34), (1, 34), (2, 60)):
+        for column, limit in ((0, 28), (1, 28), (2, 60)):
             texts = [str(self.model.index(row, column).data()) for row in shown]
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             title = heads.horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal)))

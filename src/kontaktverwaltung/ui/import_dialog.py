@@ -245,6 +245,15 @@ class ImportDialog(QDialog):
         for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
 
+    def _fit_names(self) -> None:
+        """Name, customer and matched contact as wide as the first rows need (within limits)."""
+        table, metrics = self.ui.previewTable, self.ui.previewTable.fontMetrics()
+        limit = metrics.averageCharWidth() * 32
+        for column in (2, 3, 4):
+            texts = [str(self.model.index(row, column).data()) for row in range(min(self.model.rowCount(), 200))]
+            widest = max((metrics.horizontalAdvance(text) + 24 for text in texts), default=0)
+            table.setColumnWidth(column, max(table.columnWidth(column), min(widest, limit)))
+
     def _show_row_notes(self) -> None:
         """The selected row's notes in full: the column shows only their start."""
         row = self.ui.previewTable.currentIndex().row()
@@ -401,6 +410,7 @@ class ImportDialog(QDialog):
 
     def _on_first_rows(self, outcomes: list[RowOutcome]) -> None:
         self.model.set_outcomes(outcomes)
+        self._fit_names()
         assert self.source is not None
         total = len(self.source.table.rows) if self.source.table is not None else len(self.source.records)
         if total <= FIRST_ROWS:

@@ -1425,6 +1425,10 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Hinweise</translation>
     </message>
     <message>
+        <source>Noch keine Datei gewählt: „Datei wählen …“ oder eine vCard-, CSV- oder Excel-Datei auf dieses Fenster ziehen. Ein Adressbuch aus Outlook, Google, Apple oder Thunderbird wird erkannt.</source>
+        <translation>Noch keine Datei gewählt: „Datei wählen …“ oder eine vCard-, CSV- oder Excel-Datei auf dieses Fenster ziehen. Ein Adressbuch aus Outlook, Google, Apple oder Thunderbird wird erkannt.</translation>
+    </message>
+    <message>
         <source>Datei für den Import wählen</source>
         <translation>Datei für den Import wählen</translation>
     </message>

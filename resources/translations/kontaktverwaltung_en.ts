@@ -1425,6 +1425,10 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Noch keine Datei gewählt: „Datei wählen …“ oder eine vCard-, CSV- oder Excel-Datei auf dieses Fenster ziehen. Ein Adressbuch aus Outlook, Google, Apple oder Thunderbird wird erkannt.</source>
+        <translation>No file chosen yet: “Choose file …” or drop a vCard, CSV or Excel file on this window. Address books from Outlook, Google, Apple or Thunderbird are recognised.</translation>
+    </message>
+    <message>
         <source>Datei für den Import wählen</source>
         <translation>Choose the file to import</translation>
     </message>

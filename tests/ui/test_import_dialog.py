@@ -161,3 +161,12 @@ def test_the_dialog_speaks_english(qtbot, ctx):
     notes = dialog.ui.rowNotesLabel.text()
     assert notes.startswith(f"Row {model.outcomes[row].row}: Last name: Row without first and last name"), notes
     assert dialog.ui.summaryLabel.text().endswith("notes.")
+
+
+def test_without_a_file_the_dialog_says_what_to_do(qtbot, ctx):
+    dialog = ImportDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Noch keine Datei gewählt" in dialog.ui.summaryLabel.text()
+    assert not dialog.ui.mappingPane.isVisible() and not dialog.ui.importButton.isEnabled()
+    assert not dialog.ui.skipButton.isEnabled()  # it acts on selected rows: there are none

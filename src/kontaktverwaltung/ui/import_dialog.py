@@ -211,9 +211,19 @@ class ImportDialog(QDialog):
         self.ui.autoButton.clicked.connect(lambda: self._choose_rows(RowChoice.AUTO))
         self.ui.importButton.clicked.connect(self._start_import)
         self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.previewTable.selectionModel().selectionChanged.connect(lambda *_: self._update_controls())
         self._update_controls()
         if path is not None:
             self.open_file(path)
+        else:  # nothing to map yet: say what to do
+            self.ui.mappingPane.setVisible(False)
+            self._say(
+                translate(
+                    "ImportDialog",
+                    "Noch keine Datei gewählt: „Datei wählen …“ oder eine vCard-, CSV- oder Excel-Datei auf "
+                    "dieses Fenster ziehen. Ein Adressbuch aus Outlook, Google, Apple oder Thunderbird wird erkannt.",
+                )
+            )
 
     def _size_preview_columns(self) -> None:
         """Short columns as wide as their words, names ~22 characters; the notes take the rest
@@ -556,16 +566,12 @@ class ImportDialog(QDialog):
     def _update_controls(self) -> None:
         ready = self.source is not None and self._full_preview and not self._importing and not self._imported
         self.ui.importButton.setEnabled(ready)
-        for widget in (
-            self.ui.chooseFileButton,
-            self.ui.encodingCombo,
-            self.ui.sheetCombo,
-            self.ui.mappingTable,
-            self.ui.skipButton,
-            self.ui.asNewButton,
-            self.ui.autoButton,
-        ):
-            widget.setEnabled(not self._importing and not self._imported)
+        free = not self._importing and not self._imported
+        for widget in (self.ui.chooseFileButton, self.ui.encodingCombo, self.ui.sheetCombo, self.ui.mappingTable):
+            widget.setEnabled(free)
+        chosen = self.ui.previewTable.selectionModel().hasSelection()
+        for button in (self.ui.skipButton, self.ui.asNewButton, self.ui.autoButton):
+            button.setEnabled(free and chosen)  # they act on the selected rows
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and not self._importing and not self._imported:

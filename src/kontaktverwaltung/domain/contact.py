@@ -105,6 +105,10 @@ class ValidContact:
     role_id: int | None
     channels: list[Channel]
 
+    @property
+    def display_name(self) -> str:
+        return display_name(self.salutation, self.title, self.first_name, self.last_name)
+
 
 def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidContact:
     """Check everything at once and report every problem with its field (R11)."""

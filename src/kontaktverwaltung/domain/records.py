@@ -103,6 +103,48 @@ class ContactCard(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class ContactRow:
+    """One contact as stored, read once by a use case (all columns, links as ids): what services
+    decide on instead of a dict of columns. The name is built by the one rule (domain/names.py)."""
+
+    id: int
+    version: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    customer_id: int
+    location_id: int
+    salutation: str
+    title: str
+    first_name: str
+    last_name: str
+    position: str
+    department: str
+    notes: str
+    username: str | None
+    password_hash: str | None
+    password_set_at: datetime.datetime | None
+    active: bool
+    inactive_reason: str
+    inactive_until: datetime.date | None
+    role_id: int | None
+    search_text: str
+    search_name: str
+    name_key: str
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.salutation, self.title, self.first_name, self.last_name)
+
+    def name(self, language: str = "de") -> str:
+        return display_name(self.salutation, self.title, self.first_name, self.last_name, language)
+
+    @property
+    def has_login(self) -> bool:
+        """Whether the contact can be given portal access by e-mail (a password is set, R2)."""
+        return bool(self.password_hash)
+
+
+@dataclass(frozen=True, slots=True)
 class RoleView:
     id: int
     version: int

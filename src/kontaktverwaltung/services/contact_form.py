@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, display_name, validate_contact
@@ -44,17 +44,17 @@ class ContactState:
 
 
 def contact_state(contact_id: int) -> ContactState:
-    row = repo.contact_row(contact_id)
-    reason = row["inactive_reason"] or None
+    row = repo.contact(contact_id)
+    reason = row.inactive_reason or None
     return ContactState(
         contact_id,
-        row["version"],
-        row["username"] or "",
-        bool(row["active"]),
+        row.version,
+        row.username or "",
+        row.active,
         InactiveReason(reason) if reason else None,
-        row["inactive_until"],
-        bool(row["password_hash"]),
-        row["location"],
+        row.inactive_until,
+        row.has_login,
+        row.location_id,
     )
 
 
@@ -90,33 +90,34 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
             if contact_id is None:
                 created = contacts.create_contact(ctx, form.data)
                 contact_id = created.value
-                current = next(s.rows[0] for s in created.change.steps if s.model is Contact and s.kind == "insert")
+                inserted = next(s.rows[0] for s in created.change.steps if s.model is Contact and s.kind == "insert")
+                current = repo.as_contact_row(inserted)
                 rec = Recorder(created.change.description)
                 values: dict[str, Any] = {}
             else:
                 created = None
                 location = repo.location(valid.location_id)
                 current = contacts.locked_contact(contact_id, version)
-                name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+                name = valid.display_name
                 rec = Recorder(f"Ansprechpartner „{name}“ bearbeiten")
                 moved: dict[str, Any] = {}
-                if location.id != current["location"]:  # another location chosen: a move (R8), recorded as one
+                if location.id != current.location_id:  # another location chosen: a move (R8), recorded as one
                     moved = contacts.move_part(ctx, rec, current, location, name)
                     rec.change.description = f"Ansprechpartner „{name}“ verschieben"
-                values = contacts.edit_part(ctx, rec, {**current, **moved}, valid, form.data.username, location)
-                values = {**moved, **values}
-            had_login = bool(current["password_hash"])
+                there = replace(current, location_id=location.id)
+                values = {**moved, **contacts.edit_part(ctx, rec, there, valid, form.data.username, location)}
+            had_login = current.has_login
             if password_hash is not None:
-                blocker = portal.customer_password_blocker(current["customer"])
+                blocker = portal.customer_password_blocker(current.customer_id)
                 if blocker:
                     raise RuleViolation(blocker)
             if created is None and (had_login or password_hash is not None):
                 contacts.check_channel_logins(valid, contact_id)
-            name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+            name = valid.display_name
             # The undo entry is named after the first part that changed something ("… deaktivieren"
             # when only the status changed); a save without any change leaves no undo entry at all.
             described = bool(values) or created is not None
-            if _status(form) != {k: current[k] for k in ("active", "inactive_reason", "inactive_until")}:
+            if _status(form) != (current.active, current.inactive_reason, current.inactive_until):
                 status = contacts.active_values(form.active, form.inactive_reason, form.inactive_until)
                 contacts.active_part(ctx, rec, current, name, status, form.successor_id)
                 if not described:
@@ -128,7 +129,8 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
             if password_hash is not None:
                 if created is not None:
                     contacts.check_channel_logins(valid, contact_id)
-                values.update(portal.password_part(ctx, rec, {**current, **values}, name, password_hash))
+                username = values.get("username", current.username)
+                values.update(portal.password_part(ctx, rec, current, name, password_hash, username))
                 if not described:
                     rec.change.description = f"Passwort für „{name}“ setzen"
             if values:
@@ -142,9 +144,8 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
     return Done(contact_id, change)
 
 
-def _status(form: ContactForm) -> dict[str, object]:
-    """The status columns the form asks for, as stored."""
+def _status(form: ContactForm) -> tuple[bool, str, datetime.date | None]:
+    """The status the form asks for, as stored: active, inactive reason, "bis" date."""
     if form.active:
-        return {"active": True, "inactive_reason": "", "inactive_until": None}
-    reason = form.inactive_reason.value if form.inactive_reason else ""
-    return {"active": False, "inactive_reason": reason, "inactive_until": form.inactive_until}
+        return True, "", None
+    return False, form.inactive_reason.value if form.inactive_reason else "", form.inactive_until

@@ -14,13 +14,12 @@ from kontaktverwaltung.domain.contact import (
     InactiveReason,
     ValidContact,
     derived_columns,
-    display_name,
     validate_contact,
     validate_inactive_until,
 )
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, LocationView
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, ContactRow, DeleteImpact, LocationView
 from kontaktverwaltung.domain.text import counted, enumeration
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
@@ -29,6 +28,7 @@ from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, retrying, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
 from kontaktverwaltung.store.models import Contact, ContactChannel, Job, LoginAddress
+from kontaktverwaltung.store.rows import contact_columns
 
 AMBIGUOUS_LOGIN_DE = (
     "„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
@@ -212,7 +212,7 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
     """A new contact at a location (S3). The username is generated (R1) unless one is given."""
     valid = validate_contact(data, ctx.region)
     location = repo.location(valid.location_id)
-    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    name = valid.display_name
     rec = Recorder(f"Ansprechpartner „{name}“ anlegen")
     try:
         with transaction():
@@ -245,17 +245,17 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     """
     valid = validate_contact(data, ctx.region)
     location = repo.location(valid.location_id)
-    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    name = valid.display_name
     rec = Recorder(f"Ansprechpartner „{name}“ bearbeiten")
     try:
         with transaction():
             current = locked_contact(contact_id, version)
-            has_login = bool(current["password_hash"])
+            has_login = current.has_login
             if has_login:
                 check_channel_logins(valid, contact_id)
             values = edit_part(ctx, rec, current, valid, data.username, location)
             if not values:  # nothing to save: no new version, no empty history entry (B2)
-                return Done(current["version"], rec.change)
+                return Done(current.version, rec.change)
             new_version = rec.update_loaded(Contact, current, version, **values)
             sync_channel_logins(rec, valid, contact_id, has_login)
     except IntegrityError as error:
@@ -263,11 +263,11 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     return Done(new_version, rec.change)
 
 
-def locked_contact(contact_id: int, version: int | None) -> dict[str, Any]:
+def locked_contact(contact_id: int, version: int | None) -> ContactRow:
     """The contact's row, read once and locked until the transaction ends; refused when someone
     saved it since ``version`` was loaded (B5)."""
-    (row,) = repo.locked_contact_rows(contact_id)
-    if version is not None and row["version"] != version:
+    (row,) = repo.locked_contacts(contact_id)
+    if version is not None and row.version != version:
         raise stale_record()
     return row
 
@@ -288,7 +288,7 @@ def sync_channel_logins(rec: Recorder, valid: ValidContact, contact_id: int, has
 def edit_part(
     ctx: Context,
     rec: Recorder,
-    current: dict[str, Any],
+    current: ContactRow,
     valid: ValidContact,
     username_text: str | None,
     location: LocationView,
@@ -296,22 +296,23 @@ def edit_part(
     """The data part of a contact's save (S7, S10), on its row as read: the username (R1), the
     channels and the history entry. Returns the columns to write, {} when nothing changed; the
     caller writes them with one new version and brings the login addresses in line (R2)."""
-    if location.customer_id != current["customer"]:
+    if location.customer_id != current.customer_id:
         raise _other_customer("location")
-    contact_id = current["id"]
-    username = current["username"] if username_text is None else _checked_username(username_text, contact_id)
-    role = valid.role_id if valid.role_id is not None else current["role"]
+    contact_id = current.id
+    username = current.username if username_text is None else _checked_username(username_text, contact_id)
+    role = valid.role_id if valid.role_id is not None else current.role_id
     values = _columns(valid, location.id, username, role)
     old_channels = [(c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.channels_of(contact_id)]
     new_channels = [(c.kind.value, c.normalized, c.display, c.label, c.primary) for c in valid.channels]
-    changed = [FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v]
+    stored = contact_columns(current)
+    changed = [FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and stored.get(k) != v]
     if old_channels != new_channels:
         changed.append(FIELD_LABELS["channels"])
         rec.delete_by(ContactChannel, {"contact": contact_id})
         _insert_channels(rec, contact_id, valid.channels)
     if not changed:
         return {}
-    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    name = valid.display_name
     text = f"„{name}“ bearbeitet" + (f": {', '.join(changed)}" if changed else "")
     record_history(
         rec, ctx, location.customer_id, HistoryKind.EDITED, text, contact_id=contact_id, location_id=location.id
@@ -345,7 +346,7 @@ def set_active(
     rec = Recorder("")
     with transaction():
         current = locked_contact(contact_id, version)
-        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+        name = current.display_name
         rec.change.description = f"Ansprechpartner „{name}“ {'aktivieren' if active else 'deaktivieren'}"
         active_part(ctx, rec, current, name, values, successor_id)
         new_version = rec.update_loaded(Contact, current, version, **values)
@@ -367,7 +368,7 @@ def active_values(active: bool, reason: InactiveReason | None, until: datetime.d
 def active_part(
     ctx: Context,
     rec: Recorder,
-    current: dict[str, Any],
+    current: ContactRow,
     name: str,
     values: dict[str, Any],
     successor_id: int | None,
@@ -384,33 +385,31 @@ def active_part(
     record_history(
         rec,
         ctx,
-        current["customer"],
+        current.customer_id,
         HistoryKind.ACTIVATED if active else HistoryKind.DEACTIVATED,
         text,
-        contact_id=current["id"],
-        location_id=current["location"],
+        contact_id=current.id,
+        location_id=current.location_id,
     )
     if successor_id is not None and not active:
         _hand_over(rec, ctx, current, name, successor_id)
 
 
-def _hand_over(rec: Recorder, ctx: Context, leaving: dict[str, object], name: str, successor_id: int) -> None:
-    successor = repo.contact_row(successor_id)
-    if successor["customer"] != leaving["customer"] or successor_id == leaving["id"]:
+def _hand_over(rec: Recorder, ctx: Context, leaving: ContactRow, name: str, successor_id: int) -> None:
+    successor = repo.contact(successor_id)
+    if successor.customer_id != leaving.customer_id or successor_id == leaving.id:
         raise _other_customer("successor")
-    job_ids = repo.open_job_ids_of(int(leaving["id"]))  # type: ignore[call-overload]
+    job_ids = repo.open_job_ids_of(leaving.id)
     rec.update_by(Job, {"id": job_ids}, responsible=successor_id)
-    if leaving["role"] is not None and successor["role"] != leaving["role"]:
-        rec.update_versioned(Contact, successor_id, None, role=leaving["role"])
-    successor_name = display_name(
-        str(successor["salutation"]), str(successor["title"]), str(successor["first_name"]), str(successor["last_name"])
-    )
+    if leaving.role_id is not None and successor.role_id != leaving.role_id:
+        rec.update_versioned(Contact, successor_id, None, role=leaving.role_id)
+    successor_name = successor.display_name
     handed = [counted(len(job_ids), "offener Job", "offene Jobs")]
-    if leaving["role"] is not None and successor["role"] != leaving["role"]:
+    if leaving.role_id is not None and successor.role_id != leaving.role_id:
         handed.append("die Kundenrolle")
     text = f"{enumeration(handed)} von „{name}“ an „{successor_name}“ übergeben"
-    customer_id = int(leaving["customer"])  # type: ignore[call-overload]
-    record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=int(leaving["id"]))  # type: ignore[call-overload]
+    customer_id = leaving.customer_id
+    record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=leaving.id)
     record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=successor_id)
 
 
@@ -421,26 +420,26 @@ def move_contact(ctx: Context, contact_id: int, version: int | None, location_id
     rec = Recorder("")
     with transaction():
         current = locked_contact(contact_id, version)
-        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+        name = current.display_name
         rec.change.description = f"Ansprechpartner „{name}“ verschieben"
         values = move_part(ctx, rec, current, target, name)
         new_version = rec.update_loaded(Contact, current, version, **values)
     return Done(new_version, rec.change)
 
 
-def move_part(ctx: Context, rec: Recorder, current: dict[str, Any], target: LocationView, name: str) -> dict[str, Any]:
+def move_part(ctx: Context, rec: Recorder, current: ContactRow, target: LocationView, name: str) -> dict[str, Any]:
     """The move part of a contact's save (R8), on its row as read: the history entry "von … nach …";
     returns the column to write."""
-    if target.customer_id != current["customer"]:
+    if target.customer_id != current.customer_id:
         raise _other_customer("location")
-    source = repo.location(current["location"])
+    source = repo.location(current.location_id)
     record_history(
         rec,
         ctx,
         target.customer_id,
         HistoryKind.MOVED,
         f"„{name}“ von „{source.name}“ nach „{target.name}“ verschoben",
-        contact_id=current["id"],
+        contact_id=current.id,
         location_id=target.id,
     )
     return {"location": target.id}
@@ -448,14 +447,14 @@ def move_part(ctx: Context, rec: Recorder, current: dict[str, Any], target: Loca
 
 def delete_impact(contact_id: int, language: str = "de") -> DeleteImpact:
     """What deleting would lose (R6): jobs, history entries, portal login; the name in ``language``."""
-    row = repo.contact_row(contact_id)
+    row = repo.contact(contact_id)
     counts = count_links(contact_id)
     return DeleteImpact(
         contact_id,
-        display_name(row["salutation"], row["title"], row["first_name"], row["last_name"], language),
+        row.name(language),
         jobs=counts[Job.responsible],
         history_entries=counts[next(link.field for link in CONTACT_LINKS if link.label_de == "History-Einträge")],
-        portal_login=bool(row["password_hash"]),
+        portal_login=row.has_login,
         channels=counts[ContactChannel.contact],
     )
 
@@ -469,19 +468,17 @@ def delete_contact(ctx: Context, contact_id: int, version: int | None = None) ->
 def _delete_contact(ctx: Context, contact_id: int, version: int | None) -> Done[None]:
     """Read and locked inside the transaction; the version checked there and on the delete (B5)."""
     with transaction():
-        (row,) = repo.locked_contact_rows(contact_id)
-        if version is not None and row["version"] != version:
-            raise stale_record()
-        name = display_name(row["salutation"], row["title"], row["first_name"], row["last_name"])
+        row = locked_contact(contact_id, version)
+        name = row.display_name
         rec = Recorder(f"Ansprechpartner „{name}“ löschen")
         for link in CONTACT_LINKS:
             if link.on_delete is OnDelete.DELETE:
                 rec.delete_by(link.model, {link.field.name: contact_id})
             else:
                 rec.update_by(link.model, {link.field.name: contact_id}, **{link.field.name: None})
-        if rec.delete_by(Contact, {"id": contact_id, "version": row["version"]}) != 1:
+        if rec.delete_by(Contact, {"id": contact_id, "version": row.version}) != 1:
             raise stale_record()
         record_history(
-            rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht", location_id=row["location"]
+            rec, ctx, row.customer_id, HistoryKind.DELETED, f"„{name}“ gelöscht", location_id=row.location_id
         )
     return Done(None, rec.change)

@@ -33,6 +33,7 @@ from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, now, retrying, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnMerge, count_links_of
 from kontaktverwaltung.store.models import Contact, ContactMerge, HistoryEntry, Job, NotDuplicate
+from kontaktverwaltung.store.rows import as_contact_row
 
 LoginChoice = Literal["survivor", "other"]
 
@@ -260,17 +261,18 @@ def _as_date(value: Any) -> datetime.date | None:
     return datetime.date.fromisoformat(str(value)[:10])
 
 
-def _party(row: dict[str, Any], language: str = "de") -> MergeParty:
-    created = _as_date(row["created_at"])
+def _party(columns: dict[str, Any], language: str = "de") -> MergeParty:
+    row = as_contact_row(columns)
+    created = _as_date(row.created_at)
     assert created is not None
     return MergeParty(
-        id=row["id"],
-        version=row["version"],
-        name=display_name(row["salutation"], row["title"], row["first_name"], row["last_name"], language),
+        id=row.id,
+        version=row.version,
+        name=row.name(language),
         created_on=created,
-        active=bool(row["active"]),
-        username=row["username"],
-        has_login=bool(row["password_hash"]),
+        active=row.active,
+        username=row.username,
+        has_login=row.has_login,
     )
 
 

@@ -9,11 +9,10 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
-from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
+from kontaktverwaltung.domain.records import ContactRow, JobView, PortalPreview, RoleView
 from kontaktverwaltung.domain.storable import text_problem
 from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services.common import Context, Done, record_history
@@ -229,7 +228,7 @@ def set_job_open(ctx: Context, job_id: int, is_open: bool, version: int | None =
 
 def password_blocker(contact_id: int) -> Problem | None:
     """Why a password cannot be set right now (R4), or None. The UI disables the control with it."""
-    return customer_password_blocker(repo.contact_row(contact_id)["customer"])
+    return customer_password_blocker(repo.contact(contact_id).customer_id)
 
 
 def customer_password_blocker(customer_id: int) -> Problem | None:
@@ -261,9 +260,9 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
         current = locked_contact(contact_id, version)
         emails = [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"]
         check_login_emails(emails, [contact_id])
-        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+        name = current.display_name
         rec.change.description = f"Passwort für „{name}“ setzen"
-        values = password_part(ctx, rec, current, name, password_hash)
+        values = password_part(ctx, rec, current, name, password_hash, current.username)
         new_version = rec.update_loaded(Contact, current, version, **values)
         sync_login_addresses(rec, contact_id, True, emails)
     return Done(new_version, rec.change)
@@ -283,22 +282,22 @@ def hash_password(password: str) -> str:
 
 
 def password_part(
-    ctx: Context, rec: Recorder, current: dict[str, Any], name: str, password_hash: str
+    ctx: Context, rec: Recorder, current: ContactRow, name: str, password_hash: str, username: str | None
 ) -> dict[str, Any]:
     """The password part of a contact's save (S13), on its row as read: the history entry; returns
     the columns to write (a username is assigned if the contact has none, R1). The caller checks
     R4 and R2 and brings the login addresses in line."""
     values: dict[str, Any] = {"password_hash": password_hash, "password_set_at": now()}
-    if not current["username"]:
-        values["username"] = free_username(current["first_name"], current["last_name"])
+    if not username:
+        values["username"] = free_username(current.first_name, current.last_name)
     record_history(
         rec,
         ctx,
-        current["customer"],
+        current.customer_id,
         HistoryKind.PASSWORD_SET,
         f"Portal-Passwort für „{name}“ gesetzt",
-        contact_id=current["id"],
-        location_id=current["location"],
+        contact_id=current.id,
+        location_id=current.location_id,
     )
     return values
 
@@ -321,7 +320,7 @@ def authenticate(login: str, password: str) -> int | None:
     if not active:
         return None
     # R4 holds at login too: with no job of the customer released any more, the login rests.
-    return contact_id if repo.has_released_job(repo.contact_row(contact_id)["customer"]) else None
+    return contact_id if repo.has_released_job(repo.contact(contact_id).customer_id) else None
 
 
 def portal_preview(contact_id: int) -> PortalPreview:

@@ -17,8 +17,10 @@ from typing import Any, Literal
 import peewee as pw
 
 from kontaktverwaltung.domain.errors import ConflictError, NotFound, Problem
+from kontaktverwaltung.domain.records import ContactRow
 from kontaktverwaltung.store.db import among, current, now, transaction
 from kontaktverwaltung.store.models import BaseModel, Versioned
+from kontaktverwaltung.store.rows import contact_columns
 
 Row = dict[str, Any]
 CHUNK = 500
@@ -152,13 +154,15 @@ class Recorder:
     def update_loaded(
         self,
         model: type[Versioned],
-        row: Row,
+        row: Row | ContactRow,
         expected_version: int | None,
         **values: Any,
     ) -> int:
         """``update_versioned`` of a row the use case has read already (locked, inside this
         transaction): no second read. ``row`` holds at least id, version, updated_at and the
         columns in ``values``. Returns the new version."""
+        if isinstance(row, ContactRow):
+            row = contact_columns(row)
         pk = row["id"]
         before = {"id": pk, **{k: _plain(row[k]) for k in (*values, "version", "updated_at")}}
         if expected_version is not None and before["version"] != expected_version:

@@ -16,6 +16,7 @@ from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
 from kontaktverwaltung.domain.records import (
     ChannelView,
     ContactCard,
+    ContactRow,
     CustomerPanel,
     CustomerView,
     HistoryItem,
@@ -38,6 +39,7 @@ from kontaktverwaltung.store.models import (
     LoginAddress,
     NotDuplicate,
 )
+from kontaktverwaltung.store.rows import as_contact_row
 
 
 def largest_storable_blob() -> int | None:
@@ -403,6 +405,16 @@ def contact_row(contact_id: int) -> dict[str, Any]:
     if row is None:
         raise gone("Der Ansprechpartner", "The contact")
     return dict(row)
+
+
+def contact(contact_id: int) -> ContactRow:
+    """One contact as stored, typed."""
+    return as_contact_row(contact_row(contact_id))
+
+
+def locked_contacts(*contact_ids: int) -> list[ContactRow]:
+    """``locked_contact_rows``, typed."""
+    return [as_contact_row(row) for row in locked_contact_rows(*contact_ids)]
 
 
 def contact_rows(*contact_ids: int) -> list[dict[str, Any]]:

@@ -241,7 +241,7 @@ def test_undo_last_restores_updated_and_removes_created_rows(ctx):
     before = dump_database()
     import_fixture(ctx, "excel_de.csv")
     undone = imports.undo_last_import(ctx)
-    assert undone.description == "Import „excel_de.csv“"
+    assert str(undone.description) == "Import „excel_de.csv“"
     after = dump_database()
     assert without_batches(after) == without_batches(before)
     assert after["import_batch"][-1]["undone_at"] is not None  # kept, marked as undone

@@ -8,6 +8,7 @@ from typing import Any
 
 from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, display_name, validate_contact
 from kontaktverwaltung.domain.errors import RuleViolation
+from kontaktverwaltung.domain.messages import T, msg
 from kontaktverwaltung.domain.text import sort_key
 from kontaktverwaltung.services import contacts, portal
 from kontaktverwaltung.services.common import Context, Done, combined
@@ -58,11 +59,11 @@ def contact_state(contact_id: int) -> ContactState:
     )
 
 
-def successors(contact_id: int, language: str = "de") -> list[tuple[int, str]]:
+def successors(contact_id: int) -> list[tuple[int, str]]:
     """Who can take over when the contact leaves the company (B11): the customer's other active
     contacts, by name."""
     people = [
-        (cid, display_name(sal, title, first, last, language), last, first)
+        (cid, display_name(sal, title, first, last), last, first)
         for cid, sal, title, first, last in repo.active_colleagues(contact_id)
     ]
     people.sort(key=lambda p: (sort_key(p[2]), sort_key(p[3]), p[0]))
@@ -98,12 +99,12 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
                 created = None
                 location = repo.location(valid.location_id)
                 current = contacts.locked_contact(contact_id, version)
-                name = valid.display_name
-                rec = Recorder(f"Ansprechpartner „{name}“ bearbeiten")
+                name = valid.name_text
+                rec = Recorder(msg(T("Ansprechpartner „{name}“ bearbeiten"), name=name))
                 moved: dict[str, Any] = {}
                 if location.id != current.location_id:  # another location chosen: a move (R8), recorded as one
                     moved = contacts.move_part(ctx, rec, current, location, name)
-                    rec.change.description = f"Ansprechpartner „{name}“ verschieben"
+                    rec.change.description = msg(T("Ansprechpartner „{name}“ verschieben"), name=name)
                 there = replace(current, location_id=location.id)
                 values = {**moved, **contacts.edit_part(ctx, rec, there, valid, form.data.username, location)}
             had_login = current.has_login
@@ -113,7 +114,7 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
                     raise RuleViolation(blocker)
             if created is None and (had_login or password_hash is not None):
                 contacts.check_channel_logins(valid, contact_id)
-            name = valid.display_name
+            name = valid.name_text
             # The undo entry is named after the first part that changed something ("… deaktivieren"
             # when only the status changed); a save without any change leaves no undo entry at all.
             described = bool(values) or created is not None
@@ -121,8 +122,11 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
                 status = contacts.active_values(form.active, form.inactive_reason, form.inactive_until)
                 contacts.active_part(ctx, rec, current, name, status, form.successor_id)
                 if not described:
-                    rec.change.description = (
-                        f"Ansprechpartner „{name}“ {'aktivieren' if form.active else 'deaktivieren'}"
+                    rec.change.description = msg(
+                        T("Ansprechpartner „{name}“ aktivieren")
+                        if form.active
+                        else T("Ansprechpartner „{name}“ deaktivieren"),
+                        name=name,
                     )
                     described = True
                 values.update(status)
@@ -132,7 +136,7 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
                 username = values.get("username", current.username)
                 values.update(portal.password_part(ctx, rec, current, name, password_hash, username))
                 if not described:
-                    rec.change.description = f"Passwort für „{name}“ setzen"
+                    rec.change.description = msg(T("Passwort für „{name}“ setzen"), name=name)
             if values:
                 rec.update_loaded(Contact, current, None if created else version, **values)
                 if had_login or password_hash is not None:  # without a login there are no login addresses

@@ -7,6 +7,7 @@ from kontaktverwaltung.domain.channels import validate_channels
 from kontaktverwaltung.domain.contact import ContactInput
 from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, duplicate_score, phonetic_key
 from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.messages import Message, T, msg
 from kontaktverwaltung.domain.records import ContactCard, DuplicatePair
 from kontaktverwaltung.domain.text import search_key, sort_key
 from kontaktverwaltung.services.common import Context, Done, record_history
@@ -126,7 +127,7 @@ def mark_not_duplicate(ctx: Context, first_id: int, second_id: int) -> Done[None
     first, second = repo.contact(a), repo.contact(b)
     if first.customer_id != second.customer_id or a == b:
         raise _other_customer("contact")
-    rec = Recorder("Als „kein Duplikat“ markieren")
+    rec = Recorder(Message(T("Als „kein Duplikat“ markieren")))
     with transaction():
         if (a, b) not in repo.not_duplicate_pairs(first.customer_id):
             rec.insert(NotDuplicate, contact_a=a, contact_b=b, decided_by=ctx.author[:100], decided_at=now())
@@ -135,7 +136,7 @@ def mark_not_duplicate(ctx: Context, first_id: int, second_id: int) -> Done[None
                 ctx,
                 first.customer_id,
                 HistoryKind.NOT_DUPLICATE,
-                f"„{first.display_name}“ und „{second.display_name}“ sind verschiedene Personen",
+                msg(T("„{a}“ und „{b}“ sind verschiedene Personen"), a=first.name_text, b=second.name_text),
                 contact_id=a,
             )
     return Done(None, rec.change)

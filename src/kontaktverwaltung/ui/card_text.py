@@ -6,12 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kontaktverwaltung.domain.records import ContactCard, LocationView
-from kontaktverwaltung.ui.language import current_language
 
 
 def card_as_text(card: ContactCard, customer_name: str, location: LocationView | None) -> str:
     """Name; position and department; customer and location; address; e-mail and phone lines."""
-    lines = [card.name(current_language())]
+    lines = [card.name()]
     job = " · ".join(p for p in (card.position, card.department) if p)
     if job:
         lines.append(job)

@@ -32,7 +32,7 @@ from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, CardAction, ContactCardDelegate
 from kontaktverwaltung.ui.card_text import card_as_text
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import current_language, error_text
+from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 from kontaktverwaltung.ui.models import ObjectRole, PanelModel
 from kontaktverwaltung.ui.views import RowListView
@@ -299,9 +299,7 @@ class LocationPanel(QWidget):
         self._pages.show_page(Page.CUSTOMER)
         self.title.setText(f"<b style='font-size:15pt'>{escape(customer.name)}</b>")
         self.empty.setText(
-            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(
-                customer.name, number(customer.contact_count, current_language())
-            )
+            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(customer.name, number(customer.contact_count))
         )
         self.empty.show()
         self.view.hide()
@@ -337,12 +335,11 @@ class LocationPanel(QWidget):
         self.model.set_panel(panel, texts)
         self._pages.show_page(Page.CUSTOMER)
         customer_number = self.tr("Kundennummer {0}").format(escape(panel.customer.number))
-        language = current_language()
-        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"), language)
+        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"))
         contacts = counted(
-            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere"), language
+            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere")
         )
-        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"), language)
+        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"))
         self.title.setText(
             f"<b style='font-size:15pt'>{escape(panel.customer.name)}</b><br>"
             f"<span style='color:{palette.secondary_text(self).name()}'>{customer_number} · {locations} · {contacts}"
@@ -450,7 +447,7 @@ class LocationPanel(QWidget):
             return
         location = next((loc for loc in panel.locations if loc.id == card.location_id), None)
         QGuiApplication.clipboard().setText(card_as_text(card, panel.customer.name, location))
-        self.status.emit(self.tr("Visitenkarte von {0} kopiert").format(card.name(current_language())))
+        self.status.emit(self.tr("Visitenkarte von {0} kopiert").format(card.name()))
 
     # --- icons and menus on the cards -----------------------------------------------------------
 

@@ -22,7 +22,7 @@ from kontaktverwaltung.ui import editing, palette
 from kontaktverwaltung.ui.background import wait_for_all
 from kontaktverwaltung.ui.customer_pane import CustomerPane
 from kontaktverwaltung.ui.editing import EditingController
-from kontaktverwaltung.ui.language import current_language, error_text
+from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules, load_now
 from kontaktverwaltung.ui.location_panel import CustomerPages
 from kontaktverwaltung.ui.settings import Settings
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
     # --- keeping the list and the panel in step -------------------------------------------------
 
     def _load_customers_in_background(self, count: int) -> None:
-        self.pages.show_message(self.tr("{0} Kunden werden geladen …").format(number(count, current_language())))
+        self.pages.show_message(self.tr("{0} Kunden werden geladen …").format(number(count)))
         self.customer_pane.load_in_background(count, lambda result: self._show_customers(result, None))
 
     def reload_customers(self, select_id: int | None = None) -> None:
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             self.nothing_label.setText(
                 self.tr(
                     "{0} Kunden passen zu „{1}“. Enter öffnet den ersten, die Pfeiltasten wählen einen anderen."
-                ).format(number(matches, current_language()), query)
+                ).format(number(matches), query)
             )
         else:
             self.nothing_label.setText(self.tr("Kein Kunde passt zu „{0}“.").format(query))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kontaktverwaltung.domain.messages import Message, T, render
 from kontaktverwaltung.domain.text import search_key
 
 SIMILAR_NAME_SCORE = 88.0
@@ -36,21 +35,30 @@ def duplicate_reasons(a: PersonKey, b: PersonKey) -> list[str]:
     """Why two contacts look like duplicates, in German, strongest first; empty: they don't."""
     reasons: list[str] = []
     if a.emails & b.emails:
-        reasons.append(T("gleiche E-Mail-Adresse"))
+        reasons.append("gleiche E-Mail-Adresse")
     if a.phones & b.phones:
-        reasons.append(T("gleiche Telefonnummer"))
+        reasons.append("gleiche Telefonnummer")
     if a.name and a.name == b.name:
-        reasons.append(T("gleicher Name"))
+        reasons.append("gleicher Name")
     elif a.phonetic and a.phonetic == b.phonetic:
-        reasons.append(T("gleich klingender Name"))
+        reasons.append("gleich klingender Name")
     elif a.name and b.name and _similarity(a.name, b.name) >= SIMILAR_NAME_SCORE:
-        reasons.append(T("ähnlicher Name"))
+        reasons.append("ähnlicher Name")
     return reasons
 
 
-def reason_label(reason: str) -> str:
-    """A reason of ``duplicate_reasons`` (a catalogue key) in the installed language."""
-    return render(Message(reason))
+_REASONS_EN = {
+    "gleiche E-Mail-Adresse": "same e-mail address",
+    "gleiche Telefonnummer": "same phone number",
+    "gleicher Name": "same name",
+    "gleich klingender Name": "similar-sounding name",
+    "ähnlicher Name": "similar name",
+}
+
+
+def reason_label(reason: str, language: str = "de") -> str:
+    """A reason of ``duplicate_reasons`` in the UI's language."""
+    return reason if language == "de" else _REASONS_EN.get(reason, reason)
 
 
 def _similarity(a: str, b: str) -> float:

@@ -9,19 +9,19 @@ from typing import Any
 
 from kontaktverwaltung.domain.channels import Channel
 from kontaktverwaltung.domain.contact import (
+    FIELD_LABELS_DE,
     ContactInput,
     InactiveReason,
     ValidContact,
     derived_columns,
-    field_text,
-    reason_text,
+    display_name,
     validate_contact,
     validate_inactive_until,
 )
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.messages import Message, T, counted, joined, msg
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, ContactRow, DeleteImpact, LocationView
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, LocationView
+from kontaktverwaltung.domain.text import counted, enumeration
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
@@ -29,16 +29,18 @@ from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, retrying, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
 from kontaktverwaltung.store.models import Contact, ContactChannel, Job, LoginAddress
-from kontaktverwaltung.store.rows import contact_columns
 
-AMBIGUOUS_LOGIN = T(
+AMBIGUOUS_LOGIN_DE = (
     "„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
     "die Anmeldung mit dieser Adresse wäre nicht eindeutig."
 )
+AMBIGUOUS_LOGIN_EN = (
+    "“{shown}” already belongs to another contact with portal access – logging in with it would be ambiguous."
+)
 
-# The fields whose change the history names.
-HISTORY_FIELDS = {
-    key: field_text(key)
+# The fields whose change the history names (German, as history texts are written).
+FIELD_LABELS = {
+    key: FIELD_LABELS_DE[key]
     for key in (
         *("salutation", "title", "first_name", "last_name", "position", "department", "notes"),
         *("role", "username", "location", "channels"),
@@ -91,11 +93,10 @@ def _checked_username(text: str, contact_id: int | None) -> str:
     owner = repo.username_owner(username)
     if owner is not None and owner != contact_id:
         raise ValidationError(
-            Problem.of(
-                T("Der Benutzername „{username}“ ist schon vergeben. Vorschlag: {suggestion}"),
+            Problem(
                 "username",
-                username=username,
-                suggestion=_suggest(username),
+                f"Der Benutzername „{username}“ ist schon vergeben. Vorschlag: {_suggest(username)}",
+                f"The username “{username}” is already taken. Suggestion: {_suggest(username)}",
             )
         )
     return username
@@ -135,7 +136,7 @@ def check_login_emails(
 
 
 def _ambiguous_login(field: str | None, shown: str) -> Problem:
-    return Problem.of(AMBIGUOUS_LOGIN, field, shown=shown)
+    return Problem(field, AMBIGUOUS_LOGIN_DE.format(shown=shown), AMBIGUOUS_LOGIN_EN.format(shown=shown))
 
 
 def sync_login_addresses(
@@ -191,16 +192,18 @@ def unique_username_guard(error: IntegrityError) -> DomainError:
     conflict, so the contact form takes in what is saved now and can be saved again."""
     if "username" in str(error).lower():
         return ValidationError(
-            Problem.of(
-                T("Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern."), "username"
+            Problem(
+                "username",
+                "Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern.",
+                "Someone else just took this username. Please save again.",
             )
         )
     return ConflictError(
-        Problem.of(
-            T(
-                "Eine verknüpfte Angabe (z. B. die Rolle oder der Standort) wurde inzwischen von jemand "
-                "anderem gelöscht. Es wurde nichts gespeichert."
-            )
+        Problem(
+            None,
+            "Eine verknüpfte Angabe (z. B. die Rolle oder der Standort) wurde inzwischen von jemand anderem "
+            "gelöscht. Es wurde nichts gespeichert.",
+            "Something this record points to (e.g. its role or location) was deleted meanwhile. Nothing was saved.",
         )
     )
 
@@ -209,8 +212,8 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
     """A new contact at a location (S3). The username is generated (R1) unless one is given."""
     valid = validate_contact(data, ctx.region)
     location = repo.location(valid.location_id)
-    name = valid.name_text
-    rec = Recorder(msg(T("Ansprechpartner „{name}“ anlegen"), name=name))
+    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    rec = Recorder(f"Ansprechpartner „{name}“ anlegen")
     try:
         with transaction():
             username = (
@@ -226,7 +229,7 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
                 ctx,
                 location.customer_id,
                 HistoryKind.CREATED,
-                msg(T("„{name}“ am Standort „{location}“ angelegt"), name=name, location=location.name),
+                f"„{name}“ am Standort „{location.name}“ angelegt",
                 contact_id=contact_id,
                 location_id=location.id,
             )
@@ -242,17 +245,17 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     """
     valid = validate_contact(data, ctx.region)
     location = repo.location(valid.location_id)
-    name = valid.name_text
-    rec = Recorder(msg(T("Ansprechpartner „{name}“ bearbeiten"), name=name))
+    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    rec = Recorder(f"Ansprechpartner „{name}“ bearbeiten")
     try:
         with transaction():
             current = locked_contact(contact_id, version)
-            has_login = current.has_login
+            has_login = bool(current["password_hash"])
             if has_login:
                 check_channel_logins(valid, contact_id)
             values = edit_part(ctx, rec, current, valid, data.username, location)
             if not values:  # nothing to save: no new version, no empty history entry (B2)
-                return Done(current.version, rec.change)
+                return Done(current["version"], rec.change)
             new_version = rec.update_loaded(Contact, current, version, **values)
             sync_channel_logins(rec, valid, contact_id, has_login)
     except IntegrityError as error:
@@ -260,11 +263,11 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     return Done(new_version, rec.change)
 
 
-def locked_contact(contact_id: int, version: int | None) -> ContactRow:
+def locked_contact(contact_id: int, version: int | None) -> dict[str, Any]:
     """The contact's row, read once and locked until the transaction ends; refused when someone
     saved it since ``version`` was loaded (B5)."""
-    (row,) = repo.locked_contacts(contact_id)
-    if version is not None and row.version != version:
+    (row,) = repo.locked_contact_rows(contact_id)
+    if version is not None and row["version"] != version:
         raise stale_record()
     return row
 
@@ -285,7 +288,7 @@ def sync_channel_logins(rec: Recorder, valid: ValidContact, contact_id: int, has
 def edit_part(
     ctx: Context,
     rec: Recorder,
-    current: ContactRow,
+    current: dict[str, Any],
     valid: ValidContact,
     username_text: str | None,
     location: LocationView,
@@ -293,24 +296,23 @@ def edit_part(
     """The data part of a contact's save (S7, S10), on its row as read: the username (R1), the
     channels and the history entry. Returns the columns to write, {} when nothing changed; the
     caller writes them with one new version and brings the login addresses in line (R2)."""
-    if location.customer_id != current.customer_id:
+    if location.customer_id != current["customer"]:
         raise _other_customer("location")
-    contact_id = current.id
-    username = current.username if username_text is None else _checked_username(username_text, contact_id)
-    role = valid.role_id if valid.role_id is not None else current.role_id
+    contact_id = current["id"]
+    username = current["username"] if username_text is None else _checked_username(username_text, contact_id)
+    role = valid.role_id if valid.role_id is not None else current["role"]
     values = _columns(valid, location.id, username, role)
     old_channels = [(c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.channels_of(contact_id)]
     new_channels = [(c.kind.value, c.normalized, c.display, c.label, c.primary) for c in valid.channels]
-    stored = contact_columns(current)
-    changed = [HISTORY_FIELDS[k] for k, v in values.items() if k in HISTORY_FIELDS and stored.get(k) != v]
+    changed = [FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v]
     if old_channels != new_channels:
-        changed.append(HISTORY_FIELDS["channels"])
+        changed.append(FIELD_LABELS["channels"])
         rec.delete_by(ContactChannel, {"contact": contact_id})
         _insert_channels(rec, contact_id, valid.channels)
     if not changed:
         return {}
-    name = valid.name_text
-    text = msg(T("„{name}“ bearbeitet: {fields}"), name=name, fields=joined(changed, ", "))
+    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+    text = f"„{name}“ bearbeitet" + (f": {', '.join(changed)}" if changed else "")
     record_history(
         rec, ctx, location.customer_id, HistoryKind.EDITED, text, contact_id=contact_id, location_id=location.id
     )
@@ -318,7 +320,13 @@ def edit_part(
 
 
 def _other_customer(field: str) -> RuleViolation:
-    return RuleViolation(Problem.of(T("Das geht nur innerhalb desselben Kunden."), field))
+    return RuleViolation(
+        Problem(
+            field,
+            "Das geht nur innerhalb desselben Kunden.",
+            "This is only possible within the same customer.",
+        )
+    )
 
 
 def set_active(
@@ -334,14 +342,11 @@ def set_active(
     access is locked. With ``successor_id`` (B11) the contact's open jobs and portal role go to the
     successor at the same customer, in the same step."""
     values = active_values(active, reason, until)
-    rec = Recorder(Message(""))
+    rec = Recorder("")
     with transaction():
         current = locked_contact(contact_id, version)
-        name = current.name_text
-        rec.change.description = msg(
-            T("Ansprechpartner „{name}“ aktivieren") if active else T("Ansprechpartner „{name}“ deaktivieren"),
-            name=name,
-        )
+        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+        rec.change.description = f"Ansprechpartner „{name}“ {'aktivieren' if active else 'deaktivieren'}"
         active_part(ctx, rec, current, name, values, successor_id)
         new_version = rec.update_loaded(Contact, current, version, **values)
     return Done(new_version, rec.change)
@@ -352,7 +357,9 @@ def active_values(active: bool, reason: InactiveReason | None, until: datetime.d
     if active:
         return dict(active=True, inactive_reason="", inactive_until=None)
     if reason is None:
-        raise ValidationError(Problem.of(T("Bitte einen Grund wählen (z. B. Karenz)."), "inactive_reason"))
+        raise ValidationError(
+            Problem("inactive_reason", "Bitte einen Grund wählen (z. B. Karenz).", "Please choose a reason.")
+        )
     validate_inactive_until(until, datetime.date.today())
     return dict(active=False, inactive_reason=InactiveReason(reason).value, inactive_until=until)
 
@@ -360,60 +367,50 @@ def active_values(active: bool, reason: InactiveReason | None, until: datetime.d
 def active_part(
     ctx: Context,
     rec: Recorder,
-    current: ContactRow,
-    name: Message,
+    current: dict[str, Any],
+    name: str,
     values: dict[str, Any],
     successor_id: int | None,
 ) -> None:
     """The status part of a contact's save (S9, R5, B11), on its row as read: the history entry
     and the hand-over to a successor; the caller writes ``values`` with the row's new version."""
     active = values["active"]
-    until = values["inactive_until"]
     if active:
-        text = msg(T("„{name}“ aktiviert – Portalzugang wieder möglich"), name=name)
-    elif until:
-        text = msg(
-            T("„{name}“ deaktiviert ({reason} bis {until}) – Portalzugang gesperrt"),
-            name=name,
-            reason=reason_text(str(values["inactive_reason"])),
-            until=f"{until:%d.%m.%Y}",
-        )
+        text = f"„{name}“ aktiviert – Portalzugang wieder möglich"
     else:
-        text = msg(
-            T("„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt"),
-            name=name,
-            reason=reason_text(str(values["inactive_reason"])),
-        )
+        until = values["inactive_until"]
+        until_text = f" bis {until:%d.%m.%Y}" if until else ""
+        text = f"„{name}“ deaktiviert ({values['inactive_reason']}{until_text}) – Portalzugang gesperrt"
     record_history(
         rec,
         ctx,
-        current.customer_id,
+        current["customer"],
         HistoryKind.ACTIVATED if active else HistoryKind.DEACTIVATED,
         text,
-        contact_id=current.id,
-        location_id=current.location_id,
+        contact_id=current["id"],
+        location_id=current["location"],
     )
     if successor_id is not None and not active:
         _hand_over(rec, ctx, current, name, successor_id)
 
 
-def _hand_over(rec: Recorder, ctx: Context, leaving: ContactRow, name: Message, successor_id: int) -> None:
-    successor = repo.contact(successor_id)
-    if successor.customer_id != leaving.customer_id or successor_id == leaving.id:
+def _hand_over(rec: Recorder, ctx: Context, leaving: dict[str, object], name: str, successor_id: int) -> None:
+    successor = repo.contact_row(successor_id)
+    if successor["customer"] != leaving["customer"] or successor_id == leaving["id"]:
         raise _other_customer("successor")
-    job_ids = repo.open_job_ids_of(leaving.id)
+    job_ids = repo.open_job_ids_of(int(leaving["id"]))  # type: ignore[call-overload]
     rec.update_by(Job, {"id": job_ids}, responsible=successor_id)
-    if leaving.role_id is not None and successor.role_id != leaving.role_id:
-        rec.update_versioned(Contact, successor_id, None, role=leaving.role_id)
-    successor_name = successor.name_text
-    handed = [counted(len(job_ids), T("{count:n} offener Job"), T("{count:n} offene Jobs"))]
-    if leaving.role_id is not None and successor.role_id != leaving.role_id:
-        handed.append(Message(T("die Kundenrolle")))
-    text = msg(
-        T("{handed} von „{name}“ an „{successor}“ übergeben"), handed=handed, name=name, successor=successor_name
+    if leaving["role"] is not None and successor["role"] != leaving["role"]:
+        rec.update_versioned(Contact, successor_id, None, role=leaving["role"])
+    successor_name = display_name(
+        str(successor["salutation"]), str(successor["title"]), str(successor["first_name"]), str(successor["last_name"])
     )
-    customer_id = leaving.customer_id
-    record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=leaving.id)
+    handed = [counted(len(job_ids), "offener Job", "offene Jobs")]
+    if leaving["role"] is not None and successor["role"] != leaving["role"]:
+        handed.append("die Kundenrolle")
+    text = f"{enumeration(handed)} von „{name}“ an „{successor_name}“ übergeben"
+    customer_id = int(leaving["customer"])  # type: ignore[call-overload]
+    record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=int(leaving["id"]))  # type: ignore[call-overload]
     record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=successor_id)
 
 
@@ -421,44 +418,44 @@ def move_contact(ctx: Context, contact_id: int, version: int | None, location_id
     """Move a contact to another location of the same customer (R8). Links stay with the person;
     earlier history entries keep the location they happened at."""
     target = repo.location(location_id)
-    rec = Recorder(Message(""))
+    rec = Recorder("")
     with transaction():
         current = locked_contact(contact_id, version)
-        name = current.name_text
-        rec.change.description = msg(T("Ansprechpartner „{name}“ verschieben"), name=name)
+        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
+        rec.change.description = f"Ansprechpartner „{name}“ verschieben"
         values = move_part(ctx, rec, current, target, name)
         new_version = rec.update_loaded(Contact, current, version, **values)
     return Done(new_version, rec.change)
 
 
-def move_part(ctx: Context, rec: Recorder, current: ContactRow, target: LocationView, name: Message) -> dict[str, Any]:
+def move_part(ctx: Context, rec: Recorder, current: dict[str, Any], target: LocationView, name: str) -> dict[str, Any]:
     """The move part of a contact's save (R8), on its row as read: the history entry "von … nach …";
     returns the column to write."""
-    if target.customer_id != current.customer_id:
+    if target.customer_id != current["customer"]:
         raise _other_customer("location")
-    source = repo.location(current.location_id)
+    source = repo.location(current["location"])
     record_history(
         rec,
         ctx,
         target.customer_id,
         HistoryKind.MOVED,
-        msg(T("„{name}“ von „{source}“ nach „{target}“ verschoben"), name=name, source=source.name, target=target.name),
-        contact_id=current.id,
+        f"„{name}“ von „{source.name}“ nach „{target.name}“ verschoben",
+        contact_id=current["id"],
         location_id=target.id,
     )
     return {"location": target.id}
 
 
-def delete_impact(contact_id: int) -> DeleteImpact:
-    """What deleting would lose (R6): jobs, history entries, portal login."""
-    row = repo.contact(contact_id)
+def delete_impact(contact_id: int, language: str = "de") -> DeleteImpact:
+    """What deleting would lose (R6): jobs, history entries, portal login; the name in ``language``."""
+    row = repo.contact_row(contact_id)
     counts = count_links(contact_id)
     return DeleteImpact(
         contact_id,
-        row.name(),
+        display_name(row["salutation"], row["title"], row["first_name"], row["last_name"], language),
         jobs=counts[Job.responsible],
         history_entries=counts[next(link.field for link in CONTACT_LINKS if link.label_de == "History-Einträge")],
-        portal_login=row.has_login,
+        portal_login=bool(row["password_hash"]),
         channels=counts[ContactChannel.contact],
     )
 
@@ -472,22 +469,19 @@ def delete_contact(ctx: Context, contact_id: int, version: int | None = None) ->
 def _delete_contact(ctx: Context, contact_id: int, version: int | None) -> Done[None]:
     """Read and locked inside the transaction; the version checked there and on the delete (B5)."""
     with transaction():
-        row = locked_contact(contact_id, version)
-        name = row.name_text
-        rec = Recorder(msg(T("Ansprechpartner „{name}“ löschen"), name=name))
+        (row,) = repo.locked_contact_rows(contact_id)
+        if version is not None and row["version"] != version:
+            raise stale_record()
+        name = display_name(row["salutation"], row["title"], row["first_name"], row["last_name"])
+        rec = Recorder(f"Ansprechpartner „{name}“ löschen")
         for link in CONTACT_LINKS:
             if link.on_delete is OnDelete.DELETE:
                 rec.delete_by(link.model, {link.field.name: contact_id})
             else:
                 rec.update_by(link.model, {link.field.name: contact_id}, **{link.field.name: None})
-        if rec.delete_by(Contact, {"id": contact_id, "version": row.version}) != 1:
+        if rec.delete_by(Contact, {"id": contact_id, "version": row["version"]}) != 1:
             raise stale_record()
         record_history(
-            rec,
-            ctx,
-            row.customer_id,
-            HistoryKind.DELETED,
-            msg(T("„{name}“ gelöscht"), name=name),
-            location_id=row.location_id,
+            rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht", location_id=row["location"]
         )
     return Done(None, rec.change)

@@ -15,7 +15,6 @@ from pathlib import Path
 import peewee as pw
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
-from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store import schema
 from kontaktverwaltung.store.models import SchemaVersion
@@ -75,10 +74,10 @@ def _probe_sqlite(url: str) -> Probe:
     if path.is_dir():
         where = dbmod.describe_url(url)
         raise DatabaseUnavailable(
-            Problem.of(
-                T("„{where}“ ist ein Ordner. Bitte eine Datei wählen oder einen neuen Dateinamen angeben."),
+            Problem(
                 "db",
-                where=where,
+                f"„{where}“ ist ein Ordner. Bitte eine Datei wählen oder einen neuen Dateinamen angeben.",
+                f"“{where}” is a folder. Please choose a file or give a new file name.",
             )
         )
     try:
@@ -97,10 +96,9 @@ def _probe_sqlite(url: str) -> Probe:
 def _cannot_open(url: str, error: Exception) -> DatabaseUnavailable:
     where = dbmod.describe_url(url)
     return DatabaseUnavailable(
-        Problem.of(
-            T("„{where}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}"),
+        Problem(
             "db",
-            where=where,
-            error=error,
+            f"„{where}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}",
+            f"“{where}” cannot be opened as a Kontaktverwaltung database: {error}",
         )
     )

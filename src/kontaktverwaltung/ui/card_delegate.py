@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from kontaktverwaltung.domain.contact import reason_label
 from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
 from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
 from kontaktverwaltung.ui.palette import Role, color
 
@@ -39,6 +39,7 @@ LOCATION_BAND = 44
 ICON = 18
 ICON_GAP = 8
 CARD_INDENT = 28
+RIGHT_COLUMN = 260  # role and portal state, right-aligned under the icons
 
 
 class CardAction(enum.Enum):
@@ -51,6 +52,7 @@ class CardAction(enum.Enum):
     EDIT = "actionEditContact"
     DELETE = "actionDeleteContact"
     NEW_CONTACT = "actionNewContact"
+    MORE_CHANNELS = "moreChannels"  # the card's "+N": every e-mail and phone (no QAction)
     EDIT_LOCATION = "actionEditLocation"
     DELETE_LOCATION = "actionDeleteLocation"
 
@@ -94,6 +96,64 @@ def icon_rects(rect: QRect, kind: RowKind) -> list[tuple[str, CardAction, str, Q
         result.append((meaning, action, tip, box))
         right -= ICON + ICON_GAP
     return list(reversed(result))
+
+
+OFF_TIPS = {  # an icon with nothing behind it says why instead of doing nothing
+    CardAction.EMAIL: QT_TRANSLATE_NOOP("ContactCardDelegate", "Keine E-Mail-Adresse hinterlegt"),
+    CardAction.CALL: QT_TRANSLATE_NOOP("ContactCardDelegate", "Keine Telefonnummer hinterlegt"),
+}
+LINE_ICON = 14  # the e-mail and phone icons in the card's contact line
+PHONE_ICONS = {"mobile": "mobile", "fax": "fax"}  # else "call"
+
+
+def icon_enabled(action: CardAction, card: object) -> bool:
+    """Whether an icon on this row has something to act on (no e-mail: no e-mail icon to click)."""
+    if not isinstance(card, ContactCard):
+        return True
+    if action is CardAction.EMAIL:
+        return bool(card.email_address)
+    if action is CardAction.CALL:
+        return bool(card.phone_e164) and card.primary_phone_kind != "fax"
+    return True
+
+
+def icon_meaning(meaning: str, action: CardAction, card: object) -> str:
+    """The call icon shows the kind of the number it calls: a mobile or a landline."""
+    if action is CardAction.CALL and isinstance(card, ContactCard):
+        return PHONE_ICONS.get(card.primary_phone_kind, meaning)
+    return meaning
+
+
+def contact_line(rect: QRect, card: ContactCard, metrics: QFontMetrics) -> list[tuple[str, QRect, str]]:
+    """The parts of a card's e-mail and phone line, left to right: ("email" | "phone" | "more" |
+    "none", rect, text; an icon's part has no text). One layout for painting and for clicks."""
+    x, top, line, right = rect.left(), rect.top(), rect.height(), rect.right()
+    parts: list[tuple[str, QRect, str]] = []
+    more = f"+{card.more_channels}" if card.more_channels > 0 else ""
+    more_width = metrics.horizontalAdvance(more) + 8 if more else 0
+    shown = [(k, t) for k, t in (("email", card.primary_email), ("phone", card.primary_phone)) if t]
+    for i, (kind, text) in enumerate(shown):
+        room = right - more_width - x - LINE_ICON - 4
+        if i + 1 < len(shown):  # the e-mail leaves the phone at least its own width
+            room -= 16 + min(metrics.horizontalAdvance(shown[-1][1]) + LINE_ICON + 4, room // 2)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        parts.append((kind, QRect(x, top + (line - LINE_ICON) // 2, LINE_ICON, LINE_ICON), ""))
+        advance = metrics.horizontalAdvance(text)
+        parts.append((kind, QRect(x + LINE_ICON + 4, top, advance, line), text))
+        x += LINE_ICON + 4 + advance + 16
+    if not shown:
+        parts.append(("none", QRect(x, top, rect.width() - more_width, line), ""))
+    if more:
+        parts.append(("more", QRect(x, top, more_width, line), more))
+    return parts
+
+
+def _contact_line_rect(option: QStyleOptionViewItem) -> QRect:
+    """Where a card's e-mail and phone line goes: the third line, left of the role column."""
+    rect = option.rect.adjusted(CARD_INDENT, 4, -4, -4)
+    line = QFontMetrics(option.font).height()
+    left, top = rect.left() + 14, rect.top() + 10 + 2 * line + 8
+    return QRect(left, top, rect.right() - left - RIGHT_COLUMN - 20, line)
 
 
 def _color(option: QStyleOptionViewItem, role: Role) -> QColor:
@@ -151,7 +211,7 @@ class ContactCardDelegate(QStyledItemDelegate):
             location.address, Qt.TextElideMode.ElideRight, address_rect.width()
         )
         painter.drawText(address_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, address)
-        self._paint_icons(painter, icons, option)
+        self._paint_icons(painter, icons, option, location)
 
     def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, card: ContactCard) -> None:
         rect = option.rect.adjusted(CARD_INDENT, 4, -4, -4)
@@ -166,14 +226,14 @@ class ContactCardDelegate(QStyledItemDelegate):
         icons = icon_rects(option.rect, RowKind.CONTACT)
         left = rect.left() + 14
         line = QFontMetrics(option.font).height()
-        right_col = 260
+        right_col = RIGHT_COLUMN
         text_width = icons[0][3].left() - left - 12
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(_color(option, Role.NAME if card.active else Role.NAME_INACTIVE))
         name_metrics = QFontMetrics(bold)
-        name = name_metrics.elidedText(card.name(), Qt.TextElideMode.ElideRight, text_width - 170)
+        name = name_metrics.elidedText(card.name(current_language()), Qt.TextElideMode.ElideRight, text_width - 170)
         top = rect.top() + 10
         painter.drawText(QRect(left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
         if not card.active:
@@ -189,22 +249,7 @@ class ContactCardDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft,
             metrics.elidedText(job or "—", Qt.TextElideMode.ElideRight, bottom_width),
         )
-        contact_line = "   ".join(
-            p
-            for p in (
-                card.primary_email and f"✉ {card.primary_email}",
-                card.primary_phone and f"☎ {card.primary_phone}",
-            )
-            if p
-        )
-        painter.setPen(_color(option, Role.CONTACT_LINE))
-        painter.drawText(
-            QRect(left, top + 2 * line + 8, bottom_width, line),
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(
-                contact_line or self.tr("keine E-Mail oder Telefonnummer"), Qt.TextElideMode.ElideRight, bottom_width
-            ),
-        )
+        self._paint_contact_line(painter, option, card, _contact_line_rect(option))
         right_rect = QRect(rect.right() - right_col - 12, top + line + 4, right_col, line)
         painter.setPen(_color(option, Role.SECONDARY_TEXT))
         painter.drawText(
@@ -214,16 +259,32 @@ class ContactCardDelegate(QStyledItemDelegate):
         )
         readiness = card.readiness
         painter.setPen(_color(option, Role.GOOD) if readiness.can_login else _color(option, Role.WARNING))
-        portal_text = readiness.short()
+        portal_text = readiness.short(current_language())
         painter.drawText(
             right_rect.translated(0, line + 4),
             Qt.AlignmentFlag.AlignRight,
             metrics.elidedText(portal_text, Qt.TextElideMode.ElideRight, right_col),
         )
-        self._paint_icons(painter, icons, option)
+        self._paint_icons(painter, icons, option, card)
+
+    def _paint_contact_line(
+        self, painter: QPainter, option: QStyleOptionViewItem, card: ContactCard, rect: QRect
+    ) -> None:
+        """The primary e-mail and phone with an icon of their kind, and "+N" for the others."""
+        ink, accent = _color(option, Role.CONTACT_LINE), _color(option, Role.ACCENT)
+        for kind, box, text in contact_line(rect, card, QFontMetrics(option.font)):
+            if kind == "none":
+                painter.setPen(_color(option, Role.SECONDARY_TEXT))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, self.tr("keine E-Mail oder Telefonnummer"))
+            elif not text:
+                meaning = "email" if kind == "email" else PHONE_ICONS.get(card.primary_phone_kind, "call")
+                icon(meaning, _color(option, Role.ICON).name()).paint(painter, box)
+            else:
+                painter.setPen(accent if kind == "more" else ink)
+                painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text)
 
     def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, card: ContactCard) -> None:
-        reason = reason_label(card.inactive_reason) or self.tr("ohne Grund")
+        reason = reason_label(card.inactive_reason, current_language()) or self.tr("ohne Grund")
         if card.inactive_until:
             text = self.tr("Inaktiv: {0} bis {1}").format(reason, f"{card.inactive_until:%d.%m.%Y}")
         else:
@@ -241,18 +302,36 @@ class ContactCardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
 
     def _paint_icons(
-        self, painter: QPainter, icons: list[tuple[str, CardAction, str, QRect]], option: QStyleOptionViewItem
+        self,
+        painter: QPainter,
+        icons: list[tuple[str, CardAction, str, QRect]],
+        option: QStyleOptionViewItem,
+        obj: object,
     ) -> None:
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         color = (_color(option, Role.ACCENT if hovered else Role.ICON)).name()
-        for meaning, _action, _tip, box in icons:
-            icon(meaning, color).paint(painter, box)
+        off = _color(option, Role.ICON_OFF).name()
+        for meaning, action, _tip, box in icons:
+            shown = icon_meaning(meaning, action, obj)
+            icon(shown, color if icon_enabled(action, obj) else off).paint(painter, box)
 
-    def _hit(self, option: QStyleOptionViewItem, index: Index, pos: QPoint) -> tuple[CardAction, str] | None:
+    def _hit(
+        self, option: QStyleOptionViewItem, index: Index, pos: QPoint, clicking: bool = False
+    ) -> tuple[CardAction, str] | None:
+        """The icon (or "+N") under ``pos`` and its tooltip; a click ignores icons that are off."""
         kind = RowKind(index.data(KindRole))
+        obj = index.data(ObjectRole)
         for _meaning, action, tip, box in icon_rects(option.rect, kind):
             if box.adjusted(-4, -4, 4, 4).contains(pos):
-                return action, QCoreApplication.translate("ContactCardDelegate", tip)
+                if icon_enabled(action, obj):
+                    return action, QCoreApplication.translate("ContactCardDelegate", tip)
+                if clicking:
+                    return None
+                return action, QCoreApplication.translate("ContactCardDelegate", OFF_TIPS[action])
+        if isinstance(obj, ContactCard) and obj.more_channels > 0:
+            parts = contact_line(_contact_line_rect(option), obj, QFontMetrics(option.font))
+            if any(kind == "more" and box.adjusted(-4, -4, 4, 4).contains(pos) for kind, box, _text in parts):
+                return CardAction.MORE_CHANNELS, self.tr("Alle E-Mail-Adressen und Telefonnummern")
         return None
 
     def editorEvent(self, event: QEvent, model: object, option: QStyleOptionViewItem, index: Index) -> bool:
@@ -260,7 +339,7 @@ class ContactCardDelegate(QStyledItemDelegate):
             event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(event, QMouseEvent)
             and event.button() == Qt.MouseButton.LeftButton
-            and (hit := self._hit(option, index, event.position().toPoint()))
+            and (hit := self._hit(option, index, event.position().toPoint(), clicking=True))
         ):
             self.actionRequested.emit(hit[0], index.model().index(index.row(), 0))
             return True
@@ -276,7 +355,7 @@ class ContactCardDelegate(QStyledItemDelegate):
             if isinstance(obj, ContactCard):
                 QToolTip.showText(
                     event.globalPos(),
-                    f"{obj.name()}\n{obj.readiness.summary()}",
+                    f"{obj.name(current_language())}\n{obj.readiness.summary(current_language())}",
                     view,
                 )
                 return True

@@ -12,6 +12,7 @@ ICONS: dict[str, str] = {
     "call": "fa5s.phone",
     "mobile": "fa5s.mobile-alt",
     "copy": "fa5s.copy",
+    "fax": "fa5s.fax",
     "merge": "mdi6.call-merge",
     "move": "mdi6.account-arrow-right",
     "edit": "fa5s.pen",

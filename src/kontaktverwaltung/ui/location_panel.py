@@ -9,7 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,25 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kontaktverwaltung.domain.exporting.records import ExportContact
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.text import counted, number
 from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
+from kontaktverwaltung.ui.card_channels import add_copy_menu, card_mime, channels_menu
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, CardAction, ContactCardDelegate
 from kontaktverwaltung.ui.card_text import card_as_text
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import error_text
+from kontaktverwaltung.ui.language import current_language, error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 from kontaktverwaltung.ui.models import ObjectRole, PanelModel
 from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
-    from kontaktverwaltung.services import customers
+    from kontaktverwaltung.services import customers, exports
     from kontaktverwaltung.ui.history_panel import HistoryPanel
     from kontaktverwaltung.ui.jobs_panel import JobsPanel
     from kontaktverwaltung.ui.window_actions import WindowActions
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
-    (customers,) = lazy_modules("kontaktverwaltung.services", "customers")
+    customers, exports = lazy_modules("kontaktverwaltung.services", "customers exports")
 
 BACKGROUND_CONTACTS = 1000  # customers with more contacts open off the UI thread, with a busy bar
 
@@ -200,6 +202,7 @@ class LocationPanel(QWidget):
         self.delegate = ContactCardDelegate(self.view)
         self.delegate.actionRequested.connect(self._card_icon)
         self.view.setItemDelegate(self.delegate)
+        self.model.exported = lambda ids: card_mime(exports.contacts_for(ids))  # a card dragged out: its vCard
         self.view.setMouseTracking(True)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
@@ -299,7 +302,9 @@ class LocationPanel(QWidget):
         self._pages.show_page(Page.CUSTOMER)
         self.title.setText(f"<b style='font-size:15pt'>{escape(customer.name)}</b>")
         self.empty.setText(
-            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(customer.name, number(customer.contact_count))
+            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(
+                customer.name, number(customer.contact_count, current_language())
+            )
         )
         self.empty.show()
         self.view.hide()
@@ -335,11 +340,12 @@ class LocationPanel(QWidget):
         self.model.set_panel(panel, texts)
         self._pages.show_page(Page.CUSTOMER)
         customer_number = self.tr("Kundennummer {0}").format(escape(panel.customer.number))
-        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"))
+        language = current_language()
+        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"), language)
         contacts = counted(
-            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere")
+            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere"), language
         )
-        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"))
+        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"), language)
         self.title.setText(
             f"<b style='font-size:15pt'>{escape(panel.customer.name)}</b><br>"
             f"<span style='color:{palette.secondary_text(self).name()}'>{customer_number} · {locations} · {contacts}"
@@ -440,18 +446,33 @@ class LocationPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def copy_card(self) -> None:
-        """Ctrl+C on a card: the card as text, to paste into a mail or a note."""
+        """Ctrl+C on a card: the card as text with every e-mail and phone, for a mail or a note."""
         card = self.current_card()
-        panel = self.model.panel
-        if card is None or panel is None:
+        contact = self._export_contact()
+        if card is None or contact is None:
             return
-        location = next((loc for loc in panel.locations if loc.id == card.location_id), None)
-        QGuiApplication.clipboard().setText(card_as_text(card, panel.customer.name, location))
-        self.status.emit(self.tr("Visitenkarte von {0} kopiert").format(card.name()))
+        QGuiApplication.clipboard().setText(card_as_text(contact))
+        self.status.emit(self.tr("Visitenkarte von {0} kopiert").format(card.name(current_language())))
+
+    def _export_contact(self) -> ExportContact | None:
+        """The selected card with all it has (read when asked: a copy, the "+N" list, a drag)."""
+        card = self.current_card()
+        found = exports.contacts_for([card.id]) if card is not None else []
+        return found[0] if found else None
+
+    def show_channels(self, index: QModelIndex) -> None:
+        """The card's "+N": a list of every e-mail and phone, under the pointer."""
+        self.view.setCurrentIndex(index)
+        contact = self._export_contact()
+        if contact is not None:
+            prompts.popup(channels_menu(self, contact), QCursor.pos())
 
     # --- icons and menus on the cards -----------------------------------------------------------
 
     def _card_icon(self, action: CardAction, index: QModelIndex) -> None:
+        if action is CardAction.MORE_CHANNELS:
+            self.show_channels(index)
+            return
         self.view.setCurrentIndex(index)
         self._actions.for_card_icons()[action].trigger()
 
@@ -463,6 +484,7 @@ class LocationPanel(QWidget):
         menu = QMenu(self)
         if self.current_card() is not None:
             menu.addActions(self._actions.contact_actions())
+            add_copy_menu(menu, self._export_contact, self.copy_card)
         else:
             menu.addActions(self._actions.location_actions())
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        prompts.popup(menu, self.view.viewport().mapToGlobal(pos))

@@ -4,7 +4,7 @@ pre-folded text: one pass per keystroke, no Python callback per row from a proxy
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.search import card_text, matches, matching, query_tokens
 from kontaktverwaltung.domain.text import counted, number, searchable, sort_key
+from kontaktverwaltung.ui.language import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -102,13 +103,14 @@ class CustomerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             city = customer.city or self.tr("ohne Ort")
             return self.tr("{0}\n{1} · {2} · {3} AP").format(
-                customer.name, customer.number, city, number(customer.contact_count)
+                customer.name, customer.number, city, number(customer.contact_count, current_language())
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             contacts = counted(
                 customer.contact_count,
                 self.tr("Ansprechpartner", "einer"),
                 self.tr("Ansprechpartner", "mehrere"),
+                current_language(),
             )
             return self.tr("{0}\nKundennummer {1}\n{2}").format(customer.name, customer.number, contacts)
         if role == ObjectRole:
@@ -138,6 +140,7 @@ class PanelModel(QAbstractListModel):
         self._matched: tuple[list[str], set[int]] | None = None
         self._query = ""
         self.visible_contacts = 0
+        self.exported: Callable[[list[int]], QMimeData] | None = None  # cards dragged out of the window
 
     @staticmethod
     def search_texts(panel: CustomerPanel) -> dict[int, str]:
@@ -232,11 +235,11 @@ class PanelModel(QAbstractListModel):
         if role == ObjectRole:
             return obj
         if role == Qt.ItemDataRole.DisplayRole:
-            return obj.name if isinstance(obj, LocationView) else obj.name()
+            return obj.name if isinstance(obj, LocationView) else obj.name(current_language())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if isinstance(obj, LocationView):
                 return self.tr("Standort {0}, {1}").format(obj.name, obj.address)
-            return f"{obj.name()}, {obj.position}, {obj.readiness.summary()}"
+            return f"{obj.name(current_language())}, {obj.position}, {obj.readiness.summary(current_language())}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -249,17 +252,19 @@ class PanelModel(QAbstractListModel):
         return base | Qt.ItemFlag.ItemIsDropEnabled
 
     def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction  # (copied: a vCard to another program)
 
     def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction  # either way a card dropped here moves
 
     def mimeTypes(self) -> list[str]:
         return [CONTACT_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
+        """A dragged card: its id for a drop on a location (R8), and what ``exported`` makes of it
+        for other programs (the vCard)."""
         cards = [self._rows[i.row()][1] for i in indexes if self._rows[i.row()][0] is RowKind.CONTACT]
+        data = self.exported([c.id for c in cards]) if cards and self.exported is not None else QMimeData()
         if cards:
             data.setData(CONTACT_MIME, QByteArray(str(cards[0].id).encode()))
         return data

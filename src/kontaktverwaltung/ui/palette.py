@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 class Role(enum.Enum):
     ACCENT = enum.auto()  # selection bar and border, the location pin, a hovered icon
     ICON = enum.auto()  # icons on cards and bands when not hovered
+    ICON_OFF = enum.auto()  # an icon with nothing behind it (no e-mail, no phone): not clickable
     SECONDARY_TEXT = enum.auto()  # addresses, positions, roles, the counts under a name
     CARD = enum.auto()  # an active contact's card
     CARD_INACTIVE = enum.auto()  # a deactivated contact's card
@@ -36,6 +37,7 @@ class Role(enum.Enum):
 _LIGHT = {
     Role.ACCENT: "#3b6ea5",
     Role.ICON: "#8a949e",
+    Role.ICON_OFF: "#d9dee3",
     Role.SECONDARY_TEXT: "#5b6570",
     Role.CARD: "#ffffff",
     Role.CARD_INACTIVE: "#f3f3f3",
@@ -55,6 +57,7 @@ _LIGHT = {
 _DARK = {
     Role.ACCENT: "#79a8dc",
     Role.ICON: "#8f99a3",
+    Role.ICON_OFF: "#434b53",
     Role.SECONDARY_TEXT: "#a4afba",
     Role.CARD: "#262b31",
     Role.CARD_INACTIVE: "#1e2125",

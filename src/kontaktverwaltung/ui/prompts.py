@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QWidget,
 )
 
 from kontaktverwaltung.domain.records import DeleteImpact
 from kontaktverwaltung.domain.text import number
+from kontaktverwaltung.ui.language import current_language
 
 DeleteChoice = Literal["deactivate", "delete", "cancel"]
 UnsavedChoice = Literal["save", "discard", "cancel"]
@@ -187,8 +189,10 @@ def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteCh
     box.setWindowTitle(translate("prompts", "Ansprechpartner löschen"))
     box.setText(translate("prompts", "„{0}“ wirklich löschen?").format(impact.display_name))
     lost = (
-        translate("prompts", "Beim Löschen gehen diese Verknüpfungen verloren: {0}.").format(impact.summary())
-        if impact.summary()
+        translate("prompts", "Beim Löschen gehen diese Verknüpfungen verloren: {0}.").format(
+            impact.summary(current_language())
+        )
+        if impact.summary("de")
         else translate("prompts", "Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.")
     )
     box.setInformativeText(
@@ -274,7 +278,9 @@ def ask_replacement_role(
             "prompts", "{1} Ansprechpartner haben die Rolle „{0}“. Welche Rolle sollen sie stattdessen bekommen?"
         )
     after = translate("prompts", "Danach wird „{0}“ gelöscht.")
-    box.setLabelText(question.format(role_name, number(contact_count)) + "\n\n" + after.format(role_name))
+    box.setLabelText(
+        question.format(role_name, number(contact_count, current_language())) + "\n\n" + after.format(role_name)
+    )
     box.setMinimumWidth(440)
     label = box.findChild(QLabel)
     if label is not None:  # the question quotes a name the user typed; never render it as HTML
@@ -303,3 +309,8 @@ def pick_export_target(parent: QWidget | None, title: str, start: str, file_filt
     else:
         path, _filter = QFileDialog.getSaveFileName(parent, title, start, file_filter)
     return path or None
+
+
+def popup(menu: QMenu, global_pos: QPoint) -> None:
+    """Show a popup menu (a card's "+N" list, a context menu) until the user picks or leaves it."""
+    menu.exec(global_pos)

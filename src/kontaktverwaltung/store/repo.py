@@ -737,6 +737,9 @@ def _found_apart(words: list[str], customer_id: int | None, cap: int) -> list[in
         found = dict.fromkeys(row[0] for row in _raw_rows(own))
     if len(found) >= cap:
         return list(found)[:cap]
+    if len(words) == 1:  # one join, stopping at cap: a city has thousands of locations
+        found.update(dict.fromkeys(_at_matching_locations(words[0], customer_id, cap)))
+        return list(found)[:cap]
     at_word = {
         w: [
             row[0]
@@ -761,6 +764,30 @@ def _found_apart(words: list[str], customer_id: int | None, cap: int) -> list[in
         there = there.where(Contact.customer == customer_id)
     found.update(dict.fromkeys(row[0] for row in _raw_rows(there)))
     return list(found)[:cap]
+
+
+def _at_matching_locations(word: str, customer_id: int | None, cap: int) -> list[int]:
+    """Up to ``cap`` contacts at locations with a word starting with ``word``."""
+    if _word_index() == "tables":
+        condition, words = _word_condition("w", None, word, exact=False)
+        params: list[Any] = list(words)
+        customer = ""
+        if customer_id is not None:
+            customer, params = " AND c.customer_id = %s", [*params, customer_id]
+        sql = (
+            "SELECT c.id FROM location_word AS w JOIN contact AS c ON c.location_id = w.location_id "
+            f"WHERE {condition}{customer} LIMIT {int(cap)}"
+        )
+        return [row[0] for row in current().execute_sql(sql, params)]
+    there = (
+        Contact.select(Contact.id)
+        .join(Location, on=(Contact.location == Location.id))
+        .where(_words_match(Location, "search_text", [word], exact=False))
+        .limit(cap)
+    )
+    if customer_id is not None:
+        there = there.where(Contact.customer == customer_id)
+    return [row[0] for row in _raw_rows(there)]
 
 
 _BY_CUSTOMER = (

@@ -216,3 +216,13 @@ def dump_database() -> dict[str, list[dict[str, Any]]]:
             rows.append({k: bytes(v) if isinstance(v, memoryview) else v for k, v in row.items()})
         result[model._meta.table_name] = rows
     return result
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The core's texts in English, through the JSON catalogue the command line uses (no Qt)."""
+    from kontaktverwaltung.domain import messages
+
+    assert messages.install_catalogue("en")
+    yield
+    messages.install(None)

@@ -21,6 +21,7 @@ from kontaktverwaltung.services import contacts, customers, locations, portal
 from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.services.search import search_contacts
 from kontaktverwaltung.store.probe import probe_database
+from tests.english import in_english
 from tests.factories import make_contact, make_customer, make_location
 
 EXAMPLES = int(os.environ.get("KV_FUZZ_EXAMPLES", "25"))
@@ -61,7 +62,7 @@ CTX = Context("Fuzz")
 
 
 def _field_of(error: DomainError) -> None:
-    assert error.problems and all(p.de and p.en for p in error.problems)
+    assert error.problems and all(p.message() and in_english(p) for p in error.problems)
 
 
 @pytest.fixture

@@ -13,10 +13,20 @@ Sources are the Python modules of the UI and app.py (``self.tr``, ``QCoreApplica
 ``QT_TRANSLATE_NOOP``) and the Designer forms ui/*.ui; the generated forms are skipped, they
 repeat the forms' texts. No line numbers are kept in the .ts files, so moving code does not make
 them stale.
+
+The core's texts – every ``T("…")`` in domain/, services/, store/, cli.py, app.py and ui/
+(domain/messages.py; the UI uses it where it builds a problem of its own) –
+are found with ``ast`` and handed to lupdate as ``QT_TRANSLATE_NOOP("Meldungen", …)`` lines of a
+temporary file, so they live in the same catalogues. For the command line, which runs without Qt,
+each non-German catalogue's "Meldungen" texts are also written as a small JSON file
+(src/kontaktverwaltung/resources/translations/meldungen_<lang>.json, package data).
+See docs/translations.md.
 """
 
 from __future__ import annotations
 
+import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -31,6 +41,9 @@ TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "src" / "kontaktverwaltung" / "resources" / "translations"
 LANGUAGES = ("de", "en")
 SOURCE_LANGUAGE = "de"
+PACKAGE = ROOT / "src" / "kontaktverwaltung"
+CORE = ("domain", "services", "store", "cli.py", "app.py", "ui")
+CONTEXT = "Meldungen"  # domain/messages.py CONTEXT
 
 
 def tool(name: str) -> str:
@@ -40,6 +53,67 @@ def tool(name: str) -> str:
 def sources() -> list[Path]:
     code = [path for path in sorted(UI_CODE.rglob("*.py")) if "generated" not in path.relative_to(UI_CODE).parts]
     return [UI_CODE.parent / "app.py", *code, *sorted(FORMS.glob("*.ui"))]
+
+
+def core_sources() -> list[Path]:
+    paths: list[Path] = []
+    for name in CORE:
+        path = PACKAGE / name
+        found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        paths.extend(p for p in found if "generated" not in p.parts)
+    return paths
+
+
+def core_texts() -> list[tuple[str, str | None]]:
+    """Every ``T("…")`` / ``T("…", "disambiguation")`` of the core, in order of appearance, once."""
+    found: dict[tuple[str, str | None], None] = {}
+    for path in core_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "T"):
+                continue
+            texts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if len(texts) != len(node.args) or len(texts) not in (1, 2) or node.keywords:
+                raise SystemExit(f"{path}:{node.lineno}: T() needs a string literal (and a disambiguation literal)")
+            found.setdefault((texts[0], texts[1] if len(texts) == 2 else None), None)
+    return list(found)
+
+
+def write_core_marks(folder: Path) -> Path:
+    """The core's texts as QCoreApplication.translate lines lupdate reads (a .py file of its own)."""
+    lines = [
+        f"QCoreApplication.translate({json.dumps(CONTEXT)}, {json.dumps(text, ensure_ascii=False)}"
+        + (f", {json.dumps(comment, ensure_ascii=False)})" if comment else ")")
+        for text, comment in core_texts()
+    ]
+    path = folder / "core_messages.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def json_file(language: str, folder: Path = QM_DIR) -> Path:
+    return folder / f"meldungen_{language}.json"
+
+
+def core_catalogue(ts: Path) -> dict[str, str]:
+    """Key (domain/messages.py: the German source, with "disambiguation\\x04" before it where it has
+    one) → translation, of the finished "Meldungen" texts of one .ts file."""
+    catalogue: dict[str, str] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or not translation.text:
+                continue
+            comment = message.findtext("comment")
+            source = message.findtext("source", "")
+            catalogue[f"{comment}\x04{source}" if comment else source] = translation.text
+    return catalogue
+
+
+def write_json(ts: Path, target: Path) -> None:
+    body = json.dumps(core_catalogue(ts), ensure_ascii=False, indent=0, sort_keys=True)
+    target.write_text(body + "\n", encoding="utf-8")
 
 
 def ts_file(language: str, folder: Path = TS_DIR) -> Path:
@@ -67,6 +141,12 @@ def _source_as_translation(ts: Path) -> None:
 def update(ts_folder: Path) -> None:
     """Merge the sources' texts into the .ts files in ``ts_folder`` (made when missing)."""
     files = [str(path.relative_to(ROOT)) for path in sources()]
+    with tempfile.TemporaryDirectory() as temp:
+        files.append(str(write_core_marks(Path(temp))))
+        _lupdate(ts_folder, files)
+
+
+def _lupdate(ts_folder: Path, files: list[str]) -> None:
     for language in LANGUAGES:
         ts = ts_file(language, ts_folder)
         subprocess.run(
@@ -102,6 +182,8 @@ def main(check: bool) -> int:
         update(TS_DIR)
         for language in LANGUAGES:
             release(ts_file(language), qm_file(language))
+            if language != SOURCE_LANGUAGE:
+                write_json(ts_file(language), json_file(language))
         return 0
     stale = []
     with tempfile.TemporaryDirectory() as temp:
@@ -118,6 +200,11 @@ def main(check: bool) -> int:
             built = qm_file(language)
             if not built.exists() or built.read_bytes() != qm_file(language, folder).read_bytes():
                 stale.append(built)
+            if language != SOURCE_LANGUAGE:
+                write_json(committed if committed.exists() else fresh, json_file(language, folder))
+                shipped = json_file(language)
+                if not shipped.exists() or shipped.read_bytes() != json_file(language, folder).read_bytes():
+                    stale.append(shipped)
     if stale:
         print("Veraltete oder fehlende Übersetzungsdateien (python tools/translations.py ausführen):")
         for path in stale:

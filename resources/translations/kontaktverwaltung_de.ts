@@ -196,14 +196,6 @@
         <translation>Standort löschen</translation>
     </message>
     <message>
-        <source>Keine E-Mail-Adresse hinterlegt</source>
-        <translation>Keine E-Mail-Adresse hinterlegt</translation>
-    </message>
-    <message>
-        <source>Keine Telefonnummer hinterlegt</source>
-        <translation>Keine Telefonnummer hinterlegt</translation>
-    </message>
-    <message>
         <source>Rolle: {0}</source>
         <translation>Rolle: {0}</translation>
     </message>
@@ -226,6 +218,14 @@
     <message>
         <source>Inaktiv: {0}</source>
         <translation>Inaktiv: {0}</translation>
+    </message>
+    <message>
+        <source>Keine E-Mail-Adresse hinterlegt</source>
+        <translation>Keine E-Mail-Adresse hinterlegt</translation>
+    </message>
+    <message>
+        <source>Keine Telefonnummer hinterlegt</source>
+        <translation>Keine Telefonnummer hinterlegt</translation>
     </message>
     <message>
         <source>Alle E-Mail-Adressen und Telefonnummern</source>
@@ -2057,6 +2057,1322 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>Keine Verbindung zum Datenbankserver – neuer Versuch läuft …</source>
         <translation>Keine Verbindung zum Datenbankserver – neuer Versuch läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>Meldungen</name>
+    <message>
+        <source>Die Bezeichnung darf höchstens {limit} Zeichen haben.</source>
+        <translation>Die Bezeichnung darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobil</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, z. B. 0664 1234567 oder +49 30 1234567.</source>
+        <translation>„{text}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, z. B. 0664 1234567 oder +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist keine gültige E-Mail-Adresse (Beispiel: name@firma.at).</source>
+        <translation>„{text}“ ist keine gültige E-Mail-Adresse (Beispiel: name@firma.at).</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <source>Frau</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>divers</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>Karenz</source>
+        <translation>Karenz</translation>
+    </message>
+    <message>
+        <source>Bildungskarenz</source>
+        <translation>Bildungskarenz</translation>
+    </message>
+    <message>
+        <source>Krankheit</source>
+        <translation>Krankheit</translation>
+    </message>
+    <message>
+        <source>Ausgeschieden</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Standort</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Kundenrolle</source>
+        <translation>Kundenrolle</translation>
+    </message>
+    <message>
+        <source>Benutzername</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Kontaktdaten</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bitte einen Nachnamen oder Vornamen eingeben.</source>
+        <translation>Bitte einen Nachnamen oder Vornamen eingeben.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Standort wählen.</source>
+        <translation>Bitte einen Standort wählen.</translation>
+    </message>
+    <message>
+        <source>Das „bis“-Datum liegt in der Vergangenheit.</source>
+        <translation>Das „bis“-Datum liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Höchstens {limit} Zeichen erlaubt.</source>
+        <translation>Höchstens {limit} Zeichen erlaubt.</translation>
+    </message>
+    <message>
+        <source>Bitte Herr, Frau, divers oder keine Anrede wählen.</source>
+        <translation>Bitte Herr, Frau, divers oder keine Anrede wählen.</translation>
+    </message>
+    <message>
+        <source>gleiche E-Mail-Adresse</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>gleiche Telefonnummer</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>gleicher Name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>gleich klingender Name</source>
+        <translation>gleich klingender Name</translation>
+    </message>
+    <message>
+        <source>ähnlicher Name</source>
+        <translation>ähnlicher Name</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung zum Datenbankserver. Es wurde nichts gespeichert; Ihre Eingaben bleiben erhalten. Die Kontaktverwaltung verbindet sich von selbst wieder.</source>
+        <translation>Keine Verbindung zum Datenbankserver. Es wurde nichts gespeichert; Ihre Eingaben bleiben erhalten. Die Kontaktverwaltung verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>Kunde angelegt</source>
+        <translation>Kunde angelegt</translation>
+    </message>
+    <message>
+        <source>Kunde bearbeitet</source>
+        <translation>Kunde bearbeitet</translation>
+    </message>
+    <message>
+        <source>Dokument hinzugefügt</source>
+        <translation>Dokument hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Standort angelegt</source>
+        <translation>Standort angelegt</translation>
+    </message>
+    <message>
+        <source>Standort bearbeitet</source>
+        <translation>Standort bearbeitet</translation>
+    </message>
+    <message>
+        <source>Standort gelöscht</source>
+        <translation>Standort gelöscht</translation>
+    </message>
+    <message>
+        <source>Angelegt</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Bearbeitet</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Verschoben</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Aktiviert</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Deaktiviert</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Passwort gesetzt</source>
+        <translation>Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>Benutzername geändert</source>
+        <translation>Benutzername geändert</translation>
+    </message>
+    <message>
+        <source>Gelöscht</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>An Nachfolger übergeben</source>
+        <translation>An Nachfolger übergeben</translation>
+    </message>
+    <message>
+        <source>Job angelegt</source>
+        <translation>Job angelegt</translation>
+    </message>
+    <message>
+        <source>Job für Portale freigegeben</source>
+        <translation>Job für Portale freigegeben</translation>
+    </message>
+    <message>
+        <source>Job-Freigabe zurückgenommen</source>
+        <translation>Job-Freigabe zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Job bearbeitet</source>
+        <translation>Job bearbeitet</translation>
+    </message>
+    <message>
+        <source>Als „kein Duplikat“ markiert</source>
+        <translation>Als „kein Duplikat“ markiert</translation>
+    </message>
+    <message>
+        <source>Kundenrolle ersetzt</source>
+        <translation>Kundenrolle ersetzt</translation>
+    </message>
+    <message>
+        <source>Importiert</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Die Datei lässt sich nicht öffnen: {detail}</source>
+        <translation>Die Datei lässt sich nicht öffnen: {detail}</translation>
+    </message>
+    <message>
+        <source>– nicht übernehmen –</source>
+        <translation>– nicht übernehmen –</translation>
+    </message>
+    <message>
+        <source>Kontakt-ID</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Kundennummer</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Firma (Kunde)</source>
+        <translation>Firma (Kunde)</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Straße (Zusatz)</source>
+        <translation>Straße (Zusatz)</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Weitere Vornamen</source>
+        <translation>Weitere Vornamen</translation>
+    </message>
+    <message>
+        <source>Name (ganz)</source>
+        <translation>Name (ganz)</translation>
+    </message>
+    <message>
+        <source>E-Mail (Arbeit)</source>
+        <translation>E-Mail (Arbeit)</translation>
+    </message>
+    <message>
+        <source>E-Mail (privat)</source>
+        <translation>E-Mail (privat)</translation>
+    </message>
+    <message>
+        <source>E-Mail (sonstige)</source>
+        <translation>E-Mail (sonstige)</translation>
+    </message>
+    <message>
+        <source>E-Mail-Typ</source>
+        <translation>E-Mail-Typ</translation>
+    </message>
+    <message>
+        <source>Telefon (privat)</source>
+        <translation>Telefon (privat)</translation>
+    </message>
+    <message>
+        <source>Telefon (sonstige)</source>
+        <translation>Telefon (sonstige)</translation>
+    </message>
+    <message>
+        <source>Fax (privat)</source>
+        <translation>Fax (privat)</translation>
+    </message>
+    <message>
+        <source>Telefon-Typ</source>
+        <translation>Telefon-Typ</translation>
+    </message>
+    <message>
+        <source>Die Datei ist leer.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine Textdatei (CSV) – bitte eine CSV-, vCard- oder Excel-Datei wählen.</source>
+        <translation>Die Datei ist keine Textdatei (CSV) – bitte eine CSV-, vCard- oder Excel-Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält nur die Kopfzeile, keine Kontakte.</source>
+        <translation>Die Datei enthält nur die Kopfzeile, keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist größer als 200 MB.</source>
+        <translation>Die Datei ist größer als 200 MB.</translation>
+    </message>
+    <message>
+        <source>In der Datei sind keine Spalten zu erkennen (Trennzeichen ; , Tabulator oder |).</source>
+        <translation>In der Datei sind keine Spalten zu erkennen (Trennzeichen ; , Tabulator oder |).</translation>
+    </message>
+    <message>
+        <source>Die Datei passt nicht zur Zeichenkodierung {encoding}.</source>
+        <translation>Die Datei passt nicht zur Zeichenkodierung {encoding}.</translation>
+    </message>
+    <message>
+        <source>„{value}“ ist keine Kontakt-ID (eine Zahl).</source>
+        <translation>„{value}“ ist keine Kontakt-ID (eine Zahl).</translation>
+    </message>
+    <message>
+        <source>Exchange-Adresse (Typ EX) ohne E-Mail-Adresse – nicht übernommen.</source>
+        <translation>Exchange-Adresse (Typ EX) ohne E-Mail-Adresse – nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine vCard-Datei (BEGIN:VCARD fehlt).</source>
+        <translation>Die Datei ist keine vCard-Datei (BEGIN:VCARD fehlt).</translation>
+    </message>
+    <message>
+        <source>Die vCard-Datei ist beschädigt: {detail}</source>
+        <translation>Die vCard-Datei ist beschädigt: {detail}</translation>
+    </message>
+    <message>
+        <source>Die vCard-Datei enthält keine Kontakte.</source>
+        <translation>Die vCard-Datei enthält keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</source>
+        <translation>Die Datei ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>Die Arbeitsmappe hat kein Blatt „{sheet}“.</source>
+        <translation>Die Arbeitsmappe hat kein Blatt „{sheet}“.</translation>
+    </message>
+    <message>
+        <source>Abweichend vom Vorschlag: Der andere Eintrag ist älter (angelegt am {other}, der gewählte am {day}).</source>
+        <translation>Abweichend vom Vorschlag: Der andere Eintrag ist älter (angelegt am {other}, der gewählte am {day}).</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der ältere aktive Eintrag bleibt erhalten (angelegt am {day}, der andere am {other}).</source>
+        <translation>Vorschlag: Der ältere aktive Eintrag bleibt erhalten (angelegt am {day}, der andere am {other}).</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der ältere Eintrag bleibt erhalten (angelegt am {day}, der andere am {other}).</source>
+        <translation>Vorschlag: Der ältere Eintrag bleibt erhalten (angelegt am {day}, der andere am {other}).</translation>
+    </message>
+    <message>
+        <source>Abweichend vom Vorschlag: Der gewählte Eintrag ist inaktiv, der andere aktiv.</source>
+        <translation>Abweichend vom Vorschlag: Der gewählte Eintrag ist inaktiv, der andere aktiv.</translation>
+    </message>
+    <message>
+        <source>Abweichend vom Vorschlag: Der andere Eintrag wurde am selben Tag ({other}) früher angelegt.</source>
+        <translation>Abweichend vom Vorschlag: Der andere Eintrag wurde am selben Tag ({other}) früher angelegt.</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der aktive Eintrag bleibt erhalten, der andere ist inaktiv.</source>
+        <translation>Vorschlag: Der aktive Eintrag bleibt erhalten, der andere ist inaktiv.</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der ältere aktive Eintrag bleibt erhalten (beide am {day} angelegt, dieser zuerst).</source>
+        <translation>Vorschlag: Der ältere aktive Eintrag bleibt erhalten (beide am {day} angelegt, dieser zuerst).</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der ältere Eintrag bleibt erhalten (beide am {day} angelegt, dieser zuerst).</source>
+        <translation>Vorschlag: Der ältere Eintrag bleibt erhalten (beide am {day} angelegt, dieser zuerst).</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>Tausendertrennzeichen in Zahlen wie 196.599</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>{a} und {b}</source>
+        <translation>{a} und {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
+    </message>
+    <message>
+        <source>Inaktiv – Portalzugang gesperrt</source>
+        <translation>Inaktiv – Portalzugang gesperrt</translation>
+    </message>
+    <message>
+        <source>Kein Passwort gesetzt</source>
+        <translation>Kein Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>Kein Passwort – erst möglich, wenn ein Job für Portale freigegeben ist</source>
+        <translation>Kein Passwort – erst möglich, wenn ein Job für Portale freigegeben ist</translation>
+    </message>
+    <message>
+        <source>Kein Job mehr für Portale freigegeben – Portalzugang ruht</source>
+        <translation>Kein Job mehr für Portale freigegeben – Portalzugang ruht</translation>
+    </message>
+    <message>
+        <source>Portal: ruht (kein Job freigegeben)</source>
+        <translation>Portal: ruht (kein Job freigegeben)</translation>
+    </message>
+    <message>
+        <source>Portal: gesperrt (inaktiv)</source>
+        <translation>Portal: gesperrt (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Portal: kein Passwort</source>
+        <translation>Portal: kein Passwort</translation>
+    </message>
+    <message>
+        <source>Portal: noch kein Job freigegeben</source>
+        <translation>Portal: noch kein Job freigegeben</translation>
+    </message>
+    <message>
+        <source>Sieht {jobs} und {applicants}.</source>
+        <translation>Sieht {jobs} und {applicants}.</translation>
+    </message>
+    <message>
+        <source>Kann sich im Kundenportal anmelden</source>
+        <translation>Kann sich im Kundenportal anmelden</translation>
+    </message>
+    <message>
+        <source>Portal: Anmeldung möglich</source>
+        <translation>Portal: Anmeldung möglich</translation>
+    </message>
+    <message>
+        <source>keine Jobs</source>
+        <translation>keine Jobs</translation>
+    </message>
+    <message>
+        <source>eigene Jobs</source>
+        <translation>eigene Jobs</translation>
+    </message>
+    <message>
+        <source>Jobs des eigenen Standorts</source>
+        <translation>Jobs des eigenen Standorts</translation>
+    </message>
+    <message>
+        <source>alle Jobs des Kunden</source>
+        <translation>alle Jobs des Kunden</translation>
+    </message>
+    <message>
+        <source>keine Bewerberdaten</source>
+        <translation>keine Bewerberdaten</translation>
+    </message>
+    <message>
+        <source>anonymisierte Bewerberdaten</source>
+        <translation>anonymisierte Bewerberdaten</translation>
+    </message>
+    <message>
+        <source>vollständige Bewerberdaten</source>
+        <translation>vollständige Bewerberdaten</translation>
+    </message>
+    <message>
+        <source>{count:n} Job</source>
+        <translation>{count:n} Job</translation>
+    </message>
+    <message>
+        <source>{count:n} Jobs</source>
+        <translation>{count:n} Jobs</translation>
+    </message>
+    <message>
+        <source>{count:n} History-Eintrag</source>
+        <translation>{count:n} History-Eintrag</translation>
+    </message>
+    <message>
+        <source>{count:n} History-Einträge</source>
+        <translation>{count:n} History-Einträge</translation>
+    </message>
+    <message>
+        <source>{count:n} Portalzugang</source>
+        <translation>{count:n} Portalzugang</translation>
+    </message>
+    <message>
+        <source>{count:n} Portalzugänge</source>
+        <translation>{count:n} Portalzugänge</translation>
+    </message>
+    <message>
+        <source>Übernommen werden: {taken}</source>
+        <translation>Übernommen werden: {taken}</translation>
+    </message>
+    <message>
+        <source>Es gibt keine Jobs, History oder Portalzugang zu übernehmen</source>
+        <translation>Es gibt keine Jobs, History oder Portalzugang zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Enthält ein Steuerzeichen (z. B. aus einer kopierten Tabelle), das nicht gespeichert werden kann.</source>
+        <translation>Enthält ein Steuerzeichen (z. B. aus einer kopierten Tabelle), das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Zeilenumbrüche und Tabulatoren sind hier nicht erlaubt.</source>
+        <translation>Zeilenumbrüche und Tabulatoren sind hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Enthält ein ungültiges Zeichen (ein halbes Unicode-Zeichenpaar), das nicht gespeichert werden kann.</source>
+        <translation>Enthält ein ungültiges Zeichen (ein halbes Unicode-Zeichenpaar), das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Enthält ein unsichtbares Zeichen, das die Schreibrichtung umkehrt. Bitte den Text neu eintippen.</source>
+        <translation>Enthält ein unsichtbares Zeichen, das die Schreibrichtung umkehrt. Bitte den Text neu eintippen.</translation>
+    </message>
+    <message>
+        <source>Enthält nur unsichtbare Zeichen.</source>
+        <translation>Enthält nur unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Benutzernamen eingeben.</source>
+        <translation>Bitte einen Benutzernamen eingeben.</translation>
+    </message>
+    <message>
+        <source>Ein Benutzername darf kein @ enthalten – die Anmeldung mit E-Mail-Adresse geht ohnehin.</source>
+        <translation>Ein Benutzername darf kein @ enthalten – die Anmeldung mit E-Mail-Adresse geht ohnehin.</translation>
+    </message>
+    <message>
+        <source>Der Benutzername braucht {min_length} bis {max_length} Zeichen: Kleinbuchstaben a–z, Ziffern, Punkt, Binde- oder Unterstrich, ohne Umlaute.</source>
+        <translation>Der Benutzername braucht {min_length} bis {max_length} Zeichen: Kleinbuchstaben a–z, Ziffern, Punkt, Binde- oder Unterstrich, ohne Umlaute.</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung: Die Datei gibt es noch nicht, sie wird beim ersten Öffnen angelegt.</source>
+        <translation>Verbindung in Ordnung: Die Datei gibt es noch nicht, sie wird beim ersten Öffnen angelegt.</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung: Die Datenbank ist leer, das Schema wird beim ersten Öffnen angelegt.</source>
+        <translation>Verbindung in Ordnung: Die Datenbank ist leer, das Schema wird beim ersten Öffnen angelegt.</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung (Schema {version}): Die Datenbank wird beim Öffnen auf Schema {latest} aktualisiert.</source>
+        <translation>Verbindung in Ordnung (Schema {version}): Die Datenbank wird beim Öffnen auf Schema {latest} aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung (Schema {version})</source>
+        <translation>Verbindung in Ordnung (Schema {version})</translation>
+    </message>
+    <message>
+        <source>„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – die Anmeldung mit dieser Adresse wäre nicht eindeutig.</source>
+        <translation>„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – die Anmeldung mit dieser Adresse wäre nicht eindeutig.</translation>
+    </message>
+    <message>
+        <source>{handed} von „{name}“ an „{successor}“ übergeben</source>
+        <translation>{handed} von „{name}“ an „{successor}“ übergeben</translation>
+    </message>
+    <message>
+        <source>Eine verknüpfte Angabe (z. B. die Rolle oder der Standort) wurde inzwischen von jemand anderem gelöscht. Es wurde nichts gespeichert.</source>
+        <translation>Eine verknüpfte Angabe (z. B. die Rolle oder der Standort) wurde inzwischen von jemand anderem gelöscht. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ anlegen</source>
+        <translation>Ansprechpartner „{name}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ bearbeiten</source>
+        <translation>Ansprechpartner „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Das geht nur innerhalb desselben Kunden.</source>
+        <translation>Das geht nur innerhalb desselben Kunden.</translation>
+    </message>
+    <message>
+        <source>{count:n} offener Job</source>
+        <translation>{count:n} offener Job</translation>
+    </message>
+    <message>
+        <source>{count:n} offene Jobs</source>
+        <translation>{count:n} offene Jobs</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ verschieben</source>
+        <translation>Ansprechpartner „{name}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Der Benutzername „{username}“ ist schon vergeben. Vorschlag: {suggestion}</source>
+        <translation>Der Benutzername „{username}“ ist schon vergeben. Vorschlag: {suggestion}</translation>
+    </message>
+    <message>
+        <source>Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern.</source>
+        <translation>Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern.</translation>
+    </message>
+    <message>
+        <source>„{name}“ bearbeitet: {fields}</source>
+        <translation>„{name}“ bearbeitet: {fields}</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ aktivieren</source>
+        <translation>Ansprechpartner „{name}“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ deaktivieren</source>
+        <translation>Ansprechpartner „{name}“ deaktivieren</translation>
+    </message>
+    <message>
+        <source>„{name}“ aktiviert – Portalzugang wieder möglich</source>
+        <translation>„{name}“ aktiviert – Portalzugang wieder möglich</translation>
+    </message>
+    <message>
+        <source>die Kundenrolle</source>
+        <translation>die Kundenrolle</translation>
+    </message>
+    <message>
+        <source>„{name}“ von „{source}“ nach „{target}“ verschoben</source>
+        <translation>„{name}“ von „{source}“ nach „{target}“ verschoben</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ löschen</source>
+        <translation>Ansprechpartner „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>„{name}“ gelöscht</source>
+        <translation>„{name}“ gelöscht</translation>
+    </message>
+    <message>
+        <source>„{name}“ am Standort „{location}“ angelegt</source>
+        <translation>„{name}“ am Standort „{location}“ angelegt</translation>
+    </message>
+    <message>
+        <source>Bitte einen Grund wählen (z. B. Karenz).</source>
+        <translation>Bitte einen Grund wählen (z. B. Karenz).</translation>
+    </message>
+    <message>
+        <source>„{name}“ deaktiviert ({reason} bis {until}) – Portalzugang gesperrt</source>
+        <translation>„{name}“ deaktiviert ({reason} bis {until}) – Portalzugang gesperrt</translation>
+    </message>
+    <message>
+        <source>„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt</source>
+        <translation>„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt</translation>
+    </message>
+    <message>
+        <source>Das Dokument ist zu groß für diesen Datenbankserver: er nimmt höchstens etwa {mb} MB auf einmal an (Einstellung max_allowed_packet). Die Verwaltung des Servers kann den Wert erhöhen, z. B. mit „SET GLOBAL max_allowed_packet = 67108864;“ (64 MB) und dem gleichen Wert in der Server-Konfiguration.</source>
+        <translation>Das Dokument ist zu groß für diesen Datenbankserver: er nimmt höchstens etwa {mb} MB auf einmal an (Einstellung max_allowed_packet). Die Verwaltung des Servers kann den Wert erhöhen, z. B. mit „SET GLOBAL max_allowed_packet = 67108864;“ (64 MB) und dem gleichen Wert in der Server-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Die Kundennummer „{number}“ ist schon vergeben.</source>
+        <translation>Die Kundennummer „{number}“ ist schon vergeben.</translation>
+    </message>
+    <message>
+        <source>Kunde „{name}“ anlegen</source>
+        <translation>Kunde „{name}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Kunde bearbeiten</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mitgelöscht werden: {gone}.</source>
+        <translation>Mitgelöscht werden: {gone}.</translation>
+    </message>
+    <message>
+        <source>Kunde „{name}“ löschen</source>
+        <translation>Kunde „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Dokument „{file_name}“ hinzufügen</source>
+        <translation>Dokument „{file_name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Bitte einen Kundennamen eingeben.</source>
+        <translation>Bitte einen Kundennamen eingeben.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Kundennummer eingeben.</source>
+        <translation>Bitte eine Kundennummer eingeben.</translation>
+    </message>
+    <message>
+        <source>Sonst wird nichts gelöscht.</source>
+        <translation>Sonst wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Der Kunde existiert nicht mehr.</source>
+        <translation>Der Kunde existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Das Dokument ist größer als 50 MB.</source>
+        <translation>Das Dokument ist größer als 50 MB.</translation>
+    </message>
+    <message>
+        <source>Dokument „{file_name}“ hinzugefügt</source>
+        <translation>Dokument „{file_name}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Höchstens 200 Zeichen erlaubt.</source>
+        <translation>Höchstens 200 Zeichen erlaubt.</translation>
+    </message>
+    <message>
+        <source>Höchstens 32 Zeichen erlaubt.</source>
+        <translation>Höchstens 32 Zeichen erlaubt.</translation>
+    </message>
+    <message>
+        <source>Kunde „{name}“ angelegt</source>
+        <translation>Kunde „{name}“ angelegt</translation>
+    </message>
+    <message>
+        <source>Kunde „{name}“ bearbeitet</source>
+        <translation>Kunde „{name}“ bearbeitet</translation>
+    </message>
+    <message>
+        <source>{count:n} Standort</source>
+        <translation>{count:n} Standort</translation>
+    </message>
+    <message>
+        <source>{count:n} Standorte</source>
+        <translation>{count:n} Standorte</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner</source>
+        <comment>einer</comment>
+        <translation>{count:n} Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner</source>
+        <comment>mehrere</comment>
+        <translation>{count:n} Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens einen Kunden erzeugen.</source>
+        <translation>Bitte mindestens einen Kunden erzeugen.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank enthält schon Kunden; Demodaten gehen nur in eine leere Datenbank.</source>
+        <translation>Die Datenbank enthält schon Kunden; Demodaten gehen nur in eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Als „kein Duplikat“ markieren</source>
+        <translation>Als „kein Duplikat“ markieren</translation>
+    </message>
+    <message>
+        <source>„{a}“ und „{b}“ sind verschiedene Personen</source>
+        <translation>„{a}“ und „{b}“ sind verschiedene Personen</translation>
+    </message>
+    <message>
+        <source>Unbekanntes Exportformat „{text}“. Möglich sind: vcf, csv, xlsx, pdf.</source>
+        <translation>Unbekanntes Exportformat „{text}“. Möglich sind: vcf, csv, xlsx, pdf.</translation>
+    </message>
+    <message>
+        <source>Welches Format? Bitte --format vcf, csv, xlsx oder pdf angeben (die Endung von „{path}“ sagt es nicht).</source>
+        <translation>Welches Format? Bitte --format vcf, csv, xlsx oder pdf angeben (die Endung von „{path}“ sagt es nicht).</translation>
+    </message>
+    <message>
+        <source>Unbekannte vCard-Version „{text}“. Möglich sind 3.0 und 4.0.</source>
+        <translation>Unbekannte vCard-Version „{text}“. Möglich sind 3.0 und 4.0.</translation>
+    </message>
+    <message>
+        <source>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte einen Kunden wählen (--customer NUMMER).</source>
+        <translation>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte einen Kunden wählen (--customer NUMMER).</translation>
+    </message>
+    <message>
+        <source>Eine Datei je Ansprechpartner gibt es nur für vCard.</source>
+        <translation>Eine Datei je Ansprechpartner gibt es nur für vCard.</translation>
+    </message>
+    <message>
+        <source>„{path}“ kann nicht geschrieben werden: {reason}. Es wurde nichts exportiert.</source>
+        <translation>„{path}“ kann nicht geschrieben werden: {reason}. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>„{path}“ ist eine Datei; für eine Datei je Ansprechpartner bitte einen Ordner angeben.</source>
+        <translation>„{path}“ ist eine Datei; für eine Datei je Ansprechpartner bitte einen Ordner angeben.</translation>
+    </message>
+    <message>
+        <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
+        <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>keine Schreibrechte</source>
+        <translation>keine Schreibrechte</translation>
+    </message>
+    <message>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>den Ordner gibt es nicht</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>ein Teil des Pfads ist kein Ordner</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>dort liegt ein Ordner</source>
+        <translation>dort liegt ein Ordner</translation>
+    </message>
+    <message>
+        <source>der Datenträger ist voll</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Zeile ohne Vor- und Nachnamen (nur Firma?) – nicht übernommen.</source>
+        <translation>Zeile ohne Vor- und Nachnamen (nur Firma?) – nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Keine Firma und keine bekannte Kundennummer – die Zeile gehört zu keinem Kunden und wurde nicht übernommen.</source>
+        <translation>Keine Firma und keine bekannte Kundennummer – die Zeile gehört zu keinem Kunden und wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Kunden mit der Nummer „{number}“.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „{number}“.</translation>
+    </message>
+    <message>
+        <source>Auf {limit} Zeichen gekürzt.</source>
+        <translation>Auf {limit} Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>Import abgebrochen – es wurde nichts geändert.</source>
+        <translation>Import abgebrochen – es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Import, der rückgängig gemacht werden kann.</source>
+        <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Dieser Import ist schon rückgängig gemacht.</source>
+        <translation>Dieser Import ist schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Während des Imports hat jemand anderes dieselben Daten gespeichert (z. B. einen Benutzernamen). Es wurde nichts importiert; bitte erneut importieren.</source>
+        <translation>Während des Imports hat jemand anderes dieselben Daten gespeichert (z. B. einen Benutzernamen). Es wurde nichts importiert; bitte erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Kontakt-ID {id} gibt es in dieser Datenbank nicht, oder sie gehört zu einer anderen Person – nach E-Mail, Telefon und Name zugeordnet.</source>
+        <translation>Kontakt-ID {id} gibt es in dieser Datenbank nicht, oder sie gehört zu einer anderen Person – nach E-Mail, Telefon und Name zugeordnet.</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>aktualisiert</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unverändert</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import „{file}“</source>
+        <translation>Import „{file}“</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>{count:n} neu</source>
+        <translation>{count:n} neu</translation>
+    </message>
+    <message>
+        <source>{count:n} aktualisiert</source>
+        <translation>{count:n} aktualisiert</translation>
+    </message>
+    <message>
+        <source>{done}; {unchanged:n} unverändert, {skipped:n} nicht übernommen, {notes:n} Hinweise</source>
+        <translation>{done}; {unchanged:n} unverändert, {skipped:n} nicht übernommen, {notes:n} Hinweise</translation>
+    </message>
+    <message>
+        <source>{description} zurücknehmen</source>
+        <translation>{description} zurücknehmen</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner angelegt</source>
+        <comment>einer</comment>
+        <translation>{count:n} Ansprechpartner angelegt</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner angelegt</source>
+        <comment>mehrere</comment>
+        <translation>{count:n} Ansprechpartner angelegt</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner aktualisiert</source>
+        <comment>einer</comment>
+        <translation>{count:n} Ansprechpartner aktualisiert</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner aktualisiert</source>
+        <comment>mehrere</comment>
+        <translation>{count:n} Ansprechpartner aktualisiert</translation>
+    </message>
+    <message>
+        <source>Import „{file}“: {done}</source>
+        <translation>Import „{file}“: {done}</translation>
+    </message>
+    <message>
+        <source>Import: {done}</source>
+        <translation>Import: {done}</translation>
+    </message>
+    <message>
+        <source> (Kunde „{name}“ angelegt)</source>
+        <translation> (Kunde „{name}“ angelegt)</translation>
+    </message>
+    <message>
+        <source>nichts geändert</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ anlegen</source>
+        <translation>Standort „{name}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ bearbeiten</source>
+        <translation>Standort „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ löschen</source>
+        <translation>Standort „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen für den Standort eingeben.</source>
+        <translation>Bitte einen Namen für den Standort eingeben.</translation>
+    </message>
+    <message>
+        <source>Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH).</source>
+        <translation>Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH).</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ angelegt</source>
+        <translation>Standort „{name}“ angelegt</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ bearbeitet</source>
+        <translation>Standort „{name}“ bearbeitet</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ gelöscht</source>
+        <translation>Standort „{name}“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Bitte einen anderen Standort desselben Kunden wählen.</source>
+        <translation>Bitte einen anderen Standort desselben Kunden wählen.</translation>
+    </message>
+    <message>
+        <source>Am Standort „{name}“ sind noch {count:n} Ansprechpartner. Bitte zuerst einen Standort wählen, zu dem sie verschoben werden.</source>
+        <translation>Am Standort „{name}“ sind noch {count:n} Ansprechpartner. Bitte zuerst einen Standort wählen, zu dem sie verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Von „{source}“ nach „{target}“ verschoben (Standort gelöscht)</source>
+        <translation>Von „{source}“ nach „{target}“ verschoben (Standort gelöscht)</translation>
+    </message>
+    <message>
+        <source>„{other}“ mit „{survivor}“ zusammenführen</source>
+        <translation>„{other}“ mit „{survivor}“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>„{other}“ wurde mit „{survivor}“ zusammengeführt</source>
+        <translation>„{other}“ wurde mit „{survivor}“ zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Bitte zwei verschiedene Ansprechpartner wählen.</source>
+        <translation>Bitte zwei verschiedene Ansprechpartner wählen.</translation>
+    </message>
+    <message>
+        <source>Zusammenführen geht nur bei Ansprechpartnern desselben Kunden.</source>
+        <translation>Zusammenführen geht nur bei Ansprechpartnern desselben Kunden.</translation>
+    </message>
+    <message>
+        <source>Beide haben einen Portalzugang: bitte wählen, welcher erhalten bleibt.</source>
+        <translation>Beide haben einen Portalzugang: bitte wählen, welcher erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Der Standort gehört zu einem anderen Kunden.</source>
+        <translation>Der Standort gehört zu einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen ({error}). Es wurde nichts geändert.</source>
+        <translation>Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen ({error}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>inaktiv ({reason})</source>
+        <translation>inaktiv ({reason})</translation>
+    </message>
+    <message>
+        <source>inaktiv ({reason} bis {until})</source>
+        <translation>inaktiv ({reason} bis {until})</translation>
+    </message>
+    <message>
+        <source>inaktiv (bis {until})</source>
+        <translation>inaktiv (bis {until})</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ freigeben</source>
+        <translation>Job „{title}“ freigeben</translation>
+    </message>
+    <message>
+        <source>Job „{title}“: Freigabe zurücknehmen</source>
+        <translation>Job „{title}“: Freigabe zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Eine Rolle „{name}“ gibt es schon.</source>
+        <translation>Eine Rolle „{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ anlegen</source>
+        <translation>Kundenrolle „{name}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ bearbeiten</source>
+        <translation>Kundenrolle „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ löschen</source>
+        <translation>Kundenrolle „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Ein Passwort kann erst gesetzt werden, wenn ein Job dieses Kunden für Portale freigegeben ist.</source>
+        <translation>Ein Passwort kann erst gesetzt werden, wenn ein Job dieses Kunden für Portale freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Passwort für „{name}“ setzen</source>
+        <translation>Passwort für „{name}“ setzen</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen mit höchstens 100 Zeichen eingeben.</source>
+        <translation>Bitte einen Namen mit höchstens 100 Zeichen eingeben.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Jobtitel (höchstens 200 Zeichen) eingeben.</source>
+        <translation>Bitte einen Jobtitel (höchstens 200 Zeichen) eingeben.</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ anlegen und freigeben</source>
+        <translation>Job „{title}“ anlegen und freigeben</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ anlegen</source>
+        <translation>Job „{title}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ angelegt</source>
+        <translation>Job „{title}“ angelegt</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ öffnen</source>
+        <translation>Job „{title}“ öffnen</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ schließen</source>
+        <translation>Job „{title}“ schließen</translation>
+    </message>
+    <message>
+        <source>Das Passwort braucht mindestens {min_password_length} Zeichen.</source>
+        <translation>Das Passwort braucht mindestens {min_password_length} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Portal-Passwort für „{name}“ gesetzt</source>
+        <translation>Portal-Passwort für „{name}“ gesetzt</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ gelöscht: {count:n} Ansprechpartner hat jetzt „{replacement}“</source>
+        <translation>Kundenrolle „{name}“ gelöscht: {count:n} Ansprechpartner hat jetzt „{replacement}“</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ gelöscht: {count:n} Ansprechpartner haben jetzt „{replacement}“</source>
+        <translation>Kundenrolle „{name}“ gelöscht: {count:n} Ansprechpartner haben jetzt „{replacement}“</translation>
+    </message>
+    <message>
+        <source>Der Ansprechpartner gehört zu einem anderen Kunden.</source>
+        <translation>Der Ansprechpartner gehört zu einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ für Portale freigegeben</source>
+        <translation>Job „{title}“ für Portale freigegeben</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ nicht mehr freigegeben</source>
+        <translation>Job „{title}“ nicht mehr freigegeben</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ wieder geöffnet</source>
+        <translation>Job „{title}“ wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ geschlossen</source>
+        <translation>Job „{title}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner haben die Rolle „{name}“. Bitte eine Ersatzrolle wählen.</source>
+        <translation>{count:n} Ansprechpartner haben die Rolle „{name}“. Bitte eine Ersatzrolle wählen.</translation>
+    </message>
+    <message>
+        <source>„{description}“ lässt sich nicht rückgängig machen: die betroffenen Daten wurden inzwischen geändert. Es wurde nichts überschrieben.</source>
+        <translation>„{description}“ lässt sich nicht rückgängig machen: die betroffenen Daten wurden inzwischen geändert. Es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>„{description}“ lässt sich nicht wiederherstellen: die betroffenen Daten wurden inzwischen geändert. Es wurde nichts überschrieben.</source>
+        <translation>„{description}“ lässt sich nicht wiederherstellen: die betroffenen Daten wurden inzwischen geändert. Es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden; es wurde nichts überschrieben.</source>
+        <translation>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden; es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>Der Datensatz existiert nicht mehr.</source>
+        <translation>Der Datensatz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Jemand anderer hat im selben Moment dieselben Daten gespeichert. Es wurde nichts gespeichert; bitte neu laden und noch einmal versuchen.</source>
+        <translation>Jemand anderer hat im selben Moment dieselben Daten gespeichert. Es wurde nichts gespeichert; bitte neu laden und noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>„{url}“ ist keine gültige Datenbank-Adresse ({detail}). Erlaubt sind sqlite:////pfad/datei.sqlite3, postgresql://benutzer@host/datenbank und mysql://benutzer@host/datenbank.</source>
+        <translation>„{url}“ ist keine gültige Datenbank-Adresse ({detail}). Erlaubt sind sqlite:////pfad/datei.sqlite3, postgresql://benutzer@host/datenbank und mysql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{where}“ ist nicht erreichbar: {detail}</source>
+        <translation>Die Datenbank „{where}“ ist nicht erreichbar: {detail}</translation>
+    </message>
+    <message>
+        <source>Der Ordner für die Datenbank „{url}“ kann nicht angelegt werden: {strerror}</source>
+        <translation>Der Ordner für die Datenbank „{url}“ kann nicht angelegt werden: {strerror}</translation>
+    </message>
+    <message>
+        <source>Der Server „{server}“ lehnt die Anmeldung ab: Benutzername „{user}“ oder Passwort ist falsch.</source>
+        <translation>Der Server „{server}“ lehnt die Anmeldung ab: Benutzername „{user}“ oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Auf dem Server „{server}“ gibt es keine Datenbank „{name}“. Bitte den Namen prüfen oder die Datenbank anlegen lassen.</source>
+        <translation>Auf dem Server „{server}“ gibt es keine Datenbank „{name}“. Bitte den Namen prüfen oder die Datenbank anlegen lassen.</translation>
+    </message>
+    <message>
+        <source>Der Benutzer „{user}“ darf die Datenbank „{name}“ auf „{server}“ nicht verwenden.</source>
+        <translation>Der Benutzer „{user}“ darf die Datenbank „{name}“ auf „{server}“ nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{where}“ ist nicht erreichbar: Läuft der Server, und stimmen Host und Port? ({detail})</source>
+        <translation>Die Datenbank „{where}“ ist nicht erreichbar: Läuft der Server, und stimmen Host und Port? ({detail})</translation>
+    </message>
+    <message>
+        <source>Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. Die Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen der anderen sehen. Bitte den Administrator, dem Benutzer das Recht TRIGGER zu geben (bei MariaDB/MySQL mit Binärlog außerdem log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. Die Datenbank wurde nicht verändert.</source>
+        <translation>Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. Die Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen der anderen sehen. Bitte den Administrator, dem Benutzer das Recht TRIGGER zu geben (bei MariaDB/MySQL mit Binärlog außerdem log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{url}“ wird gerade von einem anderen Arbeitsplatz aktualisiert und ist nach {seconds} Sekunden noch nicht fertig. Bitte in ein paar Minuten erneut öffnen.</source>
+        <translation>Die Datenbank „{url}“ wird gerade von einem anderen Arbeitsplatz aktualisiert und ist nach {seconds} Sekunden noch nicht fertig. Bitte in ein paar Minuten erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Die Sperrdatei „{path}“ für die Aktualisierung der Datenbank „{value}“ kann nicht angelegt werden: {strerror}</source>
+        <translation>Die Sperrdatei „{path}“ für die Aktualisierung der Datenbank „{value}“ kann nicht angelegt werden: {strerror}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{where}“ speichert Text nicht in utf8mb4: Namen mit manchen Zeichen (z. B. Emoji oder anderen Schriften) ließen sich nicht speichern. Die Verwaltung des Servers kann das beheben mit:
+{sql}</source>
+        <translation>Die Datenbank „{where}“ speichert Text nicht in utf8mb4: Namen mit manchen Zeichen (z. B. Emoji oder anderen Schriften) ließen sich nicht speichern. Die Verwaltung des Servers kann das beheben mit:
+{sql}</translation>
+    </message>
+    <message>
+        <source>„{value}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}</source>
+        <translation>„{value}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}</translation>
+    </message>
+    <message>
+        <source>„{where}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}</source>
+        <translation>„{where}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}</translation>
+    </message>
+    <message>
+        <source>„{where}“ ist ein Ordner. Bitte eine Datei wählen oder einen neuen Dateinamen angeben.</source>
+        <translation>„{where}“ ist ein Ordner. Bitte eine Datei wählen oder einen neuen Dateinamen angeben.</translation>
+    </message>
+    <message>
+        <source>Die Kundenrolle existiert nicht mehr.</source>
+        <translation>Die Kundenrolle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Der Standort existiert nicht mehr.</source>
+        <translation>Der Standort existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Der Ansprechpartner existiert nicht mehr.</source>
+        <translation>Der Ansprechpartner existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Der Job existiert nicht mehr.</source>
+        <translation>Der Job existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Kein Kunde mit der Nummer „{number}“.</source>
+        <translation>Kein Kunde mit der Nummer „{number}“.</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt (Schema {version}, diese Version kennt bis {latest}). Bitte die App aktualisieren; die Datenbank bleibt unverändert.</source>
+        <translation>Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt (Schema {version}, diese Version kennt bis {latest}). Bitte die App aktualisieren; die Datenbank bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Bitte den Server angeben (Name oder IP-Adresse).</source>
+        <translation>Bitte den Server angeben (Name oder IP-Adresse).</translation>
+    </message>
+    <message>
+        <source>Der Port muss zwischen 1 und 65535 liegen.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Bitte den Namen der Datenbank angeben.</source>
+        <translation>Bitte den Namen der Datenbank angeben.</translation>
+    </message>
+    <message>
+        <source>Bitte den Benutzernamen angeben.</source>
+        <translation>Bitte den Benutzernamen angeben.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Datei wählen.</source>
+        <translation>Bitte eine Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Der Servername darf keine Leerzeichen und keines der Zeichen / @ ? # enthalten.</source>
+        <translation>Der Servername darf keine Leerzeichen und keines der Zeichen / @ ? # enthalten.</translation>
+    </message>
+    <message>
+        <source>Der Datenbankname darf nur Buchstaben, Ziffern und die Zeichen _ - . $ enthalten.</source>
+        <translation>Der Datenbankname darf nur Buchstaben, Ziffern und die Zeichen _ - . $ enthalten.</translation>
+    </message>
+    <message>
+        <source>Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen).</source>
+        <translation>Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen).</translation>
+    </message>
+    <message>
+        <source>Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller</source>
+        <translation>Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei „{path}“ gibt es nicht. Bitte den Pfad prüfen; eine neue Datenbank legen „migrate“, „demo“ und „import“ an.</source>
+        <translation>Die Datenbankdatei „{path}“ gibt es nicht. Bitte den Pfad prüfen; eine neue Datenbank legen „migrate“, „demo“ und „import“ an.</translation>
+    </message>
+    <message>
+        <source>Der Ordner für das Bild „{file}“ kann nicht angelegt werden: {reason}</source>
+        <translation>Der Ordner für das Bild „{file}“ kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Das Bild „{file}“ kann nicht geschrieben werden: {reason}</source>
+        <translation>Das Bild „{file}“ kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>„{file}“: Bilder werden als .png (oder .jpg, .bmp) gespeichert.</source>
+        <translation>„{file}“: Bilder werden als .png (oder .jpg, .bmp) gespeichert.</translation>
+    </message>
+    <message>
+        <source>Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an.</source>
+        <translation>Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an.</translation>
+    </message>
+    <message>
+        <source>Eine Datenbank nur im Arbeitsspeicher lässt sich im Fenster nicht öffnen. Bitte eine Datei angeben, z. B. --db sqlite:///kontakte.sqlite3.</source>
+        <translation>Eine Datenbank nur im Arbeitsspeicher lässt sich im Fenster nicht öffnen. Bitte eine Datei angeben, z. B. --db sqlite:///kontakte.sqlite3.</translation>
+    </message>
+    <message>
+        <source>Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn so melden.</source>
+        <translation>Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn so melden.</translation>
+    </message>
+    <message>
+        <source>Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.</source>
+        <translation>Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Jemand anderes hat das inzwischen gespeichert. Seine Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</source>
+        <translation>Jemand anderes hat das inzwischen gespeichert. Seine Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</translation>
+    </message>
+    <message>
+        <source>{problem} Gespeichert wird von selbst, sobald der Server wieder antwortet (neuer Versuch alle zwei Sekunden) – oder mit „Abbrechen“ verwerfen.</source>
+        <translation>{problem} Gespeichert wird von selbst, sobald der Server wieder antwortet (neuer Versuch alle zwei Sekunden) – oder mit „Abbrechen“ verwerfen.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst den doppelten Eintrag wählen.</source>
+        <translation>Bitte zuerst den doppelten Eintrag wählen.</translation>
+    </message>
+    <message>
+        <source>Einer der beiden Einträge wurde inzwischen von jemand anderem geändert; es wurde nichts zusammengeführt. Die Anzeige ist jetzt aktuell – bitte prüfen und erneut zusammenführen.</source>
+        <translation>Einer der beiden Einträge wurde inzwischen von jemand anderem geändert; es wurde nichts zusammengeführt. Die Anzeige ist jetzt aktuell – bitte prüfen und erneut zusammenführen.</translation>
     </message>
 </context>
 <context>

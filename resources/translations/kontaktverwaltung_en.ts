@@ -196,14 +196,6 @@
         <translation>Delete location</translation>
     </message>
     <message>
-        <source>Keine E-Mail-Adresse hinterlegt</source>
-        <translation>No e-mail address on file</translation>
-    </message>
-    <message>
-        <source>Keine Telefonnummer hinterlegt</source>
-        <translation>No phone number on file</translation>
-    </message>
-    <message>
         <source>Rolle: {0}</source>
         <translation>Role: {0}</translation>
     </message>
@@ -226,6 +218,14 @@
     <message>
         <source>Inaktiv: {0}</source>
         <translation>Inactive: {0}</translation>
+    </message>
+    <message>
+        <source>Keine E-Mail-Adresse hinterlegt</source>
+        <translation>No e-mail address on file</translation>
+    </message>
+    <message>
+        <source>Keine Telefonnummer hinterlegt</source>
+        <translation>No phone number on file</translation>
     </message>
     <message>
         <source>Alle E-Mail-Adressen und Telefonnummern</source>
@@ -2057,6 +2057,1322 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>Keine Verbindung zum Datenbankserver – neuer Versuch läuft …</source>
         <translation>No connection to the database server – retrying …</translation>
+    </message>
+</context>
+<context>
+    <name>Meldungen</name>
+    <message>
+        <source>Die Bezeichnung darf höchstens {limit} Zeichen haben.</source>
+        <translation>The label may have at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobil</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, z. B. 0664 1234567 oder +49 30 1234567.</source>
+        <translation>“{text}” is not a valid phone number. Please include the area code, e.g. 0664 1234567 or +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist keine gültige E-Mail-Adresse (Beispiel: name@firma.at).</source>
+        <translation>“{text}” is not a valid e-mail address (example: name@company.com).</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inaktiv</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>divers</source>
+        <translation>Mx</translation>
+    </message>
+    <message>
+        <source>Karenz</source>
+        <translation>Parental leave</translation>
+    </message>
+    <message>
+        <source>Bildungskarenz</source>
+        <translation>Educational leave</translation>
+    </message>
+    <message>
+        <source>Krankheit</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Ausgeschieden</source>
+        <translation>Left the company</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Standort</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Kundenrolle</source>
+        <translation>Client role</translation>
+    </message>
+    <message>
+        <source>Benutzername</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Kontaktdaten</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bitte einen Nachnamen oder Vornamen eingeben.</source>
+        <translation>Please enter a last name or a first name.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Standort wählen.</source>
+        <translation>Please choose a location.</translation>
+    </message>
+    <message>
+        <source>Das „bis“-Datum liegt in der Vergangenheit.</source>
+        <translation>The “until” date is in the past.</translation>
+    </message>
+    <message>
+        <source>Höchstens {limit} Zeichen erlaubt.</source>
+        <translation>At most {limit} characters allowed.</translation>
+    </message>
+    <message>
+        <source>Bitte Herr, Frau, divers oder keine Anrede wählen.</source>
+        <translation>Please choose Herr, Frau, divers or no salutation.</translation>
+    </message>
+    <message>
+        <source>gleiche E-Mail-Adresse</source>
+        <translation>same e-mail address</translation>
+    </message>
+    <message>
+        <source>gleiche Telefonnummer</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <source>gleicher Name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>gleich klingender Name</source>
+        <translation>similar-sounding name</translation>
+    </message>
+    <message>
+        <source>ähnlicher Name</source>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>Keine Verbindung zum Datenbankserver. Es wurde nichts gespeichert; Ihre Eingaben bleiben erhalten. Die Kontaktverwaltung verbindet sich von selbst wieder.</source>
+        <translation>No connection to the database server. Nothing was saved; your input is kept. Kontaktverwaltung reconnects by itself.</translation>
+    </message>
+    <message>
+        <source>Kunde angelegt</source>
+        <translation>Client created</translation>
+    </message>
+    <message>
+        <source>Kunde bearbeitet</source>
+        <translation>Client edited</translation>
+    </message>
+    <message>
+        <source>Dokument hinzugefügt</source>
+        <translation>Document added</translation>
+    </message>
+    <message>
+        <source>Standort angelegt</source>
+        <translation>Location created</translation>
+    </message>
+    <message>
+        <source>Standort bearbeitet</source>
+        <translation>Location edited</translation>
+    </message>
+    <message>
+        <source>Standort gelöscht</source>
+        <translation>Location deleted</translation>
+    </message>
+    <message>
+        <source>Angelegt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Bearbeitet</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Verschoben</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Aktiviert</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Deaktiviert</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Passwort gesetzt</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Benutzername geändert</source>
+        <translation>Username changed</translation>
+    </message>
+    <message>
+        <source>Gelöscht</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>An Nachfolger übergeben</source>
+        <translation>Handed over to successor</translation>
+    </message>
+    <message>
+        <source>Job angelegt</source>
+        <translation>Job created</translation>
+    </message>
+    <message>
+        <source>Job für Portale freigegeben</source>
+        <translation>Job released to portals</translation>
+    </message>
+    <message>
+        <source>Job-Freigabe zurückgenommen</source>
+        <translation>Job release withdrawn</translation>
+    </message>
+    <message>
+        <source>Job bearbeitet</source>
+        <translation>Job edited</translation>
+    </message>
+    <message>
+        <source>Als „kein Duplikat“ markiert</source>
+        <translation>Marked “not a duplicate”</translation>
+    </message>
+    <message>
+        <source>Kundenrolle ersetzt</source>
+        <translation>Client role replaced</translation>
+    </message>
+    <message>
+        <source>Importiert</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Die Datei lässt sich nicht öffnen: {detail}</source>
+        <translation>The file cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not import –</translation>
+    </message>
+    <message>
+        <source>Kontakt-ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Kundennummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Firma (Kunde)</source>
+        <translation>Company (client)</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Straße (Zusatz)</source>
+        <translation>Street (more)</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Weitere Vornamen</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Name (ganz)</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>E-Mail (Arbeit)</source>
+        <translation>E-mail (work)</translation>
+    </message>
+    <message>
+        <source>E-Mail (privat)</source>
+        <translation>E-mail (private)</translation>
+    </message>
+    <message>
+        <source>E-Mail (sonstige)</source>
+        <translation>E-mail (other)</translation>
+    </message>
+    <message>
+        <source>E-Mail-Typ</source>
+        <translation>E-mail type</translation>
+    </message>
+    <message>
+        <source>Telefon (privat)</source>
+        <translation>Phone (private)</translation>
+    </message>
+    <message>
+        <source>Telefon (sonstige)</source>
+        <translation>Phone (other)</translation>
+    </message>
+    <message>
+        <source>Fax (privat)</source>
+        <translation>Fax (private)</translation>
+    </message>
+    <message>
+        <source>Telefon-Typ</source>
+        <translation>Phone type</translation>
+    </message>
+    <message>
+        <source>Die Datei ist leer.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine Textdatei (CSV) – bitte eine CSV-, vCard- oder Excel-Datei wählen.</source>
+        <translation>The file is not a text (CSV) file – please choose a CSV, vCard or Excel file.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält nur die Kopfzeile, keine Kontakte.</source>
+        <translation>The file holds only the header row, no contacts.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist größer als 200 MB.</source>
+        <translation>The file is larger than 200 MB.</translation>
+    </message>
+    <message>
+        <source>In der Datei sind keine Spalten zu erkennen (Trennzeichen ; , Tabulator oder |).</source>
+        <translation>No columns found in the file (separated by ; , tab or |).</translation>
+    </message>
+    <message>
+        <source>Die Datei passt nicht zur Zeichenkodierung {encoding}.</source>
+        <translation>The file does not match the encoding {encoding}.</translation>
+    </message>
+    <message>
+        <source>„{value}“ ist keine Kontakt-ID (eine Zahl).</source>
+        <translation>“{value}” is not a contact ID (a number).</translation>
+    </message>
+    <message>
+        <source>Exchange-Adresse (Typ EX) ohne E-Mail-Adresse – nicht übernommen.</source>
+        <translation>Exchange address (type EX) without an e-mail address – not imported.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine vCard-Datei (BEGIN:VCARD fehlt).</source>
+        <translation>The file is not a vCard file (BEGIN:VCARD is missing).</translation>
+    </message>
+    <message>
+        <source>Die vCard-Datei ist beschädigt: {detail}</source>
+        <translation>The vCard file is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>Die vCard-Datei enthält keine Kontakte.</source>
+        <translation>The vCard file holds no contacts.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</source>
+        <translation>The file is not an Excel workbook (.xlsx) or it is damaged.</translation>
+    </message>
+    <message>
+        <source>Die Arbeitsmappe hat kein Blatt „{sheet}“.</source>
+        <translation>The workbook has no sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Abweichend vom Vorschlag: Der andere Eintrag ist älter (angelegt am {other}, der gewählte am {day}).</source>
+        <translation>Differs from the suggestion: the other record is older (created on {other}, the chosen one on {day}).</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der ältere aktive Eintrag bleibt erhalten (angelegt am {day}, der andere am {other}).</source>
+        <translation>Suggested: the older active record is kept (created on {day}, the other on {other}).</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der ältere Eintrag bleibt erhalten (angelegt am {day}, der andere am {other}).</source>
+        <translation>Suggested: the older record is kept (created on {day}, the other on {other}).</translation>
+    </message>
+    <message>
+        <source>Abweichend vom Vorschlag: Der gewählte Eintrag ist inaktiv, der andere aktiv.</source>
+        <translation>Differs from the suggestion: the chosen record is inactive, the other one active.</translation>
+    </message>
+    <message>
+        <source>Abweichend vom Vorschlag: Der andere Eintrag wurde am selben Tag ({other}) früher angelegt.</source>
+        <translation>Differs from the suggestion: the other record was created earlier on the same day ({other}).</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der aktive Eintrag bleibt erhalten, der andere ist inaktiv.</source>
+        <translation>Suggested: the active record is kept, the other one is inactive.</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der ältere aktive Eintrag bleibt erhalten (beide am {day} angelegt, dieser zuerst).</source>
+        <translation>Suggested: the older active record is kept (both created on {day}, this one first).</translation>
+    </message>
+    <message>
+        <source>Vorschlag: Der ältere Eintrag bleibt erhalten (beide am {day} angelegt, dieser zuerst).</source>
+        <translation>Suggested: the older record is kept (both created on {day}, this one first).</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>Tausendertrennzeichen in Zahlen wie 196.599</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>{a} und {b}</source>
+        <translation>{a} and {b}</translation>
+    </message>
+    <message>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
+    </message>
+    <message>
+        <source>Inaktiv – Portalzugang gesperrt</source>
+        <translation>Inactive – portal access blocked</translation>
+    </message>
+    <message>
+        <source>Kein Passwort gesetzt</source>
+        <translation>No password set</translation>
+    </message>
+    <message>
+        <source>Kein Passwort – erst möglich, wenn ein Job für Portale freigegeben ist</source>
+        <translation>No password – possible once a job is released to portals</translation>
+    </message>
+    <message>
+        <source>Kein Job mehr für Portale freigegeben – Portalzugang ruht</source>
+        <translation>No job released to portals any more – portal access suspended</translation>
+    </message>
+    <message>
+        <source>Portal: ruht (kein Job freigegeben)</source>
+        <translation>Portal: suspended (no released job)</translation>
+    </message>
+    <message>
+        <source>Portal: gesperrt (inaktiv)</source>
+        <translation>Portal: blocked (inactive)</translation>
+    </message>
+    <message>
+        <source>Portal: kein Passwort</source>
+        <translation>Portal: no password</translation>
+    </message>
+    <message>
+        <source>Portal: noch kein Job freigegeben</source>
+        <translation>Portal: no job released yet</translation>
+    </message>
+    <message>
+        <source>Sieht {jobs} und {applicants}.</source>
+        <translation>Sees {jobs} and {applicants}.</translation>
+    </message>
+    <message>
+        <source>Kann sich im Kundenportal anmelden</source>
+        <translation>Can sign in to the client portal</translation>
+    </message>
+    <message>
+        <source>Portal: Anmeldung möglich</source>
+        <translation>Portal: can sign in</translation>
+    </message>
+    <message>
+        <source>keine Jobs</source>
+        <translation>no jobs</translation>
+    </message>
+    <message>
+        <source>eigene Jobs</source>
+        <translation>their own jobs</translation>
+    </message>
+    <message>
+        <source>Jobs des eigenen Standorts</source>
+        <translation>the jobs of their location</translation>
+    </message>
+    <message>
+        <source>alle Jobs des Kunden</source>
+        <translation>all jobs of the client</translation>
+    </message>
+    <message>
+        <source>keine Bewerberdaten</source>
+        <translation>no candidate data</translation>
+    </message>
+    <message>
+        <source>anonymisierte Bewerberdaten</source>
+        <translation>anonymised candidate data</translation>
+    </message>
+    <message>
+        <source>vollständige Bewerberdaten</source>
+        <translation>full candidate data</translation>
+    </message>
+    <message>
+        <source>{count:n} Job</source>
+        <translation>{count:n} job</translation>
+    </message>
+    <message>
+        <source>{count:n} Jobs</source>
+        <translation>{count:n} jobs</translation>
+    </message>
+    <message>
+        <source>{count:n} History-Eintrag</source>
+        <translation>{count:n} history entry</translation>
+    </message>
+    <message>
+        <source>{count:n} History-Einträge</source>
+        <translation>{count:n} history entries</translation>
+    </message>
+    <message>
+        <source>{count:n} Portalzugang</source>
+        <translation>{count:n} portal access</translation>
+    </message>
+    <message>
+        <source>{count:n} Portalzugänge</source>
+        <translation>{count:n} portal accesses</translation>
+    </message>
+    <message>
+        <source>Übernommen werden: {taken}</source>
+        <translation>Taken over: {taken}</translation>
+    </message>
+    <message>
+        <source>Es gibt keine Jobs, History oder Portalzugang zu übernehmen</source>
+        <translation>There are no jobs, history or portal access to take over</translation>
+    </message>
+    <message>
+        <source>Enthält ein Steuerzeichen (z. B. aus einer kopierten Tabelle), das nicht gespeichert werden kann.</source>
+        <translation>Contains a control character (e.g. from a copied table) that cannot be stored.</translation>
+    </message>
+    <message>
+        <source>Zeilenumbrüche und Tabulatoren sind hier nicht erlaubt.</source>
+        <translation>Line breaks and tabs are not allowed here.</translation>
+    </message>
+    <message>
+        <source>Enthält ein ungültiges Zeichen (ein halbes Unicode-Zeichenpaar), das nicht gespeichert werden kann.</source>
+        <translation>Contains an invalid character (half of a Unicode surrogate pair) that cannot be stored.</translation>
+    </message>
+    <message>
+        <source>Enthält ein unsichtbares Zeichen, das die Schreibrichtung umkehrt. Bitte den Text neu eintippen.</source>
+        <translation>Contains an invisible character that reverses the writing direction. Please type the text again.</translation>
+    </message>
+    <message>
+        <source>Enthält nur unsichtbare Zeichen.</source>
+        <translation>Contains invisible characters only.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Benutzernamen eingeben.</source>
+        <translation>Please enter a username.</translation>
+    </message>
+    <message>
+        <source>Ein Benutzername darf kein @ enthalten – die Anmeldung mit E-Mail-Adresse geht ohnehin.</source>
+        <translation>A username must not contain @ – logging in with the e-mail address works anyway.</translation>
+    </message>
+    <message>
+        <source>Der Benutzername braucht {min_length} bis {max_length} Zeichen: Kleinbuchstaben a–z, Ziffern, Punkt, Binde- oder Unterstrich, ohne Umlaute.</source>
+        <translation>A username needs {min_length} to {max_length} characters: letters a–z, digits, dot, hyphen or underscore.</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung: Die Datei gibt es noch nicht, sie wird beim ersten Öffnen angelegt.</source>
+        <translation>Connection fine: the file does not exist yet; it is created when first opened.</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung: Die Datenbank ist leer, das Schema wird beim ersten Öffnen angelegt.</source>
+        <translation>Connection fine: the database is empty; the schema is created when first opened.</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung (Schema {version}): Die Datenbank wird beim Öffnen auf Schema {latest} aktualisiert.</source>
+        <translation>Connection fine (schema {version}): the database is updated to schema {latest} when opened.</translation>
+    </message>
+    <message>
+        <source>Verbindung in Ordnung (Schema {version})</source>
+        <translation>Connection fine (schema {version})</translation>
+    </message>
+    <message>
+        <source>„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – die Anmeldung mit dieser Adresse wäre nicht eindeutig.</source>
+        <translation>“{shown}” already belongs to another contact with portal access – logging in with it would be ambiguous.</translation>
+    </message>
+    <message>
+        <source>{handed} von „{name}“ an „{successor}“ übergeben</source>
+        <translation>{handed} handed over from “{name}” to “{successor}”</translation>
+    </message>
+    <message>
+        <source>Eine verknüpfte Angabe (z. B. die Rolle oder der Standort) wurde inzwischen von jemand anderem gelöscht. Es wurde nichts gespeichert.</source>
+        <translation>Something this record points to (e.g. its role or location) was deleted meanwhile. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ anlegen</source>
+        <translation>Create contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ bearbeiten</source>
+        <translation>Edit contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Das geht nur innerhalb desselben Kunden.</source>
+        <translation>This is only possible within the same customer.</translation>
+    </message>
+    <message>
+        <source>{count:n} offener Job</source>
+        <translation>{count:n} open job</translation>
+    </message>
+    <message>
+        <source>{count:n} offene Jobs</source>
+        <translation>{count:n} open jobs</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ verschieben</source>
+        <translation>Move contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Der Benutzername „{username}“ ist schon vergeben. Vorschlag: {suggestion}</source>
+        <translation>The username “{username}” is already taken. Suggestion: {suggestion}</translation>
+    </message>
+    <message>
+        <source>Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern.</source>
+        <translation>Someone else just took this username. Please save again.</translation>
+    </message>
+    <message>
+        <source>„{name}“ bearbeitet: {fields}</source>
+        <translation>“{name}” edited: {fields}</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ aktivieren</source>
+        <translation>Activate contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ deaktivieren</source>
+        <translation>Deactivate contact “{name}”</translation>
+    </message>
+    <message>
+        <source>„{name}“ aktiviert – Portalzugang wieder möglich</source>
+        <translation>“{name}” activated – portal access possible again</translation>
+    </message>
+    <message>
+        <source>die Kundenrolle</source>
+        <translation>the client role</translation>
+    </message>
+    <message>
+        <source>„{name}“ von „{source}“ nach „{target}“ verschoben</source>
+        <translation>“{name}” moved from “{source}” to “{target}”</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner „{name}“ löschen</source>
+        <translation>Delete contact “{name}”</translation>
+    </message>
+    <message>
+        <source>„{name}“ gelöscht</source>
+        <translation>“{name}” deleted</translation>
+    </message>
+    <message>
+        <source>„{name}“ am Standort „{location}“ angelegt</source>
+        <translation>“{name}” created at location “{location}”</translation>
+    </message>
+    <message>
+        <source>Bitte einen Grund wählen (z. B. Karenz).</source>
+        <translation>Please choose a reason.</translation>
+    </message>
+    <message>
+        <source>„{name}“ deaktiviert ({reason} bis {until}) – Portalzugang gesperrt</source>
+        <translation>“{name}” deactivated ({reason} until {until}) – portal access blocked</translation>
+    </message>
+    <message>
+        <source>„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt</source>
+        <translation>“{name}” deactivated ({reason}) – portal access blocked</translation>
+    </message>
+    <message>
+        <source>Das Dokument ist zu groß für diesen Datenbankserver: er nimmt höchstens etwa {mb} MB auf einmal an (Einstellung max_allowed_packet). Die Verwaltung des Servers kann den Wert erhöhen, z. B. mit „SET GLOBAL max_allowed_packet = 67108864;“ (64 MB) und dem gleichen Wert in der Server-Konfiguration.</source>
+        <translation>The document is too large for this database server: it accepts at most about {mb} MB at once (setting max_allowed_packet). The server&apos;s administrator can raise it, e.g. with “SET GLOBAL max_allowed_packet = 67108864;” (64 MB) and the same value in the server configuration.</translation>
+    </message>
+    <message>
+        <source>Die Kundennummer „{number}“ ist schon vergeben.</source>
+        <translation>The customer number “{number}” is already taken.</translation>
+    </message>
+    <message>
+        <source>Kunde „{name}“ anlegen</source>
+        <translation>Create client “{name}”</translation>
+    </message>
+    <message>
+        <source>Kunde bearbeiten</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>Mitgelöscht werden: {gone}.</source>
+        <translation>Deleted along with it: {gone}.</translation>
+    </message>
+    <message>
+        <source>Kunde „{name}“ löschen</source>
+        <translation>Delete client “{name}”</translation>
+    </message>
+    <message>
+        <source>Dokument „{file_name}“ hinzufügen</source>
+        <translation>Add document “{file_name}”</translation>
+    </message>
+    <message>
+        <source>Bitte einen Kundennamen eingeben.</source>
+        <translation>Please enter a customer name.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Kundennummer eingeben.</source>
+        <translation>Please enter a customer number.</translation>
+    </message>
+    <message>
+        <source>Sonst wird nichts gelöscht.</source>
+        <translation>Nothing else is deleted.</translation>
+    </message>
+    <message>
+        <source>Der Kunde existiert nicht mehr.</source>
+        <translation>The client no longer exists.</translation>
+    </message>
+    <message>
+        <source>Das Dokument ist größer als 50 MB.</source>
+        <translation>The document is larger than 50 MB.</translation>
+    </message>
+    <message>
+        <source>Dokument „{file_name}“ hinzugefügt</source>
+        <translation>Document “{file_name}” added</translation>
+    </message>
+    <message>
+        <source>Höchstens 200 Zeichen erlaubt.</source>
+        <translation>At most 200 characters allowed.</translation>
+    </message>
+    <message>
+        <source>Höchstens 32 Zeichen erlaubt.</source>
+        <translation>At most 32 characters allowed.</translation>
+    </message>
+    <message>
+        <source>Kunde „{name}“ angelegt</source>
+        <translation>Client “{name}” created</translation>
+    </message>
+    <message>
+        <source>Kunde „{name}“ bearbeitet</source>
+        <translation>Client “{name}” edited</translation>
+    </message>
+    <message>
+        <source>{count:n} Standort</source>
+        <translation>{count:n} location</translation>
+    </message>
+    <message>
+        <source>{count:n} Standorte</source>
+        <translation>{count:n} locations</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner</source>
+        <comment>einer</comment>
+        <translation>{count:n} contact</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner</source>
+        <comment>mehrere</comment>
+        <translation>{count:n} contacts</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens einen Kunden erzeugen.</source>
+        <translation>Please generate at least one customer.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank enthält schon Kunden; Demodaten gehen nur in eine leere Datenbank.</source>
+        <translation>The database already holds customers; demo data only goes into an empty database.</translation>
+    </message>
+    <message>
+        <source>Als „kein Duplikat“ markieren</source>
+        <translation>Mark as “not a duplicate”</translation>
+    </message>
+    <message>
+        <source>„{a}“ und „{b}“ sind verschiedene Personen</source>
+        <translation>“{a}” and “{b}” are different people</translation>
+    </message>
+    <message>
+        <source>Unbekanntes Exportformat „{text}“. Möglich sind: vcf, csv, xlsx, pdf.</source>
+        <translation>Unknown export format “{text}”. Possible formats: vcf, csv, xlsx, pdf.</translation>
+    </message>
+    <message>
+        <source>Welches Format? Bitte --format vcf, csv, xlsx oder pdf angeben (die Endung von „{path}“ sagt es nicht).</source>
+        <translation>Which format? Please give --format vcf, csv, xlsx or pdf (the ending of “{path}” does not tell).</translation>
+    </message>
+    <message>
+        <source>Unbekannte vCard-Version „{text}“. Möglich sind 3.0 und 4.0.</source>
+        <translation>Unknown vCard version “{text}”. Possible versions: 3.0 and 4.0.</translation>
+    </message>
+    <message>
+        <source>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte einen Kunden wählen (--customer NUMMER).</source>
+        <translation>The PDF contact sheet is made for one customer: please choose a customer (--customer NUMBER).</translation>
+    </message>
+    <message>
+        <source>Eine Datei je Ansprechpartner gibt es nur für vCard.</source>
+        <translation>One file per contact is only available for vCard.</translation>
+    </message>
+    <message>
+        <source>„{path}“ kann nicht geschrieben werden: {reason}. Es wurde nichts exportiert.</source>
+        <translation>Cannot write “{path}”: {reason}. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>„{path}“ ist eine Datei; für eine Datei je Ansprechpartner bitte einen Ordner angeben.</source>
+        <translation>“{path}” is a file; for one file per contact please name a folder.</translation>
+    </message>
+    <message>
+        <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
+        <translation>Export cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>keine Schreibrechte</source>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>den Ordner gibt es nicht</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>ein Teil des Pfads ist kein Ordner</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>dort liegt ein Ordner</source>
+        <translation>there is a folder of that name</translation>
+    </message>
+    <message>
+        <source>der Datenträger ist voll</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>Zeile ohne Vor- und Nachnamen (nur Firma?) – nicht übernommen.</source>
+        <translation>Row without first and last name (company only?) – not imported.</translation>
+    </message>
+    <message>
+        <source>Keine Firma und keine bekannte Kundennummer – die Zeile gehört zu keinem Kunden und wurde nicht übernommen.</source>
+        <translation>No company and no known client number – the row belongs to no client and was not imported.</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Kunden mit der Nummer „{number}“.</source>
+        <translation>There is no client with the number “{number}”.</translation>
+    </message>
+    <message>
+        <source>Auf {limit} Zeichen gekürzt.</source>
+        <translation>Shortened to {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Import abgebrochen – es wurde nichts geändert.</source>
+        <translation>Import cancelled – nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Import, der rückgängig gemacht werden kann.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>Dieser Import ist schon rückgängig gemacht.</source>
+        <translation>This import has already been undone.</translation>
+    </message>
+    <message>
+        <source>Während des Imports hat jemand anderes dieselben Daten gespeichert (z. B. einen Benutzernamen). Es wurde nichts importiert; bitte erneut importieren.</source>
+        <translation>Someone else saved the same data during the import (e.g. a username). Nothing was imported; please import again.</translation>
+    </message>
+    <message>
+        <source>Kontakt-ID {id} gibt es in dieser Datenbank nicht, oder sie gehört zu einer anderen Person – nach E-Mail, Telefon und Name zugeordnet.</source>
+        <translation>Contact ID {id} does not exist in this database, or it belongs to someone else – matched by e-mail, phone and name instead.</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>aktualisiert</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Import „{file}“</source>
+        <translation>Import “{file}”</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>{count:n} neu</source>
+        <translation>{count:n} new</translation>
+    </message>
+    <message>
+        <source>{count:n} aktualisiert</source>
+        <translation>{count:n} updated</translation>
+    </message>
+    <message>
+        <source>{done}; {unchanged:n} unverändert, {skipped:n} nicht übernommen, {notes:n} Hinweise</source>
+        <translation>{done}; {unchanged:n} unchanged, {skipped:n} not imported, {notes:n} notes</translation>
+    </message>
+    <message>
+        <source>{description} zurücknehmen</source>
+        <translation>Undo {description}</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner angelegt</source>
+        <comment>einer</comment>
+        <translation>{count:n} contact created</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner angelegt</source>
+        <comment>mehrere</comment>
+        <translation>{count:n} contacts created</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner aktualisiert</source>
+        <comment>einer</comment>
+        <translation>{count:n} contact updated</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner aktualisiert</source>
+        <comment>mehrere</comment>
+        <translation>{count:n} contacts updated</translation>
+    </message>
+    <message>
+        <source>Import „{file}“: {done}</source>
+        <translation>Import “{file}”: {done}</translation>
+    </message>
+    <message>
+        <source>Import: {done}</source>
+        <translation>Import: {done}</translation>
+    </message>
+    <message>
+        <source> (Kunde „{name}“ angelegt)</source>
+        <translation> (client “{name}” created)</translation>
+    </message>
+    <message>
+        <source>nichts geändert</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ anlegen</source>
+        <translation>Create location “{name}”</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ bearbeiten</source>
+        <translation>Edit location “{name}”</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ löschen</source>
+        <translation>Delete location “{name}”</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen für den Standort eingeben.</source>
+        <translation>Please name the location.</translation>
+    </message>
+    <message>
+        <source>Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH).</source>
+        <translation>Please give the two-letter country code (AT, DE, CH).</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ angelegt</source>
+        <translation>Location “{name}” created</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ bearbeitet</source>
+        <translation>Location “{name}” edited</translation>
+    </message>
+    <message>
+        <source>Standort „{name}“ gelöscht</source>
+        <translation>Location “{name}” deleted</translation>
+    </message>
+    <message>
+        <source>Bitte einen anderen Standort desselben Kunden wählen.</source>
+        <translation>Please choose another location of the same customer.</translation>
+    </message>
+    <message>
+        <source>Am Standort „{name}“ sind noch {count:n} Ansprechpartner. Bitte zuerst einen Standort wählen, zu dem sie verschoben werden.</source>
+        <translation>The location “{name}” still has {count:n} contacts. Please choose a location to move them to first.</translation>
+    </message>
+    <message>
+        <source>Von „{source}“ nach „{target}“ verschoben (Standort gelöscht)</source>
+        <translation>Moved from “{source}” to “{target}” (location deleted)</translation>
+    </message>
+    <message>
+        <source>„{other}“ mit „{survivor}“ zusammenführen</source>
+        <translation>Merge “{other}” into “{survivor}”</translation>
+    </message>
+    <message>
+        <source>„{other}“ wurde mit „{survivor}“ zusammengeführt</source>
+        <translation>“{other}” was merged into “{survivor}”</translation>
+    </message>
+    <message>
+        <source>Bitte zwei verschiedene Ansprechpartner wählen.</source>
+        <translation>Please choose two different contacts.</translation>
+    </message>
+    <message>
+        <source>Zusammenführen geht nur bei Ansprechpartnern desselben Kunden.</source>
+        <translation>Only contacts of the same customer can be merged.</translation>
+    </message>
+    <message>
+        <source>Beide haben einen Portalzugang: bitte wählen, welcher erhalten bleibt.</source>
+        <translation>Both have a portal login: please choose which one remains.</translation>
+    </message>
+    <message>
+        <source>Der Standort gehört zu einem anderen Kunden.</source>
+        <translation>The location belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen ({error}). Es wurde nichts geändert.</source>
+        <translation>Cannot merge: a link cannot be moved ({error}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>inaktiv ({reason})</source>
+        <translation>inactive ({reason})</translation>
+    </message>
+    <message>
+        <source>inaktiv ({reason} bis {until})</source>
+        <translation>inactive ({reason} until {until})</translation>
+    </message>
+    <message>
+        <source>inaktiv (bis {until})</source>
+        <translation>inactive (until {until})</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ freigeben</source>
+        <translation>Release job “{title}”</translation>
+    </message>
+    <message>
+        <source>Job „{title}“: Freigabe zurücknehmen</source>
+        <translation>Withdraw the release of job “{title}”</translation>
+    </message>
+    <message>
+        <source>Eine Rolle „{name}“ gibt es schon.</source>
+        <translation>A role “{name}” exists already.</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ anlegen</source>
+        <translation>Create client role “{name}”</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ bearbeiten</source>
+        <translation>Edit client role “{name}”</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ löschen</source>
+        <translation>Delete client role “{name}”</translation>
+    </message>
+    <message>
+        <source>Ein Passwort kann erst gesetzt werden, wenn ein Job dieses Kunden für Portale freigegeben ist.</source>
+        <translation>A password can be set only once a job of this customer has been released to the portals.</translation>
+    </message>
+    <message>
+        <source>Passwort für „{name}“ setzen</source>
+        <translation>Set password for “{name}”</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen mit höchstens 100 Zeichen eingeben.</source>
+        <translation>Please enter a name of at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Jobtitel (höchstens 200 Zeichen) eingeben.</source>
+        <translation>Please enter a job title (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ anlegen und freigeben</source>
+        <translation>Create and release job “{title}”</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ anlegen</source>
+        <translation>Create job “{title}”</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ angelegt</source>
+        <translation>Job “{title}” created</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ öffnen</source>
+        <translation>Reopen job “{title}”</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ schließen</source>
+        <translation>Close job “{title}”</translation>
+    </message>
+    <message>
+        <source>Das Passwort braucht mindestens {min_password_length} Zeichen.</source>
+        <translation>The password needs at least {min_password_length} characters.</translation>
+    </message>
+    <message>
+        <source>Portal-Passwort für „{name}“ gesetzt</source>
+        <translation>Portal password set for “{name}”</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ gelöscht: {count:n} Ansprechpartner hat jetzt „{replacement}“</source>
+        <translation>Client role “{name}” deleted: {count:n} contact now has “{replacement}”</translation>
+    </message>
+    <message>
+        <source>Kundenrolle „{name}“ gelöscht: {count:n} Ansprechpartner haben jetzt „{replacement}“</source>
+        <translation>Client role “{name}” deleted: {count:n} contacts now have “{replacement}”</translation>
+    </message>
+    <message>
+        <source>Der Ansprechpartner gehört zu einem anderen Kunden.</source>
+        <translation>The contact belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ für Portale freigegeben</source>
+        <translation>Job “{title}” released to portals</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ nicht mehr freigegeben</source>
+        <translation>Job “{title}” no longer released</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ wieder geöffnet</source>
+        <translation>Job “{title}” reopened</translation>
+    </message>
+    <message>
+        <source>Job „{title}“ geschlossen</source>
+        <translation>Job “{title}” closed</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner haben die Rolle „{name}“. Bitte eine Ersatzrolle wählen.</source>
+        <translation>{count:n} contacts have the role “{name}”. Please choose a replacement.</translation>
+    </message>
+    <message>
+        <source>„{description}“ lässt sich nicht rückgängig machen: die betroffenen Daten wurden inzwischen geändert. Es wurde nichts überschrieben.</source>
+        <translation>Cannot undo “{description}”: the data it touched has changed since. Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>„{description}“ lässt sich nicht wiederherstellen: die betroffenen Daten wurden inzwischen geändert. Es wurde nichts überschrieben.</source>
+        <translation>Cannot redo “{description}”: the data it touched has changed since. Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden; es wurde nichts überschrieben.</source>
+        <translation>Someone else changed this record meanwhile. Please reload; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>Der Datensatz existiert nicht mehr.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Jemand anderer hat im selben Moment dieselben Daten gespeichert. Es wurde nichts gespeichert; bitte neu laden und noch einmal versuchen.</source>
+        <translation>Someone else saved the same data at the same moment. Nothing was saved; please reload and try again.</translation>
+    </message>
+    <message>
+        <source>„{url}“ ist keine gültige Datenbank-Adresse ({detail}). Erlaubt sind sqlite:////pfad/datei.sqlite3, postgresql://benutzer@host/datenbank und mysql://benutzer@host/datenbank.</source>
+        <translation>“{url}” is not a valid database URL ({detail}). Use sqlite:////path/file.sqlite3, postgresql://user@host/database or mysql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{where}“ ist nicht erreichbar: {detail}</source>
+        <translation>The database “{where}” cannot be reached: {detail}</translation>
+    </message>
+    <message>
+        <source>Der Ordner für die Datenbank „{url}“ kann nicht angelegt werden: {strerror}</source>
+        <translation>The folder for the database “{url}” cannot be created: {strerror}</translation>
+    </message>
+    <message>
+        <source>Der Server „{server}“ lehnt die Anmeldung ab: Benutzername „{user}“ oder Passwort ist falsch.</source>
+        <translation>The server “{server}” refused the login: user name “{user}” or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Auf dem Server „{server}“ gibt es keine Datenbank „{name}“. Bitte den Namen prüfen oder die Datenbank anlegen lassen.</source>
+        <translation>The server “{server}” has no database “{name}”. Please check the name or have the database created.</translation>
+    </message>
+    <message>
+        <source>Der Benutzer „{user}“ darf die Datenbank „{name}“ auf „{server}“ nicht verwenden.</source>
+        <translation>The user “{user}” may not use the database “{name}” on “{server}”.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{where}“ ist nicht erreichbar: Läuft der Server, und stimmen Host und Port? ({detail})</source>
+        <translation>The database “{where}” cannot be reached: is the server running, and are host and port right? ({detail})</translation>
+    </message>
+    <message>
+        <source>Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. Die Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen der anderen sehen. Bitte den Administrator, dem Benutzer das Recht TRIGGER zu geben (bei MariaDB/MySQL mit Binärlog außerdem log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. Die Datenbank wurde nicht verändert.</source>
+        <translation>The database server does not let this user create triggers, which Kontaktverwaltung needs so that every workstation sees the others&apos; changes. Please ask the administrator to grant TRIGGER (with MariaDB/MySQL binary logging also set log_bin_trust_function_creators = 1), then open again. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{url}“ wird gerade von einem anderen Arbeitsplatz aktualisiert und ist nach {seconds} Sekunden noch nicht fertig. Bitte in ein paar Minuten erneut öffnen.</source>
+        <translation>The database “{url}” is being updated by another workstation and is not done after {seconds} seconds. Please open it again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Die Sperrdatei „{path}“ für die Aktualisierung der Datenbank „{value}“ kann nicht angelegt werden: {strerror}</source>
+        <translation>The lock file “{path}” for updating the database “{value}” cannot be created: {strerror}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{where}“ speichert Text nicht in utf8mb4: Namen mit manchen Zeichen (z. B. Emoji oder anderen Schriften) ließen sich nicht speichern. Die Verwaltung des Servers kann das beheben mit:
+{sql}</source>
+        <translation>The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or other scripts) could not be saved. The server&apos;s administrator can fix it with:
+{sql}</translation>
+    </message>
+    <message>
+        <source>„{value}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}</source>
+        <translation>“{value}” cannot be opened as a Kontaktverwaltung database: {error}</translation>
+    </message>
+    <message>
+        <source>„{where}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}</source>
+        <translation>“{where}” cannot be opened as a Kontaktverwaltung database: {error}</translation>
+    </message>
+    <message>
+        <source>„{where}“ ist ein Ordner. Bitte eine Datei wählen oder einen neuen Dateinamen angeben.</source>
+        <translation>“{where}” is a folder. Please choose a file or give a new file name.</translation>
+    </message>
+    <message>
+        <source>Die Kundenrolle existiert nicht mehr.</source>
+        <translation>The client role no longer exists.</translation>
+    </message>
+    <message>
+        <source>Der Standort existiert nicht mehr.</source>
+        <translation>The location no longer exists.</translation>
+    </message>
+    <message>
+        <source>Der Ansprechpartner existiert nicht mehr.</source>
+        <translation>The contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>Der Job existiert nicht mehr.</source>
+        <translation>The job no longer exists.</translation>
+    </message>
+    <message>
+        <source>Kein Kunde mit der Nummer „{number}“.</source>
+        <translation>No customer with number “{number}”.</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt (Schema {version}, diese Version kennt bis {latest}). Bitte die App aktualisieren; die Datenbank bleibt unverändert.</source>
+        <translation>This database was written by a newer Kontaktverwaltung (schema {version}, this app knows up to {latest}). Please update the app; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Bitte den Server angeben (Name oder IP-Adresse).</source>
+        <translation>Please enter the server.</translation>
+    </message>
+    <message>
+        <source>Der Port muss zwischen 1 und 65535 liegen.</source>
+        <translation>The port must be 1–65535.</translation>
+    </message>
+    <message>
+        <source>Bitte den Namen der Datenbank angeben.</source>
+        <translation>Please enter the database.</translation>
+    </message>
+    <message>
+        <source>Bitte den Benutzernamen angeben.</source>
+        <translation>Please enter the user name.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Datei wählen.</source>
+        <translation>Please choose a file.</translation>
+    </message>
+    <message>
+        <source>Der Servername darf keine Leerzeichen und keines der Zeichen / @ ? # enthalten.</source>
+        <translation>The server name must not contain spaces or any of / @ ? #.</translation>
+    </message>
+    <message>
+        <source>Der Datenbankname darf nur Buchstaben, Ziffern und die Zeichen _ - . $ enthalten.</source>
+        <translation>The database name may contain only letters, digits and _ - . $.</translation>
+    </message>
+    <message>
+        <source>Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen).</source>
+        <translation>Please give the file&apos;s full path (choose it with “Browse…”).</translation>
+    </message>
+    <message>
+        <source>Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller</source>
+        <translation>Please give a search term, e.g.: kontaktverwaltung search Miller</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei „{path}“ gibt es nicht. Bitte den Pfad prüfen; eine neue Datenbank legen „migrate“, „demo“ und „import“ an.</source>
+        <translation>The database file “{path}” does not exist. Please check the path; “migrate”, “demo” and “import” create a new database.</translation>
+    </message>
+    <message>
+        <source>Der Ordner für das Bild „{file}“ kann nicht angelegt werden: {reason}</source>
+        <translation>The folder for the image “{file}” cannot be created: {reason}</translation>
+    </message>
+    <message>
+        <source>Das Bild „{file}“ kann nicht geschrieben werden: {reason}</source>
+        <translation>The image “{file}” cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>„{file}“: Bilder werden als .png (oder .jpg, .bmp) gespeichert.</source>
+        <translation>“{file}”: images are saved as .png (or .jpg, .bmp).</translation>
+    </message>
+    <message>
+        <source>Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an.</source>
+        <translation>The image “{file}” could not be saved: its format or place does not accept it.</translation>
+    </message>
+    <message>
+        <source>Eine Datenbank nur im Arbeitsspeicher lässt sich im Fenster nicht öffnen. Bitte eine Datei angeben, z. B. --db sqlite:///kontakte.sqlite3.</source>
+        <translation>An in-memory database cannot be opened in the window. Please name a file.</translation>
+    </message>
+    <message>
+        <source>Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn so melden.</source>
+        <translation>Saving is not possible: {error}. Nothing was saved; your input is kept. Please check your input; if the error stays, please report it as shown.</translation>
+    </message>
+    <message>
+        <source>Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.</source>
+        <translation>Saving is not possible right now: {error}. Nothing was saved; your input is kept.</translation>
+    </message>
+    <message>
+        <source>Jemand anderes hat das inzwischen gespeichert. Seine Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</source>
+        <translation>Someone else saved this meanwhile; their changes are in the form now.</translation>
+    </message>
+    <message>
+        <source>{problem} Gespeichert wird von selbst, sobald der Server wieder antwortet (neuer Versuch alle zwei Sekunden) – oder mit „Abbrechen“ verwerfen.</source>
+        <translation>{problem} Saving is retried every two seconds until the server answers – or discard it with “Cancel”.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst den doppelten Eintrag wählen.</source>
+        <translation>Please choose the duplicate first.</translation>
+    </message>
+    <message>
+        <source>Einer der beiden Einträge wurde inzwischen von jemand anderem geändert; es wurde nichts zusammengeführt. Die Anzeige ist jetzt aktuell – bitte prüfen und erneut zusammenführen.</source>
+        <translation>One of the two contacts was changed by someone else meanwhile; nothing was merged. The view is up to date now – please check and merge again.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qIns
 from PySide6.QtWidgets import QApplication
 
 from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.urls import describe_url
 
 if TYPE_CHECKING:
@@ -58,11 +59,12 @@ def _open(db_url: str, author: str, progress: Callable[[str], None]) -> Context:
 
     if ":memory:" in db_url:  # it would live in this thread's connection only, and vanish with it
         raise DatabaseUnavailable(
-            Problem(
+            Problem.of(
+                T(
+                    "Eine Datenbank nur im Arbeitsspeicher lässt sich im Fenster nicht öffnen. "
+                    "Bitte eine Datei angeben, z. B. --db sqlite:///kontakte.sqlite3."
+                ),
                 "db",
-                "Eine Datenbank nur im Arbeitsspeicher lässt sich im Fenster nicht öffnen. "
-                "Bitte eine Datei angeben, z. B. --db sqlite:///kontakte.sqlite3.",
-                "An in-memory database cannot be opened in the window. Please name a file.",
             )
         )
     open_database(
@@ -195,8 +197,8 @@ def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> N
     if not window.grab().save(str(file)):
         window.close()
         raise DomainError.of(
-            f"Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an.",
-            f"The image “{file}” could not be saved: its format or place does not accept it.",
+            T("Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an."),
+            file=file,
         )
     window.close()
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kontaktverwaltung import __version__
 from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.text import german_number as _n
 
 if TYPE_CHECKING:
@@ -94,15 +95,15 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
     )
 
 
-# Messages of the command line (German, English: English goes with the catalogue at merge).
-NO_QUERY_DE = "Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller"
-NO_SUCH_FILE_DE = (
+# Messages of the command line (German source texts; the catalogue translates them).
+NO_QUERY = T("Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller")
+NO_SUCH_FILE = T(
     "Die Datenbankdatei „{path}“ gibt es nicht. Bitte den Pfad prüfen; eine neue Datenbank legen "
     "„migrate“, „demo“ und „import“ an."
 )
-SCREENSHOT_FOLDER_DE = "Der Ordner für das Bild „{file}“ kann nicht angelegt werden: {reason}"
-SCREENSHOT_FILE_DE = "Das Bild „{file}“ kann nicht geschrieben werden: {reason}"
-SCREENSHOT_FORMAT_DE = "„{file}“: Bilder werden als .png (oder .jpg, .bmp) gespeichert."
+SCREENSHOT_FOLDER = T("Der Ordner für das Bild „{file}“ kann nicht angelegt werden: {reason}")
+SCREENSHOT_FILE = T("Das Bild „{file}“ kann nicht geschrieben werden: {reason}")
+SCREENSHOT_FORMAT = T("„{file}“: Bilder werden als .png (oder .jpg, .bmp) gespeichert.")
 # Only these may create a database that does not exist yet (and the window, at its first start).
 CREATING_COMMANDS = frozenset({"migrate", "demo", "import"})
 
@@ -167,30 +168,25 @@ def _refuse_missing_sqlite_file(url: str) -> None:
         return
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        raise DomainError.of(NO_SUCH_FILE_DE.format(path=path), f"The database file “{path}” does not exist.", "db")
+        raise DomainError.of(NO_SUCH_FILE, "db", path=path)
 
 
 def _check_writable(file: Path) -> None:
     """Before the window is built: the image can be written where asked, or why not."""
     if file.suffix.lower() not in (".png", ".jpg", ".jpeg", ".bmp"):
-        raise DomainError.of(SCREENSHOT_FORMAT_DE.format(file=file), f"“{file}”: images are saved as .png.")
+        raise DomainError.of(SCREENSHOT_FORMAT, file=file)
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise DomainError.of(
-            SCREENSHOT_FOLDER_DE.format(file=file, reason=reason),
-            f"The folder for the image “{file}” cannot be created: {reason}",
-        ) from error
+        raise DomainError.of(SCREENSHOT_FOLDER, file=file, reason=reason) from error
     existed = file.exists()
     try:
         with file.open("ab"):
             pass
     except OSError as error:
         reason = error.strerror or str(error)
-        raise DomainError.of(
-            SCREENSHOT_FILE_DE.format(file=file, reason=reason), f"The image “{file}” cannot be written: {reason}"
-        ) from error
+        raise DomainError.of(SCREENSHOT_FILE, file=file, reason=reason) from error
     if not existed:
         file.unlink()
 
@@ -235,7 +231,7 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
         from kontaktverwaltung.domain.search import query_tokens
 
         if not query_tokens(args.query):
-            raise DomainError.of(NO_QUERY_DE, "Please give a search term, e.g.: kontaktverwaltung search Miller")
+            raise DomainError.of(NO_QUERY)
     open_database(url, migration_step)
     if args.command == "migrate":
         from kontaktverwaltung.store.schema import LATEST
@@ -292,7 +288,7 @@ def _export(args: argparse.Namespace) -> int:
     scope = exports.ExportScope(customer_id=customer_id)
     if file_format is exports.ExportFormat.PDF:
         if customer_id is None:
-            raise ValidationError(Problem("customer", *exports.PDF_NEEDS_CUSTOMER))
+            raise ValidationError(Problem.of(exports.PDF_NEEDS_CUSTOMER, "customer"))
         sheet = exports.contact_sheet(customer_id)
         from kontaktverwaltung.app import offscreen_application
         from kontaktverwaltung.ui.contact_sheet import write_pdf

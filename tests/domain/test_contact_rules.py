@@ -21,6 +21,7 @@ from kontaktverwaltung.domain.contact import (
 )
 from kontaktverwaltung.domain.errors import ValidationError
 from kontaktverwaltung.domain.search import matches, query_tokens
+from tests.english import in_english
 
 
 def refused(data: ContactInput, region: str = "AT") -> ValidationError:
@@ -48,13 +49,13 @@ def test_first_name_alone_or_last_name_alone_is_enough(first: str, last: str) ->
 def test_contact_without_any_name_is_refused_at_the_last_name(first: str, last: str) -> None:
     error = refused(ContactInput(location_id=1, first_name=first, last_name=last))
     assert [p.field for p in error.problems] == ["last_name"]
-    assert error.message("de") == "Bitte einen Nachnamen oder Vornamen eingeben."
+    assert error.message() == "Bitte einen Nachnamen oder Vornamen eingeben."
 
 
 def test_contact_without_location_is_refused_at_the_location() -> None:
     error = refused(ContactInput(location_id=None, last_name="Müller"))
     assert [p.field for p in error.problems] == ["location"]
-    assert "Standort" in error.message("de")
+    assert "Standort" in error.message()
 
 
 def test_all_problems_are_reported_at_once_each_at_its_field() -> None:
@@ -67,15 +68,15 @@ def test_all_problems_are_reported_at_once_each_at_its_field() -> None:
     )
     fields = [p.field for p in error.problems]
     assert set(fields) == {"last_name", "title", "location", "emails[0]", "phones[0]"}
-    assert error.for_field("emails[0]")[0].message("de").startswith("„kein-at“ ist keine gültige E-Mail-Adresse")
+    assert error.for_field("emails[0]")[0].message().startswith("„kein-at“ ist keine gültige E-Mail-Adresse")
     # The German text of every problem is in the error message, one per line.
-    assert len(error.message("de").splitlines()) == 5
+    assert len(error.message().splitlines()) == 5
 
 
 def test_german_and_english_messages_both_exist() -> None:
     error = refused(ContactInput(location_id=None))
-    assert error.message("de") != error.message("en")
-    assert "location" in error.message("en").lower()
+    assert error.message() != in_english(error)
+    assert "location" in in_english(error).lower()
 
 
 # --- text limits --------------------------------------------------------------------------------------------
@@ -90,7 +91,7 @@ def test_text_at_its_limit_is_accepted_and_one_more_character_is_refused(field: 
     assert validate_contact(ContactInput(**{**base, field: "x" * limit}))
     error = refused(ContactInput(**{**base, field: "x" * (limit + 1)}))
     assert [p.field for p in error.problems] == [field]
-    assert error.message("de") == f"Höchstens {limit} Zeichen erlaubt."
+    assert error.message() == f"Höchstens {limit} Zeichen erlaubt."
 
 
 def test_surrounding_spaces_do_not_count_against_the_limit_and_are_removed() -> None:
@@ -156,7 +157,7 @@ def test_inactive_until_date_in_the_past_is_refused() -> None:
     with pytest.raises(ValidationError) as caught:
         validate_inactive_until(datetime.date(2025, 3, 9), today)
     assert caught.value.field == "inactive_until"
-    assert "Vergangenheit" in caught.value.message("de")
+    assert "Vergangenheit" in caught.value.message()
 
 
 @pytest.mark.parametrize("until", [None, datetime.date(2025, 3, 10), datetime.date(2026, 1, 1)])
@@ -247,7 +248,7 @@ def test_any_input_is_either_a_valid_contact_or_a_validation_error(data: Contact
         valid = validate_contact(data)
     except ValidationError as error:
         assert error.problems
-        assert all(p.message("de") and p.message("en") for p in error.problems)
+        assert all(p.message() and in_english(p) for p in error.problems)
         assert all(p.field for p in error.problems), "every problem belongs to a field"
     else:
         assert isinstance(valid, ValidContact)

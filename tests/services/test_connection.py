@@ -16,6 +16,7 @@ from kontaktverwaltung.store.models import SchemaVersion
 from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.store.schema import LATEST
 from tests.conftest import backend_url
+from tests.english import in_english
 
 
 def _with(url: str, **parts: str | int) -> str:
@@ -94,7 +95,7 @@ def test_a_wrong_password_is_named_on_mariadb(tmp_path):
     check = connection.test_connection(_with(url, password="ganz-falsch"))
     assert not check.ok
     assert f"Benutzername „{urlparse(url).username}“ oder Passwort ist falsch" in check.message()
-    assert "ganz-falsch" not in check.message() and "ganz-falsch" not in check.message("en")
+    assert "ganz-falsch" not in check.message() and "ganz-falsch" not in in_english(check)
 
 
 def test_an_unknown_user_is_a_refused_login_on_postgresql(tmp_path):

@@ -34,7 +34,7 @@ def test_a_new_contact_with_a_password_is_one_step_that_undoes_and_redoes(ctx):
     done = save_contact(ctx, None, None, form)
 
     assert portal.authenticate("j.weiss@firma.at", "geheim-1234") == done.value
-    assert done.change.description == "Ansprechpartner „Herr Jürgen Weiß“ anlegen"
+    assert str(done.change.description) == "Ansprechpartner „Herr Jürgen Weiß“ anlegen"
     after = dump_database()
     common.undo(done.change)
     assert dump_database() == before
@@ -120,7 +120,7 @@ def test_saving_without_changes_writes_nothing_and_only_a_status_change_is_named
     assert not done.change and dump_database() == before  # no version bump, no empty history entry
 
     done = save_contact(ctx, anna, None, ContactForm(data, active=False, inactive_reason=InactiveReason.KARENZ))
-    assert done.change.description == "Ansprechpartner „Frau Anna Berger“ deaktivieren"
+    assert str(done.change.description) == "Ansprechpartner „Frau Anna Berger“ deaktivieren"
     assert [s.model.__name__ for s in done.change.steps].count("HistoryEntry") == 1
 
 
@@ -144,5 +144,5 @@ def test_one_save_reads_and_versions_the_contact_once(ctx):
 
     assert contact_state(anna).version == version + 1
     assert [e.kind for e in history.history_of_contact(anna)][:3] == ["password_set", "deactivated", "edited"]
-    assert done.change.description == "Ansprechpartner „Frau Anna Berger-Lang“ bearbeiten"
+    assert str(done.change.description) == "Ansprechpartner „Frau Anna Berger-Lang“ bearbeiten"
     assert sent[0] == 12  # was 35 with three reads and three versions of the same row

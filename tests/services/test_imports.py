@@ -241,7 +241,7 @@ def test_undo_last_restores_updated_and_removes_created_rows(ctx):
     before = dump_database()
     import_fixture(ctx, "excel_de.csv")
     undone = imports.undo_last_import(ctx)
-    assert undone.description == "Import „excel_de.csv“"
+    assert str(undone.description) == "Import „excel_de.csv“"
     after = dump_database()
     assert without_batches(after) == without_batches(before)
     assert after["import_batch"][-1]["undone_at"] is not None  # kept, marked as undone
@@ -285,6 +285,23 @@ def test_an_import_is_undone_from_its_history_entry_and_that_is_one_undo_step(ct
     undo(done.change)  # Strg+Z after "Import rückgängig machen": the import is back, undoable again
     assert dump_database() == imported
     assert imports.import_of_history_entry(_import_entry("Hofer KG", "excel_de.csv").id) == kept
+
+
+def test_imports_kept_before_their_time_was_their_entries_are_found_too(ctx):
+    """Until now an import kept the time it finished, a little after its History entries'; two
+    imports within one second are told apart by the rows each wrote."""
+    import datetime
+
+    from kontaktverwaltung.store.models import ImportBatch
+
+    first = import_fixture(ctx, "excel_de.csv").value
+    second = import_fixture(ctx, "outlook_de.csv").value
+    kept = ImportBatch.get_by_id(first.import_id)
+    ImportBatch.update(at=kept.at + datetime.timedelta(seconds=7)).where(ImportBatch.id == kept.id).execute()
+    entry = _import_entry("Hofer KG", "excel_de.csv")
+    assert imports.import_of_history_entry(entry.id).import_id == first.import_id
+    other = _import_entry("Bäckerei Öllinger GmbH", "outlook_de.csv")
+    assert imports.import_of_history_entry(other.id).import_id == second.import_id
 
 
 def test_only_import_entries_offer_an_undo(ctx):

@@ -323,12 +323,12 @@ def test_the_active_state_is_one_choice_with_its_reason_and_end_date(ctx):
     assert (card.active, card.inactive_reason, card.inactive_until) == (False, "Karenz", datetime.date(2030, 12, 31))
 
 
-def test_the_comparison_in_english_translates_labels_and_states_not_the_values(ctx):
+def test_the_comparison_in_english_translates_labels_and_states_not_the_values(ctx, english):
     location = make_location(ctx, make_customer(ctx))
     active = make_contact(ctx, location, "Eva", "Gruber", emails=("eva@gruber.at",))
     away = make_contact(ctx, location, "Eva", "Gruber")
     contacts.set_active(ctx, away, None, False, InactiveReason.KARENZ, datetime.date(2030, 12, 31))
-    comparison = merge.merge_comparison(active, away, "en")
+    comparison = merge.merge_comparison(active, away)
     [status] = comparison.rows
     assert (status.label, status.survivor_text, status.other_text) == (
         "Status",

@@ -20,6 +20,7 @@ from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, Sc
 from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.store.schema import LATEST, stored_version
 from tests.conftest import dump_database
+from tests.english import in_english
 from tests.factories import contact_input, make_contact, make_customer, make_location
 
 FIRST_SCHEMA = 1
@@ -349,7 +350,7 @@ def test_unreachable_server_is_reported_in_german(url):
 def test_password_never_appears_in_the_message():
     with pytest.raises(DatabaseUnavailable) as error:
         open_database("postgresql://anna:Geheim123@127.0.0.1:1/kunden")
-    assert "Geheim123" not in error.value.message() and "Geheim123" not in error.value.message("en")
+    assert "Geheim123" not in error.value.message() and "Geheim123" not in in_english(error.value)
 
 
 def test_url_with_a_bad_port_is_refused_in_german():

@@ -167,7 +167,7 @@ def test_a_new_contact_is_saved_as_typed_and_undone_in_one_step(qtbot, ctx):
         ("phone", "01 5123456", "", True),
         ("mobile", "0664 1234567", "", False),
     ]
-    assert done.change.description == "Ansprechpartner „Herr Jürgen Weiß“ anlegen"
+    assert str(done.change.description) == "Ansprechpartner „Herr Jürgen Weiß“ anlegen"
     after = dump_database()
     common.undo(done.change)  # one step takes it all back
     assert dump_database() == before

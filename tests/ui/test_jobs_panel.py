@@ -157,7 +157,7 @@ def test_releasing_in_the_dialog_is_one_undo_step(qtbot, db, ctx, customer):
         click(panel.empty_new_button)
 
     assert len(applied.dones) == 1
-    assert applied.dones[0].change.description == "Job „Projektleiter/in“ anlegen und freigeben"
+    assert str(applied.dones[0].change.description) == "Job „Projektleiter/in“ anlegen und freigeben"
     assert released_in_db(customer) == [True]
     assert not panel.hint.isVisibleTo(panel)
     common.undo(applied.dones[0].change)

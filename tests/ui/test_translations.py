@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QPushButton, QRadioButton, QWidget
 
 from kontaktverwaltung.app import build_main_window
@@ -253,4 +253,34 @@ def test_in_english_the_customer_title_and_the_cards_speak_english(qtbot, englis
     window.panel_view.viewport().grab()
     assert "Portal: no job released yet" in drawn
     assert not any("Portal: noch" in text or "Ansprechpartner" in text for text in drawn)
+    close_database()
+
+
+def test_in_english_the_undo_text_and_a_field_error_are_english(qtbot, english, small_database):
+    """The core's texts (problems, undo texts) come from the same catalogue as the UI's (issue 11)."""
+    from tests.ui.driving import button, click, modal_script, shown_error, type_text
+
+    url, _location = small_database
+    window = build_main_window(url)
+    window.resize(1280, 800)
+    show(qtbot, window)
+    window.open_customer_number("K-1")
+    window.wait_until_loaded()
+    errors: list[str] = []
+
+    def without_a_name(dialog: QWidget) -> None:
+        type_text(dialog.ui.cityEdit, "Linz")
+        click(button(dialog, "saveButton"))
+
+    def refused_then_named(dialog: QWidget) -> None:
+        errors.append(shown_error(dialog, "nameError"))
+        type_text(dialog.ui.nameEdit, "Lager Linz")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(without_a_name, refused_then_named):
+        qtbot.mouseClick(window.findChild(QPushButton, "newLocationButton"), Qt.MouseButton.LeftButton)
+    assert errors == ["Please name the location."]
+    assert window.actionUndo.text().replace("&", "") == "Undo: Create location “Lager Linz”"
+    window.actionUndo.trigger()
+    assert window.actionRedo.text().replace("&", "") == "Redo: Create location “Lager Linz”"
     close_database()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kontaktverwaltung.domain.errors import Problem
+from kontaktverwaltung.domain.messages import Message, T, render
 from kontaktverwaltung.domain.storable import text_problem
 from kontaktverwaltung.domain.text import digits
 
@@ -18,8 +19,7 @@ if TYPE_CHECKING:
 
 DEFAULT_REGION = "AT"
 LABEL_LIMIT = 50  # the column's width: a longer label is refused, never cut
-LABEL_TOO_LONG_DE = f"Die Bezeichnung darf höchstens {LABEL_LIMIT} Zeichen haben."
-LABEL_TOO_LONG_EN = f"The label may have at most {LABEL_LIMIT} characters."
+LABEL_TOO_LONG = T("Die Bezeichnung darf höchstens {limit} Zeichen haben.")
 
 
 class ChannelKind(enum.StrEnum):
@@ -33,13 +33,15 @@ class ChannelKind(enum.StrEnum):
         return self is not ChannelKind.EMAIL
 
     @property
-    def label_de(self) -> str:
-        return {"email": "E-Mail", "phone": "Telefon", "mobile": "Mobil", "fax": "Fax"}[self.value]
+    def text(self) -> Message:
+        return Message(_KIND_LABELS[self.value])
 
-    def label(self, language: str = "de") -> str:
-        if language == "de":
-            return self.label_de
-        return {"email": "E-mail", "phone": "Phone", "mobile": "Mobile", "fax": "Fax"}[self.value]
+    def label(self) -> str:
+        """The kind as the form names it, in the installed language."""
+        return render(self.text)
+
+
+_KIND_LABELS = {"email": T("E-Mail"), "phone": T("Telefon"), "mobile": T("Mobil"), "fax": T("Fax")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,23 +88,21 @@ def normalize_email(value: str, field: str) -> tuple[str, str] | Problem:
     text = value.strip()
     try:
         result = validate_email(text, check_deliverability=False)
-    except EmailNotValidError as error:
-        return Problem(
-            field,
-            f"„{text}“ ist keine gültige E-Mail-Adresse (Beispiel: name@firma.at).",
-            f"“{text}” is not a valid e-mail address (example: name@company.com). {error}",
-        )
+    except EmailNotValidError:
+        return Problem.of(T("„{text}“ ist keine gültige E-Mail-Adresse (Beispiel: name@firma.at)."), field, text=text)
     return result.normalized.lower(), result.normalized
 
 
 def normalize_phone(value: str, field: str, region: str = DEFAULT_REGION) -> tuple[str, str] | Problem:
     """Parse a phone number as typed; return (E.164, formatted for display) or the problem."""
     text = value.strip()
-    problem = Problem(
+    problem = Problem.of(
+        T(
+            "„{text}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, z. B. 0664 "
+            "1234567 oder +49 30 1234567."
+        ),
         field,
-        f"„{text}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, "
-        "z. B. 0664 1234567 oder +49 30 1234567.",
-        f"“{text}” is not a valid phone number. Please include the area code, e.g. 0664 1234567 or +49 30 1234567.",
+        text=text,
     )
     import phonenumbers
 
@@ -150,7 +150,7 @@ def validate_channels(inputs: list[ChannelInput], region: str = DEFAULT_REGION) 
             problems.append(unstorable)
             continue
         if len(label) > LABEL_LIMIT:
-            problems.append(Problem(field, LABEL_TOO_LONG_DE, LABEL_TOO_LONG_EN))
+            problems.append(Problem.of(LABEL_TOO_LONG, field, limit=LABEL_LIMIT))
             continue
         result = normalize_phone(item.value, field, region) if is_phone else normalize_email(item.value, field)
         if isinstance(result, Problem):

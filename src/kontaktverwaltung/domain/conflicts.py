@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kontaktverwaltung.domain.contact import field_label
+from kontaktverwaltung.domain.messages import Message, T, render
 
 
 def three_way(
@@ -51,19 +52,15 @@ def changed_fields(
     seen: Mapping[str, object],
     now: Mapping[str, object],
     labels: Mapping[str, str] | None = None,
-    language: str = "de",
 ) -> list[tuple[str, str, str]]:
     """The fields someone changed since the user saw the record: (label, as seen, as now), labelled
-    in ``language`` unless ``labels`` are given."""
-    german = language == "de"
+    in the installed language unless ``labels`` are given."""
     if labels is None:
-        labels = {card: field_label(field, language) for card, field in CARD_FIELDS.items()}
+        labels = {card: field_label(field) for card, field in CARD_FIELDS.items()}
 
     def shown(value: object) -> str:
         if isinstance(value, bool):
-            if german:
-                return "aktiv" if value else "inaktiv"
-            return "active" if value else "inactive"
+            return render(Message(T("aktiv") if value else T("inaktiv")))
         return str(value) if value not in (None, "") else "–"
 
     return [

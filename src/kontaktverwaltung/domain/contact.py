@@ -16,6 +16,7 @@ from kontaktverwaltung.domain.channels import (
 )
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, ValidationError
+from kontaktverwaltung.domain.messages import Message, T, german, joined, plain, render
 from kontaktverwaltung.domain.names import person_name
 from kontaktverwaltung.domain.storable import text_problems
 from kontaktverwaltung.domain.text import searchable
@@ -27,11 +28,9 @@ class Salutation(enum.StrEnum):
     FRAU = "Frau"
     DIVERS = "divers"
 
-    def label(self, language: str = "de") -> str:
-        """As the card shows it: the stored German word, or Mr/Ms in English ("divers" shows none)."""
-        if language == "de":
-            return self.value
-        return {"": "", "Herr": "Mr", "Frau": "Ms", "divers": "Mx"}[self.value]
+    def label(self) -> str:
+        """As the card shows it: the stored German word, translated ("Mr"/"Ms" in English)."""
+        return render(Message(_SALUTATIONS[self.value])) if self.value else ""
 
 
 class InactiveReason(enum.StrEnum):
@@ -45,24 +44,33 @@ class InactiveReason(enum.StrEnum):
     def label_de(self) -> str:
         return self.value
 
-    def label(self, language: str = "de") -> str:
-        if language == "de":
-            return self.value
-        return {
-            "Karenz": "Parental leave",
-            "Bildungskarenz": "Educational leave",
-            "Krankheit": "Illness",
-            "Ausgeschieden": "Left the company",
-            "Sonstiges": "Other",
-        }[self.value]
+    @property
+    def text(self) -> Message:
+        return Message(_REASONS[self.value])
+
+    def label(self) -> str:
+        return render(self.text)
 
 
-def reason_label(reason: str, language: str = "de") -> str:
-    """A stored inactive reason in the UI's language; one this version does not know shows as stored."""
-    try:
-        return InactiveReason(reason).label(language)
-    except ValueError:
-        return reason
+# The stored German words, marked for the catalogue (English: Mr, Ms, Mx; Parental leave …).
+_SALUTATIONS = {"Herr": T("Herr"), "Frau": T("Frau"), "divers": T("divers")}
+_REASONS = {
+    "Karenz": T("Karenz"),
+    "Bildungskarenz": T("Bildungskarenz"),
+    "Krankheit": T("Krankheit"),
+    "Ausgeschieden": T("Ausgeschieden"),
+    "Sonstiges": T("Sonstiges"),
+}
+
+
+def reason_text(reason: str) -> Message:
+    """A stored inactive reason as a text; one this version does not know shows as stored."""
+    return Message(_REASONS[reason]) if reason in _REASONS else plain(reason)
+
+
+def reason_label(reason: str) -> str:
+    """A stored inactive reason in the installed language."""
+    return render(reason_text(reason))
 
 
 TEXT_LIMITS = {
@@ -105,38 +113,34 @@ class ValidContact:
     role_id: int | None
     channels: list[Channel]
 
+    @property
+    def display_name(self) -> str:
+        """The name as stored, German salutation."""
+        return german(self.name_text)
+
+    @property
+    def name_text(self) -> Message:
+        """The name for a text of the core: the salutation translated when shown."""
+        return name_text(self.salutation, self.title, self.first_name, self.last_name)
+
 
 def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidContact:
     """Check everything at once and report every problem with its field (R11)."""
     problems: list[Problem] = []
     texts = {name: str(getattr(data, name) or "").strip() for name in TEXT_LIMITS}
     if not texts["first_name"] and not texts["last_name"]:
-        problems.append(
-            Problem(
-                "last_name",
-                "Bitte einen Nachnamen oder Vornamen eingeben.",
-                "Please enter a last name or a first name.",
-            )
-        )
+        problems.append(Problem.of(T("Bitte einen Nachnamen oder Vornamen eingeben."), "last_name"))
     problems.extend(text_problems(texts, lines=("notes",)))
     for name, limit in TEXT_LIMITS.items():
         if len(texts[name]) > limit:
-            problems.append(
-                Problem(name, f"Höchstens {limit} Zeichen erlaubt.", f"At most {limit} characters allowed.")
-            )
+            problems.append(Problem.of(T("Höchstens {limit} Zeichen erlaubt."), name, limit=limit))
     if data.location_id is None:
-        problems.append(Problem("location", "Bitte einen Standort wählen.", "Please choose a location."))
+        problems.append(Problem.of(T("Bitte einen Standort wählen."), "location"))
     try:
         salutation = Salutation(data.salutation)
     except ValueError:
         salutation = Salutation.NONE
-        problems.append(
-            Problem(
-                "salutation",
-                "Bitte Herr, Frau, divers oder keine Anrede wählen.",
-                "Please choose Herr, Frau, divers or no salutation.",
-            )
-        )
+        problems.append(Problem.of(T("Bitte Herr, Frau, divers oder keine Anrede wählen."), "salutation"))
     channels, channel_problems = validate_channels(data.channels, region)
     problems.extend(channel_problems)
     if problems:
@@ -151,14 +155,22 @@ def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidC
     )
 
 
-def display_name(salutation: str, title: str, first_name: str, last_name: str, language: str = "de") -> str:
-    """ "Frau Mag. Anna Müller", "Frau Teresa Kral, BA" – as cards, lists, exports and history show
-    it (the rule: domain/names.py); "Ms Mag. Anna Müller" in English."""
-    try:
-        shown = Salutation(salutation).label(language) if salutation != "divers" else ""
-    except ValueError:  # a salutation this version does not know shows as stored
-        shown = salutation
-    return person_name(shown, title, first_name, last_name)
+def name_text(salutation: str, title: str, first_name: str, last_name: str) -> Message:
+    """ "Frau Mag. Anna Müller", "Frau Teresa Kral, BA" (the rule: domain/names.py) as a text whose
+    salutation is translated when shown ("Ms Mag. Anna Müller" in English); "divers" shows none,
+    one this version does not know shows as stored."""
+    parts: list[Message | str] = []
+    if salutation and salutation != "divers":
+        parts.append(Message(_SALUTATIONS[salutation]) if salutation in _SALUTATIONS else salutation)
+    rest = person_name("", title, first_name, last_name)
+    if rest:
+        parts.append(rest)
+    return joined(parts, " ")
+
+
+def display_name(salutation: str, title: str, first_name: str, last_name: str) -> str:
+    """The name as cards, lists and the history show it, in the installed language (``name_text``)."""
+    return render(name_text(salutation, title, first_name, last_name))
 
 
 def contact_search_text(
@@ -209,50 +221,33 @@ def location_search_text(name: str, city: str, postal_code: str) -> str:
 
 def validate_inactive_until(until: datetime.date | None, today: datetime.date) -> None:
     if until is not None and until < today:
-        raise ValidationError(
-            Problem(
-                "inactive_until",
-                "Das „bis“-Datum liegt in der Vergangenheit.",
-                "The “until” date is in the past.",
-            )
-        )
+        raise ValidationError(Problem.of(T("Das „bis“-Datum liegt in der Vergangenheit."), "inactive_until"))
 
 
 # A contact's fields as the user names them: one table for merge rows, history texts and the
-# "changed meanwhile" question.
-FIELD_LABELS_DE: dict[str, str] = {
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "position": "Position",
-    "department": "Abteilung",
-    "notes": "Notizen",
-    "location": "Standort",
-    "role": "Kundenrolle",
-    "username": "Benutzername",
-    "channels": "Kontaktdaten",
-    "email": "E-Mail",
-    "phone": "Telefon",
-    "active": "Status",
-}
-FIELD_LABELS_EN: dict[str, str] = {
-    "salutation": "Salutation",
-    "title": "Title",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "position": "Position",
-    "department": "Department",
-    "notes": "Notes",
-    "location": "Location",
-    "role": "Client role",
-    "username": "Username",
-    "channels": "Contact details",
-    "email": "E-mail",
-    "phone": "Phone",
-    "active": "Status",
+# "changed meanwhile" question (German source texts, translated by the catalogue).
+FIELD_LABELS: dict[str, str] = {
+    "salutation": T("Anrede"),
+    "title": T("Titel"),
+    "first_name": T("Vorname"),
+    "last_name": T("Nachname"),
+    "position": T("Position"),
+    "department": T("Abteilung"),
+    "notes": T("Notizen"),
+    "location": T("Standort"),
+    "role": T("Kundenrolle"),
+    "username": T("Benutzername"),
+    "channels": T("Kontaktdaten"),
+    "email": T("E-Mail"),
+    "phone": T("Telefon"),
+    "active": T("Status"),
 }
 
 
-def field_label(field: str, language: str = "de") -> str:
-    return (FIELD_LABELS_DE if language == "de" else FIELD_LABELS_EN)[field]
+def field_text(field: str) -> Message:
+    return Message(FIELD_LABELS[field])
+
+
+def field_label(field: str) -> str:
+    """The field's name in the installed language."""
+    return render(field_text(field))

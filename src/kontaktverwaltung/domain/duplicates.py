@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kontaktverwaltung.domain.messages import Message, T, render
 from kontaktverwaltung.domain.text import search_key
 
 SIMILAR_NAME_SCORE = 88.0
@@ -35,30 +36,21 @@ def duplicate_reasons(a: PersonKey, b: PersonKey) -> list[str]:
     """Why two contacts look like duplicates, in German, strongest first; empty: they don't."""
     reasons: list[str] = []
     if a.emails & b.emails:
-        reasons.append("gleiche E-Mail-Adresse")
+        reasons.append(T("gleiche E-Mail-Adresse"))
     if a.phones & b.phones:
-        reasons.append("gleiche Telefonnummer")
+        reasons.append(T("gleiche Telefonnummer"))
     if a.name and a.name == b.name:
-        reasons.append("gleicher Name")
+        reasons.append(T("gleicher Name"))
     elif a.phonetic and a.phonetic == b.phonetic:
-        reasons.append("gleich klingender Name")
+        reasons.append(T("gleich klingender Name"))
     elif a.name and b.name and _similarity(a.name, b.name) >= SIMILAR_NAME_SCORE:
-        reasons.append("ähnlicher Name")
+        reasons.append(T("ähnlicher Name"))
     return reasons
 
 
-_REASONS_EN = {
-    "gleiche E-Mail-Adresse": "same e-mail address",
-    "gleiche Telefonnummer": "same phone number",
-    "gleicher Name": "same name",
-    "gleich klingender Name": "similar-sounding name",
-    "ähnlicher Name": "similar name",
-}
-
-
-def reason_label(reason: str, language: str = "de") -> str:
-    """A reason of ``duplicate_reasons`` in the UI's language."""
-    return reason if language == "de" else _REASONS_EN.get(reason, reason)
+def reason_label(reason: str) -> str:
+    """A reason of ``duplicate_reasons`` (a catalogue key) in the installed language."""
+    return render(Message(reason))
 
 
 def _similarity(a: str, b: str) -> float:

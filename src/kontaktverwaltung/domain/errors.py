@@ -1,23 +1,31 @@
 """One error family for everything a user can get wrong or run into.
 
 Each problem names the field it belongs to (so a dialog can show it there) and carries its
-message in German and English. The UI shows ``message("de")`` by default.
+message as a key with parameters (domain/messages.py), rendered in the user's language when shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+from kontaktverwaltung.domain.messages import Message, T, msg, render
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
     field: str | None
-    de: str
-    en: str
+    text: Message
 
-    def message(self, language: str = "de") -> str:
-        return self.en if language == "en" else self.de
+    @classmethod
+    def of(cls, key: str, field: str | None = None, **params: Any) -> Problem:
+        """``Problem.of(T("Bitte „{name}“ angeben."), field="name", name=…)``."""
+        return cls(field, msg(key, **params))
+
+    def message(self) -> str:
+        """The text in the installed language (domain/messages.py)."""
+        return render(self.text)
 
 
 class DomainError(Exception):
@@ -29,16 +37,21 @@ class DomainError(Exception):
             raise ValueError("a DomainError needs at least one problem")
         super().__init__(self.message())
 
+    def __str__(self) -> str:  # rendered when shown, in the language installed then
+        return self.message()
+
     @classmethod
-    def of(cls, de: str, en: str, field: str | None = None) -> DomainError:
-        return cls(Problem(field, de, en))
+    def of(cls, key: str, field: str | None = None, **params: Any) -> DomainError:
+        """``DomainError.of(T("Der Kunde „{name}“ …"), field="name", name=name)``."""
+        return cls(Problem(field, msg(key, **params)))
 
     @property
     def field(self) -> str | None:
         return self.problems[0].field
 
-    def message(self, language: str = "de") -> str:
-        return "\n".join(p.message(language) for p in self.problems)
+    def message(self) -> str:
+        """Every problem's text in the installed language, one per line."""
+        return "\n".join(p.message() for p in self.problems)
 
     def for_field(self, field: str) -> list[Problem]:
         return [p for p in self.problems if p.field == field]
@@ -74,12 +87,11 @@ class ConnectionLost(DatabaseUnavailable):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            Problem(
-                None,
-                "Keine Verbindung zum Datenbankserver. Es wurde nichts gespeichert; Ihre Eingaben bleiben "
-                "erhalten. Die Kontaktverwaltung verbindet sich von selbst wieder.",
-                "No connection to the database server. Nothing was saved; your input is kept. "
-                "Kontaktverwaltung reconnects by itself.",
+            Problem.of(
+                T(
+                    "Keine Verbindung zum Datenbankserver. Es wurde nichts gespeichert; Ihre Eingaben bleiben "
+                    "erhalten. Die Kontaktverwaltung verbindet sich von selbst wieder."
+                )
             )
         )
         self.detail = detail

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 import getpass
 
+from kontaktverwaltung.domain.messages import Message, T, german, render
+
 
 def default_author() -> str:
     """Who is named in the history when the workstation sets no name (issue 5): the OS login."""
@@ -40,61 +42,40 @@ class HistoryKind(enum.StrEnum):
     IMPORTED = "imported"
 
     @property
+    def text(self) -> Message:
+        return Message(_LABELS[self])
+
+    @property
     def label_de(self) -> str:
-        return _LABELS[self]
+        return german(self.text)
 
-    def label(self, language: str = "de") -> str:
-        return _LABELS[self] if language == "de" else _LABELS_EN[self]
+    def label(self) -> str:
+        """The kind as the history names it, in the installed language."""
+        return render(self.text)
 
 
-_LABELS = {
-    HistoryKind.CUSTOMER_CREATED: "Kunde angelegt",
-    HistoryKind.CUSTOMER_EDITED: "Kunde bearbeitet",
-    HistoryKind.DOCUMENT_ADDED: "Dokument hinzugefügt",
-    HistoryKind.LOCATION_CREATED: "Standort angelegt",
-    HistoryKind.LOCATION_EDITED: "Standort bearbeitet",
-    HistoryKind.LOCATION_DELETED: "Standort gelöscht",
-    HistoryKind.CREATED: "Angelegt",
-    HistoryKind.EDITED: "Bearbeitet",
-    HistoryKind.MOVED: "Verschoben",
-    HistoryKind.MERGED: "Zusammengeführt",
-    HistoryKind.ACTIVATED: "Aktiviert",
-    HistoryKind.DEACTIVATED: "Deaktiviert",
-    HistoryKind.PASSWORD_SET: "Passwort gesetzt",
-    HistoryKind.USERNAME_CHANGED: "Benutzername geändert",
-    HistoryKind.DELETED: "Gelöscht",
-    HistoryKind.HANDED_OVER: "An Nachfolger übergeben",
-    HistoryKind.JOB_CREATED: "Job angelegt",
-    HistoryKind.JOB_RELEASED: "Job für Portale freigegeben",
-    HistoryKind.JOB_WITHDRAWN: "Job-Freigabe zurückgenommen",
-    HistoryKind.JOB_EDITED: "Job bearbeitet",
-    HistoryKind.NOT_DUPLICATE: "Als „kein Duplikat“ markiert",
-    HistoryKind.ROLE_REPLACED: "Kundenrolle ersetzt",
-    HistoryKind.IMPORTED: "Importiert",
-}
-
-_LABELS_EN = {
-    HistoryKind.CUSTOMER_CREATED: "Client created",
-    HistoryKind.CUSTOMER_EDITED: "Client edited",
-    HistoryKind.DOCUMENT_ADDED: "Document added",
-    HistoryKind.LOCATION_CREATED: "Location created",
-    HistoryKind.LOCATION_EDITED: "Location edited",
-    HistoryKind.LOCATION_DELETED: "Location deleted",
-    HistoryKind.CREATED: "Created",
-    HistoryKind.EDITED: "Edited",
-    HistoryKind.MOVED: "Moved",
-    HistoryKind.MERGED: "Merged",
-    HistoryKind.ACTIVATED: "Activated",
-    HistoryKind.DEACTIVATED: "Deactivated",
-    HistoryKind.PASSWORD_SET: "Password set",
-    HistoryKind.USERNAME_CHANGED: "Username changed",
-    HistoryKind.DELETED: "Deleted",
-    HistoryKind.HANDED_OVER: "Handed over to successor",
-    HistoryKind.JOB_CREATED: "Job created",
-    HistoryKind.JOB_RELEASED: "Job released to portals",
-    HistoryKind.JOB_WITHDRAWN: "Job release withdrawn",
-    HistoryKind.JOB_EDITED: "Job edited",
-    HistoryKind.NOT_DUPLICATE: "Marked “not a duplicate”",
-    HistoryKind.ROLE_REPLACED: "Client role replaced",
-    HistoryKind.IMPORTED: "Imported",
+_LABELS: dict[HistoryKind, str] = {
+    HistoryKind.CUSTOMER_CREATED: T("Kunde angelegt"),
+    HistoryKind.CUSTOMER_EDITED: T("Kunde bearbeitet"),
+    HistoryKind.DOCUMENT_ADDED: T("Dokument hinzugefügt"),
+    HistoryKind.LOCATION_CREATED: T("Standort angelegt"),
+    HistoryKind.LOCATION_EDITED: T("Standort bearbeitet"),
+    HistoryKind.LOCATION_DELETED: T("Standort gelöscht"),
+    HistoryKind.CREATED: T("Angelegt"),
+    HistoryKind.EDITED: T("Bearbeitet"),
+    HistoryKind.MOVED: T("Verschoben"),
+    HistoryKind.MERGED: T("Zusammengeführt"),
+    HistoryKind.ACTIVATED: T("Aktiviert"),
+    HistoryKind.DEACTIVATED: T("Deaktiviert"),
+    HistoryKind.PASSWORD_SET: T("Passwort gesetzt"),
+    HistoryKind.USERNAME_CHANGED: T("Benutzername geändert"),
+    HistoryKind.DELETED: T("Gelöscht"),
+    HistoryKind.HANDED_OVER: T("An Nachfolger übergeben"),
+    HistoryKind.JOB_CREATED: T("Job angelegt"),
+    HistoryKind.JOB_RELEASED: T("Job für Portale freigegeben"),
+    HistoryKind.JOB_WITHDRAWN: T("Job-Freigabe zurückgenommen"),
+    HistoryKind.JOB_EDITED: T("Job bearbeitet"),
+    HistoryKind.NOT_DUPLICATE: T("Als „kein Duplikat“ markiert"),
+    HistoryKind.ROLE_REPLACED: T("Kundenrolle ersetzt"),
+    HistoryKind.IMPORTED: T("Importiert"),
 }

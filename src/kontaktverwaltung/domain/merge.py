@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from kontaktverwaltung.domain.messages import Message, T, msg
+
 Side = Literal["survivor", "other"]
 
 # The contact fields a user chooses between when the two differ, in the order the dialog shows.
@@ -67,50 +69,37 @@ def _day(side: MergeSide) -> str:
     return f"{side.created_at:%d.%m.%Y}"
 
 
-def survivor_note(survivor: MergeSide, other: MergeSide, language: str = "de") -> str:
-    """Why this one survives, or why the suggestion (the older active one) was another (R7)."""
-    return survivor_note_de(survivor, other) if language == "de" else _survivor_note_en(survivor, other)
-
-
-def _survivor_note_en(survivor: MergeSide, other: MergeSide) -> str:
-    day = _day  # dates as everywhere in the app, in English too: 01.03.2025
+def survivor_note(survivor: MergeSide, other: MergeSide) -> Message:
+    """Why this one survives, or why the suggestion (the older active one) was another (R7).
+    Dates as everywhere in the app, in English too: 01.03.2025."""
+    mine, theirs = _day(survivor), _day(other)
     if suggest_survivor(survivor, other) == survivor.id:
         if survivor.active != other.active:
-            return "Suggested: the active record is kept, the other one is inactive."
-        which = "older active" if survivor.active else "older"
-        if day(survivor) == day(other):
-            return f"Suggested: the {which} record is kept (both created on {day(survivor)}, this one first)."
-        return f"Suggested: the {which} record is kept (created on {day(survivor)}, the other on {day(other)})."
+            return Message(T("Vorschlag: Der aktive Eintrag bleibt erhalten, der andere ist inaktiv."))
+        if mine == theirs:
+            if survivor.active:
+                key = T(
+                    "Vorschlag: Der ältere aktive Eintrag bleibt erhalten (beide am {day} angelegt, dieser zuerst)."
+                )
+            else:
+                key = T("Vorschlag: Der ältere Eintrag bleibt erhalten (beide am {day} angelegt, dieser zuerst).")
+            return msg(key, day=mine)
+        if survivor.active:
+            key = T("Vorschlag: Der ältere aktive Eintrag bleibt erhalten (angelegt am {day}, der andere am {other}).")
+        else:
+            key = T("Vorschlag: Der ältere Eintrag bleibt erhalten (angelegt am {day}, der andere am {other}).")
+        return msg(key, day=mine, other=theirs)
     if survivor.active != other.active:
-        return "Differs from the suggestion: the chosen record is inactive, the other one active."
-    if day(survivor) == day(other):
-        return f"Differs from the suggestion: the other record was created earlier on the same day ({day(other)})."
-    return (
-        f"Differs from the suggestion: the other record is older "
-        f"(created on {day(other)}, the chosen one on {day(survivor)})."
-    )
-
-
-def survivor_note_de(survivor: MergeSide, other: MergeSide) -> str:
-    if suggest_survivor(survivor, other) == survivor.id:
-        if survivor.active != other.active:
-            return "Vorschlag: Der aktive Eintrag bleibt erhalten, der andere ist inaktiv."
-        which = "ältere aktive" if survivor.active else "ältere"
-        if _day(survivor) == _day(other):
-            return (
-                f"Vorschlag: Der {which} Eintrag bleibt erhalten (beide am {_day(survivor)} angelegt, dieser zuerst)."
-            )
-        return (
-            f"Vorschlag: Der {which} Eintrag bleibt erhalten "
-            f"(angelegt am {_day(survivor)}, der andere am {_day(other)})."
+        return Message(T("Abweichend vom Vorschlag: Der gewählte Eintrag ist inaktiv, der andere aktiv."))
+    if mine == theirs:
+        return msg(
+            T("Abweichend vom Vorschlag: Der andere Eintrag wurde am selben Tag ({other}) früher angelegt."),
+            other=theirs,
         )
-    if survivor.active != other.active:
-        return "Abweichend vom Vorschlag: Der gewählte Eintrag ist inaktiv, der andere aktiv."
-    if _day(survivor) == _day(other):
-        return f"Abweichend vom Vorschlag: Der andere Eintrag wurde am selben Tag ({_day(other)}) früher angelegt."
-    return (
-        f"Abweichend vom Vorschlag: Der andere Eintrag ist älter "
-        f"(angelegt am {_day(other)}, der gewählte am {_day(survivor)})."
+    return msg(
+        T("Abweichend vom Vorschlag: Der andere Eintrag ist älter (angelegt am {other}, der gewählte am {day})."),
+        day=mine,
+        other=theirs,
     )
 
 

@@ -6,6 +6,8 @@ import enum
 import functools
 from dataclasses import dataclass
 
+from kontaktverwaltung.domain.messages import Message, T, german, joined, msg, render
+
 
 class JobVisibility(enum.StrEnum):
     NONE = "none"
@@ -14,23 +16,22 @@ class JobVisibility(enum.StrEnum):
     CUSTOMER = "customer"
 
     @property
-    def label_de(self) -> str:
-        return {
-            "none": "keine Jobs",
-            "own": "eigene Jobs",
-            "location": "Jobs des eigenen Standorts",
-            "customer": "alle Jobs des Kunden",
-        }[self.value]
+    def text(self) -> Message:
+        return Message(
+            {
+                "none": T("keine Jobs"),
+                "own": T("eigene Jobs"),
+                "location": T("Jobs des eigenen Standorts"),
+                "customer": T("alle Jobs des Kunden"),
+            }[self.value]
+        )
 
-    def label(self, language: str = "de") -> str:
-        if language == "de":
-            return self.label_de
-        return {
-            "none": "no jobs",
-            "own": "their own jobs",
-            "location": "the jobs of their location",
-            "customer": "all jobs of the client",
-        }[self.value]
+    @property
+    def label_de(self) -> str:
+        return german(self.text)
+
+    def label(self) -> str:
+        return render(self.text)
 
 
 class ApplicantData(enum.StrEnum):
@@ -39,28 +40,26 @@ class ApplicantData(enum.StrEnum):
     FULL = "full"
 
     @property
+    def text(self) -> Message:
+        return Message(
+            {
+                "none": T("keine Bewerberdaten"),
+                "anonymised": T("anonymisierte Bewerberdaten"),
+                "full": T("vollständige Bewerberdaten"),
+            }[self.value]
+        )
+
+    @property
     def label_de(self) -> str:
-        return {
-            "none": "keine Bewerberdaten",
-            "anonymised": "anonymisierte Bewerberdaten",
-            "full": "vollständige Bewerberdaten",
-        }[self.value]
+        return german(self.text)
 
-    def label(self, language: str = "de") -> str:
-        if language == "de":
-            return self.label_de
-        return {
-            "none": "no candidate data",
-            "anonymised": "anonymised candidate data",
-            "full": "full candidate data",
-        }[self.value]
+    def label(self) -> str:
+        return render(self.text)
 
 
-def role_summary(jobs: JobVisibility, applicants: ApplicantData, language: str = "de") -> str:
+def role_summary(jobs: JobVisibility, applicants: ApplicantData) -> str:
     """One line that says what a role sees: "Sieht alle Jobs des Kunden und anonymisierte Bewerberdaten"."""
-    if language == "de":
-        return f"Sieht {jobs.label_de} und {applicants.label_de}."
-    return f"Sees {jobs.label(language)} and {applicants.label(language)}."
+    return render(msg(T("Sieht {jobs} und {applicants}."), jobs=jobs.text, applicants=applicants.text))
 
 
 # Roles a new database starts with; an administrator changes them in the app (S11).
@@ -72,59 +71,62 @@ DEFAULT_ROLES: tuple[tuple[str, JobVisibility, ApplicantData], ...] = (
 )
 
 
-# Why a contact cannot log in (B12), in German and English; Readiness keeps them in this order.
-_INACTIVE = ("Inaktiv – Portalzugang gesperrt", "Inactive – portal access blocked")
-_NO_PASSWORD = ("Kein Passwort gesetzt", "No password set")
-_NO_RELEASED_JOB = (
-    "Kein Passwort – erst möglich, wenn ein Job für Portale freigegeben ist",
-    "No password – possible once a job is released to portals",
-)
+# Why a contact cannot log in (B12); Readiness keeps them in this order.
+_INACTIVE = T("Inaktiv – Portalzugang gesperrt")
+_NO_PASSWORD = T("Kein Passwort gesetzt")
+_NO_RELEASED_JOB = T("Kein Passwort – erst möglich, wenn ein Job für Portale freigegeben ist")
 # R4 after the password was set: withdrawing the customer's last released job suspends its logins
 # (the password stays); releasing a job again restores them (docs/portal-rules.md).
-_SUSPENDED = (
-    "Kein Job mehr für Portale freigegeben – Portalzugang ruht",
-    "No job released to portals any more – portal access suspended",
-)
+_SUSPENDED = T("Kein Job mehr für Portale freigegeben – Portalzugang ruht")
 _SHORT = {
-    _SUSPENDED: ("Portal: ruht (kein Job freigegeben)", "Portal: suspended (no released job)"),
-    _INACTIVE: ("Portal: gesperrt (inaktiv)", "Portal: blocked (inactive)"),
-    _NO_PASSWORD: ("Portal: kein Passwort", "Portal: no password"),
-    _NO_RELEASED_JOB: ("Portal: noch kein Job freigegeben", "Portal: no job released yet"),
+    _SUSPENDED: T("Portal: ruht (kein Job freigegeben)"),
+    _INACTIVE: T("Portal: gesperrt (inaktiv)"),
+    _NO_PASSWORD: T("Portal: kein Passwort"),
+    _NO_RELEASED_JOB: T("Portal: noch kein Job freigegeben"),
 }
 
 
 @dataclass(frozen=True, slots=True)
 class Readiness:
-    """Whether a contact can log into the portal, and if not, every reason why (B12)."""
+    """Whether a contact can log into the portal, and if not, every reason why (B12): keys of the
+    catalogue (domain/messages.py), rendered when shown."""
 
     can_login: bool
-    reasons_de: tuple[str, ...]
-    reasons_en: tuple[str, ...] = ()
+    reason_keys: tuple[str, ...]
 
-    def reasons(self, language: str = "de") -> tuple[str, ...]:
-        return self.reasons_de if language == "de" else self.reasons_en
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(render(Message(key)) for key in self.reason_keys)
+
+    @property
+    def reasons_de(self) -> tuple[str, ...]:
+        return self.reason_keys
+
+    @property
+    def summary_text(self) -> Message:
+        if self.can_login:
+            return Message(T("Kann sich im Kundenportal anmelden"))
+        return joined([Message(key) for key in self.reason_keys], "; ")
 
     @property
     def summary_de(self) -> str:
-        return self.summary("de")
+        return german(self.summary_text)
 
-    def summary(self, language: str = "de") -> str:
+    def summary(self) -> str:
+        return render(self.summary_text)
+
+    @property
+    def short_text(self) -> Message:
+        """For the card, where space is short: "Portal: gesperrt (inaktiv)", "Portal: kein Passwort" …"""
         if self.can_login:
-            return "Kann sich im Kundenportal anmelden" if language == "de" else "Can sign in to the client portal"
-        return "; ".join(self.reasons(language))
+            return Message(T("Portal: Anmeldung möglich"))
+        return Message(_SHORT.get(self.reason_keys[0], _SHORT[_NO_PASSWORD]))
 
     @property
     def short_de(self) -> str:
-        return self.short("de")
+        return german(self.short_text)
 
-    def short(self, language: str = "de") -> str:
-        """For the card, where space is short: "Portal: gesperrt (inaktiv)", "Portal: kein Passwort" …"""
-        german = language == "de"
-        if self.can_login:
-            return "Portal: Anmeldung möglich" if german else "Portal: can sign in"
-        first = (self.reasons_de[0], self.reasons_en[0] if self.reasons_en else "")
-        short = _SHORT.get(first, _SHORT[_NO_PASSWORD])
-        return short[0] if german else short[1]
+    def short(self) -> str:
+        return render(self.short_text)
 
 
 @functools.cache
@@ -136,7 +138,7 @@ def portal_readiness(active: bool, has_password: bool, customer_has_released_job
         reasons.append(_NO_PASSWORD if customer_has_released_job else _NO_RELEASED_JOB)
     elif not customer_has_released_job:
         reasons.append(_SUSPENDED)
-    return Readiness(not reasons, tuple(de for de, _en in reasons), tuple(en for _de, en in reasons))
+    return Readiness(not reasons, tuple(reasons))
 
 
 def job_is_visible(

@@ -6,9 +6,9 @@ import datetime
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kontaktverwaltung.domain.contact import display_name
+from kontaktverwaltung.domain.contact import display_name, name_text
+from kontaktverwaltung.domain.messages import Message, T, counts, german, msg, render
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, Readiness, portal_readiness
-from kontaktverwaltung.domain.text import counts
 
 
 class CustomerView(NamedTuple):
@@ -91,11 +91,16 @@ class ContactCard(NamedTuple):
 
     @property
     def display_name(self) -> str:
-        return display_name(self.salutation, self.title, self.first_name, self.last_name)
+        """The name as stored, German salutation (search, export)."""
+        return german(self.name_text)
 
-    def name(self, language: str = "de") -> str:
-        """The display name in the UI's language (the salutation is translated, the rest is as typed)."""
-        return display_name(self.salutation, self.title, self.first_name, self.last_name, language)
+    @property
+    def name_text(self) -> Message:
+        return name_text(self.salutation, self.title, self.first_name, self.last_name)
+
+    def name(self) -> str:
+        """The display name in the installed language (the salutation is translated, the rest is as typed)."""
+        return display_name(self.salutation, self.title, self.first_name, self.last_name)
 
     @property
     def inactive_until(self) -> datetime.date | None:
@@ -107,6 +112,55 @@ class ContactCard(NamedTuple):
     @property
     def readiness(self) -> Readiness:
         return portal_readiness(bool(self.active), bool(self.has_password), bool(self.customer_has_released_job))
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """One contact as stored, read once by a use case (all columns, links as ids): what services
+    decide on instead of a dict of columns. The name is built by the one rule (domain/names.py)."""
+
+    id: int
+    version: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    customer_id: int
+    location_id: int
+    salutation: str
+    title: str
+    first_name: str
+    last_name: str
+    position: str
+    department: str
+    notes: str
+    username: str | None
+    password_hash: str | None
+    password_set_at: datetime.datetime | None
+    active: bool
+    inactive_reason: str
+    inactive_until: datetime.date | None
+    role_id: int | None
+    search_text: str
+    search_name: str
+    name_key: str
+
+    @property
+    def display_name(self) -> str:
+        """The name as stored, German salutation (search, export, what is kept)."""
+        return german(self.name_text)
+
+    @property
+    def name_text(self) -> Message:
+        """The name for a text of the core: the salutation translated when shown."""
+        return name_text(self.salutation, self.title, self.first_name, self.last_name)
+
+    def name(self) -> str:
+        """The display name in the installed language."""
+        return display_name(self.salutation, self.title, self.first_name, self.last_name)
+
+    @property
+    def has_login(self) -> bool:
+        """Whether the contact can be given portal access by e-mail (a password is set, R2)."""
+        return bool(self.password_hash)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,11 +230,11 @@ class SearchHit:
     active: bool
     salutation: str = ""
 
-    def name(self, language: str = "de") -> str:
-        """The display name in the UI's language: only the salutation it starts with is translated."""
-        if language == "de" or not self.salutation or not self.display_name.startswith(self.salutation + " "):
+    def name(self) -> str:
+        """The display name in the installed language: only the salutation it starts with is translated."""
+        if not self.salutation or not self.display_name.startswith(self.salutation + " "):
             return self.display_name
-        shown = display_name(self.salutation, "", "", "", language)
+        shown = display_name(self.salutation, "", "", "")
         return f"{shown} {self.display_name[len(self.salutation) + 1 :]}".strip()
 
 
@@ -197,26 +251,19 @@ class DeleteImpact:
 
     @property
     def summary_de(self) -> str:
-        return self.summary("de")
+        return german(_taken_over(self.jobs, self.history_entries, self.portal_login))
 
-    def summary(self, language: str = "de") -> str:
+    def summary(self) -> str:
         """What is lost, e.g. "2 Jobs, 12 History-Einträge und 1 Portalzugang" ("" for nothing)."""
-        return _taken_over(self.jobs, self.history_entries, self.portal_login, language)
+        return render(_taken_over(self.jobs, self.history_entries, self.portal_login))
 
 
-def _taken_over(jobs: int, history_entries: int, portal_login: bool, language: str) -> str:
+def _taken_over(jobs: int, history_entries: int, portal_login: bool) -> Message:
     """ "2 Jobs, 12 History-Einträge und 1 Portalzugang" – what a deletion loses or a merge moves."""
-    if language == "de":
-        return counts(
-            (jobs, "Job", "Jobs"),
-            (history_entries, "History-Eintrag", "History-Einträge"),
-            (int(portal_login), "Portalzugang", "Portalzugänge"),
-        )
     return counts(
-        (jobs, "job", "jobs"),
-        (history_entries, "history entry", "history entries"),
-        (int(portal_login), "portal access", "portal accesses"),
-        language=language,
+        (jobs, T("{count:n} Job"), T("{count:n} Jobs")),
+        (history_entries, T("{count:n} History-Eintrag"), T("{count:n} History-Einträge")),
+        (int(portal_login), T("{count:n} Portalzugang"), T("{count:n} Portalzugänge")),
     )
 
 
@@ -238,18 +285,19 @@ class MergePreview:
 
     @property
     def summary_de(self) -> str:
-        return self.summary("de")
+        return german(self.text)
 
-    def summary(self, language: str = "de") -> str:
-        """What the survivor takes over, as a sentence."""
-        taken = _taken_over(self.jobs, self.history_entries, self.portal_login, language)
-        if language == "de":
-            return (
-                f"Übernommen werden: {taken}"
-                if taken
-                else "Es gibt keine Jobs, History oder Portalzugang zu übernehmen"
-            )
-        return f"Taken over: {taken}" if taken else "There are no jobs, history or portal access to take over"
+    def summary(self) -> str:
+        """What the survivor takes over, as a sentence, in the installed language."""
+        return render(self.text)
+
+    @property
+    def text(self) -> Message:
+        if not (self.jobs or self.history_entries or self.portal_login):
+            return Message(T("Es gibt keine Jobs, History oder Portalzugang zu übernehmen"))
+        return msg(
+            T("Übernommen werden: {taken}"), taken=_taken_over(self.jobs, self.history_entries, self.portal_login)
+        )
 
 
 @dataclass(frozen=True, slots=True)

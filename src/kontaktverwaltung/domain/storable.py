@@ -12,18 +12,13 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 
 from kontaktverwaltung.domain.errors import Problem
+from kontaktverwaltung.domain.messages import T
 
-# Messages (German, English): moved to the catalogue with the others at merge.
-CONTROL_DE = "Enthält ein Steuerzeichen (z. B. aus einer kopierten Tabelle), das nicht gespeichert werden kann."
-CONTROL_EN = "Contains a control character (e.g. from a copied table) that cannot be stored."
-LINE_BREAK_DE = "Zeilenumbrüche und Tabulatoren sind hier nicht erlaubt."
-LINE_BREAK_EN = "Line breaks and tabs are not allowed here."
-SURROGATE_DE = "Enthält ein ungültiges Zeichen (ein halbes Unicode-Zeichenpaar), das nicht gespeichert werden kann."
-SURROGATE_EN = "Contains an invalid character (half of a Unicode surrogate pair) that cannot be stored."
-BIDI_DE = "Enthält ein unsichtbares Zeichen, das die Schreibrichtung umkehrt. Bitte den Text neu eintippen."
-BIDI_EN = "Contains an invisible character that reverses the writing direction. Please type the text again."
-INVISIBLE_DE = "Enthält nur unsichtbare Zeichen."
-INVISIBLE_EN = "Contains invisible characters only."
+CONTROL = T("Enthält ein Steuerzeichen (z. B. aus einer kopierten Tabelle), das nicht gespeichert werden kann.")
+LINE_BREAK = T("Zeilenumbrüche und Tabulatoren sind hier nicht erlaubt.")
+SURROGATE = T("Enthält ein ungültiges Zeichen (ein halbes Unicode-Zeichenpaar), das nicht gespeichert werden kann.")
+BIDI = T("Enthält ein unsichtbares Zeichen, das die Schreibrichtung umkehrt. Bitte den Text neu eintippen.")
+INVISIBLE = T("Enthält nur unsichtbare Zeichen.")
 
 LINE_CHARACTERS = frozenset("\t\n\r")
 # Explicit embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
@@ -44,14 +39,14 @@ def text_problem(field: str, value: str, lines: bool = False) -> Problem | None:
             if lines and ch in LINE_CHARACTERS:
                 continue
             if ch in LINE_CHARACTERS:
-                return Problem(field, LINE_BREAK_DE, LINE_BREAK_EN)
-            return Problem(field, CONTROL_DE, CONTROL_EN)
+                return Problem.of(LINE_BREAK, field)
+            return Problem.of(CONTROL, field)
         if "\ud800" <= ch <= "\udfff":
-            return Problem(field, SURROGATE_DE, SURROGATE_EN)
+            return Problem.of(SURROGATE, field)
         if ch in BIDI_CONTROLS:
-            return Problem(field, BIDI_DE, BIDI_EN)
+            return Problem.of(BIDI, field)
     if value and all(unicodedata.category(ch) in _INVISIBLE_CATEGORIES or ch.isspace() for ch in value):
-        return Problem(field, INVISIBLE_DE, INVISIBLE_EN)
+        return Problem.of(INVISIBLE, field)
     return None
 
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from kontaktverwaltung.domain import messages
+
 # Letters that Unicode does not decompose into a base letter plus accent.
 _SPECIAL = str.maketrans(
     {
@@ -133,26 +135,24 @@ def looks_like_phone_query(text: str) -> bool:
 
 def german_number(number: int) -> str:
     """A count as Germans write it: 196.599."""
-    return f"{number:,}".replace(",", ".")
+    return messages.german_number(number)
 
 
-def number(count: int, language: str = "de") -> str:
-    """A count in the UI's language: 196.599 in German, 196,599 in English."""
-    return german_number(count) if language == "de" else f"{count:,}"
+def number(count: int) -> str:
+    """A count in the installed number format: 196.599 in German, 196,599 in English."""
+    return messages.number(count)
 
 
-def counted(count: int, singular: str, plural: str, language: str = "de") -> str:
-    """ "1 Standort", "2 Standorte", "10.000 Ansprechpartner" ("10,000 contacts" in English)."""
-    return f"{number(count, language)} {singular if count == 1 else plural}"
+def counted(count: int, singular: str, plural: str) -> str:
+    """ "1 Standort", "2 Standorte", "10.000 Ansprechpartner" – the words already translated (tr)."""
+    return f"{number(count)} {singular if count == 1 else plural}"
 
 
-def enumeration(items: Sequence[str], language: str = "de") -> str:
+def enumeration(items: Sequence[str]) -> str:
     """ "a", "a und b", "a, b und c" ("" for none); "a, b and c" in English."""
-    items = list(items)
-    conjunction = " und " if language == "de" else " and "
-    return conjunction.join(filter(None, [", ".join(items[:-1]), items[-1]])) if items else ""
+    return messages.render(messages.enumeration(list(items)))
 
 
-def counts(*parts: tuple[int, str, str], language: str = "de") -> str:
+def counts(*parts: tuple[int, str, str]) -> str:
     """The non-zero counts as an enumeration: counts((2, "Job", "Jobs"), (0, …)) → "2 Jobs"."""
-    return enumeration([counted(n, singular, plural, language) for n, singular, plural in parts if n], language)
+    return enumeration([counted(n, singular, plural) for n, singular, plural in parts if n])

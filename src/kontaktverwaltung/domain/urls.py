@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlparse
 
 from kontaktverwaltung.domain.errors import Problem, ValidationError
+from kontaktverwaltung.domain.messages import T
 
 APP_NAME = "Kontaktverwaltung"
 
@@ -106,42 +107,32 @@ def check_choice(choice: DatabaseChoice) -> list[Problem]:
     problems: list[Problem] = []
     if choice.kind is DatabaseKind.FILE:
         if not choice.file.strip():
-            problems.append(Problem("file", "Bitte eine Datei wählen.", "Please choose a file."))
+            problems.append(Problem.of(T("Bitte eine Datei wählen."), "file"))
         elif not Path(choice.file).expanduser().is_absolute():
             problems.append(
-                Problem(
-                    "file",
-                    "Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen).",
-                    "Please give the file's full path (choose it with “Browse…”).",
-                )
+                Problem.of(T("Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen)."), "file")
             )
     if not choice.kind.is_server:
         return problems
     host = choice.host.strip()
     if not host:
-        problems.append(Problem("host", "Bitte den Server angeben (Name oder IP-Adresse).", "Please enter the server."))
+        problems.append(Problem.of(T("Bitte den Server angeben (Name oder IP-Adresse)."), "host"))
     elif any(ch.isspace() or ch in "/@?#[]" for ch in host.strip("[]")):
         problems.append(
-            Problem(
-                "host",
-                "Der Servername darf keine Leerzeichen und keines der Zeichen / @ ? # enthalten.",
-                "The server name must not contain spaces or any of / @ ? #.",
-            )
+            Problem.of(T("Der Servername darf keine Leerzeichen und keines der Zeichen / @ ? # enthalten."), "host")
         )
     if not 0 < choice.effective_port < 65536:
-        problems.append(Problem("port", "Der Port muss zwischen 1 und 65535 liegen.", "The port must be 1–65535."))
+        problems.append(Problem.of(T("Der Port muss zwischen 1 und 65535 liegen."), "port"))
     if not choice.database.strip():
-        problems.append(Problem("database", "Bitte den Namen der Datenbank angeben.", "Please enter the database."))
+        problems.append(Problem.of(T("Bitte den Namen der Datenbank angeben."), "database"))
     elif not _DATABASE_NAME.fullmatch(choice.database.strip()):
         problems.append(
-            Problem(
-                "database",
-                "Der Datenbankname darf nur Buchstaben, Ziffern und die Zeichen _ - . $ enthalten.",
-                "The database name may contain only letters, digits and _ - . $.",
+            Problem.of(
+                T("Der Datenbankname darf nur Buchstaben, Ziffern und die Zeichen _ - . $ enthalten."), "database"
             )
         )
     if not choice.user.strip():
-        problems.append(Problem("user", "Bitte den Benutzernamen angeben.", "Please enter the user name."))
+        problems.append(Problem.of(T("Bitte den Benutzernamen angeben."), "user"))
     return problems
 
 

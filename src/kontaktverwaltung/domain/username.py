@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from kontaktverwaltung.domain.errors import Problem, ValidationError
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.text import ascii_fold
 
 MAX_LENGTH = 64
@@ -39,23 +40,23 @@ def normalize_username(text: str) -> str:
     value = text.strip().lower()
     field = "username"
     if not value:
-        raise ValidationError(Problem(field, "Bitte einen Benutzernamen eingeben.", "Please enter a username."))
+        raise ValidationError(Problem.of(T("Bitte einen Benutzernamen eingeben."), field))
     if "@" in value:
         raise ValidationError(
-            Problem(
-                field,
-                "Ein Benutzername darf kein @ enthalten – die Anmeldung mit E-Mail-Adresse geht ohnehin.",
-                "A username must not contain @ – logging in with the e-mail address works anyway.",
+            Problem.of(
+                T("Ein Benutzername darf kein @ enthalten – die Anmeldung mit E-Mail-Adresse geht ohnehin."), field
             )
         )
     if not (MIN_LENGTH <= len(value) <= MAX_LENGTH) or not _ALLOWED.fullmatch(value):
         raise ValidationError(
-            Problem(
+            Problem.of(
+                T(
+                    "Der Benutzername braucht {min_length} bis {max_length} Zeichen: "
+                    "Kleinbuchstaben a–z, Ziffern, Punkt, Binde- oder Unterstrich, ohne Umlaute."
+                ),
                 field,
-                f"Der Benutzername braucht {MIN_LENGTH} bis {MAX_LENGTH} Zeichen: "
-                "Kleinbuchstaben a–z, Ziffern, Punkt, Binde- oder Unterstrich, ohne Umlaute.",
-                f"A username needs {MIN_LENGTH} to {MAX_LENGTH} characters: "
-                "letters a–z, digits, dot, hyphen or underscore.",
+                min_length=MIN_LENGTH,
+                max_length=MAX_LENGTH,
             )
         )
     return value

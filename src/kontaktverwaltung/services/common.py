@@ -7,13 +7,14 @@ from typing import Generic, TypeVar
 
 from kontaktverwaltung.domain.channels import DEFAULT_REGION
 from kontaktverwaltung.domain.history import HistoryKind, default_author
+from kontaktverwaltung.domain.messages import Message, german
 from kontaktverwaltung.store import changes
 from kontaktverwaltung.store.changes import ChangeSet, Recorder
 
 __all__ = ["ChangeSet", "Context", "Done", "default_author", "record_history", "redo", "undo"]
 from kontaktverwaltung.store.models import HistoryEntry
 
-T = TypeVar("T")
+Value = TypeVar("Value")
 
 
 @dataclass(frozen=True)
@@ -29,10 +30,10 @@ class Context:
 
 
 @dataclass(frozen=True)
-class Done(Generic[T]):
+class Done(Generic[Value]):
     """The result of a change and the change itself, for undo (B1)."""
 
-    value: T
+    value: Value
     change: ChangeSet
 
 
@@ -60,7 +61,7 @@ def redo(change: ChangeSet) -> None:
     changes.reapply(change)
 
 
-def combined(description: str, *parts: ChangeSet) -> ChangeSet:
+def combined(description: Message, *parts: ChangeSet) -> ChangeSet:
     """Several use cases made in one transaction, undone and redone as one step (B1).
 
     Undo reverts the steps last to first, each checked against what it left, so a row changed
@@ -73,7 +74,7 @@ def record_history(
     ctx: Context,
     customer_id: int,
     kind: HistoryKind,
-    text: str,
+    text: Message,
     contact_id: int | None = None,
     location_id: int | None = None,
 ) -> None:
@@ -85,7 +86,7 @@ def record_history(
         contact=contact_id,
         location=location_id,
         kind=kind.value,
-        text=text,
+        text=german(text),
         author=ctx.author[:100],
         at=now(),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kontaktverwaltung.domain.errors import DomainError, Problem
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.store.probe import probe_database
 from kontaktverwaltung.store.schema import LATEST
 
@@ -21,8 +22,8 @@ class ConnectionCheck:
     def ok(self) -> bool:
         return self.problem is None
 
-    def message(self, language: str = "de") -> str:
-        return self.report.message(language)
+    def message(self) -> str:
+        return self.report.message()
 
 
 def test_connection(url: str) -> ConnectionCheck:
@@ -34,26 +35,22 @@ def test_connection(url: str) -> ConnectionCheck:
     except DomainError as error:
         return ConnectionCheck(error.problems[0], error.problems[0])
     if found.new_file:
-        text = Problem(
-            None,
-            "Verbindung in Ordnung: Die Datei gibt es noch nicht, sie wird beim ersten Öffnen angelegt.",
-            "Connection fine: the file does not exist yet; it is created when first opened.",
+        text = Problem.of(
+            T("Verbindung in Ordnung: Die Datei gibt es noch nicht, sie wird beim ersten Öffnen angelegt.")
         )
     elif found.version is None:
-        text = Problem(
-            None,
-            "Verbindung in Ordnung: Die Datenbank ist leer, das Schema wird beim ersten Öffnen angelegt.",
-            "Connection fine: the database is empty; the schema is created when first opened.",
+        text = Problem.of(
+            T("Verbindung in Ordnung: Die Datenbank ist leer, das Schema wird beim ersten Öffnen angelegt.")
         )
     elif found.version < LATEST:
-        text = Problem(
-            None,
-            f"Verbindung in Ordnung (Schema {found.version}): Die Datenbank wird beim Öffnen auf "
-            f"Schema {LATEST} aktualisiert.",
-            f"Connection fine (schema {found.version}): the database is updated to schema {LATEST} when opened.",
+        text = Problem.of(
+            T(
+                "Verbindung in Ordnung (Schema {version}): Die Datenbank wird beim Öffnen auf "
+                "Schema {latest} aktualisiert."
+            ),
+            version=found.version,
+            latest=LATEST,
         )
     else:
-        text = Problem(
-            None, f"Verbindung in Ordnung (Schema {found.version})", f"Connection fine (schema {found.version})"
-        )
+        text = Problem.of(T("Verbindung in Ordnung (Schema {version})"), version=found.version)
     return ConnectionCheck(None, text, found.version)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, display_name, validate_contact
 from kontaktverwaltung.domain.errors import RuleViolation
+from kontaktverwaltung.domain.messages import T, msg
 from kontaktverwaltung.domain.text import sort_key
 from kontaktverwaltung.services import contacts, portal
 from kontaktverwaltung.services.common import Context, Done, combined
@@ -44,25 +45,25 @@ class ContactState:
 
 
 def contact_state(contact_id: int) -> ContactState:
-    row = repo.contact_row(contact_id)
-    reason = row["inactive_reason"] or None
+    row = repo.contact(contact_id)
+    reason = row.inactive_reason or None
     return ContactState(
         contact_id,
-        row["version"],
-        row["username"] or "",
-        bool(row["active"]),
+        row.version,
+        row.username or "",
+        row.active,
         InactiveReason(reason) if reason else None,
-        row["inactive_until"],
-        bool(row["password_hash"]),
-        row["location"],
+        row.inactive_until,
+        row.has_login,
+        row.location_id,
     )
 
 
-def successors(contact_id: int, language: str = "de") -> list[tuple[int, str]]:
+def successors(contact_id: int) -> list[tuple[int, str]]:
     """Who can take over when the contact leaves the company (B11): the customer's other active
     contacts, by name."""
     people = [
-        (cid, display_name(sal, title, first, last, language), last, first)
+        (cid, display_name(sal, title, first, last), last, first)
         for cid, sal, title, first, last in repo.active_colleagues(contact_id)
     ]
     people.sort(key=lambda p: (sort_key(p[2]), sort_key(p[3]), p[0]))
@@ -90,47 +91,52 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
             if contact_id is None:
                 created = contacts.create_contact(ctx, form.data)
                 contact_id = created.value
-                current = next(s.rows[0] for s in created.change.steps if s.model is Contact and s.kind == "insert")
+                inserted = next(s.rows[0] for s in created.change.steps if s.model is Contact and s.kind == "insert")
+                current = repo.as_contact_row(inserted)
                 rec = Recorder(created.change.description)
                 values: dict[str, Any] = {}
             else:
                 created = None
                 location = repo.location(valid.location_id)
                 current = contacts.locked_contact(contact_id, version)
-                name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
-                rec = Recorder(f"Ansprechpartner „{name}“ bearbeiten")
+                name = valid.name_text
+                rec = Recorder(msg(T("Ansprechpartner „{name}“ bearbeiten"), name=name))
                 moved: dict[str, Any] = {}
-                if location.id != current["location"]:  # another location chosen: a move (R8), recorded as one
+                if location.id != current.location_id:  # another location chosen: a move (R8), recorded as one
                     moved = contacts.move_part(ctx, rec, current, location, name)
-                    rec.change.description = f"Ansprechpartner „{name}“ verschieben"
-                values = contacts.edit_part(ctx, rec, {**current, **moved}, valid, form.data.username, location)
-                values = {**moved, **values}
-            had_login = bool(current["password_hash"])
+                    rec.change.description = msg(T("Ansprechpartner „{name}“ verschieben"), name=name)
+                there = replace(current, location_id=location.id)
+                values = {**moved, **contacts.edit_part(ctx, rec, there, valid, form.data.username, location)}
+            had_login = current.has_login
             if password_hash is not None:
-                blocker = portal.customer_password_blocker(current["customer"])
+                blocker = portal.customer_password_blocker(current.customer_id)
                 if blocker:
                     raise RuleViolation(blocker)
             if created is None and (had_login or password_hash is not None):
                 contacts.check_channel_logins(valid, contact_id)
-            name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
+            name = valid.name_text
             # The undo entry is named after the first part that changed something ("… deaktivieren"
             # when only the status changed); a save without any change leaves no undo entry at all.
             described = bool(values) or created is not None
-            if _status(form) != {k: current[k] for k in ("active", "inactive_reason", "inactive_until")}:
+            if _status(form) != (current.active, current.inactive_reason, current.inactive_until):
                 status = contacts.active_values(form.active, form.inactive_reason, form.inactive_until)
                 contacts.active_part(ctx, rec, current, name, status, form.successor_id)
                 if not described:
-                    rec.change.description = (
-                        f"Ansprechpartner „{name}“ {'aktivieren' if form.active else 'deaktivieren'}"
+                    rec.change.description = msg(
+                        T("Ansprechpartner „{name}“ aktivieren")
+                        if form.active
+                        else T("Ansprechpartner „{name}“ deaktivieren"),
+                        name=name,
                     )
                     described = True
                 values.update(status)
             if password_hash is not None:
                 if created is not None:
                     contacts.check_channel_logins(valid, contact_id)
-                values.update(portal.password_part(ctx, rec, {**current, **values}, name, password_hash))
+                username = values.get("username", current.username)
+                values.update(portal.password_part(ctx, rec, current, name, password_hash, username))
                 if not described:
-                    rec.change.description = f"Passwort für „{name}“ setzen"
+                    rec.change.description = msg(T("Passwort für „{name}“ setzen"), name=name)
             if values:
                 rec.update_loaded(Contact, current, None if created else version, **values)
                 if had_login or password_hash is not None:  # without a login there are no login addresses
@@ -142,9 +148,8 @@ def save_contact(ctx: Context, contact_id: int | None, version: int | None, form
     return Done(contact_id, change)
 
 
-def _status(form: ContactForm) -> dict[str, object]:
-    """The status columns the form asks for, as stored."""
+def _status(form: ContactForm) -> tuple[bool, str, datetime.date | None]:
+    """The status the form asks for, as stored: active, inactive reason, "bis" date."""
     if form.active:
-        return {"active": True, "inactive_reason": "", "inactive_until": None}
-    reason = form.inactive_reason.value if form.inactive_reason else ""
-    return {"active": False, "inactive_reason": reason, "inactive_until": form.inactive_until}
+        return True, "", None
+    return False, form.inactive_reason.value if form.inactive_reason else "", form.inactive_until

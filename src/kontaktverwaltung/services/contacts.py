@@ -9,19 +9,19 @@ from typing import Any
 
 from kontaktverwaltung.domain.channels import Channel
 from kontaktverwaltung.domain.contact import (
-    FIELD_LABELS_DE,
     ContactInput,
     InactiveReason,
     ValidContact,
     derived_columns,
-    display_name,
+    field_text,
+    reason_text,
     validate_contact,
     validate_inactive_until,
 )
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, DeleteImpact, LocationView
-from kontaktverwaltung.domain.text import counted, enumeration
+from kontaktverwaltung.domain.messages import Message, T, counted, joined, msg
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, ContactRow, DeleteImpact, LocationView
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
@@ -29,18 +29,16 @@ from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, retrying, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnDelete, count_links
 from kontaktverwaltung.store.models import Contact, ContactChannel, Job, LoginAddress
+from kontaktverwaltung.store.rows import contact_columns
 
-AMBIGUOUS_LOGIN_DE = (
+AMBIGUOUS_LOGIN = T(
     "„{shown}“ gehört schon einem anderen Ansprechpartner mit Portalzugang – "
     "die Anmeldung mit dieser Adresse wäre nicht eindeutig."
 )
-AMBIGUOUS_LOGIN_EN = (
-    "“{shown}” already belongs to another contact with portal access – logging in with it would be ambiguous."
-)
 
-# The fields whose change the history names (German, as history texts are written).
-FIELD_LABELS = {
-    key: FIELD_LABELS_DE[key]
+# The fields whose change the history names.
+HISTORY_FIELDS = {
+    key: field_text(key)
     for key in (
         *("salutation", "title", "first_name", "last_name", "position", "department", "notes"),
         *("role", "username", "location", "channels"),
@@ -93,10 +91,11 @@ def _checked_username(text: str, contact_id: int | None) -> str:
     owner = repo.username_owner(username)
     if owner is not None and owner != contact_id:
         raise ValidationError(
-            Problem(
+            Problem.of(
+                T("Der Benutzername „{username}“ ist schon vergeben. Vorschlag: {suggestion}"),
                 "username",
-                f"Der Benutzername „{username}“ ist schon vergeben. Vorschlag: {_suggest(username)}",
-                f"The username “{username}” is already taken. Suggestion: {_suggest(username)}",
+                username=username,
+                suggestion=_suggest(username),
             )
         )
     return username
@@ -136,7 +135,7 @@ def check_login_emails(
 
 
 def _ambiguous_login(field: str | None, shown: str) -> Problem:
-    return Problem(field, AMBIGUOUS_LOGIN_DE.format(shown=shown), AMBIGUOUS_LOGIN_EN.format(shown=shown))
+    return Problem.of(AMBIGUOUS_LOGIN, field, shown=shown)
 
 
 def sync_login_addresses(
@@ -192,18 +191,16 @@ def unique_username_guard(error: IntegrityError) -> DomainError:
     conflict, so the contact form takes in what is saved now and can be saved again."""
     if "username" in str(error).lower():
         return ValidationError(
-            Problem(
-                "username",
-                "Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern.",
-                "Someone else just took this username. Please save again.",
+            Problem.of(
+                T("Der Benutzername wurde gerade von jemand anderem vergeben. Bitte erneut speichern."), "username"
             )
         )
     return ConflictError(
-        Problem(
-            None,
-            "Eine verknüpfte Angabe (z. B. die Rolle oder der Standort) wurde inzwischen von jemand anderem "
-            "gelöscht. Es wurde nichts gespeichert.",
-            "Something this record points to (e.g. its role or location) was deleted meanwhile. Nothing was saved.",
+        Problem.of(
+            T(
+                "Eine verknüpfte Angabe (z. B. die Rolle oder der Standort) wurde inzwischen von jemand "
+                "anderem gelöscht. Es wurde nichts gespeichert."
+            )
         )
     )
 
@@ -212,8 +209,8 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
     """A new contact at a location (S3). The username is generated (R1) unless one is given."""
     valid = validate_contact(data, ctx.region)
     location = repo.location(valid.location_id)
-    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
-    rec = Recorder(f"Ansprechpartner „{name}“ anlegen")
+    name = valid.name_text
+    rec = Recorder(msg(T("Ansprechpartner „{name}“ anlegen"), name=name))
     try:
         with transaction():
             username = (
@@ -229,7 +226,7 @@ def create_contact(ctx: Context, data: ContactInput) -> Done[int]:
                 ctx,
                 location.customer_id,
                 HistoryKind.CREATED,
-                f"„{name}“ am Standort „{location.name}“ angelegt",
+                msg(T("„{name}“ am Standort „{location}“ angelegt"), name=name, location=location.name),
                 contact_id=contact_id,
                 location_id=location.id,
             )
@@ -245,17 +242,17 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     """
     valid = validate_contact(data, ctx.region)
     location = repo.location(valid.location_id)
-    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
-    rec = Recorder(f"Ansprechpartner „{name}“ bearbeiten")
+    name = valid.name_text
+    rec = Recorder(msg(T("Ansprechpartner „{name}“ bearbeiten"), name=name))
     try:
         with transaction():
             current = locked_contact(contact_id, version)
-            has_login = bool(current["password_hash"])
+            has_login = current.has_login
             if has_login:
                 check_channel_logins(valid, contact_id)
             values = edit_part(ctx, rec, current, valid, data.username, location)
             if not values:  # nothing to save: no new version, no empty history entry (B2)
-                return Done(current["version"], rec.change)
+                return Done(current.version, rec.change)
             new_version = rec.update_loaded(Contact, current, version, **values)
             sync_channel_logins(rec, valid, contact_id, has_login)
     except IntegrityError as error:
@@ -263,11 +260,11 @@ def edit_contact(ctx: Context, contact_id: int, version: int | None, data: Conta
     return Done(new_version, rec.change)
 
 
-def locked_contact(contact_id: int, version: int | None) -> dict[str, Any]:
+def locked_contact(contact_id: int, version: int | None) -> ContactRow:
     """The contact's row, read once and locked until the transaction ends; refused when someone
     saved it since ``version`` was loaded (B5)."""
-    (row,) = repo.locked_contact_rows(contact_id)
-    if version is not None and row["version"] != version:
+    (row,) = repo.locked_contacts(contact_id)
+    if version is not None and row.version != version:
         raise stale_record()
     return row
 
@@ -288,7 +285,7 @@ def sync_channel_logins(rec: Recorder, valid: ValidContact, contact_id: int, has
 def edit_part(
     ctx: Context,
     rec: Recorder,
-    current: dict[str, Any],
+    current: ContactRow,
     valid: ValidContact,
     username_text: str | None,
     location: LocationView,
@@ -296,23 +293,24 @@ def edit_part(
     """The data part of a contact's save (S7, S10), on its row as read: the username (R1), the
     channels and the history entry. Returns the columns to write, {} when nothing changed; the
     caller writes them with one new version and brings the login addresses in line (R2)."""
-    if location.customer_id != current["customer"]:
+    if location.customer_id != current.customer_id:
         raise _other_customer("location")
-    contact_id = current["id"]
-    username = current["username"] if username_text is None else _checked_username(username_text, contact_id)
-    role = valid.role_id if valid.role_id is not None else current["role"]
+    contact_id = current.id
+    username = current.username if username_text is None else _checked_username(username_text, contact_id)
+    role = valid.role_id if valid.role_id is not None else current.role_id
     values = _columns(valid, location.id, username, role)
     old_channels = [(c.kind, c.normalized, c.display, c.label, c.is_primary) for c in repo.channels_of(contact_id)]
     new_channels = [(c.kind.value, c.normalized, c.display, c.label, c.primary) for c in valid.channels]
-    changed = [FIELD_LABELS[k] for k, v in values.items() if k in FIELD_LABELS and current.get(k) != v]
+    stored = contact_columns(current)
+    changed = [HISTORY_FIELDS[k] for k, v in values.items() if k in HISTORY_FIELDS and stored.get(k) != v]
     if old_channels != new_channels:
-        changed.append(FIELD_LABELS["channels"])
+        changed.append(HISTORY_FIELDS["channels"])
         rec.delete_by(ContactChannel, {"contact": contact_id})
         _insert_channels(rec, contact_id, valid.channels)
     if not changed:
         return {}
-    name = display_name(valid.salutation, valid.title, valid.first_name, valid.last_name)
-    text = f"„{name}“ bearbeitet" + (f": {', '.join(changed)}" if changed else "")
+    name = valid.name_text
+    text = msg(T("„{name}“ bearbeitet: {fields}"), name=name, fields=joined(changed, ", "))
     record_history(
         rec, ctx, location.customer_id, HistoryKind.EDITED, text, contact_id=contact_id, location_id=location.id
     )
@@ -320,13 +318,7 @@ def edit_part(
 
 
 def _other_customer(field: str) -> RuleViolation:
-    return RuleViolation(
-        Problem(
-            field,
-            "Das geht nur innerhalb desselben Kunden.",
-            "This is only possible within the same customer.",
-        )
-    )
+    return RuleViolation(Problem.of(T("Das geht nur innerhalb desselben Kunden."), field))
 
 
 def set_active(
@@ -342,11 +334,14 @@ def set_active(
     access is locked. With ``successor_id`` (B11) the contact's open jobs and portal role go to the
     successor at the same customer, in the same step."""
     values = active_values(active, reason, until)
-    rec = Recorder("")
+    rec = Recorder(Message(""))
     with transaction():
         current = locked_contact(contact_id, version)
-        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
-        rec.change.description = f"Ansprechpartner „{name}“ {'aktivieren' if active else 'deaktivieren'}"
+        name = current.name_text
+        rec.change.description = msg(
+            T("Ansprechpartner „{name}“ aktivieren") if active else T("Ansprechpartner „{name}“ deaktivieren"),
+            name=name,
+        )
         active_part(ctx, rec, current, name, values, successor_id)
         new_version = rec.update_loaded(Contact, current, version, **values)
     return Done(new_version, rec.change)
@@ -357,9 +352,7 @@ def active_values(active: bool, reason: InactiveReason | None, until: datetime.d
     if active:
         return dict(active=True, inactive_reason="", inactive_until=None)
     if reason is None:
-        raise ValidationError(
-            Problem("inactive_reason", "Bitte einen Grund wählen (z. B. Karenz).", "Please choose a reason.")
-        )
+        raise ValidationError(Problem.of(T("Bitte einen Grund wählen (z. B. Karenz)."), "inactive_reason"))
     validate_inactive_until(until, datetime.date.today())
     return dict(active=False, inactive_reason=InactiveReason(reason).value, inactive_until=until)
 
@@ -367,50 +360,60 @@ def active_values(active: bool, reason: InactiveReason | None, until: datetime.d
 def active_part(
     ctx: Context,
     rec: Recorder,
-    current: dict[str, Any],
-    name: str,
+    current: ContactRow,
+    name: Message,
     values: dict[str, Any],
     successor_id: int | None,
 ) -> None:
     """The status part of a contact's save (S9, R5, B11), on its row as read: the history entry
     and the hand-over to a successor; the caller writes ``values`` with the row's new version."""
     active = values["active"]
+    until = values["inactive_until"]
     if active:
-        text = f"„{name}“ aktiviert – Portalzugang wieder möglich"
+        text = msg(T("„{name}“ aktiviert – Portalzugang wieder möglich"), name=name)
+    elif until:
+        text = msg(
+            T("„{name}“ deaktiviert ({reason} bis {until}) – Portalzugang gesperrt"),
+            name=name,
+            reason=reason_text(str(values["inactive_reason"])),
+            until=f"{until:%d.%m.%Y}",
+        )
     else:
-        until = values["inactive_until"]
-        until_text = f" bis {until:%d.%m.%Y}" if until else ""
-        text = f"„{name}“ deaktiviert ({values['inactive_reason']}{until_text}) – Portalzugang gesperrt"
+        text = msg(
+            T("„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt"),
+            name=name,
+            reason=reason_text(str(values["inactive_reason"])),
+        )
     record_history(
         rec,
         ctx,
-        current["customer"],
+        current.customer_id,
         HistoryKind.ACTIVATED if active else HistoryKind.DEACTIVATED,
         text,
-        contact_id=current["id"],
-        location_id=current["location"],
+        contact_id=current.id,
+        location_id=current.location_id,
     )
     if successor_id is not None and not active:
         _hand_over(rec, ctx, current, name, successor_id)
 
 
-def _hand_over(rec: Recorder, ctx: Context, leaving: dict[str, object], name: str, successor_id: int) -> None:
-    successor = repo.contact_row(successor_id)
-    if successor["customer"] != leaving["customer"] or successor_id == leaving["id"]:
+def _hand_over(rec: Recorder, ctx: Context, leaving: ContactRow, name: Message, successor_id: int) -> None:
+    successor = repo.contact(successor_id)
+    if successor.customer_id != leaving.customer_id or successor_id == leaving.id:
         raise _other_customer("successor")
-    job_ids = repo.open_job_ids_of(int(leaving["id"]))  # type: ignore[call-overload]
+    job_ids = repo.open_job_ids_of(leaving.id)
     rec.update_by(Job, {"id": job_ids}, responsible=successor_id)
-    if leaving["role"] is not None and successor["role"] != leaving["role"]:
-        rec.update_versioned(Contact, successor_id, None, role=leaving["role"])
-    successor_name = display_name(
-        str(successor["salutation"]), str(successor["title"]), str(successor["first_name"]), str(successor["last_name"])
+    if leaving.role_id is not None and successor.role_id != leaving.role_id:
+        rec.update_versioned(Contact, successor_id, None, role=leaving.role_id)
+    successor_name = successor.name_text
+    handed = [counted(len(job_ids), T("{count:n} offener Job"), T("{count:n} offene Jobs"))]
+    if leaving.role_id is not None and successor.role_id != leaving.role_id:
+        handed.append(Message(T("die Kundenrolle")))
+    text = msg(
+        T("{handed} von „{name}“ an „{successor}“ übergeben"), handed=handed, name=name, successor=successor_name
     )
-    handed = [counted(len(job_ids), "offener Job", "offene Jobs")]
-    if leaving["role"] is not None and successor["role"] != leaving["role"]:
-        handed.append("die Kundenrolle")
-    text = f"{enumeration(handed)} von „{name}“ an „{successor_name}“ übergeben"
-    customer_id = int(leaving["customer"])  # type: ignore[call-overload]
-    record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=int(leaving["id"]))  # type: ignore[call-overload]
+    customer_id = leaving.customer_id
+    record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=leaving.id)
     record_history(rec, ctx, customer_id, HistoryKind.HANDED_OVER, text, contact_id=successor_id)
 
 
@@ -418,44 +421,44 @@ def move_contact(ctx: Context, contact_id: int, version: int | None, location_id
     """Move a contact to another location of the same customer (R8). Links stay with the person;
     earlier history entries keep the location they happened at."""
     target = repo.location(location_id)
-    rec = Recorder("")
+    rec = Recorder(Message(""))
     with transaction():
         current = locked_contact(contact_id, version)
-        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
-        rec.change.description = f"Ansprechpartner „{name}“ verschieben"
+        name = current.name_text
+        rec.change.description = msg(T("Ansprechpartner „{name}“ verschieben"), name=name)
         values = move_part(ctx, rec, current, target, name)
         new_version = rec.update_loaded(Contact, current, version, **values)
     return Done(new_version, rec.change)
 
 
-def move_part(ctx: Context, rec: Recorder, current: dict[str, Any], target: LocationView, name: str) -> dict[str, Any]:
+def move_part(ctx: Context, rec: Recorder, current: ContactRow, target: LocationView, name: Message) -> dict[str, Any]:
     """The move part of a contact's save (R8), on its row as read: the history entry "von … nach …";
     returns the column to write."""
-    if target.customer_id != current["customer"]:
+    if target.customer_id != current.customer_id:
         raise _other_customer("location")
-    source = repo.location(current["location"])
+    source = repo.location(current.location_id)
     record_history(
         rec,
         ctx,
         target.customer_id,
         HistoryKind.MOVED,
-        f"„{name}“ von „{source.name}“ nach „{target.name}“ verschoben",
-        contact_id=current["id"],
+        msg(T("„{name}“ von „{source}“ nach „{target}“ verschoben"), name=name, source=source.name, target=target.name),
+        contact_id=current.id,
         location_id=target.id,
     )
     return {"location": target.id}
 
 
-def delete_impact(contact_id: int, language: str = "de") -> DeleteImpact:
-    """What deleting would lose (R6): jobs, history entries, portal login; the name in ``language``."""
-    row = repo.contact_row(contact_id)
+def delete_impact(contact_id: int) -> DeleteImpact:
+    """What deleting would lose (R6): jobs, history entries, portal login."""
+    row = repo.contact(contact_id)
     counts = count_links(contact_id)
     return DeleteImpact(
         contact_id,
-        display_name(row["salutation"], row["title"], row["first_name"], row["last_name"], language),
+        row.name(),
         jobs=counts[Job.responsible],
         history_entries=counts[next(link.field for link in CONTACT_LINKS if link.label_de == "History-Einträge")],
-        portal_login=bool(row["password_hash"]),
+        portal_login=row.has_login,
         channels=counts[ContactChannel.contact],
     )
 
@@ -469,19 +472,22 @@ def delete_contact(ctx: Context, contact_id: int, version: int | None = None) ->
 def _delete_contact(ctx: Context, contact_id: int, version: int | None) -> Done[None]:
     """Read and locked inside the transaction; the version checked there and on the delete (B5)."""
     with transaction():
-        (row,) = repo.locked_contact_rows(contact_id)
-        if version is not None and row["version"] != version:
-            raise stale_record()
-        name = display_name(row["salutation"], row["title"], row["first_name"], row["last_name"])
-        rec = Recorder(f"Ansprechpartner „{name}“ löschen")
+        row = locked_contact(contact_id, version)
+        name = row.name_text
+        rec = Recorder(msg(T("Ansprechpartner „{name}“ löschen"), name=name))
         for link in CONTACT_LINKS:
             if link.on_delete is OnDelete.DELETE:
                 rec.delete_by(link.model, {link.field.name: contact_id})
             else:
                 rec.update_by(link.model, {link.field.name: contact_id}, **{link.field.name: None})
-        if rec.delete_by(Contact, {"id": contact_id, "version": row["version"]}) != 1:
+        if rec.delete_by(Contact, {"id": contact_id, "version": row.version}) != 1:
             raise stale_record()
         record_history(
-            rec, ctx, row["customer"], HistoryKind.DELETED, f"„{name}“ gelöscht", location_id=row["location"]
+            rec,
+            ctx,
+            row.customer_id,
+            HistoryKind.DELETED,
+            msg(T("„{name}“ gelöscht"), name=name),
+            location_id=row.location_id,
         )
     return Done(None, rec.change)

@@ -29,6 +29,7 @@ from kontaktverwaltung.domain.contact import (
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.text import ascii_fold
 from kontaktverwaltung.domain.username import username_base
 from kontaktverwaltung.services import demo_words as w
@@ -158,16 +159,10 @@ def generate(
 ) -> DemoSummary:
     """Fill an empty database with ``customers`` realistic customers. Deterministic per seed."""
     if customers < 1:
-        raise RuleViolation(
-            Problem("customers", "Bitte mindestens einen Kunden erzeugen.", "Please generate at least one customer.")
-        )
+        raise RuleViolation(Problem.of(T("Bitte mindestens einen Kunden erzeugen."), "customers"))
     if not bulk.is_empty(Customer):
         raise RuleViolation(
-            Problem(
-                "db",
-                "Die Datenbank enthält schon Kunden; Demodaten gehen nur in eine leere Datenbank.",
-                "The database already holds customers; demo data only goes into an empty database.",
-            )
+            Problem.of(T("Die Datenbank enthält schon Kunden; Demodaten gehen nur in eine leere Datenbank."), "db")
         )
     say = progress or (lambda _text: None)
     rng = random.Random(seed)

@@ -4,9 +4,10 @@ candidates, and "not a duplicate" decisions."""
 from __future__ import annotations
 
 from kontaktverwaltung.domain.channels import validate_channels
-from kontaktverwaltung.domain.contact import ContactInput, display_name
+from kontaktverwaltung.domain.contact import ContactInput
 from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, duplicate_score, phonetic_key
 from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.messages import Message, T, msg
 from kontaktverwaltung.domain.records import ContactCard, DuplicatePair
 from kontaktverwaltung.domain.text import search_key, sort_key
 from kontaktverwaltung.services.common import Context, Done, record_history
@@ -123,22 +124,19 @@ def duplicate_pairs(customer_id: int | None = None) -> list[DuplicatePair]:
 def mark_not_duplicate(ctx: Context, first_id: int, second_id: int) -> Done[None]:
     """Never suggest this pair again (B3)."""
     a, b = sorted((first_id, second_id))
-    first, second = repo.contact_row(a), repo.contact_row(b)
-    if first["customer"] != second["customer"] or a == b:
+    first, second = repo.contact(a), repo.contact(b)
+    if first.customer_id != second.customer_id or a == b:
         raise _other_customer("contact")
-    rec = Recorder("Als „kein Duplikat“ markieren")
+    rec = Recorder(Message(T("Als „kein Duplikat“ markieren")))
     with transaction():
-        if (a, b) not in repo.not_duplicate_pairs(first["customer"]):
+        if (a, b) not in repo.not_duplicate_pairs(first.customer_id):
             rec.insert(NotDuplicate, contact_a=a, contact_b=b, decided_by=ctx.author[:100], decided_at=now())
-            names = [
-                display_name(r["salutation"], r["title"], r["first_name"], r["last_name"]) for r in (first, second)
-            ]
             record_history(
                 rec,
                 ctx,
-                first["customer"],
+                first.customer_id,
                 HistoryKind.NOT_DUPLICATE,
-                f"„{names[0]}“ und „{names[1]}“ sind verschiedene Personen",
+                msg(T("„{a}“ und „{b}“ sind verschiedene Personen"), a=first.name_text, b=second.name_text),
                 contact_id=a,
             )
     return Done(None, rec.change)

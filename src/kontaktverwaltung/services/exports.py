@@ -24,46 +24,28 @@ from kontaktverwaltung.domain.errors import DomainError, Problem, ValidationErro
 from kontaktverwaltung.domain.exporting import table, vcard
 from kontaktverwaltung.domain.exporting.records import ExportContact
 from kontaktverwaltung.domain.exporting.sheet import ContactSheet, SheetLocation, SheetPerson
+from kontaktverwaltung.domain.messages import Message, T, plain
 from kontaktverwaltung.store import exporting, repo
 
-# --- messages (German, English): one place, for the message catalogue -------------------------
-UNKNOWN_FORMAT = (
-    "Unbekanntes Exportformat „{text}“. Möglich sind: vcf, csv, xlsx, pdf.",
-    "Unknown export format “{text}”. Possible formats: vcf, csv, xlsx, pdf.",
+# --- messages (German source texts; English in the catalogue, docs/translations.md) ------------
+UNKNOWN_FORMAT = T("Unbekanntes Exportformat „{text}“. Möglich sind: vcf, csv, xlsx, pdf.")
+FORMAT_NOT_GIVEN = T(
+    "Welches Format? Bitte --format vcf, csv, xlsx oder pdf angeben (die Endung von „{path}“ sagt es nicht)."
 )
-FORMAT_NOT_GIVEN = (
-    "Welches Format? Bitte --format vcf, csv, xlsx oder pdf angeben (die Endung von „{path}“ sagt es nicht).",
-    "Which format? Please give --format vcf, csv, xlsx or pdf (the ending of “{path}” does not tell).",
-)
-UNKNOWN_VCARD_VERSION = (
-    "Unbekannte vCard-Version „{text}“. Möglich sind 3.0 und 4.0.",
-    "Unknown vCard version “{text}”. Possible versions: 3.0 and 4.0.",
-)
-PDF_NEEDS_CUSTOMER = (
-    "Das PDF-Kontaktblatt gibt es für einen Kunden: bitte einen Kunden wählen (--customer NUMMER).",
-    "The PDF contact sheet is made for one customer: please choose a customer (--customer NUMBER).",
-)
-PER_CONTACT_ONLY_VCARD = (
-    "Eine Datei je Ansprechpartner gibt es nur für vCard.",
-    "One file per contact is only available for vCard.",
-)
-CANNOT_WRITE = (
-    "„{path}“ kann nicht geschrieben werden: {reason}. Es wurde nichts exportiert.",
-    "Cannot write “{path}”: {reason}. Nothing was exported.",
-)
-NOT_A_FOLDER = (
-    "„{path}“ ist eine Datei; für eine Datei je Ansprechpartner bitte einen Ordner angeben.",
-    "“{path}” is a file; for one file per contact please name a folder.",
-)
-CANCELLED = ("Export abgebrochen. Es wurde keine Datei geschrieben.", "Export cancelled. No file was written.")
+UNKNOWN_VCARD_VERSION = T("Unbekannte vCard-Version „{text}“. Möglich sind 3.0 und 4.0.")
+PDF_NEEDS_CUSTOMER = T("Das PDF-Kontaktblatt gibt es für einen Kunden: bitte einen Kunden wählen (--customer NUMMER).")
+PER_CONTACT_ONLY_VCARD = T("Eine Datei je Ansprechpartner gibt es nur für vCard.")
+CANNOT_WRITE = T("„{path}“ kann nicht geschrieben werden: {reason}. Es wurde nichts exportiert.")
+NOT_A_FOLDER = T("„{path}“ ist eine Datei; für eine Datei je Ansprechpartner bitte einen Ordner angeben.")
+CANCELLED = T("Export abgebrochen. Es wurde keine Datei geschrieben.")
 WRITE_REASONS = {
-    errno.EACCES: ("keine Schreibrechte", "no permission to write there"),
-    errno.EPERM: ("keine Schreibrechte", "no permission to write there"),
-    errno.EROFS: ("der Datenträger ist schreibgeschützt", "the disk is read-only"),
-    errno.ENOENT: ("den Ordner gibt es nicht", "the folder does not exist"),
-    errno.ENOTDIR: ("ein Teil des Pfads ist kein Ordner", "part of the path is not a folder"),
-    errno.EISDIR: ("dort liegt ein Ordner", "there is a folder of that name"),
-    errno.ENOSPC: ("der Datenträger ist voll", "the disk is full"),
+    errno.EACCES: T("keine Schreibrechte"),
+    errno.EPERM: T("keine Schreibrechte"),
+    errno.EROFS: T("der Datenträger ist schreibgeschützt"),
+    errno.ENOENT: T("den Ordner gibt es nicht"),
+    errno.ENOTDIR: T("ein Teil des Pfads ist kein Ordner"),
+    errno.EISDIR: T("dort liegt ein Ordner"),
+    errno.ENOSPC: T("der Datenträger ist voll"),
 }
 
 
@@ -81,8 +63,7 @@ class ExportFormat(enum.StrEnum):
         try:
             return cls(folded)
         except ValueError:
-            de, en = UNKNOWN_FORMAT
-            raise ValidationError(Problem("format", de.format(text=text), en.format(text=text))) from None
+            raise ValidationError(Problem.of(UNKNOWN_FORMAT, "format", text=text)) from None
 
     @classmethod
     def of_file(cls, path: Path) -> ExportFormat | None:
@@ -99,8 +80,7 @@ def format_for(text: str | None, path: Path, per_contact: bool = False) -> Expor
         return ExportFormat.parse(text)
     found = ExportFormat.of_file(Path(path)) or (ExportFormat.VCARD if per_contact else None)
     if found is None:
-        de, en = FORMAT_NOT_GIVEN
-        raise ValidationError(Problem("format", de.format(path=path), en.format(path=path)))
+        raise ValidationError(Problem.of(FORMAT_NOT_GIVEN, "format", path=path))
     return found
 
 
@@ -137,7 +117,7 @@ Progress = Callable[[int, int], bool]
 
 class ExportCancelled(DomainError):
     def __init__(self) -> None:
-        super().__init__(Problem(None, *CANCELLED))
+        super().__init__(Problem.of(CANCELLED, None))
 
 
 def count_contacts(scope: ExportScope) -> int:
@@ -145,9 +125,9 @@ def count_contacts(scope: ExportScope) -> int:
 
 
 def _cannot_write(path: Path, error: OSError) -> DomainError:
-    reason_de, reason_en = WRITE_REASONS.get(error.errno or 0, (error.strerror or str(error),) * 2)
-    de, en = CANNOT_WRITE
-    return DomainError(Problem("file", de.format(path=path, reason=reason_de), en.format(path=path, reason=reason_en)))
+    known = WRITE_REASONS.get(error.errno or 0)
+    reason = Message(known) if known else plain(error.strerror or str(error))
+    return DomainError(Problem.of(CANNOT_WRITE, "file", path=path, reason=reason))
 
 
 @contextlib.contextmanager
@@ -187,8 +167,7 @@ def _batches(scope: ExportScope, progress: Progress | None) -> Iterator[list[Exp
 
 def _checked_version(version: str) -> str:
     if version not in vcard.VERSIONS:
-        de, en = UNKNOWN_VCARD_VERSION
-        raise ValidationError(Problem("vcard_version", de.format(text=version), en.format(text=version)))
+        raise ValidationError(Problem.of(UNKNOWN_VCARD_VERSION, "vcard_version", text=version))
     return version
 
 
@@ -232,8 +211,7 @@ def card_file_name(contact: ExportContact, taken: set[str]) -> str:
 
 def _export_vcard_files(folder: Path, scope: ExportScope, version: str, progress: Progress | None) -> ExportResult:
     if folder.exists() and not folder.is_dir():
-        de, en = NOT_A_FOLDER
-        raise DomainError(Problem("file", de.format(path=folder), en.format(path=folder)))
+        raise DomainError(Problem.of(NOT_A_FOLDER, "file", path=folder))
     try:
         folder.mkdir(exist_ok=True)
         taken = {entry.name.lower() for entry in folder.iterdir()}
@@ -325,7 +303,7 @@ def export_contacts(
     """One entry for the CLI and the export dialog: vCard, CSV or .xlsx (the PDF sheet is drawn
     by the UI from ``contact_sheet``)."""
     if per_contact and file_format is not ExportFormat.VCARD:
-        raise ValidationError(Problem("per_contact", *PER_CONTACT_ONLY_VCARD))
+        raise ValidationError(Problem.of(PER_CONTACT_ONLY_VCARD, "per_contact"))
     if file_format is ExportFormat.VCARD:
         return export_vcard(path, scope, vcard_version, per_contact, progress)
     if file_format is ExportFormat.CSV:
@@ -333,7 +311,7 @@ def export_contacts(
     if file_format is ExportFormat.XLSX:
         return export_xlsx(path, scope, progress)
     if scope.customer_id is None:
-        raise ValidationError(Problem("customer", *PDF_NEEDS_CUSTOMER))
+        raise ValidationError(Problem.of(PDF_NEEDS_CUSTOMER, "customer"))
     raise ValueError("the PDF contact sheet is drawn by ui.contact_sheet")
 
 

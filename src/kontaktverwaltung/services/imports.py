@@ -29,7 +29,8 @@ from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, NotFound, Problem
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, RowProblem, read_path, records
-from kontaktverwaltung.domain.text import counts, digits, search_key
+from kontaktverwaltung.domain.messages import Message, T, counts, german, msg, render
+from kontaktverwaltung.domain.text import digits, search_key
 from kontaktverwaltung.domain.username import first_free_username, username_base
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.store import changes, repo
@@ -38,36 +39,23 @@ from kontaktverwaltung.store.changes import ChangeSet, Recorder
 from kontaktverwaltung.store.db import IntegrityError, now, transaction
 from kontaktverwaltung.store.models import Contact, ContactChannel, Customer, HistoryEntry, ImportBatch, Location
 
-# --- messages (Problem(field, de, en)), all in one place ------------------------------------------
-MSG_NO_NAME = (
-    "Zeile ohne Vor- und Nachnamen (nur Firma?) – nicht übernommen.",
-    "Row without first and last name (company only?) – not imported.",
+# --- messages (German source texts, translated by the catalogue: docs/translations.md) ----------
+MSG_NO_NAME = T("Zeile ohne Vor- und Nachnamen (nur Firma?) – nicht übernommen.")
+MSG_NO_CUSTOMER = T(
+    "Keine Firma und keine bekannte Kundennummer – die Zeile gehört zu keinem Kunden und wurde nicht übernommen."
 )
-MSG_NO_CUSTOMER = (
-    "Keine Firma und keine bekannte Kundennummer – die Zeile gehört zu keinem Kunden und wurde nicht übernommen.",
-    "No company and no known client number – the row belongs to no client and was not imported.",
+MSG_UNKNOWN_CUSTOMER = T("Es gibt keinen Kunden mit der Nummer „{number}“.")
+MSG_TOO_LONG = T("Auf {limit} Zeichen gekürzt.")
+MSG_CANCELLED = T("Import abgebrochen – es wurde nichts geändert.")
+MSG_NOTHING_TO_UNDO = T("Es gibt keinen Import, der rückgängig gemacht werden kann.")
+MSG_ALREADY_UNDONE = T("Dieser Import ist schon rückgängig gemacht.")
+MSG_WRITTEN_MEANWHILE = T(
+    "Während des Imports hat jemand anderes dieselben Daten gespeichert (z. B. einen "
+    "Benutzernamen). Es wurde nichts importiert; bitte erneut importieren."
 )
-MSG_UNKNOWN_CUSTOMER = (
-    "Es gibt keinen Kunden mit der Nummer „{number}“.",
-    "There is no client with the number “{number}”.",
-)
-MSG_TOO_LONG = ("Auf {limit} Zeichen gekürzt.", "Shortened to {limit} characters.")
-MSG_CANCELLED = ("Import abgebrochen – es wurde nichts geändert.", "Import cancelled – nothing was changed.")
-MSG_NOTHING_TO_UNDO = ("Es gibt keinen Import, der rückgängig gemacht werden kann.", "There is no import to undo.")
-MSG_ALREADY_UNDONE = (
-    "Dieser Import ist schon rückgängig gemacht.",
-    "This import has already been undone.",
-)
-MSG_WRITTEN_MEANWHILE = (
-    "Während des Imports hat jemand anderes dieselben Daten gespeichert (z. B. einen Benutzernamen). "
-    "Es wurde nichts importiert; bitte erneut importieren.",
-    "Someone else saved the same data during the import (e.g. a username). Nothing was imported; please import again.",
-)
-MSG_NO_CONTACT_ID = (
-    "Kontakt-ID {id} gibt es in dieser Datenbank nicht, oder sie gehört zu einer anderen Person – "
-    "nach E-Mail, Telefon und Name zugeordnet.",
-    "Contact ID {id} does not exist in this database, or it belongs to someone else – "
-    "matched by e-mail, phone and name instead.",
+MSG_NO_CONTACT_ID = T(
+    "Kontakt-ID {id} gibt es in dieser Datenbank nicht, oder sie gehört zu einer anderen Person "
+    "– nach E-Mail, Telefon und Name zugeordnet."
 )
 
 DEFAULT_LOCATION = "Hauptstandort"
@@ -84,12 +72,17 @@ class RowStatus(enum.StrEnum):
     UNCHANGED = "unchanged"
     SKIPPED = "skipped"
 
-    def label(self, language: str = "de") -> str:
-        if language == "de":
-            return {"created": "neu", "updated": "aktualisiert", "unchanged": "unverändert", "skipped": "Problem"}[
-                self.value
-            ]
-        return {"created": "new", "updated": "updated", "unchanged": "unchanged", "skipped": "problem"}[self.value]
+    def label(self) -> str:
+        """As the preview shows it, in the installed language."""
+        return render(Message(_STATUS_LABELS[self.value]))
+
+
+_STATUS_LABELS = {
+    "created": T("neu"),
+    "updated": T("aktualisiert"),
+    "unchanged": T("unverändert"),
+    "skipped": T("Problem"),
+}
 
 
 class RowChoice(enum.StrEnum):
@@ -123,7 +116,7 @@ class ImportReport:
     rows: tuple[RowOutcome, ...] = ()
     dry_run: bool = False
 
-    def as_json(self, language: str = "de") -> dict[str, Any]:
+    def as_json(self) -> dict[str, Any]:
         """The object `import --json` prints (automation contract)."""
         return {
             "import_id": self.import_id,
@@ -132,27 +125,31 @@ class ImportReport:
             "unchanged": self.unchanged,
             "skipped": self.skipped,
             "problems": [
-                {"row": p.row, "field": p.field, "value": p.value, "message": p.message(language)}
-                for p in self.problems
+                {"row": p.row, "field": p.field, "value": p.value, "message": p.message()} for p in self.problems
             ],
         }
 
-    def summary(self, language: str = "de") -> str:
-        if language == "de":
-            return (
-                counts((self.created, "neu", "neu"), (self.updated, "aktualisiert", "aktualisiert"))
-                or "nichts geändert"
-            ) + f"; {self.unchanged} unverändert, {self.skipped} nicht übernommen, {len(self.problems)} Hinweise"
-        return (
-            counts((self.created, "new", "new"), (self.updated, "updated", "updated"), language="en")
-            or "nothing changed"
-        ) + f"; {self.unchanged} unchanged, {self.skipped} not imported, {len(self.problems)} notes"
+    def summary(self) -> str:
+        """ "3 neu und 1 aktualisiert; 0 unverändert, 1 nicht übernommen, 2 Hinweise" in the installed language."""
+        done = counts(
+            (self.created, T("{count:n} neu"), T("{count:n} neu")),
+            (self.updated, T("{count:n} aktualisiert"), T("{count:n} aktualisiert")),
+        )
+        return render(
+            msg(
+                T("{done}; {unchanged:n} unverändert, {skipped:n} nicht übernommen, {notes:n} Hinweise"),
+                done=done if self.created or self.updated else Message(T("nichts geändert")),
+                unchanged=self.unchanged,
+                skipped=self.skipped,
+                notes=len(self.problems),
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class UndoneImport:
     import_id: int
-    description: str
+    description: Message
 
 
 def read_file(path: str | Path, encoding: str | None = None, sheet: str | None = None) -> ImportSource:
@@ -243,10 +240,10 @@ class _Planner:
             self.fixed = self.by_number.get(customer_number.strip().casefold())
             if self.fixed is None:
                 raise NotFound(
-                    Problem(
+                    Problem.of(
+                        MSG_UNKNOWN_CUSTOMER,
                         "customer",
-                        MSG_UNKNOWN_CUSTOMER[0].format(number=customer_number),
-                        MSG_UNKNOWN_CUSTOMER[1].format(number=customer_number),
+                        number=customer_number,
                     )
                 )
         self.new_customers: list[_Customer] = []
@@ -292,7 +289,7 @@ class _Planner:
                 return found
         key = search_key(record.company)
         if not key:
-            return Problem("company", *MSG_NO_CUSTOMER)
+            return Problem.of(MSG_NO_CUSTOMER, "company")
         found = self.by_name.get(key)
         if found is None:
             number = record.customer_number[:32]
@@ -438,7 +435,7 @@ class _Planner:
         problems.extend(text_problems)
         if not record.has_name and record.contact_id is None:
             # A company's own line (its switchboard, an Exchange list): never a person, never matched.
-            problems.append(RowProblem(record.row, "Nachname", "", Problem("last_name", *MSG_NO_NAME)))
+            problems.append(RowProblem(record.row, "Nachname", "", Problem.of(MSG_NO_NAME, "last_name")))
             return RowOutcome(record.row, RowStatus.SKIPPED, name, customer.name, None, "", "", tuple(problems))
         person, matched_by = None, ""
         if choice is not RowChoice.NEW:
@@ -453,7 +450,7 @@ class _Planner:
                 record.row, status, person.name, customer.name, person.id, matched, matched_by, tuple(problems)
             )
         if not record.has_name:
-            problems.append(RowProblem(record.row, "Nachname", "", Problem("last_name", *MSG_NO_NAME)))
+            problems.append(RowProblem(record.row, "Nachname", "", Problem.of(MSG_NO_NAME, "last_name")))
             return RowOutcome(record.row, RowStatus.SKIPPED, name, customer.name, None, "", "", tuple(problems))
         location = known or self._location(customer, record, create=True)
         person = _Person(None, location, texts, _with_primaries(channels), changed=True)
@@ -485,10 +482,10 @@ class _Planner:
                     record.row,
                     "Kontakt-ID",
                     str(record.contact_id),
-                    Problem(
+                    Problem.of(
+                        MSG_NO_CONTACT_ID,
                         "contact_id",
-                        MSG_NO_CONTACT_ID[0].format(id=record.contact_id),
-                        MSG_NO_CONTACT_ID[1].format(id=record.contact_id),
+                        id=record.contact_id,
                     ),
                 )
             )
@@ -640,12 +637,24 @@ class _Planner:
         history_rows = []
         for customer in touched:
             done = counts(
-                (customer.created, "Ansprechpartner angelegt", "Ansprechpartner angelegt"),
-                (customer.updated, "Ansprechpartner aktualisiert", "Ansprechpartner aktualisiert"),
+                (
+                    customer.created,
+                    T("{count:n} Ansprechpartner angelegt", "einer"),
+                    T("{count:n} Ansprechpartner angelegt", "mehrere"),
+                ),
+                (
+                    customer.updated,
+                    T("{count:n} Ansprechpartner aktualisiert", "einer"),
+                    T("{count:n} Ansprechpartner aktualisiert", "mehrere"),
+                ),
             )
-            text = f"Import „{file_name}“: {done}" if file_name else f"Import: {done}"
+            text = german(
+                msg(T("Import „{file}“: {done}"), file=file_name, done=done)
+                if file_name
+                else msg(T("Import: {done}"), done=done)
+            )
             if customer in new_customers:
-                text += f" (Kunde „{customer.name}“ angelegt)"
+                text += german(msg(T(" (Kunde „{name}“ angelegt)"), name=customer.name))
             history_rows.append(
                 store.full_row(
                     HistoryEntry,
@@ -697,7 +706,7 @@ def _texts(record: ImportRecord) -> tuple[dict[str, str], list[RowProblem]]:
                     record.row,
                     _LABELS[key],
                     text[:40] + "…",
-                    Problem(key, MSG_TOO_LONG[0].format(limit=limit), MSG_TOO_LONG[1].format(limit=limit)),
+                    Problem.of(MSG_TOO_LONG, key, limit=limit),
                 )
             )
             text = text[:limit]
@@ -768,7 +777,7 @@ def _plan(
     total = len(recs)
     for index, (record, customer) in enumerate(zip(recs, placed, strict=True)):
         if progress is not None and index % PROGRESS_EVERY == 0 and not progress(index, total):
-            raise ImportCancelled(Problem(None, *MSG_CANCELLED))
+            raise ImportCancelled(Problem.of(MSG_CANCELLED, None))
         outcomes.append(planner.row(record, customer, (choices or {}).get(record.row, RowChoice.AUTO)))
     customers = list({id(c): c for c in placed if isinstance(c, _Customer)}.values())
     return planner, outcomes, customers
@@ -801,7 +810,7 @@ def import_records(
     """R12: place, match and write every row in one transaction; one undo step, also from a later
     process (the import is kept with its before-images). ``dry_run`` does all of it and rolls back.
     ``progress(done, total)`` returning False cancels: nothing is written."""
-    description = f"Import „{file_name}“" if file_name else "Import"
+    description = import_description(file_name)
     rec = Recorder(description)
     total = len(recs)
     report: ImportReport | None = None
@@ -811,7 +820,7 @@ def import_records(
 
             def tick() -> None:
                 if progress is not None and not progress(total, total):
-                    raise ImportCancelled(Problem(None, *MSG_CANCELLED))
+                    raise ImportCancelled(Problem.of(MSG_CANCELLED, None))
 
             planner.write(rec, customers, file_name, tick)
             created = sum(1 for o in outcomes if o.status is RowStatus.CREATED)
@@ -820,7 +829,7 @@ def import_records(
             if rec.change and not dry_run:
                 import_id = store.save_batch(
                     rec,
-                    description,
+                    file_name or "Import",
                     file_name,
                     ctx.author,
                     created,
@@ -835,9 +844,14 @@ def import_records(
         assert report is not None
         return Done(report, ChangeSet(description))
     except IntegrityError as error:  # a unique value taken by another client meanwhile
-        raise ConflictError(Problem(None, *MSG_WRITTEN_MEANWHILE)) from error
+        raise ConflictError(Problem.of(MSG_WRITTEN_MEANWHILE, None)) from error
     assert report is not None
     return Done(report, rec.change)
+
+
+def import_description(file_name: str) -> Message:
+    """The import's undo text: "Import „adressen.vcf“"."""
+    return msg(T("Import „{file}“"), file=file_name) if file_name else Message(T("Import"))
 
 
 def _report(import_id: int | None, outcomes: list[RowOutcome], dry_run: bool) -> ImportReport:
@@ -875,7 +889,7 @@ class KeptImport:
     """An import that can still be undone as one step (R12)."""
 
     import_id: int
-    description: str
+    description: Message
     file_name: str
     author: str
     at: datetime.datetime
@@ -886,7 +900,7 @@ class KeptImport:
 def _kept(row: dict[str, Any]) -> KeptImport:
     return KeptImport(
         int(row["id"]),
-        row["description"],
+        import_description(row["file_name"]),
         row["file_name"],
         row["author"],
         row["at"],
@@ -910,11 +924,11 @@ def undo_import(ctx: Context, import_id: int | None = None) -> Done[UndoneImport
     with transaction():
         row = store.latest_batch() if import_id is None else store.open_batch(import_id, lock=True)
         if row is None:
-            raise NotFound(Problem(None, *(MSG_NOTHING_TO_UNDO if import_id is None else MSG_ALREADY_UNDONE)))
+            raise NotFound(Problem.of(MSG_NOTHING_TO_UNDO if import_id is None else MSG_ALREADY_UNDONE))
         kept = _kept(row)
         change = store.batch_change(kept.import_id, kept.description)
         changes.revert(change)
-        rec = Recorder(f"{kept.description} zurücknehmen")
+        rec = Recorder(msg(T("{description} zurücknehmen"), description=kept.description))
         rec.change.steps.extend(changes.inverse(change, rec.change.description).steps)
         rec.update(ImportBatch, ImportBatch.id == kept.import_id, undone_at=now())
     return Done(UndoneImport(kept.import_id, kept.description), rec.change)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kontaktverwaltung.domain.contact import location_search_text
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.messages import T, msg
 from kontaktverwaltung.domain.records import LocationView
 from kontaktverwaltung.domain.storable import text_problems
 from kontaktverwaltung.services.common import Context, Done, record_history
@@ -34,21 +35,13 @@ def _validate(data: LocationInput) -> dict[str, str]:
     if problems:
         raise ValidationError(problems)
     if not values["name"]:
-        problems.append(Problem("name", "Bitte einen Namen für den Standort eingeben.", "Please name the location."))
+        problems.append(Problem.of(T("Bitte einen Namen für den Standort eingeben."), "name"))
     for name, limit in _LIMITS.items():
         if len(values[name]) > limit:
-            problems.append(
-                Problem(name, f"Höchstens {limit} Zeichen erlaubt.", f"At most {limit} characters allowed.")
-            )
+            problems.append(Problem.of(T("Höchstens {limit} Zeichen erlaubt."), name, limit=limit))
     country = data.country.strip().upper() or "AT"
     if len(country) != 2 or not country.isalpha():
-        problems.append(
-            Problem(
-                "country",
-                "Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH).",
-                "Please give the two-letter country code (AT, DE, CH).",
-            )
-        )
+        problems.append(Problem.of(T("Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH)."), "country"))
     if problems:
         raise ValidationError(problems)
     values["country"] = country
@@ -67,7 +60,7 @@ def locations_of(customer_id: int) -> list[LocationView]:
 def create_location(ctx: Context, customer_id: int, data: LocationInput) -> Done[int]:
     """A new location of an existing customer (S6)."""
     values = _validate(data)
-    rec = Recorder(f"Standort „{values['name']}“ anlegen")
+    rec = Recorder(msg(T("Standort „{name}“ anlegen"), name=values["name"]))
     with transaction():
         repo.customer(customer_id)
         location_id = rec.insert(
@@ -78,7 +71,7 @@ def create_location(ctx: Context, customer_id: int, data: LocationInput) -> Done
             ctx,
             customer_id,
             HistoryKind.LOCATION_CREATED,
-            f"Standort „{values['name']}“ angelegt",
+            msg(T("Standort „{name}“ angelegt"), name=values["name"]),
             location_id=location_id,
         )
     return Done(location_id, rec.change)
@@ -86,7 +79,7 @@ def create_location(ctx: Context, customer_id: int, data: LocationInput) -> Done
 
 def edit_location(ctx: Context, location_id: int, version: int | None, data: LocationInput) -> Done[int]:
     values = _validate(data)
-    rec = Recorder(f"Standort „{values['name']}“ bearbeiten")
+    rec = Recorder(msg(T("Standort „{name}“ bearbeiten"), name=values["name"]))
     with transaction():
         current = repo.location(location_id)
         new_version = rec.update_versioned(Location, location_id, version, **values)
@@ -95,7 +88,7 @@ def edit_location(ctx: Context, location_id: int, version: int | None, data: Loc
             ctx,
             current.customer_id,
             HistoryKind.LOCATION_EDITED,
-            f"Standort „{values['name']}“ bearbeitet",
+            msg(T("Standort „{name}“ bearbeitet"), name=values["name"]),
             location_id=location_id,
         )
     return Done(new_version, rec.change)
@@ -108,18 +101,20 @@ def delete_location(ctx: Context, location_id: int, move_contacts_to: int | None
     customer; otherwise a RuleViolation says how many contacts would have to move first.
     """
     current = repo.location(location_id)
-    rec = Recorder(f"Standort „{current.name}“ löschen")
+    rec = Recorder(msg(T("Standort „{name}“ löschen"), name=current.name))
     with transaction():
         contact_ids = repo.contact_ids_at(location_id)
         if contact_ids:
             if move_contacts_to is None:
                 raise RuleViolation(
-                    Problem(
+                    Problem.of(
+                        T(
+                            "Am Standort „{name}“ sind noch {count:n} Ansprechpartner. Bitte "
+                            "zuerst einen Standort wählen, zu dem sie verschoben werden."
+                        ),
                         "move_contacts_to",
-                        f"Am Standort „{current.name}“ sind noch {len(contact_ids)} Ansprechpartner. "
-                        "Bitte zuerst einen Standort wählen, zu dem sie verschoben werden.",
-                        f"The location “{current.name}” still has {len(contact_ids)} contacts. "
-                        "Please choose a location to move them to first.",
+                        name=current.name,
+                        count=len(contact_ids),
                     )
                 )
             target = _sibling(current, move_contacts_to)
@@ -131,7 +126,11 @@ def delete_location(ctx: Context, location_id: int, move_contacts_to: int | None
                     ctx,
                     current.customer_id,
                     HistoryKind.MOVED,
-                    f"Von „{current.name}“ nach „{target.name}“ verschoben (Standort gelöscht)",
+                    msg(
+                        T("Von „{source}“ nach „{target}“ verschoben (Standort gelöscht)"),
+                        source=current.name,
+                        target=target.name,
+                    ),
                     contact_id=contact_id,
                     location_id=target.id,
                 )
@@ -140,7 +139,11 @@ def delete_location(ctx: Context, location_id: int, move_contacts_to: int | None
         rec.update_by(Job, {"location": location_id}, location=None)
         rec.delete_by(Location, {"id": location_id})
         record_history(
-            rec, ctx, current.customer_id, HistoryKind.LOCATION_DELETED, f"Standort „{current.name}“ gelöscht"
+            rec,
+            ctx,
+            current.customer_id,
+            HistoryKind.LOCATION_DELETED,
+            msg(T("Standort „{name}“ gelöscht"), name=current.name),
         )
     return Done(None, rec.change)
 
@@ -148,11 +151,5 @@ def delete_location(ctx: Context, location_id: int, move_contacts_to: int | None
 def _sibling(current: LocationView, other_id: int) -> LocationView:
     target = repo.location(other_id)
     if target.customer_id != current.customer_id or target.id == current.id:
-        raise RuleViolation(
-            Problem(
-                "move_contacts_to",
-                "Bitte einen anderen Standort desselben Kunden wählen.",
-                "Please choose another location of the same customer.",
-            )
-        )
+        raise RuleViolation(Problem.of(T("Bitte einen anderen Standort desselben Kunden wählen."), "move_contacts_to"))
     return target

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kontaktverwaltung.domain.channels import ChannelKind
-from kontaktverwaltung.domain.contact import derived_columns, display_name, field_label, reason_label
+from kontaktverwaltung.domain.contact import derived_columns, field_label, name_text, reason_text
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.merge import (
@@ -25,6 +25,7 @@ from kontaktverwaltung.domain.merge import (
     survivor_note,
     unite_channels,
 )
+from kontaktverwaltung.domain.messages import Message, T, german, msg, render
 from kontaktverwaltung.domain.records import ChannelView, LocationView, MergePreview
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import check_login_emails, sync_login_addresses
@@ -33,6 +34,7 @@ from kontaktverwaltung.store.changes import Recorder, stale_record
 from kontaktverwaltung.store.db import IntegrityError, now, retrying, transaction
 from kontaktverwaltung.store.links import CONTACT_LINKS, OnMerge, count_links_of
 from kontaktverwaltung.store.models import Contact, ContactMerge, HistoryEntry, Job, NotDuplicate
+from kontaktverwaltung.store.rows import as_contact_row
 
 LoginChoice = Literal["survivor", "other"]
 
@@ -117,17 +119,9 @@ class MergePair:
 
 def _checked_pair(survivor_id: int, other_id: int, rows: Mapping[int, dict[str, Any]]) -> None:
     if survivor_id == other_id:
-        raise RuleViolation(
-            Problem("other", "Bitte zwei verschiedene Ansprechpartner wählen.", "Please choose two different contacts.")
-        )
+        raise RuleViolation(Problem.of(T("Bitte zwei verschiedene Ansprechpartner wählen."), "other"))
     if rows[survivor_id]["customer"] != rows[other_id]["customer"]:
-        raise RuleViolation(
-            Problem(
-                "other",
-                "Zusammenführen geht nur bei Ansprechpartnern desselben Kunden.",
-                "Only contacts of the same customer can be merged.",
-            )
-        )
+        raise RuleViolation(Problem.of(T("Zusammenführen geht nur bei Ansprechpartnern desselben Kunden."), "other"))
 
 
 def _pair(survivor_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -191,17 +185,17 @@ def _preview(pair: MergePair, survivor_id: int) -> MergePreview:
     )
 
 
-def merge_comparison(survivor_id: int, other_id: int, language: str = "de") -> MergeComparison:
+def merge_comparison(survivor_id: int, other_id: int) -> MergeComparison:
     """The two contacts side by side for the merge dialog (R7), read from the database."""
-    return compare(load_pair(survivor_id, other_id), survivor_id, language)
+    return compare(load_pair(survivor_id, other_id), survivor_id)
 
 
-def compare(pair: MergePair, survivor_id: int, language: str = "de") -> MergeComparison:
+def compare(pair: MergePair, survivor_id: int) -> MergeComparison:
     """The loaded pair side by side with ``survivor_id`` surviving (R7): each differing field with
     both values and the default choice (the survivor's non-empty value, else the other's), the
     united e-mails and phones as the survivor will have them, and the exact counts of what moves.
-    Labels and notes are in ``language``; the contacts' own values are shown as stored. No query."""
-    german = language == "de"
+    Labels and notes are in the installed language; the contacts' own values are shown as stored.
+    No query."""
     other_id = pair.other_than(survivor_id)
     survivor, other = pair.rows[survivor_id], pair.rows[other_id]
     preview = _preview(pair, survivor_id)
@@ -216,13 +210,18 @@ def compare(pair: MergePair, survivor_id: int, language: str = "de") -> MergeCom
             return roles.get(value, "") if value is not None else ""
         if field == "active":
             if row["active"]:
-                return "aktiv" if german else "active"
+                return render(Message(T("aktiv")))
             until = _as_date(row["inactive_until"])
-            reason = reason_label(row["inactive_reason"] or "", language)
-            up_to = (f"bis {until:%d.%m.%Y}" if german else f"until {until:%d.%m.%Y}") if until else ""
-            details = " ".join(p for p in (reason, up_to) if p)
-            inactive = "inaktiv" if german else "inactive"
-            return f"{inactive} ({details})" if details else inactive
+            reason = row["inactive_reason"] or ""
+            if until:
+                return render(
+                    msg(
+                        T("inaktiv ({reason} bis {until})") if reason else T("inaktiv (bis {until})"),
+                        reason=reason_text(reason),
+                        until=f"{until:%d.%m.%Y}",
+                    )
+                )
+            return render(msg(T("inaktiv ({reason})"), reason=reason_text(reason)) if reason else Message(T("inaktiv")))
         return "" if value is None else str(value)
 
     rows = []
@@ -234,18 +233,18 @@ def compare(pair: MergePair, survivor_id: int, language: str = "de") -> MergeCom
             FieldChoice(
                 key=key,
                 fields=fields,
-                label=field_label(key, language),
+                label=field_label(key),
                 survivor_text=shown(survivor, key),
                 other_text=shown(other, key),
                 default=default_choice(survivor[key], other[key]),
             )
         )
     return MergeComparison(
-        survivor=_party(survivor, language),
-        other=_party(other, language),
-        survivor_note=survivor_note(_side(survivor), _side(other), language),
+        survivor=_party(survivor),
+        other=_party(other),
+        survivor_note=render(survivor_note(_side(survivor), _side(other))),
         rows=tuple(rows),
-        channels=_united_channels(pair.channels[survivor_id], pair.channels[other_id], language),
+        channels=_united_channels(pair.channels[survivor_id], pair.channels[other_id]),
         preview=preview,
     )
 
@@ -260,35 +259,32 @@ def _as_date(value: Any) -> datetime.date | None:
     return datetime.date.fromisoformat(str(value)[:10])
 
 
-def _party(row: dict[str, Any], language: str = "de") -> MergeParty:
-    created = _as_date(row["created_at"])
+def _party(columns: dict[str, Any]) -> MergeParty:
+    row = as_contact_row(columns)
+    created = _as_date(row.created_at)
     assert created is not None
     return MergeParty(
-        id=row["id"],
-        version=row["version"],
-        name=display_name(row["salutation"], row["title"], row["first_name"], row["last_name"], language),
+        id=row.id,
+        version=row.version,
+        name=row.name(),
         created_on=created,
-        active=bool(row["active"]),
-        username=row["username"],
-        has_login=bool(row["password_hash"]),
+        active=row.active,
+        username=row.username,
+        has_login=row.has_login,
     )
 
 
-def _united_channels(
-    mine: tuple[ChannelView, ...], theirs: tuple[ChannelView, ...], language: str = "de"
-) -> tuple[UnitedChannel, ...]:
+def _united_channels(mine: tuple[ChannelView, ...], theirs: tuple[ChannelView, ...]) -> tuple[UnitedChannel, ...]:
     """The survivor's channels, then the other's that are not duplicates, as the merge orders them."""
     survivor_rows = [ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in mine]
     other_rows = {c.id: ChannelRow(c.id, c.kind, c.normalized, c.is_primary) for c in theirs}
     move, _drop = unite_channels(survivor_rows, list(other_rows.values()))
     shown = {c.id: c for c in theirs}
-    united = [UnitedChannel(c.kind, ChannelKind(c.kind).label(language), c.display, c.is_primary, False) for c in mine]
+    united = [UnitedChannel(c.kind, ChannelKind(c.kind).label(), c.display, c.is_primary, False) for c in mine]
     for channel_id in move:
         channel = shown[channel_id]
         primary = stays_primary(other_rows[channel_id], survivor_rows)
-        united.append(
-            UnitedChannel(channel.kind, ChannelKind(channel.kind).label(language), channel.display, primary, True)
-        )
+        united.append(UnitedChannel(channel.kind, ChannelKind(channel.kind).label(), channel.display, primary, True))
     return tuple(united)
 
 
@@ -337,11 +333,12 @@ def _merge(
             rec = _merge_locked(ctx, survivor, other, choices, login_from)
     except IntegrityError as error:
         raise RuleViolation(
-            Problem(
-                None,
-                f"Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen ({error}). "
-                "Es wurde nichts geändert.",
-                f"Cannot merge: a link cannot be moved ({error}). Nothing was changed.",
+            Problem.of(
+                T(
+                    "Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen "
+                    "({error}). Es wurde nichts geändert."
+                ),
+                error=error,
             )
         ) from error
     return Done(survivor_id, rec.change)
@@ -360,11 +357,7 @@ def _merge_locked(
     both_logins = bool(survivor["password_hash"]) and bool(other["password_hash"])
     if both_logins and login_from is None:
         raise RuleViolation(
-            Problem(
-                "login_from",
-                "Beide haben einen Portalzugang: bitte wählen, welcher erhalten bleibt.",
-                "Both have a portal login: please choose which one remains.",
-            )
+            Problem.of(T("Beide haben einen Portalzugang: bitte wählen, welcher erhalten bleibt."), "login_from")
         )
     take_login = login_from == "other" or (
         login_from is None and not survivor["password_hash"] and bool(other["password_hash"])
@@ -379,20 +372,16 @@ def _merge_locked(
     values = merged_values(survivor, other, choices)
     location = repo.location(values["location"])
     if location.customer_id != survivor["customer"]:
-        raise RuleViolation(
-            Problem(
-                "location", "Der Standort gehört zu einem anderen Kunden.", "The location belongs to another customer."
-            )
-        )
-    survivor_name = display_name(values["salutation"], values["title"], values["first_name"], values["last_name"])
-    other_name = display_name(other["salutation"], other["title"], other["first_name"], other["last_name"])
-    rec = Recorder(f"„{other_name}“ mit „{survivor_name}“ zusammenführen")
+        raise RuleViolation(Problem.of(T("Der Standort gehört zu einem anderen Kunden."), "location"))
+    survivor_name = name_text(values["salutation"], values["title"], values["first_name"], values["last_name"])
+    other_name = name_text(other["salutation"], other["title"], other["first_name"], other["last_name"])
+    rec = Recorder(msg(T("„{other}“ mit „{survivor}“ zusammenführen"), other=other_name, survivor=survivor_name))
     _repoint_links(rec, survivor_id, other_id)
     rec.insert(
         ContactMerge,
         survivor=survivor_id,
         merged_contact_id=other_id,
-        merged_name=other_name[:250],
+        merged_name=german(other_name)[:250],
         snapshot=_snapshot(other),
         author=ctx.author[:100],
         at=now(),
@@ -414,7 +403,7 @@ def _merge_locked(
         ctx,
         survivor["customer"],
         HistoryKind.MERGED,
-        f"„{other_name}“ wurde mit „{survivor_name}“ zusammengeführt",
+        msg(T("„{other}“ wurde mit „{survivor}“ zusammengeführt"), other=other_name, survivor=survivor_name),
         contact_id=survivor_id,
         location_id=location.id,
     )

@@ -9,13 +9,12 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.messages import Message, T, msg
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
-from kontaktverwaltung.domain.records import JobView, PortalPreview, RoleView
+from kontaktverwaltung.domain.records import ContactRow, JobView, PortalPreview, RoleView
 from kontaktverwaltung.domain.storable import text_problem
-from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import (
     check_login_emails,
@@ -45,13 +44,7 @@ def _role_values(name: str, jobs: JobVisibility, applicants: ApplicantData) -> d
     if unstorable is not None:
         raise ValidationError(unstorable)
     if not name or len(name) > 100:
-        raise ValidationError(
-            Problem(
-                "name",
-                "Bitte einen Namen mit höchstens 100 Zeichen eingeben.",
-                "Please enter a name of at most 100 characters.",
-            )
-        )
+        raise ValidationError(Problem.of(T("Bitte einen Namen mit höchstens 100 Zeichen eingeben."), "name"))
     return {
         "name": name,
         "job_visibility": JobVisibility(jobs).value,
@@ -60,12 +53,12 @@ def _role_values(name: str, jobs: JobVisibility, applicants: ApplicantData) -> d
 
 
 def _role_name_taken(name: str) -> ValidationError:
-    return ValidationError(Problem("name", f"Eine Rolle „{name}“ gibt es schon.", f"A role “{name}” exists already."))
+    return ValidationError(Problem.of(T("Eine Rolle „{name}“ gibt es schon."), "name", name=name))
 
 
 def create_role(ctx: Context, name: str, jobs: JobVisibility, applicants: ApplicantData) -> Done[int]:
     values = _role_values(name, jobs, applicants)
-    rec = Recorder(f"Kundenrolle „{values['name']}“ anlegen")
+    rec = Recorder(msg(T("Kundenrolle „{name}“ anlegen"), name=values["name"]))
     try:
         with transaction():
             if repo.role_name_taken(values["name"]):  # case-insensitive on every backend
@@ -80,7 +73,7 @@ def edit_role(
     ctx: Context, role_id: int, version: int | None, name: str, jobs: JobVisibility, applicants: ApplicantData
 ) -> Done[int]:
     values = _role_values(name, jobs, applicants)
-    rec = Recorder(f"Kundenrolle „{values['name']}“ bearbeiten")
+    rec = Recorder(msg(T("Kundenrolle „{name}“ bearbeiten"), name=values["name"]))
     try:
         with transaction():
             if repo.role_name_taken(values["name"], role_id):
@@ -94,30 +87,32 @@ def edit_role(
 def delete_role(ctx: Context, role_id: int, replacement_id: int | None = None) -> Done[None]:
     """Delete a role; contacts holding it need a replacement role (S11)."""
     role = repo.role(role_id)
-    rec = Recorder(f"Kundenrolle „{role.name}“ löschen")
+    rec = Recorder(msg(T("Kundenrolle „{name}“ löschen"), name=role.name))
     with transaction():
         if role.contact_count:
             if replacement_id is None or replacement_id == role_id:
                 raise RuleViolation(
-                    Problem(
+                    Problem.of(
+                        T("{count:n} Ansprechpartner haben die Rolle „{name}“. Bitte eine Ersatzrolle wählen."),
                         "replacement",
-                        f"{role.contact_count} Ansprechpartner haben die Rolle „{role.name}“. "
-                        "Bitte eine Ersatzrolle wählen.",
-                        f"{role.contact_count} contacts have the role “{role.name}”. Please choose a replacement.",
+                        count=role.contact_count,
+                        name=role.name,
                     )
                 )
             replacement = repo.role(replacement_id)
             holders = repo.role_holders_by_customer(role_id)
             rec.update_by(Contact, {"role": role_id}, role=replacement_id)
             for customer_id, count in holders.items():  # B2: each customer's history says so
-                verb = "hat" if count == 1 else "haben"
+                if count == 1:
+                    text = T("Kundenrolle „{name}“ gelöscht: {count:n} Ansprechpartner hat jetzt „{replacement}“")
+                else:
+                    text = T("Kundenrolle „{name}“ gelöscht: {count:n} Ansprechpartner haben jetzt „{replacement}“")
                 record_history(
                     rec,
                     ctx,
                     customer_id,
                     HistoryKind.ROLE_REPLACED,
-                    f"Kundenrolle „{role.name}“ gelöscht: {counted(count, 'Ansprechpartner', 'Ansprechpartner')} "
-                    f"{verb} jetzt „{replacement.name}“",
+                    msg(text, name=role.name, count=count, replacement=replacement.name),
                 )
         rec.delete_by(CustomerRole, {"id": role_id})
     return Done(None, rec.change)
@@ -145,26 +140,16 @@ def create_job(
     if unstorable is not None:
         raise ValidationError(unstorable)
     if not title or len(title) > 200:
-        raise ValidationError(
-            Problem(
-                "title",
-                "Bitte einen Jobtitel (höchstens 200 Zeichen) eingeben.",
-                "Please enter a job title (at most 200 characters).",
-            )
-        )
+        raise ValidationError(Problem.of(T("Bitte einen Jobtitel (höchstens 200 Zeichen) eingeben."), "title"))
     repo.customer(customer_id)
     if responsible_id is not None:
         responsible = repo.contact_row(responsible_id)
         if responsible["customer"] != customer_id:
-            raise RuleViolation(
-                Problem(
-                    "responsible",
-                    "Der Ansprechpartner gehört zu einem anderen Kunden.",
-                    "The contact belongs to another customer.",
-                )
-            )
+            raise RuleViolation(Problem.of(T("Der Ansprechpartner gehört zu einem anderen Kunden."), "responsible"))
         location_id = location_id or responsible["location"]
-    rec = Recorder(f"Job „{title}“ anlegen" + (" und freigeben" if released else ""))
+    rec = Recorder(
+        msg(T("Job „{title}“ anlegen und freigeben") if released else T("Job „{title}“ anlegen"), title=title)
+    )
     with transaction():
         job_id = rec.insert(
             Job,
@@ -181,20 +166,26 @@ def create_job(
             ctx,
             customer_id,
             HistoryKind.JOB_CREATED,
-            f"Job „{title}“ angelegt",
+            msg(T("Job „{title}“ angelegt"), title=title),
             contact_id=responsible_id,
             location_id=location_id,
         )
         if released:
-            record_history(rec, ctx, customer_id, HistoryKind.JOB_RELEASED, f"Job „{title}“ für Portale freigegeben")
+            record_history(
+                rec,
+                ctx,
+                customer_id,
+                HistoryKind.JOB_RELEASED,
+                msg(T("Job „{title}“ für Portale freigegeben"), title=title),
+            )
     return Done(job_id, rec.change)
 
 
 def set_job_released(ctx: Context, job_id: int, released: bool, version: int | None = None) -> Done[int]:
     """ "Freigabe für Portale" on or off. The first released job unlocks portal passwords (S13)."""
     job = repo.job_row(job_id)
-    verb = "freigeben" if released else "Freigabe zurücknehmen"
-    rec = Recorder(f"Job „{job['title']}“ {verb}")
+    key = T("Job „{title}“ freigeben") if released else T("Job „{title}“: Freigabe zurücknehmen")
+    rec = Recorder(msg(key, title=job["title"]))
     with transaction():
         new_version = rec.update_versioned(
             Job, job_id, version, released=released, released_at=now() if released else None
@@ -204,14 +195,17 @@ def set_job_released(ctx: Context, job_id: int, released: bool, version: int | N
             ctx,
             job["customer"],
             HistoryKind.JOB_RELEASED if released else HistoryKind.JOB_WITHDRAWN,
-            f"Job „{job['title']}“ " + ("für Portale freigegeben" if released else "nicht mehr freigegeben"),
+            msg(
+                T("Job „{title}“ für Portale freigegeben") if released else T("Job „{title}“ nicht mehr freigegeben"),
+                title=job["title"],
+            ),
         )
     return Done(new_version, rec.change)
 
 
 def set_job_open(ctx: Context, job_id: int, is_open: bool, version: int | None = None) -> Done[int]:
     job = repo.job_row(job_id)
-    rec = Recorder(f"Job „{job['title']}“ {'öffnen' if is_open else 'schließen'}")
+    rec = Recorder(msg(T("Job „{title}“ öffnen") if is_open else T("Job „{title}“ schließen"), title=job["title"]))
     with transaction():
         new_version = rec.update_versioned(Job, job_id, version, is_open=is_open)
         record_history(
@@ -219,7 +213,7 @@ def set_job_open(ctx: Context, job_id: int, is_open: bool, version: int | None =
             ctx,
             job["customer"],
             HistoryKind.JOB_EDITED,
-            f"Job „{job['title']}“ {'wieder geöffnet' if is_open else 'geschlossen'}",
+            msg(T("Job „{title}“ wieder geöffnet") if is_open else T("Job „{title}“ geschlossen"), title=job["title"]),
         )
     return Done(new_version, rec.change)
 
@@ -229,16 +223,15 @@ def set_job_open(ctx: Context, job_id: int, is_open: bool, version: int | None =
 
 def password_blocker(contact_id: int) -> Problem | None:
     """Why a password cannot be set right now (R4), or None. The UI disables the control with it."""
-    return customer_password_blocker(repo.contact_row(contact_id)["customer"])
+    return customer_password_blocker(repo.contact(contact_id).customer_id)
 
 
 def customer_password_blocker(customer_id: int) -> Problem | None:
     """R4 for any contact of this customer, also one still being created."""
     if not repo.has_released_job(customer_id):
-        return Problem(
+        return Problem.of(
+            T("Ein Passwort kann erst gesetzt werden, wenn ein Job dieses Kunden für Portale freigegeben ist."),
             "password",
-            "Ein Passwort kann erst gesetzt werden, wenn ein Job dieses Kunden für Portale freigegeben ist.",
-            "A password can be set only once a job of this customer has been released to the portals.",
         )
     return None
 
@@ -256,14 +249,14 @@ def set_password(ctx: Context, contact_id: int, password: str, version: int | No
     if blocker:
         raise RuleViolation(blocker)
     password_hash = hash_password(password)  # ~0.3 s: before the transaction, which holds locks
-    rec = Recorder("")
+    rec = Recorder(Message(""))
     with transaction():
         current = locked_contact(contact_id, version)
         emails = [(c.display, c.normalized) for c in repo.channels_of(contact_id) if c.kind == "email"]
         check_login_emails(emails, [contact_id])
-        name = display_name(current["salutation"], current["title"], current["first_name"], current["last_name"])
-        rec.change.description = f"Passwort für „{name}“ setzen"
-        values = password_part(ctx, rec, current, name, password_hash)
+        name = current.name_text
+        rec.change.description = msg(T("Passwort für „{name}“ setzen"), name=name)
+        values = password_part(ctx, rec, current, name, password_hash, current.username)
         new_version = rec.update_loaded(Contact, current, version, **values)
         sync_login_addresses(rec, contact_id, True, emails)
     return Done(new_version, rec.change)
@@ -273,32 +266,32 @@ def hash_password(password: str) -> str:
     """The stored form of a new portal password (R3), once it is long enough."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            Problem(
+            Problem.of(
+                T("Das Passwort braucht mindestens {min_password_length} Zeichen."),
                 "password",
-                f"Das Passwort braucht mindestens {MIN_PASSWORD_LENGTH} Zeichen.",
-                f"The password needs at least {MIN_PASSWORD_LENGTH} characters.",
+                min_password_length=MIN_PASSWORD_LENGTH,
             )
         )
     return _hasher.hash(password)
 
 
 def password_part(
-    ctx: Context, rec: Recorder, current: dict[str, Any], name: str, password_hash: str
+    ctx: Context, rec: Recorder, current: ContactRow, name: Message, password_hash: str, username: str | None
 ) -> dict[str, Any]:
     """The password part of a contact's save (S13), on its row as read: the history entry; returns
     the columns to write (a username is assigned if the contact has none, R1). The caller checks
     R4 and R2 and brings the login addresses in line."""
     values: dict[str, Any] = {"password_hash": password_hash, "password_set_at": now()}
-    if not current["username"]:
-        values["username"] = free_username(current["first_name"], current["last_name"])
+    if not username:
+        values["username"] = free_username(current.first_name, current.last_name)
     record_history(
         rec,
         ctx,
-        current["customer"],
+        current.customer_id,
         HistoryKind.PASSWORD_SET,
-        f"Portal-Passwort für „{name}“ gesetzt",
-        contact_id=current["id"],
-        location_id=current["location"],
+        msg(T("Portal-Passwort für „{name}“ gesetzt"), name=name),
+        contact_id=current.id,
+        location_id=current.location_id,
     )
     return values
 
@@ -321,7 +314,7 @@ def authenticate(login: str, password: str) -> int | None:
     if not active:
         return None
     # R4 holds at login too: with no job of the customer released any more, the login rests.
-    return contact_id if repo.has_released_job(repo.contact_row(contact_id)["customer"]) else None
+    return contact_id if repo.has_released_job(repo.contact(contact_id).customer_id) else None
 
 
 def portal_preview(contact_id: int) -> PortalPreview:

@@ -17,8 +17,11 @@ from typing import Any, Literal
 import peewee as pw
 
 from kontaktverwaltung.domain.errors import ConflictError, NotFound, Problem
+from kontaktverwaltung.domain.messages import Message, T
+from kontaktverwaltung.domain.records import ContactRow
 from kontaktverwaltung.store.db import among, current, now, transaction
 from kontaktverwaltung.store.models import BaseModel, Versioned
+from kontaktverwaltung.store.rows import contact_columns
 
 Row = dict[str, Any]
 CHUNK = 500
@@ -35,9 +38,10 @@ class Step:
 
 @dataclass
 class ChangeSet:
-    """What one use case changed, for undo and redo. ``description`` is the German action name."""
+    """What one use case changed, for undo and redo. ``description`` names the action (a Message,
+    rendered in the UI's language when shown)."""
 
-    description: str
+    description: Message
     steps: list[Step] = field(default_factory=list)
 
     def __bool__(self) -> bool:
@@ -51,7 +55,7 @@ class ChangeSet:
         return ids
 
 
-def inverse(change: ChangeSet, description: str) -> ChangeSet:
+def inverse(change: ChangeSet, description: Message) -> ChangeSet:
     """The change that takes ``change`` back, as a change of its own: reverting it writes
     ``change`` again, reapplying it takes it back again (an import undone from the History is
     itself one undo step, B1)."""
@@ -99,7 +103,7 @@ def _rows_by_id(model: type[BaseModel], ids: Sequence[int], columns: Iterable[st
 class Recorder:
     """Writes rows and remembers exactly what it wrote. Use inside ``transaction()``."""
 
-    def __init__(self, description: str) -> None:
+    def __init__(self, description: Message) -> None:
         self.change = ChangeSet(description)
 
     def insert(self, model: type[BaseModel], **values: Any) -> int:
@@ -146,19 +150,21 @@ class Recorder:
         columns = [*values, "version", "updated_at"]
         found = _rows(model, model.id == pk, columns)
         if not found:
-            raise NotFound(Problem(None, "Der Datensatz existiert nicht mehr.", "The record no longer exists."))
+            raise NotFound(Problem.of(T("Der Datensatz existiert nicht mehr.")))
         return self.update_loaded(model, found[0], expected_version, **values)
 
     def update_loaded(
         self,
         model: type[Versioned],
-        row: Row,
+        row: Row | ContactRow,
         expected_version: int | None,
         **values: Any,
     ) -> int:
         """``update_versioned`` of a row the use case has read already (locked, inside this
         transaction): no second read. ``row`` holds at least id, version, updated_at and the
         columns in ``values``. Returns the new version."""
+        if isinstance(row, ContactRow):
+            row = contact_columns(row)
         pk = row["id"]
         before = {"id": pk, **{k: _plain(row[k]) for k in (*values, "version", "updated_at")}}
         if expected_version is not None and before["version"] != expected_version:
@@ -198,26 +204,27 @@ def _where(model: type[BaseModel], match: dict[str, Any]) -> pw.Expression:
 
 def stale_record() -> ConflictError:
     return ConflictError(
-        Problem(
-            None,
-            "Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden; "
-            "es wurde nichts überschrieben.",
-            "Someone else changed this record meanwhile. Please reload; nothing was overwritten.",
+        Problem.of(
+            T(
+                "Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden; es wurde "
+                "nichts überschrieben."
+            )
         )
     )
 
 
-def _changed_meanwhile(description: str, undo: bool) -> ConflictError:
-    verb_de = "rückgängig machen" if undo else "wiederherstellen"
-    verb_en = "undo" if undo else "redo"
-    return ConflictError(
-        Problem(
-            None,
-            f"„{description}“ lässt sich nicht {verb_de}: die betroffenen Daten wurden inzwischen "
-            "geändert. Es wurde nichts überschrieben.",
-            f"Cannot {verb_en} “{description}”: the data it touched has changed since. Nothing was overwritten.",
+def _changed_meanwhile(description: Message, undo: bool) -> ConflictError:
+    if undo:
+        key = T(
+            "„{description}“ lässt sich nicht rückgängig machen: die betroffenen Daten wurden inzwischen "
+            "geändert. Es wurde nichts überschrieben."
         )
-    )
+    else:
+        key = T(
+            "„{description}“ lässt sich nicht wiederherstellen: die betroffenen Daten wurden inzwischen "
+            "geändert. Es wurde nichts überschrieben."
+        )
+    return ConflictError(Problem.of(key, description=description))
 
 
 def _expect(model: type[BaseModel], expected: Sequence[Row], error: ConflictError) -> None:

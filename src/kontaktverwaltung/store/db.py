@@ -16,6 +16,7 @@ import peewee
 from playhouse import db_url
 
 from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DatabaseUnavailable, Problem
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.urls import (
     APP_NAME,
     backend_of,
@@ -35,11 +36,10 @@ database = peewee.DatabaseProxy()
 _LINK_ERRORS = (peewee.OperationalError, peewee.InterfaceError)
 
 # Two transactions that waited for each other: the server rolled one back (nothing of it is saved).
-COLLISION_DE = (
+COLLISION = T(
     "Jemand anderer hat im selben Moment dieselben Daten gespeichert. Es wurde nichts gespeichert; "
     "bitte neu laden und noch einmal versuchen."
 )
-COLLISION_EN = "Someone else saved the same data at the same moment. Nothing was saved; please reload and try again."
 _MYSQL_COLLISIONS = {1213, 1205}  # deadlock found; lock wait timeout
 _PG_COLLISIONS = {"40001", "40P01"}  # serialization failure; deadlock detected
 
@@ -49,7 +49,7 @@ class SaveCollision(ConflictError):
     conflict like a changed version, and like it, worth one more try with fresh data."""
 
     def __init__(self) -> None:
-        super().__init__(Problem(None, COLLISION_DE, COLLISION_EN))
+        super().__init__(Problem.of(COLLISION))
 
 
 def _chain(error: BaseException) -> Iterator[BaseException]:
@@ -87,10 +87,10 @@ def is_transient(error: BaseException) -> bool:
     return isinstance(error, peewee.OperationalError) and ("locked" in text or "busy" in text)
 
 
-T = TypeVar("T")
+Result = TypeVar("Result")
 
 
-def retrying(use_case: Callable[[], T], attempts: int = 3) -> T:
+def retrying(use_case: Callable[[], Result], attempts: int = 3) -> Result:
     """Run a use case that reads and locks its rows inside its own transaction; when the server
     broke a deadlock by rolling it back, run it again (it reads afresh), at most ``attempts``
     times in all. The last collision reaches the caller as a conflict (never a raw error)."""
@@ -234,10 +234,11 @@ def connect_url(url: str) -> peewee.Database:
         raise DatabaseUnavailable(_bad_url(url, str(error))) from error
     except OSError as error:  # the folder for the SQLite file cannot be made
         raise DatabaseUnavailable(
-            Problem(
+            Problem.of(
+                T("Der Ordner für die Datenbank „{url}“ kann nicht angelegt werden: {strerror}"),
                 "db",
-                f"Der Ordner für die Datenbank „{describe_url(url)}“ kann nicht angelegt werden: {error.strerror}",
-                f"The folder for the database “{describe_url(url)}” cannot be created: {error.strerror}",
+                url=describe_url(url),
+                strerror=error.strerror,
             )
         ) from error
     raise DatabaseUnavailable(_bad_url(url, "unknown scheme"))
@@ -254,13 +255,15 @@ def bad_url(url: str, error: Exception) -> DatabaseUnavailable:
 
 
 def _bad_url(url: str, detail: str) -> Problem:
-    return Problem(
+    return Problem.of(
+        T(
+            "„{url}“ ist keine gültige Datenbank-Adresse ({detail}). Erlaubt sind "
+            "sqlite:////pfad/datei.sqlite3, postgresql://benutzer@host/datenbank und "
+            "mysql://benutzer@host/datenbank."
+        ),
         "db",
-        f"„{_redacted(url)}“ ist keine gültige Datenbank-Adresse. Erlaubt sind "
-        "sqlite:////pfad/datei.sqlite3, postgresql://benutzer@host/datenbank und "
-        "mysql://benutzer@host/datenbank.",
-        f"“{_redacted(url)}” is not a valid database URL ({detail}). Use "
-        "sqlite:////path/file.sqlite3, postgresql://user@host/database or mysql://user@host/database.",
+        url=_redacted(url),
+        detail=detail,
     )
 
 
@@ -421,44 +424,47 @@ def unreachable(url: str, error: Exception) -> DatabaseUnavailable:
         user = unquote(parsed.username or "")
         if code in _MYSQL_LOGIN_REFUSED or (code is None and _PG_LOGIN_REFUSED.search(detail)):
             return DatabaseUnavailable(
-                Problem(
+                Problem.of(
+                    T("Der Server „{server}“ lehnt die Anmeldung ab: Benutzername „{user}“ oder Passwort ist falsch."),
                     "db",
-                    f"Der Server „{server}“ lehnt die Anmeldung ab: Benutzername „{user}“ oder Passwort ist falsch.",
-                    f"The server “{server}” refused the login: user name “{user}” or password is wrong.",
+                    server=server,
+                    user=user,
                 )
             )
         if code == _MYSQL_NO_DATABASE or (code is None and _PG_NO_DATABASE.search(detail)):
             return DatabaseUnavailable(
-                Problem(
+                Problem.of(
+                    T(
+                        "Auf dem Server „{server}“ gibt es keine Datenbank „{name}“. Bitte den "
+                        "Namen prüfen oder die Datenbank anlegen lassen."
+                    ),
                     "db",
-                    f"Auf dem Server „{server}“ gibt es keine Datenbank „{name}“. Bitte den Namen prüfen "
-                    "oder die Datenbank anlegen lassen.",
-                    f"The server “{server}” has no database “{name}”. Please check the name or have the "
-                    "database created.",
+                    server=server,
+                    name=name,
                 )
             )
         if code == _MYSQL_NO_RIGHTS:
             return DatabaseUnavailable(
-                Problem(
+                Problem.of(
+                    T("Der Benutzer „{user}“ darf die Datenbank „{name}“ auf „{server}“ nicht verwenden."),
                     "db",
-                    f"Der Benutzer „{user}“ darf die Datenbank „{name}“ auf „{server}“ nicht verwenden.",
-                    f"The user “{user}” may not use the database “{name}” on “{server}”.",
+                    user=user,
+                    name=name,
+                    server=server,
                 )
             )
         if code in _MYSQL_UNREACHABLE or (code is None and _PG_UNREACHABLE.search(detail)):
             return DatabaseUnavailable(
-                Problem(
+                Problem.of(
+                    T(
+                        "Die Datenbank „{where}“ ist nicht erreichbar: Läuft der Server, und "
+                        "stimmen Host und Port? ({detail})"
+                    ),
                     "db",
-                    f"Die Datenbank „{where}“ ist nicht erreichbar: Läuft der Server, und stimmen Host "
-                    f"und Port? ({detail})",
-                    f"The database “{where}” cannot be reached: is the server running, and are host and "
-                    f"port right? ({detail})",
+                    where=where,
+                    detail=detail,
                 )
             )
     return DatabaseUnavailable(
-        Problem(
-            "db",
-            f"Die Datenbank „{where}“ ist nicht erreichbar: {detail}",
-            f"The database “{where}” cannot be reached: {detail}",
-        )
+        Problem.of(T("Die Datenbank „{where}“ ist nicht erreichbar: {detail}"), "db", where=where, detail=detail)
     )

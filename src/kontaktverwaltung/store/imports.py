@@ -11,6 +11,7 @@ from typing import Any
 
 import peewee as pw
 
+from kontaktverwaltung.domain.messages import Message
 from kontaktverwaltung.store import bulk
 from kontaktverwaltung.store.changes import ChangeSet, Recorder, Row, Step, stale_record
 from kontaktverwaltung.store.db import current, now
@@ -316,7 +317,7 @@ def batch_of_history_entry(entry_id: int) -> int | None:
     return None
 
 
-def batch_change(batch_id: int, description: str) -> ChangeSet:
+def batch_change(batch_id: int, description: Message) -> ChangeSet:
     """The import's rows as a change that :func:`changes.revert` undoes."""
     change = ChangeSet(description)
     query = ImportBatchPart.select(ImportBatchPart.steps).where(ImportBatchPart.batch == batch_id)

@@ -22,6 +22,7 @@ import peewee as pw
 
 from kontaktverwaltung.domain.errors import ConnectionLost, DatabaseUnavailable, Problem
 from kontaktverwaltung.domain.live import EVERYTHING, LogLine
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.store import db as dbmod
 
 TABLE = "change_log"
@@ -114,17 +115,16 @@ def create_change_log(database: pw.Database) -> None:
         code = error.args[0] if error.args and isinstance(error.args[0], int) else None
         if code in _MYSQL_TRIGGER_REFUSED:
             raise DatabaseUnavailable(
-                Problem(
+                Problem.of(
+                    T(
+                        "Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. "
+                        "Die Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen "
+                        "der anderen sehen. Bitte den Administrator, dem Benutzer das Recht "
+                        "TRIGGER zu geben (bei MariaDB/MySQL mit Binärlog außerdem "
+                        "log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. "
+                        "Die Datenbank wurde nicht verändert."
+                    ),
                     "db",
-                    "Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. Die "
-                    "Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen der anderen sehen. "
-                    "Bitte den Administrator, dem Benutzer das Recht TRIGGER zu geben (bei MariaDB/MySQL mit "
-                    "Binärlog außerdem log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. "
-                    "Die Datenbank wurde nicht verändert.",
-                    "The database server does not let this user create triggers, which Kontaktverwaltung "
-                    "needs so that every workstation sees the others' changes. Please ask the administrator "
-                    "to grant TRIGGER (with MariaDB/MySQL binary logging also set "
-                    "log_bin_trust_function_creators = 1), then open again. The database was not changed.",
                 )
             ) from error
         raise

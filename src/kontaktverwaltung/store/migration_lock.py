@@ -41,6 +41,7 @@ from typing import Protocol
 import peewee as pw
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.urls import describe_url
 
 log = logging.getLogger(__name__)
@@ -105,12 +106,14 @@ def _lock_for(database: pw.Database, url: str) -> _Lock:
 def _busy(url: str) -> DatabaseUnavailable:
     seconds = f"{WAIT_SECONDS:g}"
     return DatabaseUnavailable(
-        Problem(
+        Problem.of(
+            T(
+                "Die Datenbank „{url}“ wird gerade von einem anderen Arbeitsplatz aktualisiert und ist "
+                "nach {seconds} Sekunden noch nicht fertig. Bitte in ein paar Minuten erneut öffnen."
+            ),
             "db",
-            f"Die Datenbank „{describe_url(url)}“ wird gerade von einem anderen Arbeitsplatz aktualisiert "
-            f"und ist nach {seconds} Sekunden noch nicht fertig. Bitte in ein paar Minuten erneut öffnen.",
-            f"The database “{describe_url(url)}” is being updated by another workstation and is not done "
-            f"after {seconds} seconds. Please open it again in a few minutes.",
+            url=describe_url(url),
+            seconds=seconds,
         )
     )
 
@@ -163,12 +166,15 @@ class _FileLock:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as error:
                 raise DatabaseUnavailable(
-                    Problem(
+                    Problem.of(
+                        T(
+                            "Die Sperrdatei „{path}“ für die Aktualisierung der Datenbank "
+                            "„{value}“ kann nicht angelegt werden: {strerror}"
+                        ),
                         "db",
-                        f"Die Sperrdatei „{self.path}“ für die Aktualisierung der Datenbank "
-                        f"„{describe_url(self.url)}“ kann nicht angelegt werden: {error.strerror}",
-                        f"The lock file “{self.path}” for updating the database “{describe_url(self.url)}” "
-                        f"cannot be created: {error.strerror}",
+                        path=self.path,
+                        value=describe_url(self.url),
+                        strerror=error.strerror,
                     )
                 ) from error
             if not _try_lock_file(fd):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import peewee as pw
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.schema import ensure_schema, utf8mb4_statements
 
@@ -61,13 +62,9 @@ def _connect(database: pw.Database, patience: float = 10.0) -> None:
             time.sleep(0.05)
 
 
-NARROW_CHARSET_DE = (
+NARROW_CHARSET = T(
     "Die Datenbank „{where}“ speichert Text nicht in utf8mb4: Namen mit manchen Zeichen (z. B. Emoji "
     "oder anderen Schriften) ließen sich nicht speichern. Die Verwaltung des Servers kann das beheben mit:\n{sql}"
-)
-NARROW_CHARSET_EN = (
-    "The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or "
-    "other scripts) could not be saved. The server's administrator can fix it with:\n{sql}"
 )
 
 
@@ -78,19 +75,16 @@ def _refuse_narrow_character_set(database: pw.Database, url: str) -> None:
     if statements:
         sql = ";\n".join(statements) + ";"
         where = dbmod.describe_url(url)
-        raise DatabaseUnavailable(
-            Problem(
-                "db", NARROW_CHARSET_DE.format(where=where, sql=sql), NARROW_CHARSET_EN.format(where=where, sql=sql)
-            )
-        )
+        raise DatabaseUnavailable(Problem.of(NARROW_CHARSET, "db", where=where, sql=sql))
 
 
 def _not_ours(url: str, error: Exception) -> DatabaseUnavailable:
     return DatabaseUnavailable(
-        Problem(
+        Problem.of(
+            T("„{value}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}"),
             "db",
-            f"„{dbmod.describe_url(url)}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}",
-            f"“{dbmod.describe_url(url)}” cannot be opened as a Kontaktverwaltung database: {error}",
+            value=dbmod.describe_url(url),
+            error=error,
         )
     )
 

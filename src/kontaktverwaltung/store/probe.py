@@ -15,6 +15,7 @@ from pathlib import Path
 import peewee as pw
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store import schema
 from kontaktverwaltung.store.models import SchemaVersion
@@ -74,10 +75,10 @@ def _probe_sqlite(url: str) -> Probe:
     if path.is_dir():
         where = dbmod.describe_url(url)
         raise DatabaseUnavailable(
-            Problem(
+            Problem.of(
+                T("„{where}“ ist ein Ordner. Bitte eine Datei wählen oder einen neuen Dateinamen angeben."),
                 "db",
-                f"„{where}“ ist ein Ordner. Bitte eine Datei wählen oder einen neuen Dateinamen angeben.",
-                f"“{where}” is a folder. Please choose a file or give a new file name.",
+                where=where,
             )
         )
     try:
@@ -96,9 +97,10 @@ def _probe_sqlite(url: str) -> Probe:
 def _cannot_open(url: str, error: Exception) -> DatabaseUnavailable:
     where = dbmod.describe_url(url)
     return DatabaseUnavailable(
-        Problem(
+        Problem.of(
+            T("„{where}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}"),
             "db",
-            f"„{where}“ lässt sich nicht als Datenbank der Kontaktverwaltung öffnen: {error}",
-            f"“{where}” cannot be opened as a Kontaktverwaltung database: {error}",
+            where=where,
+            error=error,
         )
     )

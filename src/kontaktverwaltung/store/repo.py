@@ -12,10 +12,12 @@ import peewee as pw
 
 from kontaktverwaltung.domain.errors import NotFound, Problem
 from kontaktverwaltung.domain.merge import ChannelRow
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
 from kontaktverwaltung.domain.records import (
     ChannelView,
     ContactCard,
+    ContactRow,
     CustomerPanel,
     CustomerView,
     HistoryItem,
@@ -38,6 +40,7 @@ from kontaktverwaltung.store.models import (
     LoginAddress,
     NotDuplicate,
 )
+from kontaktverwaltung.store.rows import as_contact_row
 
 
 def largest_storable_blob() -> int | None:
@@ -55,8 +58,9 @@ def blob_statement_size(content: bytes) -> int:
     return len(content) + sum(content.count(bytes((b,))) for b in (0, 10, 13, 26, 34, 39, 92))
 
 
-def gone(what_de: str, what_en: str) -> NotFound:
-    return NotFound(Problem(None, f"{what_de} existiert nicht mehr.", f"{what_en} no longer exists."))
+def gone(key: str) -> NotFound:
+    """``gone(T("Der Kunde existiert nicht mehr."))``."""
+    return NotFound(Problem.of(key))
 
 
 # --- customers -------------------------------------------------------------------------------
@@ -99,7 +103,7 @@ def list_customers(ids: Iterable[int] | None = None) -> list[CustomerView]:
 def customer(customer_id: int) -> CustomerView:
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
-        raise gone("Der Kunde", "The customer")
+        raise gone(T("Der Kunde existiert nicht mehr."))
     city = (
         Location.select(Location.city)
         .where(Location.customer == customer_id)
@@ -114,9 +118,7 @@ def customer(customer_id: int) -> CustomerView:
 def customer_id_by_number(number: str) -> int:
     found = Customer.select(Customer.id).where(Customer.number == number).scalar()
     if found is None:
-        raise NotFound(
-            Problem("customer", f"Kein Kunde mit der Nummer „{number}“.", f"No customer with number “{number}”.")
-        )
+        raise NotFound(Problem.of(T("Kein Kunde mit der Nummer „{number}“."), "customer", number=number))
     return int(found)
 
 
@@ -177,7 +179,7 @@ def locations_of(customer_id: int) -> list[LocationView]:
 def location(location_id: int) -> LocationView:
     row = Location.select(*_LOCATION_COLUMNS).where(Location.id == location_id).tuples().first()
     if row is None:
-        raise gone("Der Standort", "The location")
+        raise gone(T("Der Standort existiert nicht mehr."))
     return LocationView(*row)
 
 
@@ -319,7 +321,7 @@ def role(role_id: int) -> RoleView:
     for found in roles():
         if found.id == role_id:
             return found
-    raise gone("Die Kundenrolle", "The customer role")
+    raise gone(T("Die Kundenrolle existiert nicht mehr."))
 
 
 def _card_order(card: ContactCard) -> tuple[str, str, int]:
@@ -349,7 +351,7 @@ def load_panel(customer_id: int) -> CustomerPanel:
         .where(Customer.id == customer_id)
     )  # one row per document (or one without): the names come with the customer
     if not rows:
-        raise gone("Der Kunde", "The customer")
+        raise gone(T("Der Kunde existiert nicht mehr."))
     cid, version, number, name, notes, released_count = rows[0][:6]
     documents = tuple(
         row[6] for row in sorted((r for r in rows if r[8] is not None), key=lambda r: (str(r[7]), r[8]), reverse=True)
@@ -369,7 +371,7 @@ def load_panel(customer_id: int) -> CustomerPanel:
 def contact_card(contact_id: int) -> ContactCard:
     cards = cards_by_ids([contact_id])
     if contact_id not in cards:
-        raise gone("Der Ansprechpartner", "The contact")
+        raise gone(T("Der Ansprechpartner existiert nicht mehr."))
     return cards[contact_id]
 
 
@@ -405,15 +407,25 @@ def contact_row(contact_id: int) -> dict[str, Any]:
     """All columns of one contact, FKs as ids."""
     row = Contact.select().where(Contact.id == contact_id).dicts().first()
     if row is None:
-        raise gone("Der Ansprechpartner", "The contact")
+        raise gone(T("Der Ansprechpartner existiert nicht mehr."))
     return dict(row)
+
+
+def contact(contact_id: int) -> ContactRow:
+    """One contact as stored, typed."""
+    return as_contact_row(contact_row(contact_id))
+
+
+def locked_contacts(*contact_ids: int) -> list[ContactRow]:
+    """``locked_contact_rows``, typed."""
+    return [as_contact_row(row) for row in locked_contact_rows(*contact_ids)]
 
 
 def contact_rows(*contact_ids: int) -> list[dict[str, Any]]:
     """``contact_row`` of each, in one query, in the order asked for."""
     rows = {row["id"]: dict(row) for row in Contact.select().where(Contact.id.in_(list(contact_ids))).dicts()}
     if len(rows) != len(set(contact_ids)):
-        raise gone("Der Ansprechpartner", "The contact")
+        raise gone(T("Der Ansprechpartner existiert nicht mehr."))
     return [rows[i] for i in contact_ids]
 
 
@@ -424,7 +436,7 @@ def locked_contact_rows(*contact_ids: int) -> list[dict[str, Any]]:
     query = lock_rows(Contact.select().where(Contact.id.in_(list(contact_ids))).order_by(Contact.id).dicts())
     rows = {row["id"]: dict(row) for row in query}
     if len(rows) != len(set(contact_ids)):
-        raise gone("Der Ansprechpartner", "The contact")
+        raise gone(T("Der Ansprechpartner existiert nicht mehr."))
     return [rows[i] for i in contact_ids]
 
 
@@ -997,7 +1009,7 @@ def open_job_ids_of(contact_id: int) -> list[int]:
 def job_row(job_id: int) -> dict[str, Any]:
     row = Job.select().where(Job.id == job_id).dicts().first()
     if row is None:
-        raise gone("Der Job", "The job")
+        raise gone(T("Der Job existiert nicht mehr."))
     return dict(row)
 
 

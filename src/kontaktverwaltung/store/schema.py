@@ -20,6 +20,7 @@ from playhouse.migrate import SchemaMigrator
 from kontaktverwaltung import __version__
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, SchemaTooNew
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store import repo
@@ -389,13 +390,15 @@ def _refuse_newer(version: int | None) -> None:
     if version is None or version <= LATEST:
         return
     raise SchemaTooNew(
-        Problem(
+        Problem.of(
+            T(
+                "Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt "
+                "(Schema {version}, diese Version kennt bis {latest}). Bitte die App "
+                "aktualisieren; die Datenbank bleibt unverändert."
+            ),
             "db",
-            f"Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt "
-            f"(Schema {version}, diese Version kennt bis {LATEST}). Bitte die App aktualisieren; "
-            "die Datenbank bleibt unverändert.",
-            f"This database was written by a newer Kontaktverwaltung (schema {version}, this app "
-            f"knows up to {LATEST}). Please update the app; the database was not changed.",
+            version=version,
+            latest=LATEST,
         )
     )
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from kontaktverwaltung.domain.errors import DomainError
 
@@ -29,15 +30,24 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except DomainError as error:
-            self.signals.failed.emit(error)
+            self._tell("failed", error)
         except Exception as error:
-            self.signals.failed.emit(error)
+            self._tell("failed", error)
         else:
-            self.signals.done.emit(result)
+            self._tell("done", result)
         finally:
             from kontaktverwaltung.services.common import release_connection  # loaded by the work by now
 
             release_connection()  # this worker thread's own database connection
+
+    def _tell(self, name: str, value: Any) -> None:
+        """Emit, unless the application went away meanwhile (it deletes the signals' object on
+        its way out): then nobody is left to tell, and nothing is printed."""
+        try:
+            if shiboken6.isValid(self.signals):
+                getattr(self.signals, name).emit(value)
+        except RuntimeError:
+            pass  # deleted between the check and the emit
 
 
 class BackgroundLoader(QObject):
@@ -45,6 +55,7 @@ class BackgroundLoader(QObject):
         super().__init__(parent)
         self._generation = 0
         self._pending: set[_Signals] = set()
+        _wait_before_quitting()
 
     @property
     def busy(self) -> bool:
@@ -75,3 +86,15 @@ class BackgroundLoader(QObject):
 def wait_for_all() -> None:
     """Before the database closes (window closing, tests): let running loads finish."""
     QThreadPool.globalInstance().waitForDone()
+
+
+_quit_hooked: set[int] = set()
+
+
+def _wait_before_quitting() -> None:
+    """The application waits for running loads before it ends: it deletes every object on its way
+    out, and a load still running would find its signals gone."""
+    app = QCoreApplication.instance()
+    if app is not None and id(app) not in _quit_hooked:
+        _quit_hooked.add(id(app))
+        app.aboutToQuit.connect(wait_for_all)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from kontaktverwaltung.domain.contact import reason_label
 from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
 from kontaktverwaltung.ui.palette import Role, color
 
@@ -233,7 +233,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(_color(option, Role.NAME if card.active else Role.NAME_INACTIVE))
         name_metrics = QFontMetrics(bold)
-        name = name_metrics.elidedText(card.name(current_language()), Qt.TextElideMode.ElideRight, text_width - 170)
+        name = name_metrics.elidedText(card.name(), Qt.TextElideMode.ElideRight, text_width - 170)
         top = rect.top() + 10
         painter.drawText(QRect(left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
         if not card.active:
@@ -259,7 +259,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         )
         readiness = card.readiness
         painter.setPen(_color(option, Role.GOOD) if readiness.can_login else _color(option, Role.WARNING))
-        portal_text = readiness.short(current_language())
+        portal_text = readiness.short()
         painter.drawText(
             right_rect.translated(0, line + 4),
             Qt.AlignmentFlag.AlignRight,
@@ -284,7 +284,7 @@ class ContactCardDelegate(QStyledItemDelegate):
                 painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text)
 
     def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, card: ContactCard) -> None:
-        reason = reason_label(card.inactive_reason, current_language()) or self.tr("ohne Grund")
+        reason = reason_label(card.inactive_reason) or self.tr("ohne Grund")
         if card.inactive_until:
             text = self.tr("Inaktiv: {0} bis {1}").format(reason, f"{card.inactive_until:%d.%m.%Y}")
         else:
@@ -355,7 +355,7 @@ class ContactCardDelegate(QStyledItemDelegate):
             if isinstance(obj, ContactCard):
                 QToolTip.showText(
                     event.globalPos(),
-                    f"{obj.name(current_language())}\n{obj.readiness.summary(current_language())}",
+                    f"{obj.name()}\n{obj.readiness.summary()}",
                     view,
                 )
                 return True

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from kontaktverwaltung.domain.channels import ChannelKind
 from kontaktverwaltung.domain.contact import display_name
 from kontaktverwaltung.domain.exporting.records import ExportChannel, ExportContact
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 
 EMAIL_LABELS = {  # the e-mail labels the form stores (German), shown translated
     "Arbeit": QT_TRANSLATE_NOOP("ChannelRow", "Arbeit"),
@@ -19,8 +19,7 @@ EMAIL_LABELS = {  # the e-mail labels the form stores (German), shown translated
 
 def channel_kind_label(channel: ExportChannel) -> str:
     """ "Mobil", "Telefon (Zentrale)", "E-Mail (Privat)": the kind, and the label where there is one."""
-    language = current_language()
-    kind = ChannelKind(channel.kind).label(language) if channel.kind in ChannelKind._value2member_map_ else channel.kind
+    kind = ChannelKind(channel.kind).label() if channel.kind in ChannelKind._value2member_map_ else channel.kind
     label = channel.label
     if label in EMAIL_LABELS:
         label = QCoreApplication.translate("ChannelRow", EMAIL_LABELS[label])
@@ -34,7 +33,7 @@ def by_kind(contact: ExportContact) -> list[ExportChannel]:
 
 def card_as_text(contact: ExportContact) -> str:
     """Name; position and department; customer and location; address; one line per e-mail and phone."""
-    lines = [display_name(contact.salutation, contact.title, contact.first_name, contact.last_name, current_language())]
+    lines = [display_name(contact.salutation, contact.title, contact.first_name, contact.last_name)]
     job = " · ".join(p for p in (contact.position, contact.department) if p)
     if job:
         lines.append(job)

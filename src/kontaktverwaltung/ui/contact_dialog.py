@@ -41,7 +41,7 @@ from kontaktverwaltung.ui.contact_place import ContactPlace, LocationRow
 from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, standard_buttons, take_in_theirs
 from kontaktverwaltung.ui.generated.ui_contact_dialog import Ui_ContactDialog
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 
 SALUTATIONS = (
     ("—", Salutation.NONE),
@@ -104,7 +104,7 @@ class ChannelRow(QWidget):
         self.kind.setObjectName(f"{prefix}KindCombo{number}")
         if phones:
             for kind in PHONE_KINDS:
-                self.kind.addItem(kind.label(current_language()), kind.value)
+                self.kind.addItem(kind.label(), kind.value)
         else:
             for text in EMAIL_LABELS:
                 self.kind.addItem(self.tr(text), text)
@@ -247,7 +247,7 @@ class ChannelList(QObject):
             return
         result = normalize_phone(text, field, self._region) if self.phones else normalize_email(text, field)
         if isinstance(result, Problem):
-            self._errors.show_at(field, result.message(current_language()))
+            self._errors.show_at(field, result.message())
             return
         self._errors.show_at(field, "")
         if self.phones and result[1] != text:
@@ -323,7 +323,7 @@ class ContactDialog(FormDialog):
         # instead of recording "Karenz" for someone who left (S9). An active contact shows no reason.
         ui.reasonCombo.addItem(self.tr("— bitte wählen —"), None)
         for reason in InactiveReason:
-            ui.reasonCombo.addItem(reason.label(current_language()), reason.value)
+            ui.reasonCombo.addItem(reason.label(), reason.value)
         ui.untilEdit.setMinimumDate(QDate.currentDate())
         ui.untilEdit.setDate(QDate.currentDate().addMonths(12))
         self._roles: list[RoleView] = portal.roles()
@@ -416,7 +416,7 @@ class ContactDialog(FormDialog):
             ui.usernameEdit.setText(contacts.free_username(first, last) if (first or last) else "")
         text = ui.usernameEdit.text().strip()
         problem = contacts.username_problem(text, self.contact_id) if text else None
-        self.errors.show_at("username", problem.message(current_language()) if problem else "")
+        self.errors.show_at("username", problem.message() if problem else "")
 
     def _update_state(self) -> None:
         ui = self.ui
@@ -443,27 +443,19 @@ class ContactDialog(FormDialog):
         assert self.card is not None
         ui = self.ui
         ui.successorCombo.addItem(_t(NOBODY), None)
-        for contact_id, name in contact_form.successors(self.card.id, current_language()):
+        for contact_id, name in contact_form.successors(self.card.id):
             ui.successorCombo.addItem(name, contact_id)
         jobs = contact_form.open_jobs(self.card.id)
-        handed = [
-            self.tr("1 offenen Job")
-            if jobs == 1
-            else self.tr("{0} offene Jobs").format(number(jobs, current_language()))
-        ]
+        handed = [self.tr("1 offenen Job") if jobs == 1 else self.tr("{0} offene Jobs").format(number(jobs))]
         if self.card.role_name:
             handed.append(self.tr("die Kundenrolle „{0}“").format(self.card.role_name))
-        ui.successorHint.setText(
-            self.tr("Die gewählte Person übernimmt {0}.").format(enumeration(handed, current_language()))
-        )
+        ui.successorHint.setText(self.tr("Die gewählte Person übernimmt {0}.").format(enumeration(handed)))
         self._successors_loaded = True
 
     def _update_role(self) -> None:
         role = next((r for r in self._roles if r.id == self.ui.roleCombo.currentData()), None)
         self.ui.roleSummary.setText(
-            role_summary(role.job_visibility, role.applicant_data, current_language())
-            if role
-            else self.tr("Keine Rolle gewählt.")
+            role_summary(role.job_visibility, role.applicant_data) if role else self.tr("Keine Rolle gewählt.")
         )
 
     def _update_portal(self) -> None:
@@ -475,9 +467,9 @@ class ContactDialog(FormDialog):
         ui.copyPasswordButton.setEnabled(not blocked and bool(ui.passwordEdit.text()))
         has_password = (self.card is not None and self.card.has_password) or bool(ui.passwordEdit.text())
         readiness = portal_readiness(ui.activeCheck.isChecked(), has_password, not blocked)
-        ui.readinessLabel.setText(readiness.summary(current_language()))
+        ui.readinessLabel.setText(readiness.summary())
         if self._blocker is not None:
-            ui.passwordHint.setText(self._blocker.message(current_language()))
+            ui.passwordHint.setText(self._blocker.message())
         elif self.card is not None and self.card.has_password:
             ui.passwordHint.setText(self.tr("Ein Passwort ist gesetzt. Ein neues ersetzt es beim Speichern."))
         else:
@@ -553,7 +545,7 @@ class ContactDialog(FormDialog):
             active, reason, until = value
             if active:
                 return QCoreApplication.translate("ContactDialog", "aktiv")
-            reason = reason_label(reason, current_language()) if reason else None
+            reason = reason_label(reason) if reason else None
             reason = reason or QCoreApplication.translate("ContactDialog", "ohne Grund")
             if until:
                 return QCoreApplication.translate("ContactDialog", "inaktiv ({0} bis {1})").format(
@@ -561,9 +553,7 @@ class ContactDialog(FormDialog):
                 )
             return QCoreApplication.translate("ContactDialog", "inaktiv ({0})").format(reason)
         if field == "channels" and isinstance(value, tuple):
-            return "\n".join(
-                f"{ChannelKind(kind).label(current_language())}: {text}" for kind, text, _label, _primary in value
-            )
+            return "\n".join(f"{ChannelKind(kind).label()}: {text}" for kind, text, _label, _primary in value)
         return str(value or "")
 
     def _take_saved(self, field: str, card: ContactCard, channels: tuple[ChannelView, ...]) -> None:

@@ -6,18 +6,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from kontaktverwaltung.domain.records import ContactCard
 from kontaktverwaltung.ui.history_panel import HistoryPanel
-from kontaktverwaltung.ui.language import current_language
 
 
 class ContactHistoryDialog(QDialog):
     def __init__(self, parent: QWidget | None, card: ContactCard) -> None:
         super().__init__(parent)
         self.setObjectName("contactHistoryDialog")
-        self.setWindowTitle(self.tr("History – {0}").format(card.name(current_language())))
+        self.setWindowTitle(self.tr("History – {0}").format(card.name()))
         self.resize(820, 520)
         layout = QVBoxLayout(self)
         self.view = HistoryPanel(self)
-        self.view.show_contact(card.id, card.name(current_language()))
+        self.view.show_contact(card.id, card.name())
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))

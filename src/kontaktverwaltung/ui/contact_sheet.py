@@ -33,12 +33,12 @@ span.muted { color: #777; }
 
 
 def _phone_line(kind: str, number: str) -> str:
-    label = ChannelKind(kind).label(current_language()) if kind in ChannelKind._value2member_map_ else kind
+    label = ChannelKind(kind).label() if kind in ChannelKind._value2member_map_ else kind
     return f"{escape(number)} <span class='muted'>({escape(label)})</span>" if kind != "phone" else escape(number)
 
 
 def _person_row(person: SheetPerson) -> str:
-    name = f"<b>{escape(person.name(current_language()))}</b>"
+    name = f"<b>{escape(person.name())}</b>"
     if not person.active:
         inactive = QCoreApplication.translate("ContactSheet", "inaktiv")
         name += f" <span class='muted'>({escape(inactive)})</span>"

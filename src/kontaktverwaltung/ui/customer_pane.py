@@ -15,7 +15,7 @@ from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language, error_text
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 from kontaktverwaltung.ui.models import CustomerListModel
 from kontaktverwaltung.ui.views import RowListView
@@ -146,7 +146,7 @@ class CustomerPane(QWidget):
     def load_in_background(self, count: int, loaded: Callable[[list[CustomerView]], None]) -> None:
         """A big customer list loads off the UI thread: the window stays usable."""
         self.search.setEnabled(False)
-        self.search.setPlaceholderText(self.tr("{0} Kunden werden geladen …").format(number(count, current_language())))
+        self.search.setPlaceholderText(self.tr("{0} Kunden werden geladen …").format(number(count)))
 
         def failed(error: Exception) -> None:
             self.search.setEnabled(True)

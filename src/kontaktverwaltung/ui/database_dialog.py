@@ -30,7 +30,7 @@ from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.forms import FieldErrors, standard_buttons
 from kontaktverwaltung.ui.generated.ui_database_dialog import Ui_DatabaseDialog
-from kontaktverwaltung.ui.language import AUTOMATIC, current_language, error_text
+from kontaktverwaltung.ui.language import AUTOMATIC, error_text
 from kontaktverwaltung.ui.settings import Settings, VaultUnavailable, load_password, save_password, vault_problem
 
 _SERVER_KINDS = (DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL)  # the order of the "Art" list
@@ -222,7 +222,7 @@ class DatabaseDialog(QDialog):
 
         def done(check: connection.ConnectionCheck) -> None:
             self.ui.testConnectionButton.setEnabled(True)
-            self._show_result(check.message(current_language()), check.ok)
+            self._show_result(check.message(), check.ok)
 
         def failed(error: Exception) -> None:
             self.ui.testConnectionButton.setEnabled(True)

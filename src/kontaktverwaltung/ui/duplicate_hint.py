@@ -19,7 +19,6 @@ from kontaktverwaltung.domain.records import ContactCard
 from kontaktverwaltung.services.duplicates import similar_contacts
 from kontaktverwaltung.ui import palette
 from kontaktverwaltung.ui.background import BackgroundLoader
-from kontaktverwaltung.ui.language import current_language
 
 if TYPE_CHECKING:
     from kontaktverwaltung.services.common import Context
@@ -103,11 +102,10 @@ class DuplicateHint(QFrame):
         if not self.matches:
             self.hide()
             return
-        language = current_language()
         card, reasons = self.matches[0]
         details = " · ".join(part for part in (card.position, card.primary_email, card.primary_phone) if part)
-        name = f"{card.name(language)} ({details})" if details else card.name(language)
-        why = ", ".join(reason_label(reason, language) for reason in reasons)
+        name = f"{card.name()} ({details})" if details else card.name()
+        why = ", ".join(reason_label(reason) for reason in reasons)
         text = self.tr("Gibt es diese Person schon? {0} – {1}.").format(name, why)
         if len(self.matches) > 1:
             text += " " + self.tr("Dazu {0} weitere ähnliche.").format(len(self.matches) - 1)

@@ -23,7 +23,7 @@ from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.generated.ui_duplicates_dialog import Ui_DuplicatesDialog
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language, error_text
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.views import fit_to_screen
 
 _HEADERS = (
@@ -68,20 +68,19 @@ class DuplicatePairModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         pair = self.pairs[index.row()]
-        language = current_language()
         column = index.column()
         if column == 0:
-            return pair.a.name(language)
+            return pair.a.name()
         if column == 1:
-            return pair.b.name(language)
+            return pair.b.name()
         if column == 2:
-            return ", ".join(reason_label(reason, language) for reason in pair.reasons)
+            return ", ".join(reason_label(reason) for reason in pair.reasons)
         return self.customer_names.get(pair.a.customer_id, "")
 
 
 def card_html(card: ContactCard) -> str:
     """A contact as the duplicates dialog shows it beside its twin."""
-    lines = [f"<b>{escape(card.name(current_language()))}</b>"]
+    lines = [f"<b>{escape(card.name())}</b>"]
     lines += [escape(part) for part in (card.position, card.department) if part]
     lines += [escape(part) for part in (card.primary_email, card.primary_phone) if part]
     if card.username:

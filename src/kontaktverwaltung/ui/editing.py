@@ -23,7 +23,7 @@ from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.contact_place import ContactPlace
 from kontaktverwaltung.ui.failures import report_unexpected
 from kontaktverwaltung.ui.forms import run_until_saved
-from kontaktverwaltung.ui.language import current_language, error_text
+from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ class EditingController(QObject):
             self._window,
             self.tr("Kunde löschen"),
             self.tr("„{0}“ wirklich löschen?\n\n{1}\n\nSie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.").format(
-                customer.name, impact.summary(current_language())
+                customer.name, impact.summary()
             ),
         ):
             self._apply(customers.delete_customer(self._ctx, customer.id), self._show_customers)
@@ -267,7 +267,7 @@ class EditingController(QObject):
         card = self._panel.current_card()
         if card is None:
             return
-        answer = prompts.ask_delete_contact(self._window, contacts.delete_impact(card.id, current_language()))
+        answer = prompts.ask_delete_contact(self._window, contacts.delete_impact(card.id))
         if answer == "deactivate":
             self._contact_dialog(card.location_id, card, deactivate=True)
         elif answer == "delete":
@@ -302,8 +302,8 @@ class EditingController(QObject):
         if prompts.ask_changed_meanwhile(
             self._window,
             action,
-            card.name(current_language()),
-            changed_fields(seen, current, language=current_language()),
+            card.name(),
+            changed_fields(seen, current),
         ):
             self._apply(change(now.version), self._show_panel)
         else:

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.conflicts import three_way
 from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DomainError, Problem
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.failures import log
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 
-T = TypeVar("T")
+Saved = TypeVar("Saved")
 
 
 def style_error_label(label: QLabel) -> None:
@@ -109,17 +110,16 @@ class FieldErrors:
             self._hide(label)
         self._hide(self._general)
 
-    def show(self, error: DomainError, language: str | None = None) -> None:
-        """Each problem in the UI's language (ui/language.py) unless ``language`` says otherwise."""
-        language = language or current_language()
+    def show(self, error: DomainError) -> None:
+        """Each problem in the UI's language (domain/messages.py, installed by ui/language.py)."""
         self.clear()
         messages: dict[str, list[str]] = {}
         general: list[str] = []
         for problem in error.problems:
             if problem.field in self._fields:
-                messages.setdefault(problem.field, []).append(problem.message(language))
+                messages.setdefault(problem.field, []).append(problem.message())
             else:
-                general.append(problem.message(language))
+                general.append(problem.message())
         first: QWidget | None = None
         for name, (widget, label) in self._fields.items():
             if name in messages:
@@ -196,11 +196,12 @@ class FormDialog(QDialog):
             self.errors.clear()
             self.errors.show(
                 DomainError(
-                    Problem(
-                        None,
-                        "Jemand anderes hat das inzwischen gespeichert. Seine Änderungen sind jetzt im "
-                        "Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.",
-                        "Someone else saved this meanwhile; their changes are in the form now.",
+                    Problem.of(
+                        T(
+                            "Jemand anderes hat das inzwischen gespeichert. Seine Änderungen "
+                            "sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen "
+                            "und erneut speichern."
+                        )
                     )
                 )
             )
@@ -259,14 +260,14 @@ class FormDialog(QDialog):
 RETRY_SAVE_MS = 2000
 
 
-def run_until_saved(dialog: FormDialog, save: Callable[[], T]) -> T | None:
+def run_until_saved(dialog: FormDialog, save: Callable[[], Saved]) -> Saved | None:
     """Show ``dialog`` until ``save()`` succeeds (its result) or the user cancels (None).
 
     A DomainError from ``save`` keeps the dialog open with the problems at their fields and
     everything typed kept (R11, S12). The services save in one transaction, so a refused save
     has written nothing.
     """
-    saved: list[T] = []
+    saved: list[Saved] = []
     retry = QTimer(dialog)  # the server gone: the save is tried again by itself (B6) …
     retry.setSingleShot(True)
     retry.setInterval(RETRY_SAVE_MS)
@@ -279,9 +280,11 @@ def run_until_saved(dialog: FormDialog, save: Callable[[], T]) -> T | None:
         except ConnectionLost as error:
             dialog.show_problems(
                 DomainError.of(
-                    f"{error.message()} Gespeichert wird von selbst, sobald der Server wieder antwortet "
-                    "(neuer Versuch alle zwei Sekunden) – oder mit „Abbrechen“ verwerfen.",
-                    f"{error.message('en')} Saving is retried every two seconds until the server answers.",
+                    T(
+                        "{problem} Gespeichert wird von selbst, sobald der Server wieder antwortet "
+                        "(neuer Versuch alle zwei Sekunden) – oder mit „Abbrechen“ verwerfen."
+                    ),
+                    problem=error.problems[0].text,
                 )
             )
             retry.start()
@@ -340,20 +343,22 @@ def unexpected(error: Exception) -> DomainError:
     log.error("Speichern fehlgeschlagen: %s", error, exc_info=(type(error), error, error.__traceback__))
     if retry_may_help(error):
         return DomainError(
-            Problem(
-                None,
-                f"Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; "
-                "Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.",
-                f"Saving is not possible right now: {error}. Nothing was saved; your input is kept.",
+            Problem.of(
+                T(
+                    "Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; "
+                    "Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen."
+                ),
+                error=error,
             )
         )
     return DomainError(  # a retry would fail the same way: say so instead of inviting one
-        Problem(
-            None,
-            f"Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind "
-            "erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn so melden.",
-            f"Saving is not possible: {error}. Nothing was saved; your input is kept. Please check "
-            "your input; if the error stays, please report it as shown.",
+        Problem.of(
+            T(
+                "Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre "
+                "Eingaben sind erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn "
+                "so melden."
+            ),
+            error=error,
         )
     )
 

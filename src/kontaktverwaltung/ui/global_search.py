@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.records import SearchHit
 from kontaktverwaltung.services.search import search_contacts
-from kontaktverwaltung.ui.language import current_language
 
 
 class GlobalSearchDialog(QDialog):
@@ -59,7 +58,7 @@ class GlobalSearchDialog(QDialog):
             return
         result = search_contacts(text)
         for hit in result.hits:
-            name = hit.name(current_language())
+            name = hit.name()
             name = name if hit.active else self.tr("{0} (inaktiv)").format(name)
             line = self.tr("{0} – {1}\n{2} ({3}) · {4} · {5}").format(
                 name,

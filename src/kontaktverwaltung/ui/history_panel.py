@@ -29,7 +29,7 @@ from kontaktverwaltung.domain.search import matches, query_tokens
 from kontaktverwaltung.domain.text import number, searchable
 from kontaktverwaltung.services import history as history_service
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 from kontaktverwaltung.ui.models import ObjectRole, RowTableModel
 from kontaktverwaltung.ui.views import RowListView
 
@@ -48,7 +48,7 @@ def when_text(at: datetime.datetime | None, with_time: bool = True) -> str:
 def kind_label(kind: str) -> str:
     """The label of a stored kind in the UI's language; a kind this version does not know shows as stored."""
     try:
-        return HistoryKind(kind).label(current_language())
+        return HistoryKind(kind).label()
     except ValueError:
         return kind
 
@@ -175,7 +175,7 @@ class HistoryPanel(QWidget):
         self.kind_combo.setAccessibleName(self.tr("Art"))
         self.kind_combo.addItem(self.tr("Alle Arten"), None)
         for kind in HistoryKind:
-            self.kind_combo.addItem(kind.label(current_language()), kind.value)
+            self.kind_combo.addItem(kind.label(), kind.value)
         self.kind_combo.setMaxVisibleItems(len(HistoryKind) + 1)  # all kinds at once, no scrolling
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo.currentIndexChanged.connect(self._filter_changed)
@@ -228,7 +228,7 @@ class HistoryPanel(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         padding = 24
-        widest_kind = max(metrics.horizontalAdvance(kind.label(current_language())) for kind in HistoryKind)
+        widest_kind = max(metrics.horizontalAdvance(kind.label()) for kind in HistoryKind)
         widths = {
             HistoryModel.WHEN: metrics.horizontalAdvance("88.88.8888 88:88") + padding,
             HistoryModel.KIND: widest_kind + padding,  # every label whole: they are short
@@ -335,12 +335,8 @@ class HistoryPanel(QWidget):
         limited = total >= HISTORY_LIMIT
         if self.model.is_filtered:
             if limited:
-                return self.tr("{0} von den neuesten {1} Einträgen").format(
-                    number(shown, current_language()), number(total, current_language())
-                )
-            return self.tr("{0} von {1} Einträgen").format(
-                number(shown, current_language()), number(total, current_language())
-            )
+                return self.tr("{0} von den neuesten {1} Einträgen").format(number(shown), number(total))
+            return self.tr("{0} von {1} Einträgen").format(number(shown), number(total))
         if limited:
-            return self.tr("Die neuesten {0} Einträge").format(number(total, current_language()))
-        return self.tr("1 Eintrag") if total == 1 else self.tr("{0} Einträge").format(number(total, current_language()))
+            return self.tr("Die neuesten {0} Einträge").format(number(total))
+        return self.tr("1 Eintrag") if total == 1 else self.tr("{0} Einträge").format(number(total))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetri
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, RowProblem, records
-from kontaktverwaltung.domain.importing.aliases import FIELDS, IGNORE, default_mapping
+from kontaktverwaltung.domain.importing.aliases import FIELDS, IGNORE, default_mapping, field_label
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.services.imports import (
     ImportCancelled,
@@ -33,7 +33,7 @@ from kontaktverwaltung.services.imports import (
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.generated.ui_import_dialog import Ui_ImportDialog
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language, error_text
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.settings import remember_mapping, remembered_mapping
 from kontaktverwaltung.ui.views import fit_to_screen
 
@@ -91,9 +91,9 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def note_text(problem: RowProblem, language: str) -> str:
+def note_text(problem: RowProblem) -> str:
     """ "Field: message", the value too where the message does not say it."""
-    message = problem.message(language)
+    message = problem.message()
     if problem.value and problem.value not in message:
         message = translate("ImportDialog", "„{0}“: {1}").format(problem.value, message)
     field = translate("ImportDialog", problem.field) if problem.field in FIELD_LABELS else problem.field
@@ -130,7 +130,6 @@ class PreviewModel(QAbstractTableModel):
         outcome = self.outcomes[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            language = current_language()
             return (
                 str(outcome.row),
                 translate("ImportDialog", STATUS_TEXTS[outcome.status]),
@@ -138,10 +137,10 @@ class PreviewModel(QAbstractTableModel):
                 outcome.customer,
                 outcome.matched,
                 translate("ImportDialog", CHOICE_TEXTS[self.choices.get(outcome.row, RowChoice.AUTO)]),
-                " · ".join(note_text(p, language) for p in outcome.problems),
+                " · ".join(note_text(p) for p in outcome.problems),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and outcome.problems:
-            return "\n".join(note_text(p, current_language()) for p in outcome.problems)
+            return "\n".join(note_text(p) for p in outcome.problems)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and outcome.status in _STATUS_COLOURS:
             return QColor(_STATUS_COLOURS[outcome.status])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
@@ -272,7 +271,7 @@ class ImportDialog(QDialog):
         if outcome is None or not outcome.problems:
             label.setVisible(False)
             return
-        notes = "\n".join(note_text(p, current_language()) for p in outcome.problems)
+        notes = "\n".join(note_text(p) for p in outcome.problems)
         label.setText(translate("ImportDialog", "Zeile {0}: {1}").format(outcome.row, notes))
         label.setStyleSheet(f"color: {_STATUS_COLOURS[RowStatus.SKIPPED]};")
         label.setVisible(True)
@@ -353,7 +352,6 @@ class ImportDialog(QDialog):
         recognised = default_mapping(headers)
         remembered = remembered_mapping(headers)
         example = self.source.table.rows[0][1] if self.source.table.rows else ()
-        language = current_language()
         table.setRowCount(len(headers))
         for row, header in enumerate(headers):
             item = QTableWidgetItem(header)
@@ -364,8 +362,8 @@ class ImportDialog(QDialog):
             table.setItem(row, 1, sample)
             combo = QComboBox(table)
             combo.setObjectName(f"mappingCombo{row}")
-            for key, de, en in FIELDS:
-                combo.addItem(de if language == "de" else en, key)
+            for key, _label in FIELDS:
+                combo.addItem(field_label(key), key)
             chosen = remembered[row] if remembered is not None else recognised[row]
             if chosen is None:
                 item.setForeground(QColor(_STATUS_COLOURS[RowStatus.SKIPPED]))

@@ -48,7 +48,7 @@ from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, run_until_saved,
 from kontaktverwaltung.ui.generated.ui_job_dialog import Ui_JobDialog
 from kontaktverwaltung.ui.history_panel import when_text
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language, error_text
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.models import ObjectRole, RowTableModel
 from kontaktverwaltung.ui.views import RowListView
 
@@ -423,9 +423,7 @@ class JobsPanel(QWidget):
         self.empty_new_button.setVisible(has_customer)
         self.pages.setCurrentWidget(self.table if jobs else self.empty_page)
         self.count_label.setText(
-            self.tr("{0}, davon {1} freigegeben").format(
-                counted(len(jobs), self.tr("Job"), self.tr("Jobs"), current_language()), released
-            )
+            self.tr("{0}, davon {1} freigegeben").format(counted(len(jobs), self.tr("Job"), self.tr("Jobs")), released)
             if jobs
             else ""
         )

@@ -7,6 +7,8 @@ A change in the settings applies at the next start: widgets take their texts whe
 
 Two translators are installed: ours (resources/translations/kontaktverwaltung_<lang>.qm, built
 by tools/translations.py) and Qt's own (qtbase_<lang>.qm: message box buttons, context menus).
+The core's texts (problems, undo texts, history: domain/messages.py) are rendered through ours
+too, context "Meldungen" (docs/translations.md).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from importlib import resources
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kontaktverwaltung.domain import messages
 
 Language = Literal["de", "en"]
 LANGUAGES: tuple[Language, ...] = ("de", "en")
@@ -48,8 +52,17 @@ def chosen_language(setting: str, environment: str | None = None) -> Language:
 
 
 def current_language() -> Language:
-    """The language the UI was started in: what ``DomainError.message(language)`` is given."""
+    """The language the UI was started in."""
     return _current
+
+
+def _translate_message(source: str, disambiguation: str | None) -> str:
+    return QCoreApplication.translate(messages.CONTEXT, source, disambiguation)
+
+
+def install_messages() -> None:
+    """Render the core's texts through the installed catalogue (context "Meldungen")."""
+    messages.install(_translate_message)
 
 
 def error_text(error: Exception) -> str:
@@ -58,7 +71,7 @@ def error_text(error: Exception) -> str:
     from kontaktverwaltung.domain.errors import DomainError
 
     if isinstance(error, DomainError):
-        return error.message(_current)
+        return error.message()
     from kontaktverwaltung.ui.failures import unexpected_text
 
     return unexpected_text(error)  # logged first
@@ -83,6 +96,7 @@ def install_translators(app: QCoreApplication, language: Language) -> list[QTran
         _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
+    install_messages()
     return list(_installed)
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
 from kontaktverwaltung.ui.background import BackgroundLoader
-from kontaktverwaltung.ui.language import current_language
 from kontaktverwaltung.ui.lazy import lazy_modules
 from kontaktverwaltung.ui.live import LiveUpdates
 from kontaktverwaltung.ui.models import PanelModel
@@ -127,11 +126,7 @@ class LiveRefresh(QObject):
         if panel is not None and current is not None and current.id == customer_id and self._panel.panel is not None:
             removed = self._panel.take_refreshed(*panel)
             if len(removed) == 1:
-                notices.append(
-                    self.tr("„{0}“ wurde an einem anderen Arbeitsplatz entfernt.").format(
-                        removed[0].name(current_language())
-                    )
-                )
+                notices.append(self.tr("„{0}“ wurde an einem anderen Arbeitsplatz entfernt.").format(removed[0].name()))
             elif removed:
                 notices.append(
                     self.tr("{0} Ansprechpartner wurden an einem anderen Arbeitsplatz entfernt.").format(len(removed))

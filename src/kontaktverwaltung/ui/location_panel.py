@@ -34,7 +34,7 @@ from kontaktverwaltung.ui.card_channels import add_copy_menu, card_mime, channel
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, CardAction, ContactCardDelegate
 from kontaktverwaltung.ui.card_text import card_as_text
 from kontaktverwaltung.ui.icons import icon
-from kontaktverwaltung.ui.language import current_language, error_text
+from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 from kontaktverwaltung.ui.models import ObjectRole, PanelModel
 from kontaktverwaltung.ui.views import RowListView
@@ -302,9 +302,7 @@ class LocationPanel(QWidget):
         self._pages.show_page(Page.CUSTOMER)
         self.title.setText(f"<b style='font-size:15pt'>{escape(customer.name)}</b>")
         self.empty.setText(
-            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(
-                customer.name, number(customer.contact_count, current_language())
-            )
+            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(customer.name, number(customer.contact_count))
         )
         self.empty.show()
         self.view.hide()
@@ -340,12 +338,11 @@ class LocationPanel(QWidget):
         self.model.set_panel(panel, texts)
         self._pages.show_page(Page.CUSTOMER)
         customer_number = self.tr("Kundennummer {0}").format(escape(panel.customer.number))
-        language = current_language()
-        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"), language)
+        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"))
         contacts = counted(
-            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere"), language
+            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere")
         )
-        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"), language)
+        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"))
         self.title.setText(
             f"<b style='font-size:15pt'>{escape(panel.customer.name)}</b><br>"
             f"<span style='color:{palette.secondary_text(self).name()}'>{customer_number} · {locations} · {contacts}"
@@ -452,7 +449,7 @@ class LocationPanel(QWidget):
         if card is None or contact is None:
             return
         QGuiApplication.clipboard().setText(card_as_text(contact))
-        self.status.emit(self.tr("Visitenkarte von {0} kopiert").format(card.name(current_language())))
+        self.status.emit(self.tr("Visitenkarte von {0} kopiert").format(card.name()))
 
     def _export_contact(self) -> ExportContact | None:
         """The selected card with all it has (read when asked: a copy, the "+N" list, a drag)."""

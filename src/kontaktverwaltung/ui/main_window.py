@@ -12,8 +12,8 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QByteArray, QPoint, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from kontaktverwaltung.domain.records import ContactCard, CustomerView, LocationView
@@ -22,9 +22,10 @@ from kontaktverwaltung.ui import editing, palette
 from kontaktverwaltung.ui.background import wait_for_all
 from kontaktverwaltung.ui.customer_pane import CustomerPane
 from kontaktverwaltung.ui.editing import EditingController
-from kontaktverwaltung.ui.language import current_language, error_text
+from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules, load_now
 from kontaktverwaltung.ui.location_panel import CustomerPages
+from kontaktverwaltung.ui.settings import Settings
 from kontaktverwaltung.ui.undo_controller import UndoController
 from kontaktverwaltung.ui.window_actions import Selection, WindowActions
 
@@ -89,7 +90,24 @@ class MainWindow(QMainWindow):
         )
         self.link_label.hide()
         self.statusBar().addPermanentWidget(self.link_label)
+        self._place()
         self._open(open_database, database_label)
+
+    # The first size: about 1280×800, or 80 % of the screen where that is smaller.
+    FIRST_SIZE = (1280, 800)
+
+    def _place(self) -> None:
+        """Where the user left the window last time; the first time the first size, centred."""
+        saved = Settings().window_geometry
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = QGuiApplication.primaryScreen()
+        width, height = self.FIRST_SIZE
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, area.width() * 4 // 5), min(height, area.height() * 4 // 5)
+            self.move(area.center() - QPoint(width // 2, height // 2))
+        self.resize(width, height)
 
     def _expose_for_automation(self) -> None:
         """The names tests and the automation contract use on the window: its QActions
@@ -265,7 +283,7 @@ class MainWindow(QMainWindow):
     # --- keeping the list and the panel in step -------------------------------------------------
 
     def _load_customers_in_background(self, count: int) -> None:
-        self.pages.show_message(self.tr("{0} Kunden werden geladen …").format(number(count, current_language())))
+        self.pages.show_message(self.tr("{0} Kunden werden geladen …").format(number(count)))
         self.customer_pane.load_in_background(count, lambda result: self._show_customers(result, None))
 
     def reload_customers(self, select_id: int | None = None) -> None:
@@ -300,7 +318,7 @@ class MainWindow(QMainWindow):
             self.nothing_label.setText(
                 self.tr(
                     "{0} Kunden passen zu „{1}“. Enter öffnet den ersten, die Pfeiltasten wählen einen anderen."
-                ).format(number(matches, current_language()), query)
+                ).format(number(matches), query)
             )
         else:
             self.nothing_label.setText(self.tr("Kein Kunde passt zu „{0}“.").format(query))
@@ -348,6 +366,7 @@ class MainWindow(QMainWindow):
             self.editing.run(lambda: self.editing.import_contacts(path))
 
     def closeEvent(self, event: Any) -> None:
+        Settings().window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         if self.live_refresh is not None:
             self.live_refresh.stop()
         self.panel.loader.cancel()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kontaktverwaltung.domain.duplicates import reason_label
 from kontaktverwaltung.domain.errors import ConflictError, Problem, RuleViolation
 from kontaktverwaltung.domain.merge import Side
+from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.services import contacts as contact_service
@@ -45,7 +46,7 @@ from kontaktverwaltung.services.search import filter_cards
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, run_until_saved, standard_buttons
 from kontaktverwaltung.ui.generated.ui_merge_dialog import Ui_MergeDialog
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 from kontaktverwaltung.ui.merge_parts import (
     DETAILS_ROLE,
     ID_ROLE,
@@ -137,14 +138,14 @@ class MergeDialog(FormDialog):
         # candidates: a model with a filter, drawn by a delegate (model/view, no widget per row)
         self.candidateModel = QStandardItemModel(self)
         for card, reasons in candidates:
-            item = QStandardItem(card.name(current_language()))
+            item = QStandardItem(card.name())
             item.setEditable(False)
             item.setData(card.id, ID_ROLE)
-            reasons = tuple(reason_label(reason, current_language()) for reason in reasons)
+            reasons = tuple(reason_label(reason) for reason in reasons)
             item.setData(reasons, REASONS_ROLE)
             details = candidate_details(card, self._locations)
             item.setData(details, DETAILS_ROLE)
-            tip = "\n".join(p for p in (card.name(current_language()), details, ", ".join(reasons)) if p)
+            tip = "\n".join(p for p in (card.name(), details, ", ".join(reasons)) if p)
             item.setData(tip, Qt.ItemDataRole.ToolTipRole)
             self.candidateModel.appendRow(item)
         self.candidateProxy = CandidateFilter(self)
@@ -202,14 +203,12 @@ class MergeDialog(FormDialog):
                 total,
                 self.tr("weiterer Ansprechpartner"),
                 self.tr("weitere Ansprechpartner"),
-                current_language(),
             )
             if self._likely:
                 text += ", " + counted(
                     self._likely,
                     self.tr("wahrscheinliches Duplikat"),
                     self.tr("wahrscheinliche Duplikate"),
-                    current_language(),
                 )
         self.ui.candidateCount.setText(text)
 
@@ -282,7 +281,7 @@ class MergeDialog(FormDialog):
     def _show_pair(self) -> None:
         """Everything for the current survivor and other, recomputed from the service."""
         assert self._pair is not None and self._survivor_id is not None
-        comparison = merge.compare(self._pair, self._survivor_id, current_language())
+        comparison = merge.compare(self._pair, self._survivor_id)
         self._comparison = comparison
         self._picks = {
             row.key: comparison.survivor.id if row.default == "survivor" else comparison.other.id
@@ -458,7 +457,7 @@ class MergeDialog(FormDialog):
         preview = comparison.preview
         if preview.both_have_login:  # the other's login moves only when it is the one chosen
             preview = replace(preview, portal_login=self._login_from() == "other")
-        self.ui.summaryLabel.setText(f"{preview.summary(current_language())}.")
+        self.ui.summaryLabel.setText(f"{preview.summary()}.")
         other = comparison.other
         note = self.tr(
             "Der Eintrag „{0}“ (angelegt am {1}) wird danach entfernt "
@@ -512,9 +511,7 @@ class MergeDialog(FormDialog):
 
 
 def _no_candidate_chosen() -> RuleViolation:
-    return RuleViolation(
-        Problem(None, "Bitte zuerst den doppelten Eintrag wählen.", "Please choose the duplicate first.")
-    )
+    return RuleViolation(Problem.of(T("Bitte zuerst den doppelten Eintrag wählen.")))
 
 
 def run_merge(parent: QWidget | None, ctx: Context, contact_id: int, other_id: int | None = None) -> Done[int] | None:
@@ -554,12 +551,12 @@ def run_merge(parent: QWidget | None, ctx: Context, contact_id: int, other_id: i
         except ConflictError as error:
             dialog.reload()  # show what is there now; the next click merges that
             raise ConflictError(
-                Problem(
-                    None,
-                    "Einer der beiden Einträge wurde inzwischen von jemand anderem geändert; es wurde nichts "
-                    "zusammengeführt. Die Anzeige ist jetzt aktuell – bitte prüfen und erneut zusammenführen.",
-                    "One of the two contacts was changed by someone else meanwhile; nothing was merged. "
-                    "The view is up to date now – please check and merge again.",
+                Problem.of(
+                    T(
+                        "Einer der beiden Einträge wurde inzwischen von jemand anderem geändert; "
+                        "es wurde nichts zusammengeführt. Die Anzeige ist jetzt aktuell – bitte "
+                        "prüfen und erneut zusammenführen."
+                    )
                 )
             ) from error
 

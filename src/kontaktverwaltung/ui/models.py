@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.search import card_text, matches, matching, query_tokens
 from kontaktverwaltung.domain.text import counted, number, searchable, sort_key
-from kontaktverwaltung.ui.language import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -103,14 +102,13 @@ class CustomerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             city = customer.city or self.tr("ohne Ort")
             return self.tr("{0}\n{1} · {2} · {3} AP").format(
-                customer.name, customer.number, city, number(customer.contact_count, current_language())
+                customer.name, customer.number, city, number(customer.contact_count)
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             contacts = counted(
                 customer.contact_count,
                 self.tr("Ansprechpartner", "einer"),
                 self.tr("Ansprechpartner", "mehrere"),
-                current_language(),
             )
             return self.tr("{0}\nKundennummer {1}\n{2}").format(customer.name, customer.number, contacts)
         if role == ObjectRole:
@@ -235,11 +233,11 @@ class PanelModel(QAbstractListModel):
         if role == ObjectRole:
             return obj
         if role == Qt.ItemDataRole.DisplayRole:
-            return obj.name if isinstance(obj, LocationView) else obj.name(current_language())
+            return obj.name if isinstance(obj, LocationView) else obj.name()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if isinstance(obj, LocationView):
                 return self.tr("Standort {0}, {1}").format(obj.name, obj.address)
-            return f"{obj.name(current_language())}, {obj.position}, {obj.readiness.summary(current_language())}"
+            return f"{obj.name()}, {obj.position}, {obj.readiness.summary()}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

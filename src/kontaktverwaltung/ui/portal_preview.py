@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from kontaktverwaltung.domain.channels import ChannelKind
 from kontaktverwaltung.domain.portal import JobVisibility
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, PortalPreview
-from kontaktverwaltung.domain.text import counted, enumeration
+from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.ui.generated.ui_portal_preview_dialog import Ui_PortalPreviewDialog
-from kontaktverwaltung.ui.language import current_language
 
 
 def _sentence(text: str) -> str:
@@ -30,23 +29,23 @@ class PortalPreviewDialog(QDialog):
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Schließen"))
         ui.buttonBox.rejected.connect(self.reject)
-        ui.headline.setText(self.tr("<h3>{0} im Kundenportal</h3>").format(escape(card.name(current_language()))))
+        ui.headline.setText(self.tr("<h3>{0} im Kundenportal</h3>").format(escape(card.name())))
         readiness = preview.readiness
-        ui.loginLabel.setText(("✔ " if readiness.can_login else "✖ ") + readiness.summary(current_language()))
+        ui.loginLabel.setText(("✔ " if readiness.can_login else "✖ ") + readiness.summary())
         ui.loginLabel.setStyleSheet("color: #1e7b34;" if readiness.can_login else "color: #b3261e;")
         names = [f"„{card.username}“"] if card.username else []
         names += [f"„{c.display}“" for c in channels if c.kind == ChannelKind.EMAIL.value]
         if names:
             lead = self.tr("Anmeldung mit") if readiness.can_login else self.tr("Sobald möglich, Anmeldung mit")
-            either = " " + self.tr("oder") + " "  # enumeration() joins with "und" / "and"
-            joined = enumeration(names, "de").replace(" und ", either)
+            either = " " + self.tr("oder") + " "
+            joined = either.join(filter(None, [", ".join(names[:-1]), names[-1]]))
             ui.loginNames.setText(f"{lead} {joined}.")
         else:
             ui.loginNames.setText(self.tr("Noch kein Benutzername und keine E-Mail-Adresse."))
         ui.loginNames.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         ui.roleLabel.setText(preview.role_name or self.tr("keine Rolle"))
-        ui.jobVisibilityLabel.setText(_sentence(preview.job_visibility.label(current_language())))
-        ui.applicantDataLabel.setText(_sentence(preview.applicant_data.label(current_language())))
+        ui.jobVisibilityLabel.setText(_sentence(preview.job_visibility.label()))
+        ui.applicantDataLabel.setText(_sentence(preview.applicant_data.label()))
         for job in preview.jobs:
             if job.responsible_name:
                 ui.jobsList.addItem(self.tr("{0} – verantwortlich: {1}").format(job.title, job.responsible_name))
@@ -55,7 +54,7 @@ class PortalPreviewDialog(QDialog):
         if preview.jobs:
             ui.jobsGroup.setTitle(
                 self.tr("Freigegebene Jobs, die diese Person sieht ({0})").format(
-                    counted(len(preview.jobs), self.tr("Job"), self.tr("Jobs"), current_language())
+                    counted(len(preview.jobs), self.tr("Job"), self.tr("Jobs"))
                 )
             )
         layout = ui.mainLayout

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.records import DeleteImpact
 from kontaktverwaltung.domain.text import number
-from kontaktverwaltung.ui.language import current_language
 
 DeleteChoice = Literal["deactivate", "delete", "cancel"]
 UnsavedChoice = Literal["save", "discard", "cancel"]
@@ -189,10 +188,8 @@ def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteCh
     box.setWindowTitle(translate("prompts", "Ansprechpartner löschen"))
     box.setText(translate("prompts", "„{0}“ wirklich löschen?").format(impact.display_name))
     lost = (
-        translate("prompts", "Beim Löschen gehen diese Verknüpfungen verloren: {0}.").format(
-            impact.summary(current_language())
-        )
-        if impact.summary("de")
+        translate("prompts", "Beim Löschen gehen diese Verknüpfungen verloren: {0}.").format(impact.summary())
+        if impact.summary()
         else translate("prompts", "Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.")
     )
     box.setInformativeText(
@@ -278,9 +275,7 @@ def ask_replacement_role(
             "prompts", "{1} Ansprechpartner haben die Rolle „{0}“. Welche Rolle sollen sie stattdessen bekommen?"
         )
     after = translate("prompts", "Danach wird „{0}“ gelöscht.")
-    box.setLabelText(
-        question.format(role_name, number(contact_count, current_language())) + "\n\n" + after.format(role_name)
-    )
+    box.setLabelText(question.format(role_name, number(contact_count)) + "\n\n" + after.format(role_name))
     box.setMinimumWidth(440)
     label = box.findChild(QLabel)
     if label is not None:  # the question quotes a name the user typed; never render it as HTML

@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
@@ -23,7 +23,6 @@ from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.forms import FieldErrors
 from kontaktverwaltung.ui.generated.ui_roles_dialog import Ui_RolesDialog
-from kontaktverwaltung.ui.language import current_language
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -49,7 +48,7 @@ def portal_sight(jobs: JobVisibility, applicants: ApplicantData) -> str:
         JobVisibility.CUSTOMER: translate("RolesDialog", "alle Jobs des Kunden"),
     }[jobs]
     return translate("RolesDialog", "Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.").format(
-        seen_jobs, applicants.label(current_language())
+        seen_jobs, applicants.label()
     )
 
 
@@ -59,9 +58,7 @@ def _holders(role: RoleView, is_default: bool) -> str:
     elif role.contact_count == 1:
         text = translate("RolesDialog", "Ein Ansprechpartner hat diese Rolle.")
     else:
-        text = translate("RolesDialog", "{0} Ansprechpartner haben diese Rolle.").format(
-            number(role.contact_count, current_language())
-        )
+        text = translate("RolesDialog", "{0} Ansprechpartner haben diese Rolle.").format(number(role.contact_count))
     if is_default:  # the services give new contacts the first role of the list
         text += " " + translate("RolesDialog", "Neue Ansprechpartner bekommen sie automatisch.")
     return text
@@ -97,9 +94,12 @@ class RolesDialog(QDialog):
         ui.roleList.headerItem().setTextAlignment(1, _RIGHT)
 
         for visibility in JobVisibility:
-            ui.jobsCombo.addItem(_capitalised(visibility.label(current_language())), visibility.value)
+            ui.jobsCombo.addItem(_capitalised(visibility.label()), visibility.value)
         for applicants in ApplicantData:
-            ui.applicantsCombo.addItem(_capitalised(applicants.label(current_language())), applicants.value)
+            ui.applicantsCombo.addItem(_capitalised(applicants.label()), applicants.value)
+        for combo in (ui.jobsCombo, ui.applicantsCombo):  # a long label must not squeeze the field's name
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
 
         self.errors = FieldErrors(ui.generalError, {"name": (ui.nameEdit, ui.nameError)})
 
@@ -130,7 +130,7 @@ class RolesDialog(QDialog):
         try:
             tree.clear()
             for role in self._roles:
-                item = QTreeWidgetItem([role.name, number(role.contact_count, current_language())])
+                item = QTreeWidgetItem([role.name, number(role.contact_count)])
                 item.setData(0, _ROLE_ID, role.id)
                 item.setTextAlignment(1, _RIGHT)
                 item.setToolTip(0, f"{role.name}\n{portal_sight(role.job_visibility, role.applicant_data)}")

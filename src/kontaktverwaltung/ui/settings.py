@@ -65,6 +65,8 @@ class Settings:
     author_name = Option("history/author", "")
     # "auto" (the OS's language), "de" or "en"; read at start (ui/language.py).
     language = Option("ui/language", "auto")
+    # The main window's size and place as the user left it (QWidget.saveGeometry, base64).
+    window_geometry = Option("ui/windowGeometry", "")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         # An ini file on every platform: readable, and the same on Windows, macOS and Linux.

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.messages import render
 from kontaktverwaltung.services import common
 from kontaktverwaltung.services.common import ChangeSet
 
@@ -19,7 +20,7 @@ class ServiceCommand(QUndoCommand):
     """
 
     def __init__(self, change: ChangeSet, after: Callable[[], None], on_error: Callable[[DomainError], None]) -> None:
-        super().__init__(change.description)
+        super().__init__(render(change.description))  # in the UI's language
         self.change = change
         self._after = after
         self._on_error = on_error

@@ -21,8 +21,9 @@ class SheetPerson:
     emails: tuple[str, ...]  # primary first
     phones: tuple[tuple[str, str], ...]  # (kind, number as shown), primary first
 
-    def name(self, language: str = "de") -> str:
-        return display_name(self.salutation, self.title, self.first_name, self.last_name, language)
+    def name(self) -> str:
+        """The name in the installed language (the salutation translated)."""
+        return display_name(self.salutation, self.title, self.first_name, self.last_name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from kontaktverwaltung.domain.importing.records import (
 from kontaktverwaltung.domain.importing.tabular import read_csv, records_of
 from kontaktverwaltung.domain.importing.vcard import looks_like_vcard, read_vcards
 from kontaktverwaltung.domain.importing.xlsx import read_xlsx
+from kontaktverwaltung.domain.messages import T
 
 __all__ = [
     "ImportRecord",
@@ -30,7 +31,7 @@ __all__ = [
     "records_of",
 ]
 
-MSG_CANNOT_OPEN = ("Die Datei lässt sich nicht öffnen: {detail}", "The file cannot be opened: {detail}")
+MSG_CANNOT_OPEN = T("Die Datei lässt sich nicht öffnen: {detail}")
 
 
 def read_bytes(data: bytes, name: str = "", encoding: str | None = None, sheet: str | None = None) -> ImportSource:
@@ -53,7 +54,7 @@ def read_path(path: str | Path, encoding: str | None = None, sheet: str | None =
         data = Path(path).read_bytes()
     except OSError as error:
         detail = error.strerror or type(error).__name__
-        raise unreadable(MSG_CANNOT_OPEN[0].format(detail=detail), MSG_CANNOT_OPEN[1].format(detail=detail)) from error
+        raise unreadable(MSG_CANNOT_OPEN, detail=detail) from error
     return read_bytes(data, Path(path).name, encoding, sheet)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kontaktverwaltung.domain.messages import Message, T, render
 from kontaktverwaltung.domain.text import ascii_fold
 
 # The fields a column can be mapped to. "" = ignore the column.
@@ -40,46 +41,47 @@ FAX = "fax"
 FAX_HOME = "fax_home"
 PHONE_TYPE = "phone_type"  # Google "Phone 1 - Type/Label": decides phone, mobile or fax
 
-# (field, German label, English label): the choices of the mapping step, in this order.
-FIELDS: tuple[tuple[str, str, str], ...] = (
-    (IGNORE, "– nicht übernehmen –", "– do not import –"),
-    (CONTACT_ID, "Kontakt-ID", "Contact ID"),
-    (CUSTOMER_NUMBER, "Kundennummer", "Client number"),
-    (COMPANY, "Firma (Kunde)", "Company (client)"),
-    (LOCATION, "Standort", "Location"),
-    (STREET, "Straße", "Street"),
-    (STREET_MORE, "Straße (Zusatz)", "Street (more)"),
-    (POSTAL_CODE, "PLZ", "Postal code"),
-    (CITY, "Ort", "City"),
-    (COUNTRY, "Land", "Country"),
-    (SALUTATION, "Anrede", "Salutation"),
-    (TITLE, "Titel", "Title"),
-    (FIRST_NAME, "Vorname", "First name"),
-    (MIDDLE_NAME, "Weitere Vornamen", "Middle name"),
-    (LAST_NAME, "Nachname", "Last name"),
-    (FULL_NAME, "Name (ganz)", "Full name"),
-    (POSITION, "Position", "Position"),
-    (DEPARTMENT, "Abteilung", "Department"),
-    (NOTES, "Notizen", "Notes"),
-    (EMAIL, "E-Mail (Arbeit)", "E-mail (work)"),
-    (EMAIL_HOME, "E-Mail (privat)", "E-mail (private)"),
-    (EMAIL_OTHER, "E-Mail (sonstige)", "E-mail (other)"),
-    (EMAIL_TYPE, "E-Mail-Typ", "E-mail type"),
-    (PHONE, "Telefon", "Phone"),
-    (PHONE_HOME, "Telefon (privat)", "Phone (private)"),
-    (PHONE_OTHER, "Telefon (sonstige)", "Phone (other)"),
-    (MOBILE, "Mobil", "Mobile"),
-    (FAX, "Fax", "Fax"),
-    (FAX_HOME, "Fax (privat)", "Fax (private)"),
-    (PHONE_TYPE, "Telefon-Typ", "Phone type"),
+# (field, label): the choices of the mapping step, in this order (labels rendered when shown).
+FIELDS: tuple[tuple[str, str], ...] = (
+    (IGNORE, T("– nicht übernehmen –")),
+    (CONTACT_ID, T("Kontakt-ID")),
+    (CUSTOMER_NUMBER, T("Kundennummer")),
+    (COMPANY, T("Firma (Kunde)")),
+    (LOCATION, T("Standort")),
+    (STREET, T("Straße")),
+    (STREET_MORE, T("Straße (Zusatz)")),
+    (POSTAL_CODE, T("PLZ")),
+    (CITY, T("Ort")),
+    (COUNTRY, T("Land")),
+    (SALUTATION, T("Anrede")),
+    (TITLE, T("Titel")),
+    (FIRST_NAME, T("Vorname")),
+    (MIDDLE_NAME, T("Weitere Vornamen")),
+    (LAST_NAME, T("Nachname")),
+    (FULL_NAME, T("Name (ganz)")),
+    (POSITION, T("Position")),
+    (DEPARTMENT, T("Abteilung")),
+    (NOTES, T("Notizen")),
+    (EMAIL, T("E-Mail (Arbeit)")),
+    (EMAIL_HOME, T("E-Mail (privat)")),
+    (EMAIL_OTHER, T("E-Mail (sonstige)")),
+    (EMAIL_TYPE, T("E-Mail-Typ")),
+    (PHONE, T("Telefon")),
+    (PHONE_HOME, T("Telefon (privat)")),
+    (PHONE_OTHER, T("Telefon (sonstige)")),
+    (MOBILE, T("Mobil")),
+    (FAX, T("Fax")),
+    (FAX_HOME, T("Fax (privat)")),
+    (PHONE_TYPE, T("Telefon-Typ")),
 )
-FIELD_KEYS = frozenset(key for key, _, _ in FIELDS)
+FIELD_KEYS = frozenset(key for key, _ in FIELDS)
 
 
-def field_label(key: str, language: str = "de") -> str:
-    for field, de, en in FIELDS:
+def field_label(key: str) -> str:
+    """The field's label in the installed language (its key if unknown)."""
+    for field, label in FIELDS:
         if field == key:
-            return de if language == "de" else en
+            return render(Message(label))
     return key
 
 

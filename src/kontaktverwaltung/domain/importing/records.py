@@ -4,6 +4,7 @@ one error a file that cannot be read raises (R12)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from kontaktverwaltung.domain.channels import ChannelKind
 from kontaktverwaltung.domain.errors import DomainError, Problem
@@ -13,8 +14,9 @@ class UnreadableFile(DomainError):
     """The file cannot be read as contacts; nothing was written. The message is one German line."""
 
 
-def unreadable(de: str, en: str) -> UnreadableFile:
-    return UnreadableFile(Problem("file", de, en))
+def unreadable(key: str, **params: Any) -> UnreadableFile:
+    """``key``: a T("…") text with ``params`` (domain/messages.py)."""
+    return UnreadableFile(Problem.of(key, "file", **params))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +40,8 @@ class RowProblem:
     value: str
     problem: Problem
 
-    def message(self, language: str = "de") -> str:
-        return self.problem.message(language)
+    def message(self) -> str:
+        return self.problem.message()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from kontaktverwaltung.domain.channels import ChannelKind
 from kontaktverwaltung.domain.errors import Problem
 from kontaktverwaltung.domain.importing import aliases as a
 from kontaktverwaltung.domain.importing.records import ImportRecord, RawChannel, RowProblem, Table, unreadable
+from kontaktverwaltung.domain.messages import T
 
 DELIMITERS = (";", ",", "\t", "|")
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "iso-8859-1", "utf-16", "mac_roman")
@@ -20,51 +21,34 @@ MAX_BYTES = 200 * 1024 * 1024
 GOOGLE_SEPARATOR = " ::: "
 FORMULA_GUARD = ("'=", "'+", "'-", "'@")
 
-MSG_EMPTY = ("Die Datei ist leer.", "The file is empty.")
-MSG_BINARY = (
-    "Die Datei ist keine Textdatei (CSV) – bitte eine CSV-, vCard- oder Excel-Datei wählen.",
-    "The file is not a text (CSV) file – please choose a CSV, vCard or Excel file.",
-)
-MSG_HEADER_ONLY = (
-    "Die Datei enthält nur die Kopfzeile, keine Kontakte.",
-    "The file holds only the header row, no contacts.",
-)
-MSG_TOO_BIG = ("Die Datei ist größer als 200 MB.", "The file is larger than 200 MB.")
-MSG_NO_COLUMNS = (
-    "In der Datei sind keine Spalten zu erkennen (Trennzeichen ; , Tabulator oder |).",
-    "No columns found in the file (separated by ; , tab or |).",
-)
-MSG_BAD_ENCODING = (
-    "Die Datei passt nicht zur Zeichenkodierung {encoding}.",
-    "The file does not match the encoding {encoding}.",
-)
-MSG_BAD_ID = ("„{value}“ ist keine Kontakt-ID (eine Zahl).", "“{value}” is not a contact ID (a number).")
-MSG_EXCHANGE = (
-    "Exchange-Adresse (Typ EX) ohne E-Mail-Adresse – nicht übernommen.",
-    "Exchange address (type EX) without an e-mail address – not imported.",
-)
+MSG_EMPTY = T("Die Datei ist leer.")
+MSG_BINARY = T("Die Datei ist keine Textdatei (CSV) – bitte eine CSV-, vCard- oder Excel-Datei wählen.")
+MSG_HEADER_ONLY = T("Die Datei enthält nur die Kopfzeile, keine Kontakte.")
+MSG_TOO_BIG = T("Die Datei ist größer als 200 MB.")
+MSG_NO_COLUMNS = T("In der Datei sind keine Spalten zu erkennen (Trennzeichen ; , Tabulator oder |).")
+MSG_BAD_ENCODING = T("Die Datei passt nicht zur Zeichenkodierung {encoding}.")
+MSG_BAD_ID = T("„{value}“ ist keine Kontakt-ID (eine Zahl).")
+MSG_EXCHANGE = T("Exchange-Adresse (Typ EX) ohne E-Mail-Adresse – nicht übernommen.")
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """The text and the encoding it was read with: the BOM's, else strict UTF-8, else Windows-1252
     (R12: never a guess that turns "é" into "č"). ``encoding`` overrides the detection."""
     if not data.strip():
-        raise unreadable(*MSG_EMPTY)
+        raise unreadable(MSG_EMPTY)
     if encoding:
         try:
             return codecs.decode(data, encoding), encoding
         except (UnicodeDecodeError, LookupError) as error:
-            raise unreadable(
-                MSG_BAD_ENCODING[0].format(encoding=encoding), MSG_BAD_ENCODING[1].format(encoding=encoding)
-            ) from error
+            raise unreadable(MSG_BAD_ENCODING, encoding=encoding) from error
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
                 return codecs.decode(data, name), name
             except UnicodeDecodeError as error:
-                raise unreadable(*MSG_BINARY) from error
+                raise unreadable(MSG_BINARY) from error
     if b"\x00" in data:
-        raise unreadable(*MSG_BINARY)
+        raise unreadable(MSG_BINARY)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -72,7 +56,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     # Windows-1252 leaves five bytes undefined; a text file never holds them, a binary one does.
     text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > max(3, len(text) // 1000) or _control_characters(text) > max(3, len(text) // 200):
-        raise unreadable(*MSG_BINARY)
+        raise unreadable(MSG_BINARY)
     return text, "cp1252"
 
 
@@ -105,10 +89,10 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     """A CSV file as a table (R12): encoding as :func:`decode`, the delimiter of ``; , TAB |`` that
     gives every row the same number of columns, quoted cells over several lines."""
     if len(data) > MAX_BYTES:
-        raise unreadable(*MSG_TOO_BIG)
+        raise unreadable(MSG_TOO_BIG)
     text, used = decode(data, encoding)
     if "\x00" in text:
-        raise unreadable(*MSG_BINARY)
+        raise unreadable(MSG_BINARY)
     try:
         if delimiter:
             best, rows = delimiter, _parse(text, delimiter)
@@ -122,12 +106,12 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
                 if candidate_score > score:
                     best, rows, score = candidate, parsed, candidate_score
     except csv.Error as error:
-        raise unreadable(*MSG_BINARY) from error
+        raise unreadable(MSG_BINARY) from error
     if not best:
         if not text.strip():
-            raise unreadable(*MSG_EMPTY)
+            raise unreadable(MSG_EMPTY)
         if _control_characters(text):
-            raise unreadable(*MSG_NO_COLUMNS)
+            raise unreadable(MSG_NO_COLUMNS)
         best, rows = ";", _parse(text, ";")  # a list of one column ("Name", "E-Mail")
     return table_of(rows, used, best)
 
@@ -138,10 +122,10 @@ def table_of(
     """The first non-blank row is the header; blank rows are dropped; cells are stripped."""
     content = [(n, tuple(c.strip() for c in cells)) for n, cells in rows if any(c.strip() for c in cells)]
     if not content:
-        raise unreadable(*MSG_EMPTY)
+        raise unreadable(MSG_EMPTY)
     (_, headers), data = content[0], content[1:]
     if not data:
-        raise unreadable(*MSG_HEADER_ONLY)
+        raise unreadable(MSG_HEADER_ONLY)
     width = len(headers)
     padded = tuple((n, cells[:width] + ("",) * (width - len(cells))) for n, cells in data)
     return Table(headers, padded, encoding, delimiter, **extra)  # type: ignore[arg-type]
@@ -219,7 +203,7 @@ def record_of(row: int, headers: Sequence[str], cells: Sequence[str], mapping: S
         type_text = types.get((a.EMAIL_TYPE if is_email else a.PHONE_TYPE, group), "")
         marked, type_name = _google_type(type_text)
         if (is_email and type_name.upper() == "EX") or cell.upper().startswith("/O="):
-            problems.append(RowProblem(row, header, cell, Problem(header, *MSG_EXCHANGE)))
+            problems.append(RowProblem(row, header, cell, Problem.of(MSG_EXCHANGE, header)))
             continue
         for part in cell.split(GOOGLE_SEPARATOR.strip()) if GOOGLE_SEPARATOR.strip() in cell else [cell]:
             part = part.strip()
@@ -280,7 +264,7 @@ def record_of(row: int, headers: Sequence[str], cells: Sequence[str], mapping: S
 
 
 def _bad_id(value: str) -> Problem:
-    return Problem(a.CONTACT_ID, MSG_BAD_ID[0].format(value=value), MSG_BAD_ID[1].format(value=value))
+    return Problem.of(MSG_BAD_ID, a.CONTACT_ID, value=value)
 
 
 def records_of(

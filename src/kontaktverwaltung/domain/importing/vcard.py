@@ -13,13 +13,11 @@ from kontaktverwaltung.domain.errors import Problem
 from kontaktverwaltung.domain.importing import aliases as a
 from kontaktverwaltung.domain.importing.records import ImportRecord, RawChannel, RowProblem, unreadable
 from kontaktverwaltung.domain.importing.tabular import MAX_BYTES, MSG_BAD_ID, MSG_TOO_BIG, decode
+from kontaktverwaltung.domain.messages import T
 
-MSG_NOT_VCARD = (
-    "Die Datei ist keine vCard-Datei (BEGIN:VCARD fehlt).",
-    "The file is not a vCard file (BEGIN:VCARD is missing).",
-)
-MSG_BROKEN = ("Die vCard-Datei ist beschädigt: {detail}", "The vCard file is damaged: {detail}")
-MSG_NO_CARDS = ("Die vCard-Datei enthält keine Kontakte.", "The vCard file holds no contacts.")
+MSG_NOT_VCARD = T("Die Datei ist keine vCard-Datei (BEGIN:VCARD fehlt).")
+MSG_BROKEN = T("Die vCard-Datei ist beschädigt: {detail}")
+MSG_NO_CARDS = T("Die vCard-Datei enthält keine Kontakte.")
 
 _QP_LINE = re.compile(r"^[^:]*quoted-printable[^:]*:", re.IGNORECASE)
 
@@ -97,24 +95,24 @@ def _value(line: object) -> str:
 def read_vcards(data: bytes, encoding: str | None = None) -> tuple[list[ImportRecord], str]:
     """Every card of the file as a record (row = card number), and the encoding used."""
     if len(data) > MAX_BYTES:
-        raise unreadable(*MSG_TOO_BIG)
+        raise unreadable(MSG_TOO_BIG)
     text, used = decode(data, encoding)
     if "BEGIN:VCARD" not in text.upper():
-        raise unreadable(*MSG_NOT_VCARD)
+        raise unreadable(MSG_NOT_VCARD)
     try:
         cards = _cards(_charset_for_qp(text))
     except Exception as error:  # vobject raises ParseError, ValueError, UnicodeError … on damage
         detail = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
-        raise unreadable(MSG_BROKEN[0].format(detail=detail), MSG_BROKEN[1].format(detail=detail)) from error
+        raise unreadable(MSG_BROKEN, detail=detail) from error
     records = []
     for number, lines in enumerate(cards, start=1):
         try:
             records.append(_record(number, lines))
         except Exception as error:  # one damaged card: the file is damaged
             detail = f"Karte {number}"
-            raise unreadable(MSG_BROKEN[0].format(detail=detail), MSG_BROKEN[1].format(detail=detail)) from error
+            raise unreadable(MSG_BROKEN, detail=detail) from error
     if not records:
-        raise unreadable(*MSG_NO_CARDS)
+        raise unreadable(MSG_NO_CARDS)
     return records, used
 
 
@@ -220,7 +218,7 @@ def _record(number: int, lines: Iterable[object]) -> ImportRecord:
                 number,
                 "X-KV-KONTAKT-ID",
                 raw_id,
-                Problem(a.CONTACT_ID, MSG_BAD_ID[0].format(value=raw_id), MSG_BAD_ID[1].format(value=raw_id)),
+                Problem.of(MSG_BAD_ID, a.CONTACT_ID, value=raw_id),
             )
         )
     street = city = postal = country = ""

@@ -1,0 +1,57 @@
+"""Loading off the UI thread (ui/background.py): the application may end while a load runs
+(the window closed, the session ends) without a traceback on the console."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import shiboken6
+
+from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+QUIT_WHILE_LOADING = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from kontaktverwaltung.ui.background import BackgroundLoader
+app = QApplication([])
+window = QWidget()
+window.show()
+BackgroundLoader(window).run(lambda: time.sleep(0.4), print, print)
+QTimer.singleShot(20, app.quit)
+app.exec()
+print("ended")
+"""
+
+
+def test_quitting_while_a_load_runs_ends_quietly():
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_WHILE_LOADING, str(ROOT / "src")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0
+    assert "ended" in result.stdout
+    assert "Error" not in result.stderr and "Signal source" not in result.stderr, result.stderr
+
+
+def test_a_load_whose_signals_were_deleted_meanwhile_tells_nobody(qapp, capfd):
+    release = threading.Event()
+    told: list[object] = []
+    loader = BackgroundLoader()
+    loader.run(release.wait, told.append, told.append)
+    (signals,) = loader._pending
+    shiboken6.delete(signals)  # as the application does with every object when it ends
+    release.set()
+    wait_for_all()
+    qapp.processEvents()
+    assert told == []
+    assert "Signal source" not in capfd.readouterr().err

@@ -1,0 +1,28 @@
+"""The main window's first size on a display (issue 15 item 7): about 1280×800, or 80 % of the
+screen where that is smaller, centred; afterwards the size and place the user left it at."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from kontaktverwaltung.app import build_main_window
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_window_opens_at_a_sensible_size_then_as_the_user_left_it(empty_db_url, qtbot):
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    first = build_main_window(empty_db_url)
+    qtbot.addWidget(first)
+    assert (first.width(), first.height()) == (min(1280, area.width() * 4 // 5), min(800, area.height() * 4 // 5))
+    assert abs(first.geometry().center().x() - area.center().x()) <= 1  # centred
+    first.show()
+    first.resize(first.width() - 10, 420)  # the user makes it smaller and moves it
+    first.move(area.left() + 12, area.top() + 34)
+    left = (first.x(), first.y(), first.width(), first.height())
+    first.close()
+
+    again = build_main_window(empty_db_url)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == left[2:]
+    assert abs(again.x() - left[0]) <= 4 and abs(again.y() - left[1]) <= 4  # the frame aside

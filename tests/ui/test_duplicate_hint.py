@@ -89,3 +89,23 @@ def test_the_hint_speaks_english(window, qtbot):
         QDialog.done(dialog, QDialog.DialogCode.Rejected)  # (reject() would ask about the typed text)
 
     _new_contact(window, type_a_sound_alike)
+
+
+def test_the_customers_contacts_are_read_once_per_form(window, qtbot, monkeypatch):
+    from kontaktverwaltung.ui import duplicate_hint
+
+    reads = []
+    read = duplicate_hint.people_of
+    monkeypatch.setattr(duplicate_hint, "people_of", lambda customer: reads.append(customer) or read(customer))
+
+    def type_twice(dialog: QWidget) -> None:
+        hint = _hint(dialog)
+        type_text(dialog.findChild(QLineEdit, "firstNameEdit"), "Anna")
+        type_text(dialog.findChild(QLineEdit, "lastNameEdit"), "Berger")
+        qtbot.waitUntil(hint.isVisible, timeout=10_000)
+        type_text(dialog.findChild(QLineEdit, "emailEdit0"), "j.weiss@mueller.at")
+        qtbot.waitUntil(lambda: "Weiß" in hint.label.text() or "Dazu" in hint.label.text(), timeout=10_000)
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+
+    _new_contact(window, type_twice)
+    assert len(reads) == 1

@@ -3,6 +3,8 @@ candidates, and "not a duplicate" decisions."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kontaktverwaltung.domain.channels import validate_channels
 from kontaktverwaltung.domain.contact import ContactInput
 from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, duplicate_score, phonetic_key
@@ -23,13 +25,24 @@ def _key(contact_id: int, first: str, last: str, name_key: str, emails: list[str
     return PersonKey(contact_id, search_key(f"{first} {last}"), name_key, frozenset(emails), frozenset(phones))
 
 
+def people_of(customer_id: int) -> tuple[PersonKey, ...]:
+    """Every contact of the customer as duplicates are compared (names, e-mails, phones): read
+    once (two queries; 0.2 s for 10,000 contacts), compared at every pause in typing."""
+    return tuple(_key(*row) for row in repo.contacts_for_duplicates(customer_id))
+
+
 def similar_contacts(
-    ctx: Context, customer_id: int, data: ContactInput, except_id: int | None = None
+    ctx: Context,
+    customer_id: int,
+    data: ContactInput,
+    except_id: int | None = None,
+    people: Sequence[PersonKey] | None = None,
 ) -> list[tuple[ContactCard, tuple[str, ...]]]:
     """Existing contacts of the customer that look like the one being entered (B3), best first.
 
     Works on half-typed input (called as the user types): channels that do not parse yet are
-    simply not compared."""
+    simply not compared. ``people``: the customer's contacts as :func:`people_of` read them
+    (else they are read now)."""
     valid_channels, _problems = validate_channels(data.channels, ctx.region)
     probe = PersonKey(
         0,
@@ -39,12 +52,12 @@ def similar_contacts(
         frozenset(c.normalized for c in valid_channels if c.kind.is_phone),
     )
     found: list[tuple[int, tuple[str, ...], int]] = []
-    for row in repo.contacts_for_duplicates(customer_id):
-        if row[0] == except_id:
+    for person in people if people is not None else people_of(customer_id):
+        if person.id == except_id:
             continue
-        reasons = duplicate_reasons(probe, _key(*row))
+        reasons = duplicate_reasons(probe, person)
         if reasons:
-            found.append((row[0], tuple(reasons), duplicate_score(reasons)))
+            found.append((person.id, tuple(reasons), duplicate_score(reasons)))
     found.sort(key=lambda f: -f[2])
     cards = repo.cards_by_ids([f[0] for f in found[:20]])
     return [(cards[cid], reasons) for cid, reasons, _ in found[:20] if cid in cards]

@@ -2523,6 +2523,10 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Portal: noch kein Job freigegeben</translation>
     </message>
     <message>
+        <source>Portal: Zugang ruht</source>
+        <translation>Portal: Zugang ruht</translation>
+    </message>
+    <message>
         <source>Sieht {jobs} und {applicants}.</source>
         <translation>Sieht {jobs} und {applicants}.</translation>
     </message>
@@ -3586,6 +3590,21 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
     <message>
         <source>Standort {0}, {1}</source>
         <translation>Standort {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PortalNotice</name>
+    <message>
+        <source>Job freigeben…</source>
+        <translation>Job freigeben…</translation>
+    </message>
+    <message>
+        <source>Zu den Jobs des Kunden: einen Job für die Portale freigeben (oder anlegen und freigeben)</source>
+        <translation>Zu den Jobs des Kunden: einen Job für die Portale freigeben (oder anlegen und freigeben)</translation>
+    </message>
+    <message>
+        <source>Kundenportal: Noch kein Job dieses Kunden ist freigegeben – seine Ansprechpartner können sich erst danach anmelden, Passwörter erst dann gesetzt werden.</source>
+        <translation>Kundenportal: Noch kein Job dieses Kunden ist freigegeben – seine Ansprechpartner können sich erst danach anmelden, Passwörter erst dann gesetzt werden.</translation>
     </message>
 </context>
 <context>

@@ -2523,6 +2523,10 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>Portal: no job released yet</translation>
     </message>
     <message>
+        <source>Portal: Zugang ruht</source>
+        <translation>Portal: access suspended</translation>
+    </message>
+    <message>
         <source>Sieht {jobs} und {applicants}.</source>
         <translation>Sees {jobs} and {applicants}.</translation>
     </message>
@@ -3586,6 +3590,21 @@ Then you see both entries side by side here and choose which one is kept and whi
     <message>
         <source>Standort {0}, {1}</source>
         <translation>Location {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PortalNotice</name>
+    <message>
+        <source>Job freigeben…</source>
+        <translation>Release a job…</translation>
+    </message>
+    <message>
+        <source>Zu den Jobs des Kunden: einen Job für die Portale freigeben (oder anlegen und freigeben)</source>
+        <translation>To the client&apos;s jobs: release a job to the portals (or create one and release it)</translation>
+    </message>
+    <message>
+        <source>Kundenportal: Noch kein Job dieses Kunden ist freigegeben – seine Ansprechpartner können sich erst danach anmelden, Passwörter erst dann gesetzt werden.</source>
+        <translation>Client portal: no job of this client is released yet – its contacts can sign in, and passwords can be set, only after that.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,15 @@ _SHORT = {
     _NO_RELEASED_JOB: T("Portal: noch kein Job freigegeben"),
 }
 
+# On the card only what is about the person (issue 14): that the customer has no released job yet
+# is said once, in the customer's header, not on every card.
+_PERSONAL = {
+    _SUSPENDED: T("Portal: Zugang ruht"),
+    _INACTIVE: T("Portal: gesperrt (inaktiv)"),
+    _NO_PASSWORD: T("Portal: kein Passwort"),
+    _NO_RELEASED_JOB: T("Portal: kein Passwort"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Readiness:
@@ -120,6 +129,17 @@ class Readiness:
         if self.can_login:
             return Message(T("Portal: Anmeldung möglich"))
         return Message(_SHORT.get(self.reason_keys[0], _SHORT[_NO_PASSWORD]))
+
+    @property
+    def personal_text(self) -> Message:
+        """For the card: the person's own portal state ("Portal: kein Passwort", "… gesperrt
+        (inaktiv)", "… Zugang ruht"); why it rests (no released job) the customer's header says."""
+        if self.can_login:
+            return Message(T("Portal: Anmeldung möglich"))
+        return Message(_PERSONAL.get(self.reason_keys[0], _PERSONAL[_NO_PASSWORD]))
+
+    def personal(self) -> str:
+        return render(self.personal_text)
 
     @property
     def short_de(self) -> str:

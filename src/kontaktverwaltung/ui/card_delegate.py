@@ -258,8 +258,9 @@ class ContactCardDelegate(QStyledItemDelegate):
             metrics.elidedText(role_text, Qt.TextElideMode.ElideRight, right_col),
         )
         readiness = card.readiness
-        painter.setPen(_color(option, Role.GOOD) if readiness.can_login else _color(option, Role.WARNING))
-        portal_text = readiness.short()
+        # Only the person's own state, calm unless it works; no released job is said in the header.
+        painter.setPen(_color(option, Role.GOOD if readiness.can_login else Role.SECONDARY_TEXT))
+        portal_text = readiness.personal()
         painter.drawText(
             right_rect.translated(0, line + 4),
             Qt.AlignmentFlag.AlignRight,

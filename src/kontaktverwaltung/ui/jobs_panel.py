@@ -464,12 +464,14 @@ class JobsPanel(QWidget):
 
     # --- changes ----------------------------------------------------------------------------------
 
-    def new_job(self) -> None:
-        """self.tr("Neuer Job…"): the dialog stays open with the problem at its field until the job is saved."""
+    def new_job(self, released: bool = False) -> None:
+        """self.tr("Neuer Job…"): the dialog stays open with the problem at its field until the job is
+        saved. ``released``: "für Portale freigeben" ticked to begin with ("Job freigeben…")."""
         customer_id = self.customer_id
         if customer_id is None:
             return
         dialog = JobDialog(self, self.contacts)
+        dialog.ui.releaseCheck.setChecked(released or dialog.ui.releaseCheck.isChecked())
 
         def save() -> Done[int]:
             value = dialog.value()
@@ -481,6 +483,16 @@ class JobsPanel(QWidget):
             self._apply(done, self.refresh)
             self.reload(select_job=done.value)
             self.table.setFocus()
+
+    def release_a_job(self) -> None:
+        """From the customer's header ("Job freigeben…"): the first open job not released yet is
+        selected for Space or "Freigeben"; without one, a new job is created."""
+        waiting = next((j for j in self.model.jobs if j.is_open and not j.released), None)
+        if waiting is None:
+            self.new_job(released=True)
+            return
+        self.table.setCurrentIndex(self.model.index(self.model.row_of(waiting.id), JobsModel.TITLE))
+        self.table.setFocus()
 
     def toggle_release(self) -> None:
         """ "Freigabe für Portale" on or off for the selected job."""

@@ -37,6 +37,7 @@ from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 from kontaktverwaltung.ui.models import ObjectRole, PanelModel
+from kontaktverwaltung.ui.portal_notice import PortalNotice
 from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
@@ -162,6 +163,9 @@ class LocationPanel(QWidget):
             header.addWidget(button)
             self.customer_buttons.append(button)
         layout.addLayout(header)
+        self.portal_notice = PortalNotice(self)  # no released job: said once, here (issue 14)
+        self.portal_notice.releaseRequested.connect(self.release_a_job)
+        layout.addWidget(self.portal_notice)
         # The customer's pages: the seed's "Standorte und Ansprechpartner", then jobs and history.
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("customerTabs")
@@ -283,6 +287,13 @@ class LocationPanel(QWidget):
         self._wanted = None
         self.loader.cancel()
         self.model.set_panel(None)
+        self.portal_notice.show_for(None)
+
+    def release_a_job(self) -> None:
+        """ "Job freigeben…": the customer's jobs, ready to release one (or to create one)."""
+        if self.jobs_panel is not None:
+            self.tabs.setCurrentWidget(self.jobs_panel)
+            self.jobs_panel.release_a_job()
 
     def reload(self, customer: CustomerView, select_contact: int | None = None) -> None:
         """Load the customer's locations and cards; keep the selection and scroll position."""
@@ -349,6 +360,7 @@ class LocationPanel(QWidget):
             f"{' · ' + documents_count if documents else ''}</span>"
         )
         self.title.setToolTip(self.tr("Dokumente:") + "\n" + "\n".join(documents) if documents else "")
+        self.portal_notice.show_for(panel)
         if scroll is not None:
             self.view.verticalScrollBar().setValue(scroll)
         if keep is not None:

@@ -1624,7 +1624,31 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</source>
         <translation>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</translation>
     </message>
-</context>
+<message>
+        <source>Spalte</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>{0} Hinweise kopiert</source>
+        <translation>{0} Hinweise kopiert</translation>
+    </message>
+    <message>
+        <source>Hinweise &amp;kopieren</source>
+        <translation>Hinweise &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Alle Hinweise als Tabelle (Zeile, Spalte, Wert, Hinweis) in die Zwischenablage, z. B. zum Einfügen in Excel</source>
+        <translation>Alle Hinweise als Tabelle (Zeile, Spalte, Wert, Hinweis) in die Zwischenablage, z. B. zum Einfügen in Excel</translation>
+    </message>
+    </context>
 <context>
     <name>JobDialog</name>
     <message>

@@ -170,3 +170,25 @@ def test_without_a_file_the_dialog_says_what_to_do(qtbot, ctx):
     assert "Noch keine Datei gewählt" in dialog.ui.summaryLabel.text()
     assert not dialog.ui.mappingPane.isVisible() and not dialog.ui.importButton.isEnabled()
     assert not dialog.ui.skipButton.isEnabled()  # it acts on selected rows: there are none
+
+
+def test_the_notes_are_copied_as_a_table_for_excel(qtbot, ctx):
+    from PySide6.QtGui import QGuiApplication
+
+    dialog, _ = _open(qtbot, ctx, FIXTURES / "outlook_de.csv")
+    button = dialog.ui.copyNotesButton
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0] == "Zeile\tSpalte\tWert\tHinweis"
+    notes = sum(len(o.problems) for o in dialog.model.outcomes)
+    assert len(lines) == 1 + notes and notes > 0
+    assert any(line.split("\t")[1] == "Nachname" and "nicht übernommen" in line for line in lines[1:])
+    assert button.text() == f"{notes} Hinweise kopiert"
+
+
+def test_no_notes_no_copy_button(qtbot, ctx, tmp_path):
+    path = tmp_path / "gut.csv"
+    path.write_text("Vorname;Nachname;Firma\nAnna;Berger;Alpenbau GmbH\n", encoding="utf-8")
+    dialog, _ = _open(qtbot, ctx, path)
+    assert not dialog.ui.copyNotesButton.isVisible()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, RowProblem, records
@@ -82,6 +82,12 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("ImportDialog", "Position"),
     QT_TRANSLATE_NOOP("ImportDialog", "Abteilung"),
     QT_TRANSLATE_NOOP("ImportDialog", "Notizen"),
+)
+NOTE_COLUMNS = (  # "Hinweise kopieren": one line per note
+    QT_TRANSLATE_NOOP("ImportDialog", "Zeile"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Spalte"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Wert"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Hinweis"),
 )
 _STATUS_COLOURS = {RowStatus.CREATED: "#2e7d32", RowStatus.UPDATED: "#1565c0", RowStatus.SKIPPED: "#c62828"}
 
@@ -209,6 +215,7 @@ class ImportDialog(QDialog):
         self.ui.asNewButton.clicked.connect(lambda: self._choose_rows(RowChoice.NEW))
         self.ui.autoButton.clicked.connect(lambda: self._choose_rows(RowChoice.AUTO))
         self.ui.importButton.clicked.connect(self._start_import)
+        self.ui.copyNotesButton.clicked.connect(self.copy_notes)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.previewTable.selectionModel().selectionChanged.connect(lambda *_: self._update_controls())
         self._update_controls()
@@ -262,6 +269,25 @@ class ImportDialog(QDialog):
             texts = [str(self.model.index(row, column).data()) for row in range(min(self.model.rowCount(), 200))]
             widest = max((metrics.horizontalAdvance(text) + 24 for text in texts), default=0)
             table.setColumnWidth(column, max(table.columnWidth(column), min(widest, limit)))
+
+    def notes_table(self) -> str:
+        """Every note of the rows shown, tab-separated with a header: pasted into Excel, a list to
+        work through."""
+        header = [translate("ImportDialog", t) for t in NOTE_COLUMNS]
+        lines = ["\t".join(header)]
+        for outcome in self.model.outcomes:
+            for p in outcome.problems:
+                field = translate("ImportDialog", p.field) if p.field in FIELD_LABELS else p.field
+                cells = (str(p.row), field, p.value, p.message())
+                lines.append("\t".join(" ".join(cell.split()) for cell in cells))
+        return "\r\n".join(lines) + "\r\n"
+
+    def copy_notes(self) -> None:
+        QGuiApplication.clipboard().setText(self.notes_table())
+        count = sum(len(o.problems) for o in self.model.outcomes)
+        button = self.ui.copyNotesButton
+        button.setText(translate("ImportDialog", "{0} Hinweise kopiert").format(count))
+        QTimer.singleShot(3000, lambda: button.setText(translate("ImportDialog", "Hinweise &kopieren")))
 
     def _show_row_notes(self) -> None:
         """The selected row's notes in full: the column shows only their start."""
@@ -567,6 +593,7 @@ class ImportDialog(QDialog):
         free = not self._importing and not self._imported
         for widget in (self.ui.chooseFileButton, self.ui.encodingCombo, self.ui.sheetCombo, self.ui.mappingTable):
             widget.setEnabled(free)
+        self.ui.copyNotesButton.setVisible(any(o.problems for o in self.model.outcomes))
         chosen = self.ui.previewTable.selectionModel().hasSelection()
         for button in (self.ui.skipButton, self.ui.asNewButton, self.ui.autoButton):
             button.setEnabled(free and chosen)  # they act on the selected rows

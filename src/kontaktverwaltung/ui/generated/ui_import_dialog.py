@@ -175,6 +175,11 @@ class Ui_ImportDialog(object):
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
+        self.copyNotesButton = QPushButton(ImportDialog)
+        self.copyNotesButton.setObjectName(u"copyNotesButton")
+
+        self.buttonLayout.addWidget(self.copyNotesButton)
+
         self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -235,6 +240,10 @@ class Ui_ImportDialog(object):
         self.autoButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Die gew\u00e4hlten Zeilen wieder selbst zuordnen: bestehende Ansprechpartner aktualisieren, sonst neu anlegen", None))
 #endif // QT_CONFIG(tooltip)
         self.summaryLabel.setText("")
+        self.copyNotesButton.setText(QCoreApplication.translate("ImportDialog", u"Hinweise &kopieren", None))
+#if QT_CONFIG(tooltip)
+        self.copyNotesButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Alle Hinweise als Tabelle (Zeile, Spalte, Wert, Hinweis) in die Zwischenablage, z. B. zum Einf\u00fcgen in Excel", None))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("ImportDialog", u"&Importieren", None))
 #if QT_CONFIG(tooltip)
         self.importButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Alle Zeilen wie in der Vorschau \u00fcbernehmen \u2013 in einem Schritt, r\u00fcckg\u00e4ngig mit Strg+Z", None))

@@ -1624,7 +1624,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</source>
         <translation>Alle Zeilen wie in der Vorschau übernehmen – in einem Schritt, rückgängig mit Strg+Z</translation>
     </message>
-<message>
+    <message>
         <source>Spalte</source>
         <translation>Spalte</translation>
     </message>
@@ -1648,7 +1648,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Alle Hinweise als Tabelle (Zeile, Spalte, Wert, Hinweis) in die Zwischenablage, z. B. zum Einfügen in Excel</source>
         <translation>Alle Hinweise als Tabelle (Zeile, Spalte, Wert, Hinweis) in die Zwischenablage, z. B. zum Einfügen in Excel</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>JobDialog</name>
     <message>

@@ -128,7 +128,7 @@ def search_floor(query: str) -> Callable[[], Any]:
     """The physical floor of global search: the word index's prefix lookup of the first 201
     contacts whose own words start with every query word (or, when none do, of the contacts at
     locations whose words do), nothing ranked, no details (SQLite: FTS5 with prefix indexes;
-    PostgreSQL: GIN over tsvector; MariaDB: its tables of words)."""
+    PostgreSQL, MariaDB: their tables of words)."""
     from kontaktverwaltung.domain.search import query_tokens
 
     words = repo.query_words(query_tokens(query))
@@ -142,26 +142,12 @@ def search_floor(query: str) -> Callable[[], Any]:
         )
         own = "SELECT rowid FROM contact_words WHERE contact_words MATCH ? LIMIT 201"
         return lambda: raw(own, (match,)) or raw(at_location, (match,))
-    if db.backend() == "postgresql":
-        from kontaktverwaltung.store.schema import PG_WORDS
-
-        vector = PG_WORDS.format(col="search_text")
-        tsquery = " & ".join(f"{w}:*" for w in words)
-        own = f"SELECT id FROM contact WHERE {vector} @@ to_tsquery('simple'::regconfig, %s) LIMIT 201"
-        at_location = (
-            f"SELECT c.id FROM location AS l JOIN contact AS c ON c.location_id = l.id "
-            f"WHERE {PG_WORDS.format(col='l.search_text')} @@ to_tsquery('simple'::regconfig, %s) LIMIT 201"
-        )
-        return lambda: raw(own, (tsquery,)) or raw(at_location, (tsquery,))
-    # MariaDB/MySQL: the tables of words, one B-tree range per word.
+    # PostgreSQL, MariaDB/MySQL: the tables of words, one B-tree range per word.
     joins = "".join(
         f"JOIN contact_word AS w{n} ON w{n}.contact_id = w0.contact_id AND w{n}.field = 't' AND w{n}.word LIKE %s "
         for n in range(1, len(words))
     )
-    own = (
-        f"SELECT DISTINCT w0.contact_id FROM contact_word AS w0 {joins}"
-        "WHERE w0.field = 't' AND w0.word LIKE %s LIMIT 201"
-    )
+    own = f"SELECT w0.contact_id FROM contact_word AS w0 {joins}WHERE w0.field = 't' AND w0.word LIKE %s LIMIT 201"
     at_location = (
         "SELECT c.id FROM location_word AS w JOIN contact AS c ON c.location_id = w.location_id "
         "WHERE w.word LIKE %s LIMIT 201"

@@ -18,7 +18,7 @@ from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.live import drop_change_log
 from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, SchemaVersion
 from kontaktverwaltung.store.opening import close_database, open_database
-from kontaktverwaltung.store.schema import LATEST, stored_version
+from kontaktverwaltung.store.schema import _PG_INDEXES, LATEST, PG_WORDS, stored_version
 from tests.conftest import dump_database
 from tests.english import in_english
 from tests.factories import contact_input, make_contact, make_customer, make_location
@@ -140,8 +140,9 @@ _OLD_TRIGRAM_INDEXES = {
 
 
 def _search_index_names(database: pw.Database) -> set[str]:
+    tables = {t for t in database.get_tables() if t in ("contact_word", "location_word")}
     if isinstance(database, pw.MySQLDatabase):
-        return {t for t in database.get_tables() if t in ("contact_word", "location_word")}
+        return tables
     if isinstance(database, pw.SqliteDatabase):
         return {
             row[0]
@@ -150,7 +151,7 @@ def _search_index_names(database: pw.Database) -> set[str]:
                 "WHERE name LIKE '%\\_fts%' ESCAPE '\\' OR name LIKE '%\\_words%' ESCAPE '\\'"
             )
         }
-    return {
+    return tables | {
         i.name
         for t in ("contact", "location")
         for i in database.get_indexes(t)
@@ -165,7 +166,7 @@ def _downgrade_to_first_schema(database: pw.Database) -> None:
     migrator = SchemaMigrator.from_database(database)
     index = next(i.name for i in database.get_indexes("contact") if i.columns == ["name_key"])
     backend = dbmod.backend()
-    _drop_mysql_words(database)
+    _drop_word_tables(database)
     for name in _search_index_names(database):
         if isinstance(database, pw.SqliteDatabase):
             kind = "TABLE" if name.endswith("_words") else "TRIGGER"
@@ -185,14 +186,30 @@ def _downgrade_to_first_schema(database: pw.Database) -> None:
         SchemaVersion.create(version=FIRST_SCHEMA, applied_at=dbmod.now(), app_version="0.0.1")
 
 
-def _drop_mysql_words(database: pw.Database) -> None:
-    """Schema 7 and older: MariaDB had no tables of words (and no triggers filling them)."""
-    if not isinstance(database, pw.MySQLDatabase):
-        return
+def _drop_word_tables(database: pw.Database) -> None:
+    """Before schema 8 MariaDB, before schema 10 PostgreSQL had no tables of words (nor triggers)."""
     for table in ("contact_word", "location_word"):
-        for event in ("insert", "update", "delete"):
-            database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_{event}")
+        if isinstance(database, pw.MySQLDatabase):
+            for event in ("insert", "update", "delete"):
+                database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_{event}")
+        elif isinstance(database, pw.PostgresqlDatabase):
+            for event in ("added", "removed", "changed"):
+                owner = table.removesuffix("_word")
+                database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_{event} ON {owner}")
+                database.execute_sql(f"DROP FUNCTION IF EXISTS kv_{table}_{event}()")
+        else:
+            continue
         database.execute_sql(f"DROP TABLE IF EXISTS {table}")
+
+
+def _as_schema_7(database: pw.Database) -> None:
+    """What schema 7 had for search: no tables of words; GIN indexes on PostgreSQL."""
+    _drop_word_tables(database)
+    if isinstance(database, pw.PostgresqlDatabase):
+        for name, (table, column) in _PG_INDEXES.items():
+            database.execute_sql(f"CREATE INDEX {name} ON {table} USING gin (({PG_WORDS.format(col=column)}))")
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=7, applied_at=dbmod.now(), app_version="0.9.0")
 
 
 def _build_first_schema(url: str, ctx, people=PEOPLE) -> dict[str, list[dict[str, object]]]:
@@ -260,7 +277,8 @@ def test_migrated_database_finds_same_sounding_names_and_searches(empty_db_url, 
 @pytest.mark.parametrize("backend", MIGRATION_BACKENDS)
 def test_schema_7_database_gets_its_word_index_on_every_backend(empty_db_url, ctx):
     """Schema 8: MariaDB's tables of words, filled from the contacts and locations there already;
-    schema 9: SQLite's word indexes built anew with four-letter beginnings."""
+    schema 9: SQLite's word indexes built anew with four-letter beginnings; schema 10: PostgreSQL's
+    tables of words instead of GIN indexes."""
     from kontaktverwaltung.services.search import search_contacts
     from tests.services.test_search_index import words_in_tables, words_of_texts
 
@@ -268,15 +286,14 @@ def test_schema_7_database_gets_its_word_index_on_every_backend(empty_db_url, ct
     location = make_location(ctx, make_customer(ctx, "Müller & Söhne KG"), "Werk Süd", "Wels")
     for first, last in PEOPLE:
         make_contact(ctx, location, first, last, emails=(f"{(first or 'x').lower()}@firma.at",))
-    _drop_mysql_words(database)
-    SchemaVersion.delete().execute()
-    SchemaVersion.create(version=7, applied_at=dbmod.now(), app_version="0.9.0")
+    _as_schema_7(database)
     close_database()
     steps: list[tuple[int, int]] = []
     database = open_database(empty_db_url, lambda version, latest: steps.append((version, latest)))
     assert steps == [(v, LATEST) for v in range(8, LATEST + 1)]
-    if isinstance(database, pw.MySQLDatabase):
+    if not isinstance(database, pw.SqliteDatabase):  # schema 8 (MariaDB), 10 (PostgreSQL): tables of words
         assert words_in_tables() == words_of_texts() != set()
+        assert _search_index_names(database) == {"contact_word", "location_word"}  # no GIN any more
     if isinstance(database, pw.SqliteDatabase):  # schema 9: four-letter beginnings indexed ("0664")
         (ddl,) = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_words'").fetchone()
         assert "prefix='1 2 3 4'" in ddl

@@ -3608,7 +3608,39 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
         <source>Dieser Kunde hat keinen anderen Standort. Legen Sie zuerst einen neuen Standort an.</source>
         <translation>Dieser Kunde hat keinen anderen Standort. Legen Sie zuerst einen neuen Standort an.</translation>
     </message>
-</context>
+<message>
+        <source>{0} verschieben</source>
+        <translation>{0} verschieben</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner verschieben</source>
+        <translation>{0} Ansprechpartner verschieben</translation>
+    </message>
+    <message>
+        <source>„{0}“ von „{1}“ an einen anderen Standort verschieben.</source>
+        <translation>„{0}“ von „{1}“ an einen anderen Standort verschieben.</translation>
+    </message>
+    <message>
+        <source>Die {0} Ansprechpartner von „{1}“ an einen anderen Standort verschieben.</source>
+        <translation>Die {0} Ansprechpartner von „{1}“ an einen anderen Standort verschieben.</translation>
+    </message>
+    <message>
+        <source>Die {0} Ansprechpartner an einen anderen Standort verschieben.</source>
+        <translation>Die {0} Ansprechpartner an einen anderen Standort verschieben.</translation>
+    </message>
+    <message>
+        <source>Den Ansprechpartner von „{0}“ an einen anderen Standort verschieben.</source>
+        <translation>Den Ansprechpartner von „{0}“ an einen anderen Standort verschieben.</translation>
+    </message>
+    <message>
+        <source>Den Ansprechpartner an einen anderen Standort verschieben.</source>
+        <translation>Den Ansprechpartner an einen anderen Standort verschieben.</translation>
+    </message>
+    <message>
+        <source>Jobs und History bleiben bei den Personen.</source>
+        <translation>Jobs und History bleiben bei den Personen.</translation>
+    </message>
+    </context>
 <context>
     <name>PanelModel</name>
     <message>

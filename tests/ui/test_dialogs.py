@@ -167,7 +167,7 @@ def test_move_dialog_offers_only_the_other_locations_and_moves_there(qtbot, db, 
     dialog = MoveContactDialog(None, locations.locations_of(customer), card.location_id, card.display_name)
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "MoveContactDialog"
-    assert dialog.windowTitle() == "Ansprechpartner verschieben"
+    assert dialog.windowTitle() == "Frau Jürgen Weiß verschieben"  # the person named (issue 14)
     assert [dialog.locationList.item(i).text() for i in range(dialog.locationList.count())] == [
         "Filiale Graz\nRingstraße 1, 1010 Graz",
         "Lager Linz\nRingstraße 1, 1010 Linz",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kontaktverwaltung.domain.records import CustomerView, LocationView
+from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.services import customers as customer_service
 from kontaktverwaltung.services import locations as location_service
 from kontaktverwaltung.services.customers import CustomerInput
@@ -142,38 +143,58 @@ class LocationDialog(FormDialog):
 
 
 class MoveContactDialog(FormDialog):
-    """Pick another location of the same customer (R8): for one contact (``contact_name``), or
-    for all contacts of a location that is about to be deleted (R9).
+    """Pick another location of the same customer (R8): for one contact (``contact_name``), for
+    several (``count``), or for all contacts of a location that is about to be deleted (R9).
 
-    ``locations`` are the customer's locations; the current one is left out of the list.
+    ``locations`` are the customer's locations; the current one is named and left out of the list.
     """
 
     def __init__(
         self,
         parent: QWidget | None,
         locations: Sequence[LocationView],
-        current_location_id: int,
+        current_location_id: int | None,
         contact_name: str = "",
+        count: int = 1,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MoveContactDialog")
-        self.setWindowTitle(self.tr("Ansprechpartner verschieben"))
         self.setMinimumWidth(420)
         current = next((loc for loc in locations if loc.id == current_location_id), None)
         others = [loc for loc in locations if loc.id != current_location_id]
+        if contact_name:
+            self.setWindowTitle(self.tr("{0} verschieben").format(contact_name))
+        elif count > 1:
+            self.setWindowTitle(self.tr("{0} Ansprechpartner verschieben").format(number(count)))
+        else:
+            self.setWindowTitle(self.tr("Ansprechpartner verschieben"))
 
         layout = QVBoxLayout(self)
         intro = QLabel(self)
         intro.setObjectName("introLabel")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        if contact_name:
+        place = current.name if current is not None else ""
+        if contact_name and place:
+            text = self.tr("„{0}“ von „{1}“ an einen anderen Standort verschieben.").format(contact_name, place)
+        elif contact_name:
             text = self.tr("„{0}“ an einen anderen Standort verschieben.").format(contact_name)
+        elif count > 1 and place:
+            text = self.tr("Die {0} Ansprechpartner von „{1}“ an einen anderen Standort verschieben.").format(
+                number(count), place
+            )
+        elif count > 1:
+            text = self.tr("Die {0} Ansprechpartner an einen anderen Standort verschieben.").format(number(count))
+        elif place:
+            text = self.tr("Den Ansprechpartner von „{0}“ an einen anderen Standort verschieben.").format(place)
         else:
-            text = self.tr("Die Ansprechpartner an einen anderen Standort verschieben.")
-        if current is not None:
-            text += " " + self.tr("Derzeit: {0}.").format(current.name)
-        intro.setText(text + "\n" + self.tr("Jobs und History bleiben bei der Person."))
+            text = self.tr("Den Ansprechpartner an einen anderen Standort verschieben.")
+        stays = (
+            self.tr("Jobs und History bleiben bei den Personen.")
+            if count > 1
+            else self.tr("Jobs und History bleiben bei der Person.")
+        )
+        intro.setText(text + "\n" + stays)
         layout.addWidget(intro)
 
         list_label = QLabel(self.tr("&Neuer Standort:"), self)
@@ -215,6 +236,12 @@ class MoveContactDialog(FormDialog):
         self.locationList.itemSelectionChanged.connect(self._selection_changed)
         # Enter is the default button's; a double click picks and moves in one go.
         self.locationList.itemDoubleClicked.connect(lambda _item: self.accept())
+        # No row may look chosen while "Verschieben" is off: the only other location is chosen;
+        # among several none is, not even as the current row focus would give (Down picks the first).
+        if len(others) == 1:
+            self.locationList.setCurrentRow(0)
+        else:  # (through the view, which remembers it: focus then does not make the first row current)
+            self.locationList.setCurrentIndex(QModelIndex())
         self.locationList.setFocus()
 
     def _selection_changed(self) -> None:

@@ -216,7 +216,7 @@ class EditingController(QObject):
                 return
             if not prompts.ask_location_with_contacts(self._window, location.name, count):
                 return
-            dialog = customer_dialogs.MoveContactDialog(self._window, others, location.id)
+            dialog = customer_dialogs.MoveContactDialog(self._window, panel.locations, location.id, count=count)
             if not dialog.exec() or dialog.chosen_location_id() is None:
                 return
             target = dialog.chosen_location_id()
@@ -318,7 +318,7 @@ class EditingController(QObject):
         if not others:
             prompts.warn(self._window, self.tr("Verschieben"), self.tr("Dieser Kunde hat keinen anderen Standort."))
             return
-        dialog = customer_dialogs.MoveContactDialog(self._window, others, card.location_id)
+        dialog = customer_dialogs.MoveContactDialog(self._window, panel.locations, card.location_id, card.name())
         if dialog.exec() and (target := dialog.chosen_location_id()) is not None:
             self._on_current_version(
                 card, self.tr("verschieben"), lambda version: contacts.move_contact(self._ctx, card.id, version, target)

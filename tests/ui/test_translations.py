@@ -251,8 +251,9 @@ def test_in_english_the_customer_title_and_the_cards_speak_english(qtbot, englis
     title = window.customer_title.text()
     assert "Client number K-1 · 1 location · 1 contact<" in title
     window.panel_view.viewport().grab()
-    assert "Portal: no job released yet" in drawn
-    assert not any("Portal: noch" in text or "Ansprechpartner" in text for text in drawn)
+    assert "Portal: no password" in drawn  # the person's own state; no released job: the header (issue 14)
+    assert not any("Portal: kein" in text or "Ansprechpartner" in text for text in drawn)
+    assert "no job of this client is released yet" in window.findChild(QLabel, "portalNoticeText").text()
     close_database()
 
 

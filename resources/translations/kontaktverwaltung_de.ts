@@ -3589,14 +3589,6 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
         <translation>„{0}“ an einen anderen Standort verschieben.</translation>
     </message>
     <message>
-        <source>Die Ansprechpartner an einen anderen Standort verschieben.</source>
-        <translation>Die Ansprechpartner an einen anderen Standort verschieben.</translation>
-    </message>
-    <message>
-        <source>Derzeit: {0}.</source>
-        <translation>Derzeit: {0}.</translation>
-    </message>
-    <message>
         <source>Jobs und History bleiben bei der Person.</source>
         <translation>Jobs und History bleiben bei der Person.</translation>
     </message>
@@ -3608,7 +3600,7 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
         <source>Dieser Kunde hat keinen anderen Standort. Legen Sie zuerst einen neuen Standort an.</source>
         <translation>Dieser Kunde hat keinen anderen Standort. Legen Sie zuerst einen neuen Standort an.</translation>
     </message>
-<message>
+    <message>
         <source>{0} verschieben</source>
         <translation>{0} verschieben</translation>
     </message>
@@ -3640,7 +3632,7 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
         <source>Jobs und History bleiben bei den Personen.</source>
         <translation>Jobs und History bleiben bei den Personen.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PanelModel</name>
     <message>

@@ -287,7 +287,8 @@ class ImportDialog(QDialog):
         count = sum(len(o.problems) for o in self.model.outcomes)
         button = self.ui.copyNotesButton
         button.setText(translate("ImportDialog", "{0} Hinweise kopiert").format(count))
-        QTimer.singleShot(3000, lambda: button.setText(translate("ImportDialog", "Hinweise &kopieren")))
+        # Bound to the button: a dialog closed meanwhile takes the timer with it.
+        QTimer.singleShot(3000, button, lambda: button.setText(translate("ImportDialog", "Hinweise &kopieren")))
 
     def _show_row_notes(self) -> None:
         """The selected row's notes in full: the column shows only their start."""

@@ -260,3 +260,9 @@ def test_no_input_makes_the_vcard_reader_raise_anything_but_its_own_error(parts,
 def test_no_bytes_make_the_vcard_reader_raise_anything_but_its_own_error(data):
     with contextlib.suppress(UnreadableFile):
         records(read_bytes(codecs.BOM_UTF8 + b"BEGIN:VCARD\r\n" + data, "x.vcf"))
+
+
+def test_an_outlook_suffix_is_the_degree_after_the_name():
+    data = "Anrede;Titel;Vorname;Nachname;Suffix\r\nHerr;Dr.;Paul;Strauß;MBA\r\n".encode()
+    (record,) = records(read_bytes(data, "outlook.csv"))
+    assert (record.salutation, record.title) == ("Herr", "Dr. MBA")

@@ -38,7 +38,7 @@ POST_NOMINAL = frozenset(
         "bakktechn", "ma", "msc", "med", "meng", "mba", "emba", "mas", "mpa", "mph", "mim", "mfa", "mmus",
         "mres", "mlitt", "mphil",
         "llm", "mle", "msw", "mdes", "march", "phd", "dphil", "edd", "dba", "mbl", "mmsc", "bsba",
-        "acca", "cfa", "cpa", "cmc", "pmp",
+        "acca", "cfa", "cpa", "cmc", "pmp", "jr", "sr",
     }
 )  # fmt: skip
 

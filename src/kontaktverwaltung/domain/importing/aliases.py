@@ -117,7 +117,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "Address 1 - Country",
     ),
     SALUTATION: ("Anrede", "Salutation", "Title", "Name Prefix", "Prefix"),
-    TITLE: ("Titel", "Akad. Titel", "Akademischer Titel", "Academic Title"),
+    # Outlook's and Google's "Suffix" holds the degrees after the name ("MBA"): part of the title,
+    # which domain/names.py writes after the name again.
+    TITLE: ("Titel", "Akad. Titel", "Akademischer Titel", "Academic Title", "Suffix", "Name Suffix", "Namenszusatz"),
     FIRST_NAME: ("Vorname", "First Name", "Given Name", "Vornamen"),
     MIDDLE_NAME: ("Weitere Vornamen", "Zweiter Vorname", "Middle Name", "Additional Name"),
     LAST_NAME: ("Nachname", "Familienname", "Zuname", "Last Name", "Family Name", "Surname"),
@@ -171,7 +173,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 # Columns every exporter writes that the app does not keep: recognised, so the user is not asked.
 _IGNORED = (
     # Outlook (German, English): the private and other address, dates, categories …
-    "Suffix", "Straße privat", "Straße privat 2", "Straße privat 3", "Ort privat", "Region privat",
+    "Straße privat", "Straße privat 2", "Straße privat 3", "Ort privat", "Region privat",
     "Postleitzahl privat", "Land privat", "Land/Region privat", "Weitere Straße", "Weitere Straße 2",
     "Weitere Straße 3", "Weiterer Ort", "Weitere Region", "Weitere Postleitzahl", "Weiteres Land",
     "Weiteres Land/Region", "Region geschäftlich", "Bundesland/Kanton geschäftlich", "Postfach geschäftlich",
@@ -192,7 +194,7 @@ _IGNORED = (
     "Büro", "Office Location", "Postfach privat", "Home PO Box", "Weiteres Postfach", "Other PO Box", "Kontakte",
     "Stichwort",
     # Google (old and new)
-    "Yomi Name", "Given Name Yomi", "Additional Name Yomi", "Family Name Yomi", "Name Suffix", "Nickname",
+    "Yomi Name", "Given Name Yomi", "Additional Name Yomi", "Family Name Yomi", "Nickname",
     "Short Name", "Maiden Name", "Occupation", "Location", "Billing Information", "Directory Server",
     "Mileage", "Priority", "Sensitivity", "Subject", "Group Membership", "Labels", "Photo", "File As",
     "Phonetic First Name", "Phonetic Middle Name", "Phonetic Last Name", "Organization 1 - Type",

@@ -228,6 +228,57 @@ def test_documents_are_added_to_the_customer(ctx, monkeypatch):
     assert dump_database()["customer_document"] == []
 
 
+def test_documents_are_listed_newest_first_with_size_and_who_added_them(ctx):
+    customer = make_customer(ctx)
+    first = customers.add_document(ctx, customer, "Rahmenvertrag.pdf", b"%PDF-1.4 Vertrag").value
+    second = customers.add_document(Context("Karl Kramer"), customer, "Preisliste.xlsx", b"\x00\x01" * 600).value
+    listed = customers.list_documents(customer)
+    assert [(d.id, d.file_name, d.size, d.added_by) for d in listed] == [
+        (second, "Preisliste.xlsx", 1200, "Karl Kramer"),
+        (first, "Rahmenvertrag.pdf", 16, "Test Recruiterin"),
+    ]
+    assert customers.document_content(second) == ("Preisliste.xlsx", b"\x00\x01" * 600)
+    assert customers.list_documents(make_customer(ctx, "Leer AG", "K-9")) == []
+
+
+def test_a_removed_document_is_in_the_history_and_comes_back_with_undo(ctx):
+    customer = make_customer(ctx)
+    content = bytes(range(256)) * 3
+    doc = customers.add_document(ctx, customer, "Angebot 2026.pdf", content).value
+    before = dump_database()["customer_document"]
+
+    done = customers.remove_document(ctx, doc)
+
+    assert customers.list_documents(customer) == []
+    entry = history_of_customer(customer)[0]
+    assert (entry.kind, entry.text) == ("document_removed", "Dokument „Angebot 2026.pdf“ entfernt")
+    assert str(done.change.description) == "Dokument „Angebot 2026.pdf“ entfernen"
+    common.undo(done.change)
+    assert dump_database()["customer_document"] == before
+    assert customers.document_content(doc) == ("Angebot 2026.pdf", content)
+
+
+def test_documents_dropped_together_are_one_undo_step_and_all_or_nothing(ctx, monkeypatch):
+    customer = make_customer(ctx)
+    done = customers.add_documents(ctx, customer, [("a.pdf", b"A"), ("b.docx", b"BB")])
+    assert str(done.change.description) == "2 Dokumente hinzufügen"
+    assert sorted(d.file_name for d in customers.list_documents(customer)) == ["a.pdf", "b.docx"]
+    common.undo(done.change)
+    assert customers.list_documents(customer) == []
+    monkeypatch.setattr(customers, "MAX_DOCUMENT_BYTES", 10)
+    with pytest.raises(RuleViolation, match=r"zu-gross\.pdf"):
+        customers.add_documents(ctx, customer, [("klein.pdf", b"x"), ("zu-gross.pdf", b"x" * 11)])
+    assert customers.list_documents(customer) == []
+
+
+def test_delete_customer_impact_counts_its_documents(ctx):
+    customer = make_customer(ctx, "Alpenbau GmbH", "K-1")
+    customers.add_documents(ctx, customer, [("a.pdf", b"A"), ("b.pdf", b"B")])
+    impact = customers.delete_customer_impact(customer)
+    assert impact.documents == 2
+    assert impact.summary_de == "Mitgelöscht werden: 3 History-Einträge und 2 Dokumente."
+
+
 def test_history_entries_carry_the_author(ctx):
     petra = Context("Petra Pichler")
     customer = make_customer(petra)

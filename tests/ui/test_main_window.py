@@ -438,23 +438,12 @@ def test_new_customer_edit_and_delete_with_undo(window, qtbot, monkeypatch):
         window.actionNewCustomer.trigger()
     assert window.current_customer().name == "Dritte GmbH"
     assert "Neuer Standort" in window.panel_empty.text() or "keinen Standort" in window.panel_empty.text()
-    monkeypatch.setattr(prompts, "confirm", lambda *args: True)
+    monkeypatch.setattr(prompts, "ask_delete_customer", lambda *args: True)
     window.actionDeleteCustomer.trigger()
     assert window.customer_model.row_of(customers.customer_id_by_number("K-1")) >= 0
     assert all(window.customer_model.customer_at(r).number != "K-3" for r in range(window.customer_model.rowCount()))
     window.actionUndo.trigger()
     assert any(window.customer_model.customer_at(r).number == "K-3" for r in range(window.customer_model.rowCount()))
-
-
-def test_add_a_document_to_the_customer(window, monkeypatch, tmp_path):
-    contract = tmp_path / "Rahmenvertrag 2027.pdf"
-    contract.write_bytes(b"%PDF-1.4 Vertrag")
-    monkeypatch.setattr(prompts, "pick_file", lambda parent, title: str(contract))
-    window.actionAddDocument.trigger()
-    assert "Ansprechpartner · 1 Dokument<" in window.customer_title.text()
-    assert "Rahmenvertrag 2027.pdf" in window.customer_title.toolTip()
-    window.actionUndo.trigger()
-    assert "Dokument" not in window.customer_title.text() and not window.customer_title.toolTip()
 
 
 def test_a_large_customer_opens_in_the_background_with_a_busy_bar(window, qtbot):
@@ -561,6 +550,7 @@ def test_a_job_released_in_the_jobs_tab_unlocks_portal_passwords_on_the_cards(wi
     assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == [
         "Standorte und Ansprechpartner",
         "Jobs",
+        "Dokumente und Notizen",
         "History",
     ]
     tabs.setCurrentIndex(1)
@@ -577,7 +567,7 @@ def test_a_job_released_in_the_jobs_tab_unlocks_portal_passwords_on_the_cards(wi
         click(window.findChild(QPushButton, "emptyNewJobButton"))
     card = next(c for c in window.panel_model.panel.contacts if c.last_name == "Berger")
     assert card.readiness.short_de == "Portal: kein Passwort"  # no longer "noch kein Job freigegeben"
-    tabs.setCurrentIndex(2)
+    tabs.setCurrentWidget(window.history_panel)
     history = window.findChild(QWidget, "historyPanel")
     assert history.isVisible() and history.model.rowCount() > 0
     window.actionUndo.trigger()

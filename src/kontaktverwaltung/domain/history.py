@@ -20,6 +20,7 @@ class HistoryKind(enum.StrEnum):
     CUSTOMER_CREATED = "customer_created"
     CUSTOMER_EDITED = "customer_edited"
     DOCUMENT_ADDED = "document_added"
+    DOCUMENT_REMOVED = "document_removed"
     LOCATION_CREATED = "location_created"
     LOCATION_EDITED = "location_edited"
     LOCATION_DELETED = "location_deleted"
@@ -58,6 +59,7 @@ _LABELS: dict[HistoryKind, str] = {
     HistoryKind.CUSTOMER_CREATED: T("Kunde angelegt"),
     HistoryKind.CUSTOMER_EDITED: T("Kunde bearbeitet"),
     HistoryKind.DOCUMENT_ADDED: T("Dokument hinzugefügt"),
+    HistoryKind.DOCUMENT_REMOVED: T("Dokument entfernt"),
     HistoryKind.LOCATION_CREATED: T("Standort angelegt"),
     HistoryKind.LOCATION_EDITED: T("Standort bearbeitet"),
     HistoryKind.LOCATION_DELETED: T("Standort gelöscht"),

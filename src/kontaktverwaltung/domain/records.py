@@ -164,6 +164,18 @@ class ContactRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document stored with a customer (S14), without its content."""
+
+    id: int
+    customer_id: int
+    file_name: str
+    size: int  # bytes
+    added_at: datetime.datetime
+    added_by: str
+
+
+@dataclass(frozen=True, slots=True)
 class RoleView:
     id: int
     version: int

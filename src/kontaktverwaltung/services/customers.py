@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.messages import Message, T, counted, german, msg, render
-from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
+from kontaktverwaltung.domain.records import CustomerPanel, CustomerView, DocumentView
 from kontaktverwaltung.domain.storable import text_problem, text_problems
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo
@@ -115,6 +115,7 @@ class CustomerDeleteImpact:
     contacts: int
     jobs: int
     history_entries: int
+    documents: int = 0
 
     @property
     def summary_de(self) -> str:
@@ -132,6 +133,7 @@ class CustomerDeleteImpact:
                 (self.contacts, T("{count:n} Ansprechpartner", "einer"), T("{count:n} Ansprechpartner", "mehrere")),
                 (self.jobs, T("{count:n} Job"), T("{count:n} Jobs")),
                 (self.history_entries, T("{count:n} History-Eintrag"), T("{count:n} History-Einträge")),
+                (self.documents, T("{count:n} Dokument"), T("{count:n} Dokumente")),
             )
             if n
         ]
@@ -171,33 +173,81 @@ PACKET_LIMIT = T(
 )
 
 
-def add_document(ctx: Context, customer_id: int, file_name: str, content: bytes) -> Done[int]:
-    """Attach a document to a customer (S14)."""
+def list_documents(customer_id: int) -> list[DocumentView]:
+    """The customer's documents, newest first, without their content (S14)."""
+    return repo.documents_of(customer_id)
+
+
+def document_content(document_id: int) -> tuple[str, bytes]:
+    """A document's file name and content, to open or save it (S14)."""
+    _customer, file_name, content = repo.document_content(document_id)
+    return file_name, content
+
+
+def _check_document(file_name: str, content: bytes, limit: int | None) -> None:
     if len(content) > MAX_DOCUMENT_BYTES:
-        raise RuleViolation(Problem.of(T("Das Dokument ist größer als 50 MB."), "document"))
+        raise RuleViolation(Problem.of(T("„{file_name}“ ist größer als 50 MB."), "document", file_name=file_name))
     unstorable = text_problem("document", file_name)
     if unstorable is not None:
         raise ValidationError(unstorable)
-    limit = repo.largest_storable_blob()
     if limit is not None and repo.blob_statement_size(content) > limit:
         mb = f"{limit / 1024 / 1024:.0f}"
         raise RuleViolation(Problem.of(PACKET_LIMIT, "document", mb=mb))
-    rec = Recorder(msg(T("Dokument „{file_name}“ hinzufügen"), file_name=file_name))
+
+
+def add_document(ctx: Context, customer_id: int, file_name: str, content: bytes) -> Done[int]:
+    """Attach a document to a customer (S14)."""
+    done = add_documents(ctx, customer_id, [(file_name, content)])
+    return Done(done.value[0], done.change)
+
+
+def add_documents(ctx: Context, customer_id: int, files: Sequence[tuple[str, bytes]]) -> Done[list[int]]:
+    """Attach documents (file name, content) to a customer in one step (S14): files dropped
+    together are undone together. Nothing is stored when one of them cannot be."""
+    limit = repo.largest_storable_blob()
+    for file_name, content in files:
+        _check_document(file_name, content, limit)
+    rec = Recorder(
+        msg(T("Dokument „{file_name}“ hinzufügen"), file_name=files[0][0])
+        if len(files) == 1
+        else msg(T("{count:n} Dokumente hinzufügen"), count=len(files))
+    )
+    ids: list[int] = []
     with transaction():
         repo.customer(customer_id)
-        doc_id = rec.insert(
-            CustomerDocument,
-            customer=customer_id,
-            file_name=file_name[:255],
-            content=content,
-            added_at=now(),
-            added_by=ctx.author[:100],
-        )
+        for file_name, content in files:
+            ids.append(
+                rec.insert(
+                    CustomerDocument,
+                    customer=customer_id,
+                    file_name=file_name[:255],
+                    content=content,
+                    added_at=now(),
+                    added_by=ctx.author[:100],
+                )
+            )
+            record_history(
+                rec,
+                ctx,
+                customer_id,
+                HistoryKind.DOCUMENT_ADDED,
+                msg(T("Dokument „{file_name}“ hinzugefügt"), file_name=file_name),
+            )
+    return Done(ids, rec.change)
+
+
+def remove_document(ctx: Context, document_id: int) -> Done[None]:
+    """Remove a document from its customer (S14); recorded in the history, undoable (B1, B2)."""
+    customer_id, file_name, _content = repo.document_content(document_id)
+    rec = Recorder(msg(T("Dokument „{file_name}“ entfernen"), file_name=file_name))
+    with transaction():
+        if not rec.delete_by(CustomerDocument, {"id": document_id}):
+            raise repo.gone(T("Das Dokument existiert nicht mehr."))
         record_history(
             rec,
             ctx,
             customer_id,
-            HistoryKind.DOCUMENT_ADDED,
-            msg(T("Dokument „{file_name}“ hinzugefügt"), file_name=file_name),
+            HistoryKind.DOCUMENT_REMOVED,
+            msg(T("Dokument „{file_name}“ entfernt"), file_name=file_name),
         )
-    return Done(doc_id, rec.change)
+    return Done(None, rec.change)

@@ -20,6 +20,7 @@ from kontaktverwaltung.domain.records import (
     ContactRow,
     CustomerPanel,
     CustomerView,
+    DocumentView,
     HistoryItem,
     JobView,
     LocationView,
@@ -131,14 +132,50 @@ def customer_number_taken(number: str, except_id: int | None = None) -> bool:
     return query.exists()
 
 
-def customer_counts(customer_id: int) -> tuple[int, int, int, int]:
-    """Locations, contacts, jobs and history entries of a customer."""
+def customer_counts(customer_id: int) -> tuple[int, int, int, int, int]:
+    """Locations, contacts, jobs, history entries and documents of a customer."""
     return (
         Location.select().where(Location.customer == customer_id).count(),
         Contact.select().where(Contact.customer == customer_id).count(),
         Job.select().where(Job.customer == customer_id).count(),
         HistoryEntry.select().where(HistoryEntry.customer == customer_id).count(),
+        CustomerDocument.select().where(CustomerDocument.customer == customer_id).count(),
     )
+
+
+def documents_of(customer_id: int) -> list[DocumentView]:
+    """The customer's documents without their content, newest first (S14)."""
+    query = (
+        CustomerDocument.select(
+            CustomerDocument.id,
+            CustomerDocument.customer,
+            CustomerDocument.file_name,
+            pw.fn.LENGTH(CustomerDocument.content),  # bytes on every backend (a blob, not text)
+            CustomerDocument.added_at,
+            CustomerDocument.added_by,
+        )
+        .where(CustomerDocument.customer == customer_id)
+        .order_by(CustomerDocument.added_at.desc(), CustomerDocument.id.desc())
+        .tuples()
+    )
+    return [
+        DocumentView(doc_id, customer, name, int(size or 0), added_at, author)
+        for doc_id, customer, name, size, added_at, author in query
+    ]
+
+
+def document_content(document_id: int) -> tuple[int, str, bytes]:
+    """A document's customer, file name and content."""
+    row = (
+        CustomerDocument.select(CustomerDocument.customer, CustomerDocument.file_name, CustomerDocument.content)
+        .where(CustomerDocument.id == document_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        raise gone(T("Das Dokument existiert nicht mehr."))
+    customer_id, file_name, content = row
+    return int(customer_id), file_name, bytes(content)
 
 
 def contact_ids_of(customer_id: int) -> list[int]:

@@ -9,7 +9,6 @@ signals."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -135,34 +134,8 @@ class EditingController(QObject):
         if customer is None:
             return
         impact = customers.delete_customer_impact(customer.id)
-        if prompts.confirm(
-            self._window,
-            self.tr("Kunde löschen"),
-            self.tr("„{0}“ wirklich löschen?\n\n{1}\n\nSie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.").format(
-                customer.name, impact.summary()
-            ),
-        ):
+        if prompts.ask_delete_customer(self._window, customer.name, impact.summary()):
             self._apply(customers.delete_customer(self._ctx, customer.id), self._show_customers)
-
-    def add_document(self) -> None:
-        """Attach a document to the customer (S14); undoable like everything else."""
-        customer = self._customers.current()
-        if customer is None:
-            return
-        path = prompts.pick_file(self._window, self.tr("Dokument für „{0}“ hinzufügen").format(customer.name))
-        if path is None:
-            return
-        try:
-            content = Path(path).read_bytes()
-        except OSError as error:
-            prompts.warn(
-                self._window,
-                self.tr("Dokument hinzufügen"),
-                self.tr("Die Datei kann nicht gelesen werden: {0}").format(error.strerror),
-            )
-            return
-        self._apply(customers.add_document(self._ctx, customer.id, Path(path).name, content), self._show_panel)
-        self.status.emit(self.tr("Dokument „{0}“ hinzugefügt.").format(Path(path).name), 5000)
 
     def load_demo(self) -> None:
         from kontaktverwaltung.services.demo import generate

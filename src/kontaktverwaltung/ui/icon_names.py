@@ -32,4 +32,11 @@ ICONS: dict[str, str] = {
     "document": "fa5s.file-alt",
     "import": "fa5s.file-import",
     "export": "fa5s.file-export",
+    "history": "fa5s.history",
+    "open": "fa5s.external-link-alt",
+    "save": "fa5s.save",
+    "print": "fa5s.print",
+    "help": "fa5s.question-circle",
+    "settings": "fa5s.cog",
+    "keyboard": "fa5s.keyboard",
 }

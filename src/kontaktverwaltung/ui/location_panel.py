@@ -42,6 +42,7 @@ from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
     from kontaktverwaltung.services import customers, exports
+    from kontaktverwaltung.ui.documents_panel import DocumentsPanel
     from kontaktverwaltung.ui.history_panel import HistoryPanel
     from kontaktverwaltung.ui.jobs_panel import JobsPanel
     from kontaktverwaltung.ui.window_actions import WindowActions
@@ -144,6 +145,7 @@ class LocationPanel(QWidget):
         self.shown = 0  # counts every panel shown: a refresh read before one is stale
         self._wanted: int | None = None  # the customer a background load is for
         self.jobs_panel: JobsPanel | None = None
+        self.documents_panel: DocumentsPanel | None = None
         self.history_panel: HistoryPanel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
@@ -153,6 +155,7 @@ class LocationPanel(QWidget):
         # A long customer name must not push the customer list aside: the title gives way.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setWordWrap(True)  # … and wraps (longer languages, narrow windows)
+        self.title.linkActivated.connect(self._title_link)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         self.customer_buttons: list[QPushButton] = []
@@ -233,11 +236,12 @@ class LocationPanel(QWidget):
         layout.addWidget(self.empty, 1)
         return page
 
-    def add_customer_tabs(self, jobs: JobsPanel, history: HistoryPanel) -> None:
-        """Jobs and History beside the cards; added once the database is open (they need it)."""
-        self.jobs_panel, self.history_panel = jobs, history
+    def add_customer_tabs(self, jobs: JobsPanel, documents: DocumentsPanel, history: HistoryPanel) -> None:
+        """Jobs, documents and History beside the cards; added once the database is open (they need it)."""
+        self.jobs_panel, self.documents_panel, self.history_panel = jobs, documents, history
         self.tabs.addTab(jobs, icon("portal-ok"), self.tr("&Jobs"))
-        self.tabs.addTab(history, icon("document"), self.tr("&History"))
+        self.tabs.addTab(documents, icon("document"), self.tr("D&okumente und Notizen"))
+        self.tabs.addTab(history, icon("history"), self.tr("&History"))
         self.tabs.currentChanged.connect(lambda _index: self._refresh_tab())
 
     # --- state ----------------------------------------------------------------------------------
@@ -354,10 +358,20 @@ class LocationPanel(QWidget):
             len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere")
         )
         documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"))
+        secondary = palette.secondary_text(self).name()
+        notes = " ".join(panel.customer.notes.split())
+        notes_label = self.tr("Notiz:")
+        notes_line = (
+            f"<br><span style='color:{secondary}'>{escape(notes_label)}</span> "
+            f"{escape(notes if len(notes) <= 100 else notes[:99] + '…')}"
+            if notes
+            else ""
+        )
+        documents_link = f" · <a href='documents'>{documents_count}</a>" if documents else ""
         self.title.setText(
             f"<b style='font-size:15pt'>{escape(panel.customer.name)}</b><br>"
-            f"<span style='color:{palette.secondary_text(self).name()}'>{customer_number} · {locations} · {contacts}"
-            f"{' · ' + documents_count if documents else ''}</span>"
+            f"<span style='color:{secondary}'>{customer_number} · {locations} · {contacts}{documents_link}</span>"
+            f"{notes_line}"
         )
         self.title.setToolTip(self.tr("Dokumente:") + "\n" + "\n".join(documents) if documents else "")
         self.portal_notice.show_for(panel)
@@ -400,11 +414,21 @@ class LocationPanel(QWidget):
         customer = panel.customer if panel is not None else None
         if self.jobs_panel is not None and page is self.jobs_panel:
             self.jobs_panel.set_customer(customer.id if customer else None, panel.contacts if panel else ())
+        elif self.documents_panel is not None and page is self.documents_panel:
+            self.documents_panel.set_customer(customer)
         elif self.history_panel is not None and page is self.history_panel:
             if customer is not None:
                 self.history_panel.show_customer(customer.id, customer.name)
             else:
                 self.history_panel.clear()
+
+    def show_documents(self) -> None:
+        """Bring "Dokumente und Notizen" to the front (the header's links, "Dokument hinzufügen")."""
+        if self.documents_panel is not None:
+            self.tabs.setCurrentWidget(self.documents_panel)
+
+    def _title_link(self, _link: str) -> None:
+        self.show_documents()
 
     # --- searching ------------------------------------------------------------------------------
 

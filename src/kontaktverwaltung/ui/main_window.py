@@ -33,13 +33,16 @@ if TYPE_CHECKING:
     from kontaktverwaltung.services import customers
     from kontaktverwaltung.services import live as live_service
     from kontaktverwaltung.services.common import Context
-    from kontaktverwaltung.ui import history_panel, jobs_panel, live_refresh, undo
+    from kontaktverwaltung.ui import documents_panel, history_panel, jobs_panel, live_refresh, undo
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
     customers, live_service = lazy_modules("kontaktverwaltung.services", "customers live")
-    history_panel, jobs_panel, live_refresh, undo = lazy_modules(
-        "kontaktverwaltung.ui", "history_panel jobs_panel live_refresh undo"
+    documents_panel, history_panel, jobs_panel, live_refresh, undo = lazy_modules(
+        "kontaktverwaltung.ui", "documents_panel history_panel jobs_panel live_refresh undo"
     )
-_DATABASE_MODULES = (customers, live_service, history_panel, jobs_panel, live_refresh, undo, *editing.DATABASE_MODULES)
+_DATABASE_MODULES = (
+    *(customers, live_service, documents_panel, history_panel, jobs_panel, live_refresh, undo),
+    *editing.DATABASE_MODULES,
+)
 
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
 
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
             actions.actionNewCustomer: editing.new_customer,
             actions.actionEditCustomer: editing.edit_customer,
             actions.actionDeleteCustomer: editing.delete_customer,
-            actions.actionAddDocument: editing.add_document,
+            actions.actionAddDocument: self.add_document,
             actions.actionNewLocation: editing.new_location,
             actions.actionEditLocation: editing.edit_location,
             actions.actionDeleteLocation: editing.delete_location,
@@ -264,8 +267,13 @@ class MainWindow(QMainWindow):
         jobs.jobsChanged.connect(lambda: self.reload_panel())  # portal readiness on the cards
         history = history_panel.HistoryPanel(self.panel.tabs)
         history.undoImportRequested.connect(lambda entry: self.editing.run(lambda: self.editing.undo_import(entry)))
-        self.panel.add_customer_tabs(jobs, history)
-        self.jobs_panel, self.history_panel = jobs, self.panel.history_panel
+        documents = documents_panel.DocumentsPanel(
+            self.ctx, self.undo.apply, self.window_actions.actionEditCustomer, self.panel.tabs
+        )
+        documents.documentsChanged.connect(lambda: self.reload_panel())  # the header counts them
+        documents.status.connect(self.statusBar().showMessage)
+        self.panel.add_customer_tabs(jobs, documents, history)
+        self.jobs_panel, self.documents_panel, self.history_panel = jobs, documents, self.panel.history_panel
 
     def _start_live_refresh(self, start: int) -> None:
         self.live_refresh = live_refresh.LiveRefresh(self, self.customer_pane, self.pages, start)
@@ -340,6 +348,12 @@ class MainWindow(QMainWindow):
     def open_customer_number(self, number: str) -> None:
         """Select a customer by its number (the screenshot command's --customer)."""
         self.customer_pane.select(customers.customer_id_by_number(number), center=True)
+
+    def add_document(self) -> None:
+        """ "Dokument hinzufügen…" (S14): the customer's documents come to the front, then the picker."""
+        if self.current_customer() is not None:
+            self.panel.show_documents()
+            self.documents_panel.add_from_picker()
 
     # --- the window -----------------------------------------------------------------------------
 

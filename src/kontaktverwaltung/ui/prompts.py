@@ -64,6 +64,12 @@ def pick_file(parent: QWidget | None, title: str) -> str | None:
     return path or None
 
 
+def pick_files(parent: QWidget | None, title: str) -> list[str]:
+    """Files to open (several at once); empty when the user cancels."""
+    paths, _filter = QFileDialog.getOpenFileNames(parent, title, "", translate("prompts", "Alle Dateien (*)"))
+    return list(paths)
+
+
 def pick_import_file(parent: QWidget | None, title: str, file_filter: str) -> str | None:
     """An address book to import (vCard, CSV, .xlsx), or None when the user cancels."""
     path, _filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)
@@ -208,6 +214,32 @@ def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteCh
         ("cancel", translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
     ]
     return _ask(box, choices, default="deactivate", escape="cancel")
+
+
+def ask_delete_customer(parent: QWidget | None, name: str, impact: str) -> bool:
+    """Deleting a customer takes its locations, contacts, jobs, documents and history with it
+    (S14): say how many (``impact``), and make "Abbrechen" the default. True: delete."""
+    box = QMessageBox(parent)
+    box.setObjectName("deleteCustomerBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("prompts", "Kunde löschen"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(translate("prompts", "Den Kunden „{0}“ mit allem, was dazugehört, löschen?").format(name))
+    box.setInformativeText(
+        impact
+        + "\n\n"
+        + translate("prompts", "Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen, solange die App offen ist.")
+    )
+    Role = QMessageBox.ButtonRole
+    return _ask(
+        box,
+        [
+            (True, translate("prompts", "Kunde löschen"), Role.DestructiveRole, "deleteButton"),
+            (False, translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
+        ],
+        default=False,
+        escape=False,
+    )
 
 
 def ask_location_with_contacts(parent: QWidget | None, location_name: str, count: int) -> bool:

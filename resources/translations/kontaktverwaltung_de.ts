@@ -522,7 +522,15 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Ansprechpartner bearbeiten – {0}</translation>
     </message>
-</context>
+<message>
+        <source>Neuer Ansprechpartner</source>
+        <translation>Neuer Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeiten</source>
+        <translation>Ansprechpartner bearbeiten</translation>
+    </message>
+    </context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -981,7 +989,11 @@ um alles gefahrlos auszuprobieren.</translation>
         <source>Möglicherweise dieselbe Person</source>
         <translation>Möglicherweise dieselbe Person</translation>
     </message>
-</context>
+<message>
+        <source>möglicherweise dieselbe Person</source>
+        <translation>möglicherweise dieselbe Person</translation>
+    </message>
+    </context>
 <context>
     <name>EditingController</name>
     <message>
@@ -4500,6 +4512,17 @@ Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</translation>
     <message>
         <source>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</source>
         <translation>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>E-Mail: {0}</source>
+        <translation>E-Mail: {0}</translation>
+    </message>
+    <message>
+        <source>Telefon: {0}</source>
+        <translation>Telefon: {0}</translation>
     </message>
 </context>
 </TS>

@@ -522,7 +522,15 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Edit contact – {0}</translation>
     </message>
-</context>
+<message>
+        <source>Neuer Ansprechpartner</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeiten</source>
+        <translation>Edit contact</translation>
+    </message>
+    </context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -981,7 +989,11 @@ to try everything out safely.</translation>
         <source>Möglicherweise dieselbe Person</source>
         <translation>Possibly the same person</translation>
     </message>
-</context>
+<message>
+        <source>möglicherweise dieselbe Person</source>
+        <translation>possibly the same person</translation>
+    </message>
+    </context>
 <context>
     <name>EditingController</name>
     <message>
@@ -4500,6 +4512,17 @@ Drag files here or choose “Add…”.</translation>
     <message>
         <source>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</source>
         <translation>Document “{0}” removed – Ctrl+Z brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message>
+        <source>E-Mail: {0}</source>
+        <translation>E-mail: {0}</translation>
+    </message>
+    <message>
+        <source>Telefon: {0}</source>
+        <translation>Phone: {0}</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from kontaktverwaltung.services import customers
 from kontaktverwaltung.services.history import history_of_customer
 from kontaktverwaltung.ui import prompts
 from tests.ui.driving import click, modal_script
+from tests.ui.test_main_window import cards, select_card
 
 
 def _documents(window) -> list[str]:
@@ -68,11 +69,14 @@ def test_a_document_opens_as_a_read_only_copy_and_saves_elsewhere(window, monkey
 def test_removing_a_document_is_recorded_and_undone_with_ctrl_z(window, monkeypatch, tmp_path):
     doc = tmp_path / "Angebot.docx"
     doc.write_bytes(b"PK\x03\x04 Angebot")
+    select_card(window, "Anna Berger")  # the window's Del deletes this card – not from the documents list
     _add(window, monkeypatch, doc)
     table = window.findChild(QTableView, "documentsTable")
     table.setFocus()
-    QTest.keyClick(table, Qt.Key.Key_Delete)
+    with modal_script():  # no question: removing is undoable (and the contact's delete box must not open)
+        QTest.keyClick(table, Qt.Key.Key_Delete)
     assert _documents(window) == []
+    assert "Frau Anna Berger" in cards(window)
     customer = window.current_customer().id
     assert history_of_customer(customer)[0].text == "Dokument „Angebot.docx“ entfernt"
     assert window.actionUndo.text().replace("&", "") == "Rückgängig: Dokument „Angebot.docx“ entfernen"

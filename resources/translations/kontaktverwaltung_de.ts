@@ -522,15 +522,7 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Ansprechpartner bearbeiten – {0}</translation>
     </message>
-<message>
-        <source>Neuer Ansprechpartner</source>
-        <translation>Neuer Ansprechpartner</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner bearbeiten</source>
-        <translation>Ansprechpartner bearbeiten</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -897,6 +889,158 @@ um alles gefahrlos auszuprobieren.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Datei</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Größe</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Hinzugefügt</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Von</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>&lt;b&gt;Notizen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notizen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notizen bearbeiten…</source>
+        <translation>Notizen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Die Notizen stehen im Dialog „Kunde bearbeiten“</source>
+        <translation>Die Notizen stehen im Dialog „Kunde bearbeiten“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dokumente&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dokumente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hinzufügen…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Dateien beim Kunden ablegen – oder einfach auf die Liste ziehen</source>
+        <translation>Dateien beim Kunden ablegen – oder einfach auf die Liste ziehen</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Eine Kopie im passenden Programm öffnen (Änderungen daran werden nicht gespeichert; Eingabetaste)</source>
+        <translation>Eine Kopie im passenden Programm öffnen (Änderungen daran werden nicht gespeichert; Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Speichern unter…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Das Dokument als Datei speichern</source>
+        <translation>Das Dokument als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Das Dokument beim Kunden entfernen (Entf; Strg+Z holt es zurück)</source>
+        <translation>Das Dokument beim Kunden entfernen (Entf; Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
+        <source>Dokumente</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Keine Notizen zu diesem Kunden.</source>
+        <translation>Keine Notizen zu diesem Kunden.</translation>
+    </message>
+    <message>
+        <source>Noch keine Dokumente.
+Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</source>
+        <translation>Noch keine Dokumente.
+Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</translation>
+    </message>
+    <message>
+        <source>Kein Kunde gewählt.</source>
+        <translation>Kein Kunde gewählt.</translation>
+    </message>
+    <message>
+        <source>1 Dokument</source>
+        <translation>1 Dokument</translation>
+    </message>
+    <message>
+        <source>{0} Dokumente</source>
+        <translation>{0} Dokumente</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Dokumente für „{0}“ hinzufügen</source>
+        <translation>Dokumente für „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dokument hinzufügen</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>„{0}“ kann nicht gelesen werden: {1}</source>
+        <translation>„{0}“ kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>Dokument „{0}“ hinzugefügt.</source>
+        <translation>Dokument „{0}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{0} Dokumente hinzugefügt.</source>
+        <translation>{0} Dokumente hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Dokument öffnen</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Für „{0}“ ist kein Programm eingerichtet. Speichern Sie das Dokument und öffnen Sie es von dort.</source>
+        <translation>Für „{0}“ ist kein Programm eingerichtet. Speichern Sie das Dokument und öffnen Sie es von dort.</translation>
+    </message>
+    <message>
+        <source>„{0}“ speichern</source>
+        <translation>„{0}“ speichern</translation>
+    </message>
+    <message>
+        <source>Alle Dateien (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Dokument speichern</source>
+        <translation>Dokument speichern</translation>
+    </message>
+    <message>
+        <source>„{0}“ kann nicht geschrieben werden: {1}</source>
+        <translation>„{0}“ kann nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</source>
+        <translation>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateHint</name>
     <message>
         <source>Diesen &amp;öffnen</source>
@@ -989,11 +1133,7 @@ um alles gefahrlos auszuprobieren.</translation>
         <source>Möglicherweise dieselbe Person</source>
         <translation>Möglicherweise dieselbe Person</translation>
     </message>
-<message>
-        <source>möglicherweise dieselbe Person</source>
-        <translation>möglicherweise dieselbe Person</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>EditingController</name>
     <message>
@@ -1003,38 +1143,6 @@ um alles gefahrlos auszuprobieren.</translation>
     <message>
         <source>Nicht möglich</source>
         <translation>Nicht möglich</translation>
-    </message>
-    <message>
-        <source>Kunde löschen</source>
-        <translation>Kunde löschen</translation>
-    </message>
-    <message>
-        <source>„{0}“ wirklich löschen?
-
-{1}
-
-Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
-        <translation>„{0}“ wirklich löschen?
-
-{1}
-
-Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
-    </message>
-    <message>
-        <source>Dokument für „{0}“ hinzufügen</source>
-        <translation>Dokument für „{0}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Dokument hinzufügen</source>
-        <translation>Dokument hinzufügen</translation>
-    </message>
-    <message>
-        <source>Die Datei kann nicht gelesen werden: {0}</source>
-        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ hinzugefügt.</source>
-        <translation>Dokument „{0}“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Demodaten werden angelegt …</source>
@@ -2028,7 +2136,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Visitenkarte von {0} kopiert</source>
         <translation>Visitenkarte von {0} kopiert</translation>
     </message>
-<message>
+    <message>
         <source>D&amp;okumente und Notizen</source>
         <translation>D&amp;okumente und Notizen</translation>
     </message>
@@ -2827,10 +2935,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Der Kunde existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Das Dokument ist größer als 50 MB.</source>
-        <translation>Das Dokument ist größer als 50 MB.</translation>
-    </message>
-    <message>
         <source>Dokument „{file_name}“ hinzugefügt</source>
         <translation>Dokument „{file_name}“ hinzugefügt</translation>
     </message>
@@ -3422,7 +3526,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Einer der beiden Einträge wurde inzwischen von jemand anderem geändert; es wurde nichts zusammengeführt. Die Anzeige ist jetzt aktuell – bitte prüfen und erneut zusammenführen.</source>
         <translation>Einer der beiden Einträge wurde inzwischen von jemand anderem geändert; es wurde nichts zusammengeführt. Die Anzeige ist jetzt aktuell – bitte prüfen und erneut zusammenführen.</translation>
     </message>
-<message>
+    <message>
         <source>Dokument entfernt</source>
         <translation>Dokument entfernt</translation>
     </message>
@@ -3454,7 +3558,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>{count:n} Dokumente</source>
         <translation>{count:n} Dokumente</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MergeDialog</name>
     <message>
@@ -3684,15 +3788,7 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
         <source>Jobs und History bleiben bei den Personen.</source>
         <translation>Jobs und History bleiben bei den Personen.</translation>
     </message>
-<message>
-        <source>Die Ansprechpartner an einen anderen Standort verschieben.</source>
-        <translation>Die Ansprechpartner an einen anderen Standort verschieben.</translation>
-    </message>
-    <message>
-        <source>Derzeit: {0}.</source>
-        <translation>Derzeit: {0}.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PanelModel</name>
     <message>
@@ -4338,7 +4434,7 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
         <source>Ersetzen und löschen</source>
         <translation>Ersetzen und löschen</translation>
     </message>
-<message>
+    <message>
         <source>Kunde löschen</source>
         <translation>Kunde löschen</translation>
     </message>
@@ -4360,169 +4456,6 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
         <translation>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsModel</name>
-    <message>
-        <source>Datei</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Größe</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Hinzugefügt</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Von</source>
-        <translation>Von</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsPanel</name>
-    <message>
-        <source>&lt;b&gt;Notizen&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Notizen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Notizen bearbeiten…</source>
-        <translation>Notizen bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Die Notizen stehen im Dialog „Kunde bearbeiten“</source>
-        <translation>Die Notizen stehen im Dialog „Kunde bearbeiten“</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Dokumente&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dokumente&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Hinzufügen…</source>
-        <translation>Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Dateien beim Kunden ablegen – oder einfach auf die Liste ziehen</source>
-        <translation>Dateien beim Kunden ablegen – oder einfach auf die Liste ziehen</translation>
-    </message>
-    <message>
-        <source>Öffnen</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Eine Kopie im passenden Programm öffnen (Änderungen daran werden nicht gespeichert; Eingabetaste)</source>
-        <translation>Eine Kopie im passenden Programm öffnen (Änderungen daran werden nicht gespeichert; Eingabetaste)</translation>
-    </message>
-    <message>
-        <source>Speichern unter…</source>
-        <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <source>Das Dokument als Datei speichern</source>
-        <translation>Das Dokument als Datei speichern</translation>
-    </message>
-    <message>
-        <source>Entfernen</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Das Dokument beim Kunden entfernen (Entf; Strg+Z holt es zurück)</source>
-        <translation>Das Dokument beim Kunden entfernen (Entf; Strg+Z holt es zurück)</translation>
-    </message>
-    <message>
-        <source>Dokumente</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Keine Notizen zu diesem Kunden.</source>
-        <translation>Keine Notizen zu diesem Kunden.</translation>
-    </message>
-    <message>
-        <source>Noch keine Dokumente.
-Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</source>
-        <translation>Noch keine Dokumente.
-Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</translation>
-    </message>
-    <message>
-        <source>Kein Kunde gewählt.</source>
-        <translation>Kein Kunde gewählt.</translation>
-    </message>
-    <message>
-        <source>1 Dokument</source>
-        <translation>1 Dokument</translation>
-    </message>
-    <message>
-        <source>{0} Dokumente</source>
-        <translation>{0} Dokumente</translation>
-    </message>
-    <message>
-        <source>Nicht möglich</source>
-        <translation>Nicht möglich</translation>
-    </message>
-    <message>
-        <source>Dokumente für „{0}“ hinzufügen</source>
-        <translation>Dokumente für „{0}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Dokument hinzufügen</source>
-        <translation>Dokument hinzufügen</translation>
-    </message>
-    <message>
-        <source>„{0}“ kann nicht gelesen werden: {1}</source>
-        <translation>„{0}“ kann nicht gelesen werden: {1}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ hinzugefügt.</source>
-        <translation>Dokument „{0}“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>{0} Dokumente hinzugefügt.</source>
-        <translation>{0} Dokumente hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Dokument öffnen</source>
-        <translation>Dokument öffnen</translation>
-    </message>
-    <message>
-        <source>Für „{0}“ ist kein Programm eingerichtet. Speichern Sie das Dokument und öffnen Sie es von dort.</source>
-        <translation>Für „{0}“ ist kein Programm eingerichtet. Speichern Sie das Dokument und öffnen Sie es von dort.</translation>
-    </message>
-    <message>
-        <source>„{0}“ speichern</source>
-        <translation>„{0}“ speichern</translation>
-    </message>
-    <message>
-        <source>Alle Dateien (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Dokument speichern</source>
-        <translation>Dokument speichern</translation>
-    </message>
-    <message>
-        <source>„{0}“ kann nicht geschrieben werden: {1}</source>
-        <translation>„{0}“ kann nicht geschrieben werden: {1}</translation>
-    </message>
-    <message>
-        <source>Gespeichert: {0}</source>
-        <translation>Gespeichert: {0}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</source>
-        <translation>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</translation>
-    </message>
-</context>
-<context>
-    <name>CardText</name>
-    <message>
-        <source>E-Mail: {0}</source>
-        <translation>E-Mail: {0}</translation>
-    </message>
-    <message>
-        <source>Telefon: {0}</source>
-        <translation>Telefon: {0}</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Kunden, ihre Standorte und die Ansprechpartner an jedem Standort – und wer davon sich im Kundenportal der Agentur anmelden darf.</source>
-        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency's client portal.</translation>
+        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency&apos;s client portal.</translation>
     </message>
     <message>
         <source>Lizenz: proprietär – © {0} Kontaktverwaltung. Alle Rechte vorbehalten.</source>
@@ -522,15 +522,7 @@
         <source>Ansprechpartner bearbeiten – {0}</source>
         <translation>Edit contact – {0}</translation>
     </message>
-<message>
-        <source>Neuer Ansprechpartner</source>
-        <translation>New contact</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner bearbeiten</source>
-        <translation>Edit contact</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ContactHistoryDialog</name>
     <message>
@@ -745,7 +737,7 @@ to try everything out safely.</translation>
     <name>DatabaseDialog</name>
     <message>
         <source>Die Datenbank im Benutzerordner dieses Rechners</source>
-        <translation>The database in this computer's user folder</translation>
+        <translation>The database in this computer&apos;s user folder</translation>
     </message>
     <message>
         <source>{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.</source>
@@ -753,7 +745,7 @@ to try everything out safely.</translation>
     </message>
     <message>
         <source>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</source>
-        <translation>The password is stored in the operating system's password vault.</translation>
+        <translation>The password is stored in the operating system&apos;s password vault.</translation>
     </message>
     <message>
         <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
@@ -897,6 +889,158 @@ to try everything out safely.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Hinzugefügt</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Von</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>&lt;b&gt;Notizen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Notizen bearbeiten…</source>
+        <translation>Edit notes…</translation>
+    </message>
+    <message>
+        <source>Die Notizen stehen im Dialog „Kunde bearbeiten“</source>
+        <translation>The notes are edited in the “Edit client” dialog</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dokumente&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hinzufügen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Dateien beim Kunden ablegen – oder einfach auf die Liste ziehen</source>
+        <translation>Store files with the client – or simply drag them onto the list</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Eine Kopie im passenden Programm öffnen (Änderungen daran werden nicht gespeichert; Eingabetaste)</source>
+        <translation>Open a copy in the matching program (changes to it are not saved; Enter)</translation>
+    </message>
+    <message>
+        <source>Speichern unter…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Das Dokument als Datei speichern</source>
+        <translation>Save the document as a file</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Das Dokument beim Kunden entfernen (Entf; Strg+Z holt es zurück)</source>
+        <translation>Remove the document from the client (Del; Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <source>Dokumente</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Keine Notizen zu diesem Kunden.</source>
+        <translation>No notes about this client.</translation>
+    </message>
+    <message>
+        <source>Noch keine Dokumente.
+Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</source>
+        <translation>No documents yet.
+Drag files here or choose “Add…”.</translation>
+    </message>
+    <message>
+        <source>Kein Kunde gewählt.</source>
+        <translation>No client chosen.</translation>
+    </message>
+    <message>
+        <source>1 Dokument</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <source>{0} Dokumente</source>
+        <translation>{0} documents</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Dokumente für „{0}“ hinzufügen</source>
+        <translation>Add documents for “{0}”</translation>
+    </message>
+    <message>
+        <source>Dokument hinzufügen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>„{0}“ kann nicht gelesen werden: {1}</source>
+        <translation>“{0}” cannot be read: {1}</translation>
+    </message>
+    <message>
+        <source>Dokument „{0}“ hinzugefügt.</source>
+        <translation>Document “{0}” added.</translation>
+    </message>
+    <message>
+        <source>{0} Dokumente hinzugefügt.</source>
+        <translation>{0} documents added.</translation>
+    </message>
+    <message>
+        <source>Dokument öffnen</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>Für „{0}“ ist kein Programm eingerichtet. Speichern Sie das Dokument und öffnen Sie es von dort.</source>
+        <translation>No program is set up for “{0}”. Save the document and open it from there.</translation>
+    </message>
+    <message>
+        <source>„{0}“ speichern</source>
+        <translation>Save “{0}”</translation>
+    </message>
+    <message>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Dokument speichern</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>„{0}“ kann nicht geschrieben werden: {1}</source>
+        <translation>“{0}” cannot be written: {1}</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</source>
+        <translation>Document “{0}” removed – Ctrl+Z brings it back.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateHint</name>
     <message>
         <source>Diesen &amp;öffnen</source>
@@ -989,11 +1133,7 @@ to try everything out safely.</translation>
         <source>Möglicherweise dieselbe Person</source>
         <translation>Possibly the same person</translation>
     </message>
-<message>
-        <source>möglicherweise dieselbe Person</source>
-        <translation>possibly the same person</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>EditingController</name>
     <message>
@@ -1003,38 +1143,6 @@ to try everything out safely.</translation>
     <message>
         <source>Nicht möglich</source>
         <translation>Not possible</translation>
-    </message>
-    <message>
-        <source>Kunde löschen</source>
-        <translation>Delete client</translation>
-    </message>
-    <message>
-        <source>„{0}“ wirklich löschen?
-
-{1}
-
-Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
-        <translation>Really delete “{0}”?
-
-{1}
-
-You can take this back with “Undo” (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Dokument für „{0}“ hinzufügen</source>
-        <translation>Add document for “{0}”</translation>
-    </message>
-    <message>
-        <source>Dokument hinzufügen</source>
-        <translation>Add document</translation>
-    </message>
-    <message>
-        <source>Die Datei kann nicht gelesen werden: {0}</source>
-        <translation>The file cannot be read: {0}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ hinzugefügt.</source>
-        <translation>Document “{0}” added.</translation>
     </message>
     <message>
         <source>Demodaten werden angelegt …</source>
@@ -1614,7 +1722,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Importiert: {0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise. Rückgängig mit Strg+Z im Hauptfenster, später mit „Import rückgängig machen“ in der History des Kunden.</source>
-        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client's history.</translation>
+        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client&apos;s history.</translation>
     </message>
     <message>
         <source>Schließen</source>
@@ -1681,7 +1789,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Ansprechpartner des Kunden, der für diesen Job zuständig ist</source>
-        <translation>The client's contact who is responsible for this job</translation>
+        <translation>The client&apos;s contact who is responsible for this job</translation>
     </message>
     <message>
         <source>&amp;Freigabe für Portale</source>
@@ -1689,7 +1797,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Freigegebene Jobs sehen die Ansprechpartner im Kundenportal (je nach Kundenrolle). Portal-Passwörter lassen sich erst setzen, wenn ein Job des Kunden freigegeben ist.</source>
-        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client's jobs is released.</translation>
+        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client&apos;s jobs is released.</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2136,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>Visitenkarte von {0} kopiert</source>
         <translation>Contact card of {0} copied</translation>
     </message>
-<message>
+    <message>
         <source>D&amp;okumente und Notizen</source>
         <translation>D&amp;ocuments and notes</translation>
     </message>
@@ -2041,7 +2149,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <name>LocationRow</name>
     <message>
         <source>An welchem Standort des Kunden die Person arbeitet</source>
-        <translation>Which of the client's locations the person works at</translation>
+        <translation>Which of the client&apos;s locations the person works at</translation>
     </message>
     <message>
         <source>Standort:</source>
@@ -2784,7 +2892,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Das Dokument ist zu groß für diesen Datenbankserver: er nimmt höchstens etwa {mb} MB auf einmal an (Einstellung max_allowed_packet). Die Verwaltung des Servers kann den Wert erhöhen, z. B. mit „SET GLOBAL max_allowed_packet = 67108864;“ (64 MB) und dem gleichen Wert in der Server-Konfiguration.</source>
-        <translation>The document is too large for this database server: it accepts at most about {mb} MB at once (setting max_allowed_packet). The server's administrator can raise it, e.g. with “SET GLOBAL max_allowed_packet = 67108864;” (64 MB) and the same value in the server configuration.</translation>
+        <translation>The document is too large for this database server: it accepts at most about {mb} MB at once (setting max_allowed_packet). The server&apos;s administrator can raise it, e.g. with “SET GLOBAL max_allowed_packet = 67108864;” (64 MB) and the same value in the server configuration.</translation>
     </message>
     <message>
         <source>Die Kundennummer „{number}“ ist schon vergeben.</source>
@@ -2825,10 +2933,6 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>Der Kunde existiert nicht mehr.</source>
         <translation>The client no longer exists.</translation>
-    </message>
-    <message>
-        <source>Das Dokument ist größer als 50 MB.</source>
-        <translation>The document is larger than 50 MB.</translation>
     </message>
     <message>
         <source>Dokument „{file_name}“ hinzugefügt</source>
@@ -3286,7 +3390,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. Die Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen der anderen sehen. Bitte den Administrator, dem Benutzer das Recht TRIGGER zu geben (bei MariaDB/MySQL mit Binärlog außerdem log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. Die Datenbank wurde nicht verändert.</source>
-        <translation>The database server does not let this user create triggers, which Kontaktverwaltung needs so that every workstation sees the others' changes. Please ask the administrator to grant TRIGGER (with MariaDB/MySQL binary logging also set log_bin_trust_function_creators = 1), then open again. The database was not changed.</translation>
+        <translation>The database server does not let this user create triggers, which Kontaktverwaltung needs so that every workstation sees the others&apos; changes. Please ask the administrator to grant TRIGGER (with MariaDB/MySQL binary logging also set log_bin_trust_function_creators = 1), then open again. The database was not changed.</translation>
     </message>
     <message>
         <source>Die Datenbank „{url}“ wird gerade von einem anderen Arbeitsplatz aktualisiert und ist nach {seconds} Sekunden noch nicht fertig. Bitte in ein paar Minuten erneut öffnen.</source>
@@ -3299,7 +3403,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>Die Datenbank „{where}“ speichert Text nicht in utf8mb4: Namen mit manchen Zeichen (z. B. Emoji oder anderen Schriften) ließen sich nicht speichern. Die Verwaltung des Servers kann das beheben mit:
 {sql}</source>
-        <translation>The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or other scripts) could not be saved. The server's administrator can fix it with:
+        <translation>The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or other scripts) could not be saved. The server&apos;s administrator can fix it with:
 {sql}</translation>
     </message>
     <message>
@@ -3368,7 +3472,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen).</source>
-        <translation>Please give the file's full path (choose it with “Browse…”).</translation>
+        <translation>Please give the file&apos;s full path (choose it with “Browse…”).</translation>
     </message>
     <message>
         <source>Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller</source>
@@ -3422,7 +3526,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>Einer der beiden Einträge wurde inzwischen von jemand anderem geändert; es wurde nichts zusammengeführt. Die Anzeige ist jetzt aktuell – bitte prüfen und erneut zusammenführen.</source>
         <translation>One of the two contacts was changed by someone else meanwhile; nothing was merged. The view is up to date now – please check and merge again.</translation>
     </message>
-<message>
+    <message>
         <source>Dokument entfernt</source>
         <translation>Document removed</translation>
     </message>
@@ -3454,7 +3558,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>{count:n} Dokumente</source>
         <translation>{count:n} documents</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MergeDialog</name>
     <message>
@@ -3479,7 +3583,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.</source>
-        <translation>One entry is kept; the other's jobs, history and portal access pass to it.</translation>
+        <translation>One entry is kept; the other&apos;s jobs, history and portal access pass to it.</translation>
     </message>
     <message>
         <source>{0} von {1} angezeigt</source>
@@ -3571,7 +3675,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>„{0}“ ist der einzige Ansprechpartner dieses Kunden – es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.</source>
-        <translation>“{0}” is this client's only contact – there is no entry to merge it with.</translation>
+        <translation>“{0}” is this client&apos;s only contact – there is no entry to merge it with.</translation>
     </message>
     <message>
         <source>&amp;Doppelter Eintrag:</source>
@@ -3587,7 +3691,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die anderen Ansprechpartner dieses Kunden – wahrscheinliche Duplikate zuerst, mit dem Grund</source>
-        <translation>The client's other contacts – likely duplicates first, with the reason</translation>
+        <translation>The client&apos;s other contacts – likely duplicates first, with the reason</translation>
     </message>
     <message>
         <source>Bitte links den doppelten Eintrag wählen.
@@ -3627,7 +3731,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Benutzername und Passwort dieses Eintrags bleiben gültig.</source>
-        <translation>This entry's username and password stay valid.</translation>
+        <translation>This entry&apos;s username and password stay valid.</translation>
     </message>
 </context>
 <context>
@@ -3684,15 +3788,7 @@ Then you see both entries side by side here and choose which one is kept and whi
         <source>Jobs und History bleiben bei den Personen.</source>
         <translation>Jobs and history stay with the people.</translation>
     </message>
-<message>
-        <source>Die Ansprechpartner an einen anderen Standort verschieben.</source>
-        <translation>Move the contacts to another location.</translation>
-    </message>
-    <message>
-        <source>Derzeit: {0}.</source>
-        <translation>Currently: {0}.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PanelModel</name>
     <message>
@@ -3708,7 +3804,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Zu den Jobs des Kunden: einen Job für die Portale freigeben (oder anlegen und freigeben)</source>
-        <translation>To the client's jobs: release a job to the portals (or create one and release it)</translation>
+        <translation>To the client&apos;s jobs: release a job to the portals (or create one and release it)</translation>
     </message>
     <message>
         <source>Kundenportal: Noch kein Job dieses Kunden ist freigegeben – seine Ansprechpartner können sich erst danach anmelden, Passwörter erst dann gesetzt werden.</source>
@@ -3814,7 +3910,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>alle Jobs des Kunden</source>
-        <translation>all of the client's jobs</translation>
+        <translation>all of the client&apos;s jobs</translation>
     </message>
     <message>
         <source>Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.</source>
@@ -3870,7 +3966,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Die Kundenrolle eines Ansprechpartners bestimmt, welche Jobs und welche Bewerberdaten er im Kundenportal sieht. Jede Änderung gilt sofort und lässt sich im Hauptfenster rückgängig machen.</source>
-        <translation>A contact's client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
+        <translation>A contact&apos;s client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
     </message>
     <message>
         <source>&amp;Rollen:</source>
@@ -4338,7 +4434,7 @@ This computer has no password vault, so the password is asked for at every start
         <source>Ersetzen und löschen</source>
         <translation>Replace and delete</translation>
     </message>
-<message>
+    <message>
         <source>Kunde löschen</source>
         <translation>Delete client</translation>
     </message>
@@ -4359,170 +4455,7 @@ This computer has no password vault, so the password is asked for at every start
     </message>
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
-        <translation>The operating system's password vault is not available: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsModel</name>
-    <message>
-        <source>Datei</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Größe</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Hinzugefügt</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Von</source>
-        <translation>By</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsPanel</name>
-    <message>
-        <source>&lt;b&gt;Notizen&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Notes&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Notizen bearbeiten…</source>
-        <translation>Edit notes…</translation>
-    </message>
-    <message>
-        <source>Die Notizen stehen im Dialog „Kunde bearbeiten“</source>
-        <translation>The notes are edited in the “Edit client” dialog</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Dokumente&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Documents&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Hinzufügen…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Dateien beim Kunden ablegen – oder einfach auf die Liste ziehen</source>
-        <translation>Store files with the client – or simply drag them onto the list</translation>
-    </message>
-    <message>
-        <source>Öffnen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Eine Kopie im passenden Programm öffnen (Änderungen daran werden nicht gespeichert; Eingabetaste)</source>
-        <translation>Open a copy in the matching program (changes to it are not saved; Enter)</translation>
-    </message>
-    <message>
-        <source>Speichern unter…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <source>Das Dokument als Datei speichern</source>
-        <translation>Save the document as a file</translation>
-    </message>
-    <message>
-        <source>Entfernen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Das Dokument beim Kunden entfernen (Entf; Strg+Z holt es zurück)</source>
-        <translation>Remove the document from the client (Del; Ctrl+Z brings it back)</translation>
-    </message>
-    <message>
-        <source>Dokumente</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Keine Notizen zu diesem Kunden.</source>
-        <translation>No notes about this client.</translation>
-    </message>
-    <message>
-        <source>Noch keine Dokumente.
-Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</source>
-        <translation>No documents yet.
-Drag files here or choose “Add…”.</translation>
-    </message>
-    <message>
-        <source>Kein Kunde gewählt.</source>
-        <translation>No client chosen.</translation>
-    </message>
-    <message>
-        <source>1 Dokument</source>
-        <translation>1 document</translation>
-    </message>
-    <message>
-        <source>{0} Dokumente</source>
-        <translation>{0} documents</translation>
-    </message>
-    <message>
-        <source>Nicht möglich</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
-        <source>Dokumente für „{0}“ hinzufügen</source>
-        <translation>Add documents for “{0}”</translation>
-    </message>
-    <message>
-        <source>Dokument hinzufügen</source>
-        <translation>Add document</translation>
-    </message>
-    <message>
-        <source>„{0}“ kann nicht gelesen werden: {1}</source>
-        <translation>“{0}” cannot be read: {1}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ hinzugefügt.</source>
-        <translation>Document “{0}” added.</translation>
-    </message>
-    <message>
-        <source>{0} Dokumente hinzugefügt.</source>
-        <translation>{0} documents added.</translation>
-    </message>
-    <message>
-        <source>Dokument öffnen</source>
-        <translation>Open document</translation>
-    </message>
-    <message>
-        <source>Für „{0}“ ist kein Programm eingerichtet. Speichern Sie das Dokument und öffnen Sie es von dort.</source>
-        <translation>No program is set up for “{0}”. Save the document and open it from there.</translation>
-    </message>
-    <message>
-        <source>„{0}“ speichern</source>
-        <translation>Save “{0}”</translation>
-    </message>
-    <message>
-        <source>Alle Dateien (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Dokument speichern</source>
-        <translation>Save document</translation>
-    </message>
-    <message>
-        <source>„{0}“ kann nicht geschrieben werden: {1}</source>
-        <translation>“{0}” cannot be written: {1}</translation>
-    </message>
-    <message>
-        <source>Gespeichert: {0}</source>
-        <translation>Saved: {0}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ entfernt – Strg+Z holt es zurück.</source>
-        <translation>Document “{0}” removed – Ctrl+Z brings it back.</translation>
-    </message>
-</context>
-<context>
-    <name>CardText</name>
-    <message>
-        <source>E-Mail: {0}</source>
-        <translation>E-mail: {0}</translation>
-    </message>
-    <message>
-        <source>Telefon: {0}</source>
-        <translation>Phone: {0}</translation>
+        <translation>The operating system&apos;s password vault is not available: {0}</translation>
     </message>
 </context>
 </TS>

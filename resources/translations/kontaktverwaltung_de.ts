@@ -1208,7 +1208,39 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import „{0}“ zurückgenommen.</source>
         <translation>Import „{0}“ zurückgenommen.</translation>
     </message>
-</context>
+<message>
+        <source>Kunde löschen</source>
+        <translation>Kunde löschen</translation>
+    </message>
+    <message>
+        <source>„{0}“ wirklich löschen?
+
+{1}
+
+Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
+        <translation>„{0}“ wirklich löschen?
+
+{1}
+
+Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Dokument für „{0}“ hinzufügen</source>
+        <translation>Dokument für „{0}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dokument hinzufügen</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: {0}</source>
+        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>Dokument „{0}“ hinzugefügt.</source>
+        <translation>Dokument „{0}“ hinzugefügt.</translation>
+    </message>
+    </context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -3557,6 +3589,26 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>{count:n} Dokumente</source>
         <translation>{count:n} Dokumente</translation>
+    </message>
+<message>
+        <source>Das Dokument ist größer als 50 MB.</source>
+        <translation>Das Dokument ist größer als 50 MB.</translation>
+    </message>
+    <message>
+        <source>„{name}“ angelegt</source>
+        <translation>„{name}“ angelegt</translation>
+    </message>
+    <message>
+        <source>„{name}“ bearbeitet</source>
+        <translation>„{name}“ bearbeitet</translation>
+    </message>
+    <message>
+        <source>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</source>
+        <translation>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</translation>
+    </message>
+    <message>
+        <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
+        <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
     </message>
 </context>
 <context>

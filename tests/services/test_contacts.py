@@ -119,7 +119,7 @@ def test_move_keeps_links_and_past_history_locations(ctx):
     assert contacts.contact_card(contact).location_id == graz
     assert portal.jobs_of(customer)[0].responsible_id == contact
     history = history_of_contact(contact)
-    assert history[0].kind == "moved" and "nach „Graz“" in history[0].text
+    assert history[0].kind == "moved" and "nach „Graz“" in history[0].message()
     assert [h.location_id for h in history if h.kind == "created"] == [vienna]
     common.undo(done.change)
     assert contacts.contact_card(contact).location_id == vienna

@@ -222,7 +222,7 @@ def test_one_history_entry_per_customer_touched(ctx):
     panel = cards_of("Bäckerei Öllinger GmbH")
     entries = history_of_customer(panel.customer.id)
     assert [e.kind for e in entries] == ["imported"]
-    assert "outlook_de.csv" in entries[0].text and "2 Ansprechpartner angelegt" in entries[0].text
+    assert "outlook_de.csv" in entries[0].message() and "2 Ansprechpartner angelegt" in entries[0].message()
 
 
 def test_undo_in_the_session_removes_the_whole_import(ctx):
@@ -263,7 +263,7 @@ def test_undo_last_is_refused_when_a_touched_contact_changed_since(ctx):
 
 
 def _import_entry(customer: str, file_name: str):
-    (entry,) = [e for e in history_of_customer(cards_of(customer).customer.id) if file_name in e.text]
+    (entry,) = [e for e in history_of_customer(cards_of(customer).customer.id) if file_name in e.message()]
     return entry
 
 

@@ -81,7 +81,7 @@ def test_merge_moves_every_link_and_undo_restores_both_exactly(ctx):
     assert portal.jobs_of(customer)[0].responsible_id == survivor
     history = history_of_contact(survivor)
     assert others_history <= {h.id for h in history}
-    assert history[0].kind == "merged" and "zusammengeführt" in history[0].text
+    assert history[0].kind == "merged" and "zusammengeführt" in history[0].message()
     after = dump_database()
     assert {(m["survivor"], m["merged_contact_id"]) for m in after["contact_merge"]} == {
         (survivor, earlier),

@@ -205,7 +205,7 @@ def test_deleting_a_role_in_use_needs_a_replacement(ctx):
     assert "Standortleitung" not in [r.name for r in portal.roles()]
     assert {contacts.contact_card(c).role_name for c in (first, second)} == {"Personalabteilung"}
     customer = contacts.contact_card(first).customer_id
-    assert history_of_customer(customer)[0].text == (
+    assert history_of_customer(customer)[0].message() == (
         "Kundenrolle „Standortleitung“ gelöscht: 2 Ansprechpartner haben jetzt „Personalabteilung“"
     )
     common.undo(done.change)
@@ -280,7 +280,7 @@ def test_successor_takes_over_open_jobs_and_role_in_one_undoable_step(ctx):
     card = contacts.contact_card(leaving)
     assert (card.active, card.inactive_reason) == (False, "Ausgeschieden")
     assert history_of_contact(successor)[0].kind == "handed_over"
-    assert "2 offene Jobs" in history_of_contact(successor)[0].text
+    assert "2 offene Jobs" in history_of_contact(successor)[0].message()
     common.undo(done.change)
     assert dump_database() == before
     common.redo(done.change)

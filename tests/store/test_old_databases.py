@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from kontaktverwaltung.domain.history_texts import decode
+from kontaktverwaltung.domain.messages import german
 from kontaktverwaltung.services import demo, portal
 from kontaktverwaltung.services.search import search_contacts
 from kontaktverwaltung.store import db as dbmod
@@ -18,7 +20,7 @@ from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.store.schema import LATEST, stored_version
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-OLD_FILES = sorted(FIXTURES.glob("schema*.sqlite3"))
+OLD_FILES = sorted(FIXTURES.glob("schema*.sqlite3"), key=lambda p: int(p.stem.removeprefix("schema")))
 TABLES = ("customer", "location", "contact", "contact_channel", "job", "history_entry", "customer_document")
 
 
@@ -47,9 +49,16 @@ def test_an_old_database_is_migrated_with_every_row_intact(old, tmp_path):
     path = tmp_path / "kunden.sqlite3"
     shutil.copy(old, path)
     before = _counts(path)
+    with sqlite3.connect(path) as raw:
+        sentences = raw.execute("SELECT id, text FROM history_entry ORDER BY id").fetchall()
     database = open_database(dbmod.sqlite_url(path))
     assert stored_version(database) == LATEST
     assert _counts(path) == before
+
+    # Schema 11: every sentence became a text id with its values; it still reads the same in German.
+    said = database.execute_sql("SELECT id, text, params FROM history_entry ORDER BY id").fetchall()
+    assert [(i, "", True) for i, _ in sentences] == [(i, text, params is not None) for i, text, params in said]
+    assert [(i, german(decode(params))) for i, _text, params in said] == sentences
     assert database.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
     assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
     document = database.execute_sql("SELECT content FROM customer_document").fetchone()[0]

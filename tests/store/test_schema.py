@@ -13,10 +13,12 @@ from playhouse.migrate import SchemaMigrator, migrate
 
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, SchemaTooNew
+from kontaktverwaltung.domain.history_texts import decode
+from kontaktverwaltung.domain.messages import german
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.live import drop_change_log
-from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, SchemaVersion
+from kontaktverwaltung.store.models import ALL_MODELS, Contact, CustomerRole, HistoryEntry, SchemaVersion
 from kontaktverwaltung.store.opening import close_database, open_database
 from kontaktverwaltung.store.schema import _PG_INDEXES, LATEST, PG_WORDS, stored_version
 from tests.conftest import dump_database
@@ -116,11 +118,19 @@ def _dump_without_name_key() -> dict[str, list[dict[str, object]]]:
     for model in ALL_MODELS:
         if model is SchemaVersion:
             continue
-        fields = [f for f in model._meta.sorted_fields if f is not Contact.name_key and f is not Contact.search_name]
+        left_out = (Contact.name_key, Contact.search_name, HistoryEntry.params)
+        fields = [f for f in model._meta.sorted_fields if all(f is not out for out in left_out)]  # no ==: SQL
         rows = model.select(*fields).order_by(model._meta.primary_key).dicts()
         result[model._meta.table_name] = [
             {k: bytes(v) if isinstance(v, memoryview) else v for k, v in row.items()} for row in rows
         ]
+    # What a history entry says, in German: its sentence (schema 1–10) or its text id (schema 11).
+    database = dbmod.current()
+    if "params" in {c.name for c in database.get_columns("history_entry")}:
+        said = dict(database.execute_sql("SELECT id, params FROM history_entry WHERE params IS NOT NULL").fetchall())
+        for row in result["history_entry"]:
+            if row["id"] in said:
+                row["text"] = german(decode(said[row["id"]]))
     return result
 
 
@@ -176,14 +186,26 @@ def _downgrade_to_first_schema(database: pw.Database) -> None:
     for table in ("contact", "location"):
         for statement in _OLD_TRIGRAM_INDEXES[backend]:
             database.execute_sql(statement.format(t=table))
+    _history_as_german_sentences()
     with database.atomic():
         migrate(
             migrator.drop_index("contact", index),
             migrator.drop_column("contact", "name_key"),
             migrator.drop_column("contact", "search_name"),
+            migrator.drop_column("history_entry", "params"),
         )
         SchemaVersion.delete().execute()
         SchemaVersion.create(version=FIRST_SCHEMA, applied_at=dbmod.now(), app_version="0.0.1")
+
+
+def _history_as_german_sentences() -> None:
+    """Before schema 11 the history kept German sentences, no text ids."""
+    from kontaktverwaltung.domain.history_texts import decode
+    from kontaktverwaltung.domain.messages import german
+    from kontaktverwaltung.store.models import HistoryEntry
+
+    for entry in HistoryEntry.select().where(HistoryEntry.params.is_null(False)):
+        HistoryEntry.update(text=german(decode(entry.params)), params=None).where(HistoryEntry.id == entry.id).execute()
 
 
 def _drop_word_tables(database: pw.Database) -> None:
@@ -217,6 +239,7 @@ def _build_first_schema(url: str, ctx, people=PEOPLE) -> dict[str, list[dict[str
     location = make_location(ctx, make_customer(ctx, "Müller & Söhne KG"))
     for first, last in people:
         make_contact(ctx, location, first, last, emails=(f"{(first or 'x').lower()}@firma.at",))
+    _history_as_german_sentences()
     data = _dump_without_name_key()
     _downgrade_to_first_schema(database)
     assert stored_version(database) == FIRST_SCHEMA
@@ -390,3 +413,40 @@ def test_sqlite_path_below_a_file_is_refused_in_german(tmp_path):
     (tmp_path / "datei").write_text("x")
     with pytest.raises(DatabaseUnavailable):
         open_database(dbmod.sqlite_url(tmp_path / "datei" / "kunden.sqlite3"))
+
+
+@pytest.mark.parametrize("backend", MIGRATION_BACKENDS)
+def test_schema_10_history_sentences_become_text_ids_on_every_backend(empty_db_url, ctx, english):
+    """Schema 11 (issue 11): the German sentences of earlier versions become a text id and its
+    values, shown in the reader's language; a sentence of unknown shape stays as written."""
+    from kontaktverwaltung.domain.history_texts import decode
+    from kontaktverwaltung.domain.messages import german, render
+    from kontaktverwaltung.services.history import history_of_customer
+    from kontaktverwaltung.store.models import HistoryEntry
+    from tests.domain.test_history_texts import OLD_SENTENCES, UNKNOWN
+
+    database = open_database(empty_db_url)
+    customer = make_customer(ctx, "Müller & Söhne KG")
+    HistoryEntry.delete().execute()
+    at = dbmod.now()
+    for kind, sentence in [*OLD_SENTENCES, UNKNOWN]:
+        HistoryEntry.create(customer=customer, kind=kind, text=sentence, author="Altversion", at=at)
+    with database.atomic():
+        migrate(SchemaMigrator.from_database(database).drop_column("history_entry", "params"))
+        SchemaVersion.delete().execute()
+        SchemaVersion.create(version=10, applied_at=dbmod.now(), app_version="0.10.0")
+    close_database()
+
+    steps: list[tuple[int, int]] = []
+    database = open_database(empty_db_url, lambda version, latest: steps.append((version, latest)))
+    assert steps == [(11, LATEST)] and stored_version(database) == LATEST
+    rows = list(HistoryEntry.select().order_by(HistoryEntry.id))
+    assert [german(decode(r.params)) for r in rows[:-1]] == [sentence for _kind, sentence in OLD_SENTENCES]
+    assert all(r.text == "" for r in rows[:-1])  # no German sentence stored any more
+    assert (rows[-1].params, rows[-1].text) == (None, UNKNOWN[1])
+    shown = {item.message() for item in history_of_customer(customer)}  # in English (the fixture)
+    assert "“Ms Mag. Anna Müller” created at location “Zentrale Wien”" in shown
+    assert "Client role “Standard” deleted: 1,200 contacts now have “Nur Kontakt”" in shown
+    assert UNKNOWN[1] in shown
+    assert not any("„" in text for text in shown - {UNKNOWN[1]})
+    assert render(decode(rows[0].params)) == "Client “Lindgruber GmbH” created"

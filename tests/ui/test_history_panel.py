@@ -169,3 +169,27 @@ def test_refresh_shows_new_entries_and_an_empty_history_says_so(history_panel, d
     history_panel.clear()
     assert history_panel.empty_label.text() == "Kein Kunde gewählt."
     assert history_panel.empty_label.isVisibleTo(history_panel)
+
+
+@pytest.fixture
+def english_ui(qapp):
+    from kontaktverwaltung.ui import language
+
+    language.install_translators(qapp, "en")
+    yield
+    language.install_translators(qapp, "de")
+    for translator in language._installed:
+        qapp.removeTranslator(translator)
+    language._installed.clear()
+
+
+def test_the_history_reads_in_the_ui_language_whoever_wrote_it(english_ui, history_panel, customer):
+    """Entries keep a text id and values (schema 11), so a German colleague's edit reads in English."""
+    history_panel.show_customer(customer["customer"], "Alpenbau GmbH")
+    texts = shown(history_panel)
+    assert texts[0] == "“Ms Eva Berger” edited: Position"
+    assert texts[1] == "Job “Buchhalter/in” created"
+    assert texts[-1] == "Client “Alpenbau GmbH” created"
+    assert not any("„" in text for text in texts)
+    type_text(history_panel.filter_edit, "created")  # the filter searches what is shown
+    assert len(shown(history_panel)) == len(texts) - 1

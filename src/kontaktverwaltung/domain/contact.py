@@ -63,6 +63,11 @@ _REASONS = {
 }
 
 
+def salutation_text(salutation: str) -> Message:
+    """A stored salutation as a text ("Frau" → "Ms" in English); one this version does not know as stored."""
+    return Message(_SALUTATIONS[salutation]) if salutation in _SALUTATIONS else plain(salutation)
+
+
 def reason_text(reason: str) -> Message:
     """A stored inactive reason as a text; one this version does not know shows as stored."""
     return Message(_REASONS[reason]) if reason in _REASONS else plain(reason)
@@ -161,7 +166,7 @@ def name_text(salutation: str, title: str, first_name: str, last_name: str) -> M
     one this version does not know shows as stored."""
     parts: list[Message | str] = []
     if salutation and salutation != "divers":
-        parts.append(Message(_SALUTATIONS[salutation]) if salutation in _SALUTATIONS else salutation)
+        parts.append(salutation_text(salutation))
     rest = person_name("", title, first_name, last_name)
     if rest:
         parts.append(rest)

@@ -225,6 +225,13 @@ class HistoryItem:
     text: str
     author: str
     at: datetime.datetime
+    params: str | None = None
+
+    def message(self) -> str:
+        """What the entry says, in the installed language (schema 11: a text id and its values)."""
+        from kontaktverwaltung.domain.history_texts import decode
+
+        return render(decode(self.params)) if self.params else self.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ from typing import Generic, TypeVar
 
 from kontaktverwaltung.domain.channels import DEFAULT_REGION
 from kontaktverwaltung.domain.history import HistoryKind, default_author
-from kontaktverwaltung.domain.messages import Message, german
+from kontaktverwaltung.domain.history_texts import encode
+from kontaktverwaltung.domain.messages import Message
 from kontaktverwaltung.store import changes
 from kontaktverwaltung.store.changes import ChangeSet, Recorder
 
@@ -86,7 +87,8 @@ def record_history(
         contact=contact_id,
         location=location_id,
         kind=kind.value,
-        text=german(text),
+        text="",  # what it says is in params: a text id and its values (schema 11)
+        params=encode(text),
         author=ctx.author[:100],
         at=now(),
     )

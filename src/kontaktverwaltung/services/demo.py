@@ -23,13 +23,15 @@ from argon2 import PasswordHasher
 from kontaktverwaltung.domain.contact import (
     contact_search_name,
     contact_search_text,
-    display_name,
     location_search_text,
+    name_text,
+    reason_text,
 )
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.messages import T
+from kontaktverwaltung.domain.history_texts import HISTORY_TEXTS, encode
+from kontaktverwaltung.domain.messages import Message, T, msg
 from kontaktverwaltung.domain.text import ascii_fold
 from kontaktverwaltung.domain.username import username_base
 from kontaktverwaltung.services import demo_words as w
@@ -211,10 +213,13 @@ def generate(
         contact_id: int | None,
         location_id: int | None,
         kind: HistoryKind,
-        text: str,
+        text: Message,
         at: datetime.datetime,
     ) -> None:
-        history_rows.append((new_id(HistoryEntry), customer_id, contact_id, location_id, kind.value, text, author, at))
+        said = encode(text)  # a text id and its values (schema 11), rendered in the reader's language
+        history_rows.append(
+            (new_id(HistoryEntry), customer_id, contact_id, location_id, kind.value, "", author, at, said)
+        )
 
     shared = _Shared(rng, phones, roles, today, contact_rows, channel_rows, new_id, history)
     say("Kunden, Standorte und Ansprechpartner werden erzeugt …")
@@ -225,7 +230,14 @@ def generate(
         created = base_time + datetime.timedelta(minutes=7 * index)
         number = f"K-{10000 + index}"
         customer_rows.append((*_new_row(customer_id, created), number, company, ""))
-        history(customer_id, None, None, HistoryKind.CUSTOMER_CREATED, f"Kunde „{company}“ angelegt", created)
+        history(
+            customer_id,
+            None,
+            None,
+            HistoryKind.CUSTOMER_CREATED,
+            msg(HISTORY_TEXTS["customer_created"], name=company),
+            created,
+        )
         domain = (_mail_part(company.split()[0]) or "firma") + rng.choice([".at", ".at", ".com", ".de"])
         n_locations = BIG_CUSTOMER_LOCATIONS if big else rng.choice([1, 1, 2, 2, 3, 3, 3, 4, 5, 6])
         n_contacts = BIG_CUSTOMER_CONTACTS if big else max(1, int(rng.gauss(9.5, 4)))
@@ -481,15 +493,16 @@ def _contact(
             _name_key(first, last),
         )
     )
-    name = display_name(salutation, title, first, last)
-    gen.history(customer_id, contact_id, location_id, HistoryKind.CREATED, f"„{name}“ angelegt", created)
+    name = name_text(salutation, title, first, last)
+    created_text = msg(HISTORY_TEXTS["contact_created_plain"], name=name)
+    gen.history(customer_id, contact_id, location_id, HistoryKind.CREATED, created_text, created)
     if inactive:
         gen.history(
             customer_id,
             contact_id,
             location_id,
             HistoryKind.DEACTIVATED,
-            f"„{name}“ deaktiviert ({reason}) – Portalzugang gesperrt",
+            msg(HISTORY_TEXTS["deactivated"], name=name, reason=reason_text(reason)),
             created + datetime.timedelta(days=90),
         )
     return contact_id, location_id, first, last, emails, phone_e164, salutation

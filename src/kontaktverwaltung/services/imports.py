@@ -28,8 +28,9 @@ from kontaktverwaltung.domain.contact import (
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, NotFound, Problem
 from kontaktverwaltung.domain.history import HistoryKind
+from kontaktverwaltung.domain.history_texts import HISTORY_TEXTS, encode, import_done
 from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, RowProblem, read_path, records
-from kontaktverwaltung.domain.messages import Message, T, counts, german, msg, render
+from kontaktverwaltung.domain.messages import Message, T, counts, msg, render
 from kontaktverwaltung.domain.text import digits, search_key
 from kontaktverwaltung.domain.username import first_free_username, username_base
 from kontaktverwaltung.services.common import Context, Done
@@ -636,32 +637,25 @@ class _Planner:
         tick()
         history_rows = []
         for customer in touched:
-            done = counts(
-                (
-                    customer.created,
-                    T("{count:n} Ansprechpartner angelegt", "einer"),
-                    T("{count:n} Ansprechpartner angelegt", "mehrere"),
-                ),
-                (
-                    customer.updated,
-                    T("{count:n} Ansprechpartner aktualisiert", "einer"),
-                    T("{count:n} Ansprechpartner aktualisiert", "mehrere"),
-                ),
-            )
-            text = german(
-                msg(T("Import „{file}“: {done}"), file=file_name, done=done)
-                if file_name
-                else msg(T("Import: {done}"), done=done)
-            )
+            done = import_done(customer.created, customer.updated)
             if customer in new_customers:
-                text += german(msg(T(" (Kunde „{name}“ angelegt)"), name=customer.name))
+                if file_name:
+                    key = HISTORY_TEXTS["imported_new_customer"]
+                    text = msg(key, file=file_name, done=done, customer=customer.name)
+                else:
+                    text = msg(HISTORY_TEXTS["imported_plain_new_customer"], done=done, customer=customer.name)
+            elif file_name:
+                text = msg(HISTORY_TEXTS["imported"], file=file_name, done=done)
+            else:
+                text = msg(HISTORY_TEXTS["imported_plain"], done=done)
             history_rows.append(
                 store.full_row(
                     HistoryEntry,
                     dict(
                         customer=customer.id,
                         kind=HistoryKind.IMPORTED.value,
-                        text=text,
+                        text="",
+                        params=encode(text),
                         author=self.ctx.author[:100],
                         at=stamp,
                     ),

@@ -159,9 +159,13 @@ class HistoryEntry(BaseModel):
     # Where it happened: a later move of the contact does not rewrite the past (R8).
     location = pw.ForeignKeyField(Location, null=True, backref="history")
     kind = pw.CharField(max_length=30)
+    # What the entry says: {"text": id, "params": {...}} (domain/history_texts.py, schema 11),
+    # rendered in the reader's language. ``text`` keeps, as written, only a sentence of an earlier
+    # version that the migration could not read ("" otherwise).
     text = pw.TextField()
     author = pw.CharField(max_length=100)
     at = pw.DateTimeField(index=True)
+    params = pw.TextField(null=True)
 
 
 class NotDuplicate(BaseModel):

@@ -1077,6 +1077,7 @@ def history(customer_id: int | None = None, contact_id: int | None = None, limit
         HistoryEntry.text,
         HistoryEntry.author,
         HistoryEntry.at,
+        HistoryEntry.params,
     )
     if customer_id is not None:
         query = query.where(HistoryEntry.customer == customer_id)

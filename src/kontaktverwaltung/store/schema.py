@@ -160,6 +160,29 @@ def _v10_pg_word_tables(database: pw.Database, migrator: SchemaMigrator) -> None
             database.execute_sql(f"DROP INDEX IF EXISTS {name}")
 
 
+def _v11_history_params(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Schema 11: a history entry says what happened as a text id and its values (JSON, column
+    ``params``), shown in the reader's language, no longer as a German sentence (issue 11). Every
+    sentence shape earlier versions wrote is read back (``domain.history_texts.parse_sentence``);
+    one of a shape this version does not know keeps its text, shown as written. A step killed
+    halfway runs again: the column is added once, and only entries still without params are read."""
+    from playhouse.migrate import migrate
+
+    from kontaktverwaltung.domain.history_texts import encode, parse_sentence
+
+    if "params" not in {c.name for c in database.get_columns("history_entry")}:
+        migrate(migrator.add_column("history_entry", "params", pw.TextField(null=True)))
+    found = database.execute_sql("SELECT id, kind, text FROM history_entry WHERE params IS NULL AND text <> ''")
+    updates = []
+    for entry_id, kind, text in found.fetchall():
+        message = parse_sentence(kind, text)
+        if message is not None:
+            updates.append((encode(message), entry_id))
+    statement = f"UPDATE history_entry SET params = {database.param}, text = '' WHERE id = {database.param}"
+    for start in range(0, len(updates), 1000):
+        database.cursor().executemany(statement, updates[start : start + 1000])
+
+
 # version -> step that brings a database from version-1 to version. Version 1 is the first
 # released schema; tests keep a way to build it (tests/store/test_schema.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -172,6 +195,7 @@ MIGRATIONS: dict[int, Migration] = {
     8: _v8_mysql_word_tables,
     9: _v9_sqlite_four_letter_prefixes,
     10: _v10_pg_word_tables,
+    11: _v11_history_params,
 }
 LATEST = max(MIGRATIONS, default=1)
 

@@ -69,13 +69,15 @@ class HistoryModel(RowTableModel):
         super().__init__()
         self._all: list[HistoryItem] = []
         self._texts: list[str] = []
+        self._said: dict[int, str] = {}  # entry id -> what it says, in the UI's language
         self._rows: list[HistoryItem] = []
         self._query = ""
         self._kind: str | None = None
 
     def set_items(self, items: list[HistoryItem]) -> None:
         self._all = items
-        self._texts = [searchable(f"{i.text} {i.author} {kind_label(i.kind)}") for i in items]
+        self._said = {i.id: i.message() for i in items}  # rendered once, when shown (schema 11)
+        self._texts = [searchable(f"{self._said[i.id]} {i.author} {kind_label(i.kind)}") for i in items]
         self._apply_filter()
 
     def set_filter(self, query: str, kind: str | None) -> None:
@@ -128,11 +130,12 @@ class HistoryModel(RowTableModel):
             if column == self.AUTHOR:
                 return item.author
             if column == self.TEXT:
-                return " ".join(item.text.split())  # one line in the table; the tooltip has it all
+                return " ".join(self._said[item.id].split())  # one line in the table; the tooltip has it all
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole entry: a cut-off text or a narrow column never hides anything.
-            return f"{item.at.strftime('%d.%m.%Y, %H:%M:%S')} · {kind_label(item.kind)} · {item.author}\n{item.text}"
+            when = item.at.strftime("%d.%m.%Y, %H:%M:%S")
+            return f"{when} · {kind_label(item.kind)} · {item.author}\n{self._said[item.id]}"
         if role == ObjectRole:
             return item
         return None

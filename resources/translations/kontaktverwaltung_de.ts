@@ -1208,39 +1208,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import „{0}“ zurückgenommen.</source>
         <translation>Import „{0}“ zurückgenommen.</translation>
     </message>
-<message>
-        <source>Kunde löschen</source>
-        <translation>Kunde löschen</translation>
-    </message>
-    <message>
-        <source>„{0}“ wirklich löschen?
-
-{1}
-
-Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</source>
-        <translation>„{0}“ wirklich löschen?
-
-{1}
-
-Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
-    </message>
-    <message>
-        <source>Dokument für „{0}“ hinzufügen</source>
-        <translation>Dokument für „{0}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Dokument hinzufügen</source>
-        <translation>Dokument hinzufügen</translation>
-    </message>
-    <message>
-        <source>Die Datei kann nicht gelesen werden: {0}</source>
-        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
-    </message>
-    <message>
-        <source>Dokument „{0}“ hinzugefügt.</source>
-        <translation>Dokument „{0}“ hinzugefügt.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -3181,10 +3149,6 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
         <translation>Import: {done}</translation>
     </message>
     <message>
-        <source> (Kunde „{name}“ angelegt)</source>
-        <translation> (Kunde „{name}“ angelegt)</translation>
-    </message>
-    <message>
         <source>nichts geändert</source>
         <translation>nichts geändert</translation>
     </message>
@@ -3589,10 +3553,6 @@ Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen.</translation>
     <message>
         <source>{count:n} Dokumente</source>
         <translation>{count:n} Dokumente</translation>
-    </message>
-<message>
-        <source>Das Dokument ist größer als 50 MB.</source>
-        <translation>Das Dokument ist größer als 50 MB.</translation>
     </message>
     <message>
         <source>„{name}“ angelegt</source>

@@ -1208,7 +1208,11 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import „{0}“ zurückgenommen.</source>
         <translation>Import „{0}“ zurückgenommen.</translation>
     </message>
-</context>
+<message>
+        <source>Gedruckt: {0}</source>
+        <translation>Gedruckt: {0}</translation>
+    </message>
+    </context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -3570,7 +3574,11 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
         <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
     </message>
-</context>
+<message>
+        <source> (Kunde „{name}“ angelegt)</source>
+        <translation> (Kunde „{name}“ angelegt)</translation>
+    </message>
+    </context>
 <context>
     <name>MergeDialog</name>
     <message>
@@ -4261,7 +4269,15 @@ Diesen Wert übernehmen</translation>
         <source>Ansprechpartner de&amp;aktivieren…</source>
         <translation>Ansprechpartner de&amp;aktivieren…</translation>
     </message>
-</context>
+<message>
+        <source>Kon&amp;taktblatt drucken…</source>
+        <translation>Kon&amp;taktblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</source>
+        <translation>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</translation>
+    </message>
+    </context>
 <context>
     <name>app</name>
     <message>

@@ -197,11 +197,17 @@ def export_vcard(
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
+def safe_file_name(text: str) -> str:
+    """``text`` as a file name every system accepts: no folders, none of the characters Windows
+    forbids ("" when nothing is left)."""
+    return _UNSAFE_IN_FILE_NAMES.sub(" ", text).strip(" .")
+
+
 def card_file_name(contact: ExportContact, taken: set[str]) -> str:
     """ "Anna Müller.vcf"; a second "Anna Müller" gets her id: "Anna Müller (17).vcf".
     Characters Windows forbids are dropped; ``taken`` holds the lower-cased names used so far."""
     name = " ".join(part for part in (contact.first_name, contact.last_name) if part)
-    name = _UNSAFE_IN_FILE_NAMES.sub(" ", name).strip(" .")[:100] or f"Ansprechpartner {contact.id}"
+    name = safe_file_name(name)[:100] or f"Ansprechpartner {contact.id}"
     file_name = f"{name}.vcf"
     if file_name.lower() in taken:
         file_name = f"{name} ({contact.id}).vcf"

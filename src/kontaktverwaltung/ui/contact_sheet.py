@@ -1,5 +1,6 @@
 """The contact sheet of a customer (R13): an HTML document from the service's plain data, and that
-document as a PDF. Printing (actionPrintCustomer) reuses ``sheet_html`` with a QPrinter."""
+document as a PDF. Printing (actionPrintCustomer) lays the same document onto a QPrinter, so the
+printed sheet, the PDF of the export dialog and ``export --format pdf --customer`` are one."""
 
 from __future__ import annotations
 
@@ -113,21 +114,34 @@ def print_sheet(sheet: ContactSheet, device: QPagedPaintDevice) -> None:
     sheet_document(sheet).print_(device)
 
 
+def _full_page_a4() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),  # QTextDocument.print_ keeps 2 cm margins of its own
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def sheet_title(sheet: ContactSheet) -> str:
+    return QCoreApplication.translate("ContactSheet", "Kontaktblatt {0}").format(sheet.customer_name)
+
+
+def prepare_printer(sheet: ContactSheet, printer: QPagedPaintDevice) -> None:
+    """A4 like the PDF (the print dialog may change it), the sheet's title as the print job's name."""
+    printer.setPageLayout(_full_page_a4())
+    if hasattr(printer, "setDocName"):
+        printer.setDocName(sheet_title(sheet))
+
+
 def write_pdf(sheet: ContactSheet, path: Path) -> None:
     """The sheet as an A4 PDF at ``path`` (the caller moves it into place: services.exports.target_file).
 
     Needs a QGuiApplication (fonts)."""
     writer = QPdfWriter(str(path))
-    writer.setTitle(QCoreApplication.translate("ContactSheet", "Kontaktblatt {0}").format(sheet.customer_name))
+    writer.setTitle(sheet_title(sheet))
     writer.setCreator("Kontaktverwaltung")
     writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),  # QTextDocument.print_ keeps 2 cm margins of its own
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(_full_page_a4())
     print_sheet(sheet, writer)
     del writer  # the file is complete once the writer is gone

@@ -30,6 +30,7 @@ from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.records import CustomerView, DocumentView
 from kontaktverwaltung.services import customers
 from kontaktverwaltung.services.common import Done
+from kontaktverwaltung.services.exports import safe_file_name
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.failures import report_unexpected
 from kontaktverwaltung.ui.history_panel import when_text
@@ -398,6 +399,4 @@ def _local_files(data: Any) -> list[str]:
 
 
 def _safe_file_name(name: str) -> str:
-    """A file name every system accepts: no folders, none of Windows' reserved characters."""
-    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in Path(name).name).strip(" .")
-    return cleaned or "Dokument"
+    return safe_file_name(name) or "Dokument"

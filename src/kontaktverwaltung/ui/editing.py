@@ -391,6 +391,15 @@ class EditingController(QObject):
             self._apply(done, self._show_all)
             self.status.emit(self.tr("Import „{0}“ zurückgenommen.").format(kept.file_name), 8000)
 
+    def print_customer(self) -> None:
+        """actionPrintCustomer (R13): the selected customer's contact sheet, printed or as a PDF."""
+        customer = self._customers.current()
+        if customer is None:
+            return
+        printed = export_dialog.print_contact_sheet(self._window, customer.id)
+        if printed is not None:
+            self.status.emit(self.tr("Gedruckt: {0}").format(printed), 8000)
+
     def export_contacts(self) -> None:
         """Export (R13): the whole database, the selected customer, or the cards the search shows."""
         customer = self._customers.current()

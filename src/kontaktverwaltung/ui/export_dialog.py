@@ -6,7 +6,6 @@ Cancel while it runs stops it and writes nothing."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -102,7 +101,7 @@ class ExportDialog(QDialog):
 
     def _suggested_name(self) -> str:
         base = self.customer[1] if self.customer is not None and self.ui.customerRadio.isChecked() else "Kontakte"
-        base = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", base).strip(" .") or "Kontakte"
+        base = exports.safe_file_name(base) or "Kontakte"
         if self.ui.perContactCheck.isChecked() and self.file_format is ExportFormat.VCARD:
             return base
         return f"{base}.{self.file_format.value}"
@@ -214,3 +213,22 @@ class ExportDialog(QDialog):
             self.ui.statusLabel.setText(QCoreApplication.translate("ExportDialog", "Wird abgebrochen …"))
             return
         super().reject()
+
+
+def print_contact_sheet(parent: QWidget | None, customer_id: int) -> str | None:
+    """actionPrintCustomer (R13): the customer's contact sheet – the same one the PDF export writes –
+    to a printer or, chosen in the print dialog, a PDF file. Returns the sheet's title once printed,
+    None when the user cancels."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from kontaktverwaltung.ui.contact_sheet import prepare_printer, print_sheet, sheet_title
+
+    sheet = exports.contact_sheet(customer_id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer(sheet, printer)
+    if not QPrinterInfo.availablePrinters():  # only "print to PDF": offer a file name, not a bare folder
+        printer.setOutputFileName(str(Path.home() / f"{exports.safe_file_name(sheet_title(sheet))}.pdf"))
+    if not prompts.pick_printer(parent, printer, sheet_title(sheet)):
+        return None
+    print_sheet(sheet, printer)
+    return sheet_title(sheet)

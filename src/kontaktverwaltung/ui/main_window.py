@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             actions.actionGlobalSearch: editing.global_search,
             actions.actionImport: editing.import_contacts,
             actions.actionExport: editing.export_contacts,
+            actions.actionPrintCustomer: editing.print_customer,
             actions.actionDuplicates: editing.show_duplicates,
             actions.actionFocusSearch: self.panel.focus_search,
             actions.actionCopyContact: self.panel.copy_card,

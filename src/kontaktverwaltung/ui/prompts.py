@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.records import DeleteImpact
 from kontaktverwaltung.domain.text import number
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 DeleteChoice = Literal["deactivate", "delete", "cancel"]
 UnsavedChoice = Literal["save", "discard", "cancel"]
@@ -326,6 +329,17 @@ def ask_replacement_role(
     names = [name for _id, name in others]
     chosen = box.textValue()
     return others[names.index(chosen)][0] if chosen in names else None
+
+
+def pick_printer(parent: QWidget | None, printer: QPrinter, title: str) -> bool:
+    """The system's print dialog on ``printer`` (which printer, pages, copies – or a PDF file, which
+    every platform's dialog offers); True when the user prints."""
+    from PySide6.QtPrintSupport import QPrintDialog  # only when printing: not at start
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    dialog.setWindowTitle(title)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def pick_export_target(parent: QWidget | None, title: str, start: str, file_filter: str, folder: bool) -> str | None:

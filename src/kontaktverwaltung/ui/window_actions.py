@@ -53,6 +53,7 @@ class WindowActions(QObject):
     actionQuit: QAction
     actionImport: QAction
     actionExport: QAction
+    actionPrintCustomer: QAction
     actionDuplicates: QAction
     actionCopyContact: QAction
 
@@ -167,6 +168,16 @@ class WindowActions(QObject):
             "export",
             self.tr("Ansprechpartner als vCard, CSV, Excel oder PDF-Kontaktblatt speichern"),
         )
+        self.actionPrintCustomer = a(
+            "actionPrintCustomer",
+            self.tr("Kon&taktblatt drucken…"),
+            QKeySequence.StandardKey.Print,
+            "print",
+            self.tr(
+                "Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, "
+                "E-Mail, Telefon, Rolle"
+            ),
+        )
         self.actionDuplicates = a(
             "actionDuplicates",
             self.tr("&Dubletten…"),
@@ -243,6 +254,7 @@ class WindowActions(QObject):
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&Datei"))
         file_menu.addActions([self.actionImport, self.actionExport])
+        file_menu.addAction(self.actionPrintCustomer)
         file_menu.addSeparator()
         file_menu.addAction(self.actionDatabaseSettings)
         file_menu.addSeparator()
@@ -255,6 +267,7 @@ class WindowActions(QObject):
         customer_menu = bar.addMenu(self.tr("&Kunde"))
         customer_menu.addActions([self.actionNewCustomer, self.actionEditCustomer, self.actionDeleteCustomer])
         customer_menu.addAction(self.actionAddDocument)
+        customer_menu.addAction(self.actionPrintCustomer)
         customer_menu.addSeparator()
         customer_menu.addActions([self.actionNewLocation, self.actionEditLocation, self.actionDeleteLocation])
         customer_menu.addSeparator()
@@ -275,7 +288,7 @@ class WindowActions(QObject):
     def update(self, selection: Selection) -> None:
         """Enable what the selection allows; name the (de)activate action after the card's state."""
         has_customer = selection.customer is not None
-        for action in [*self.customer_actions(), self.actionNewLocation]:
+        for action in [*self.customer_actions(), self.actionNewLocation, self.actionPrintCustomer]:
             action.setEnabled(has_customer)
         for action in self.location_actions():
             action.setEnabled(selection.location is not None)

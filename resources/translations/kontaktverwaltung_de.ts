@@ -1208,11 +1208,11 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import „{0}“ zurückgenommen.</source>
         <translation>Import „{0}“ zurückgenommen.</translation>
     </message>
-<message>
+    <message>
         <source>Gedruckt: {0}</source>
         <translation>Gedruckt: {0}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -3574,11 +3574,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
         <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
     </message>
-<message>
-        <source> (Kunde „{name}“ angelegt)</source>
-        <translation> (Kunde „{name}“ angelegt)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>MergeDialog</name>
     <message>
@@ -4269,7 +4265,7 @@ Diesen Wert übernehmen</translation>
         <source>Ansprechpartner de&amp;aktivieren…</source>
         <translation>Ansprechpartner de&amp;aktivieren…</translation>
     </message>
-<message>
+    <message>
         <source>Kon&amp;taktblatt drucken…</source>
         <translation>Kon&amp;taktblatt drucken…</translation>
     </message>
@@ -4277,7 +4273,7 @@ Diesen Wert übernehmen</translation>
         <source>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</source>
         <translation>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>app</name>
     <message>

@@ -69,6 +69,17 @@ def test_english_keeps_placeholders_and_mnemonics():
     assert wrong == []
 
 
+def test_english_says_client_for_kunde_everywhere():
+    """The English UI calls a Kunde a "client": the core's texts too, not "customer" here and
+    there. The command line's option ``--customer`` is a name of the automation contract and stays."""
+    wrong = []
+    for message in _messages("en"):
+        translation = (message.findtext("translation") or "").replace("--customer", "")
+        if re.search(r"\bcustomers?\b", translation, re.IGNORECASE):
+            wrong.append(f"{message.findtext('source')!r} → {translation!r}")
+    assert wrong == []
+
+
 @pytest.mark.parametrize("language_code", ["de", "en"])
 def test_the_compiled_catalogues_and_qts_own_load(language_code):
     assert QTranslator().load(language.translations_file(language_code))

@@ -241,6 +241,9 @@ def test_the_window_shows_the_migration_and_the_wait_for_another_workstation(emp
         holder.close()
     window.wait_until_loaded()
     assert window.opened and any("wird auf den neuesten Stand gebracht" in text for text in said)
+    # Once open, the status bar no longer says it is migrating: it names the database, as always.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Datenbank: "), timeout=5000)
+    assert "neuesten Stand" not in window.statusBar().currentMessage()
     window.close()
     close_database()
 

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.opened = False
         self.database_label = database_label
         self.open_error: Exception | None = None
+        self._opening_said = ""  # the last word on opening (a migration) the status bar shows
         self.live_refresh: live_refresh.LiveRefresh | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Kontaktverwaltung – {0}[*]").format(database_label))
@@ -241,6 +242,8 @@ class MainWindow(QMainWindow):
         def opened(result: tuple[Context, int, list[CustomerView] | None, int]) -> None:
             self.editing.ctx, count, customer_list, live_start = result
             self.opened = True
+            if self.statusBar().currentMessage() == self._opening_said:  # "… wird auf den neuesten Stand gebracht"
+                self.statusBar().showMessage(self.tr("Datenbank: {0}").format(database_label))
             self._build_customer_tabs()
             self._start_live_refresh(live_start)
             if customer_list is None:
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
         if not self.opened:
             self.nothing_label.setText(text)
             self.statusBar().showMessage(text)
+            self._opening_said = text  # replaced by the normal status once the database is open
 
     def _build_customer_tabs(self) -> None:
         jobs = jobs_panel.JobsPanel(self.ctx, self.undo.apply, self.panel.tabs)

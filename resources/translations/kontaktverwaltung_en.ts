@@ -2824,7 +2824,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Das geht nur innerhalb desselben Kunden.</source>
-        <translation>This is only possible within the same customer.</translation>
+        <translation>This is only possible within the same client.</translation>
     </message>
     <message>
         <source>{count:n} offener Job</source>
@@ -2900,7 +2900,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die Kundennummer „{number}“ ist schon vergeben.</source>
-        <translation>The customer number “{number}” is already taken.</translation>
+        <translation>The client number “{number}” is already taken.</translation>
     </message>
     <message>
         <source>Kunde „{name}“ anlegen</source>
@@ -2924,11 +2924,11 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Bitte einen Kundennamen eingeben.</source>
-        <translation>Please enter a customer name.</translation>
+        <translation>Please enter a client name.</translation>
     </message>
     <message>
         <source>Bitte eine Kundennummer eingeben.</source>
-        <translation>Please enter a customer number.</translation>
+        <translation>Please enter a client number.</translation>
     </message>
     <message>
         <source>Sonst wird nichts gelöscht.</source>
@@ -2978,11 +2978,11 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Bitte mindestens einen Kunden erzeugen.</source>
-        <translation>Please generate at least one customer.</translation>
+        <translation>Please generate at least one client.</translation>
     </message>
     <message>
         <source>Die Datenbank enthält schon Kunden; Demodaten gehen nur in eine leere Datenbank.</source>
-        <translation>The database already holds customers; demo data only goes into an empty database.</translation>
+        <translation>The database already holds clients; demo data only goes into an empty database.</translation>
     </message>
     <message>
         <source>Als „kein Duplikat“ markieren</source>
@@ -3006,7 +3006,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Das PDF-Kontaktblatt gibt es für einen Kunden: bitte einen Kunden wählen (--customer NUMMER).</source>
-        <translation>The PDF contact sheet is made for one customer: please choose a customer (--customer NUMBER).</translation>
+        <translation>The PDF contact sheet is made for one client: please choose a client (--customer NUMBER).</translation>
     </message>
     <message>
         <source>Eine Datei je Ansprechpartner gibt es nur für vCard.</source>
@@ -3190,7 +3190,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Bitte einen anderen Standort desselben Kunden wählen.</source>
-        <translation>Please choose another location of the same customer.</translation>
+        <translation>Please choose another location of the same client.</translation>
     </message>
     <message>
         <source>Am Standort „{name}“ sind noch {count:n} Ansprechpartner. Bitte zuerst einen Standort wählen, zu dem sie verschoben werden.</source>
@@ -3214,7 +3214,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Zusammenführen geht nur bei Ansprechpartnern desselben Kunden.</source>
-        <translation>Only contacts of the same customer can be merged.</translation>
+        <translation>Only contacts of the same client can be merged.</translation>
     </message>
     <message>
         <source>Beide haben einen Portalzugang: bitte wählen, welcher erhalten bleibt.</source>
@@ -3222,7 +3222,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Standort gehört zu einem anderen Kunden.</source>
-        <translation>The location belongs to another customer.</translation>
+        <translation>The location belongs to another client.</translation>
     </message>
     <message>
         <source>Zusammenführen nicht möglich: eine Verknüpfung lässt sich nicht übertragen ({error}). Es wurde nichts geändert.</source>
@@ -3266,7 +3266,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Ein Passwort kann erst gesetzt werden, wenn ein Job dieses Kunden für Portale freigegeben ist.</source>
-        <translation>A password can be set only once a job of this customer has been released to the portals.</translation>
+        <translation>A password can be set only once a job of this client has been released to the portals.</translation>
     </message>
     <message>
         <source>Passwort für „{name}“ setzen</source>
@@ -3318,7 +3318,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Ansprechpartner gehört zu einem anderen Kunden.</source>
-        <translation>The contact belongs to another customer.</translation>
+        <translation>The contact belongs to another client.</translation>
     </message>
     <message>
         <source>Job „{title}“ für Portale freigegeben</source>
@@ -3436,7 +3436,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Kein Kunde mit der Nummer „{number}“.</source>
-        <translation>No customer with number “{number}”.</translation>
+        <translation>No client with number “{number}”.</translation>
     </message>
     <message>
         <source>Diese Datenbank wurde mit einer neueren Version der Kontaktverwaltung angelegt (Schema {version}, diese Version kennt bis {latest}). Bitte die App aktualisieren; die Datenbank bleibt unverändert.</source>
@@ -3568,11 +3568,11 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import “{file}”: {done} (client “{customer}” created)</translation>
+        <translation>Import “{file}”: {done} (client “{client}” created)</translation>
     </message>
     <message>
         <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import: {done} (client “{customer}” created)</translation>
+        <translation>Import: {done} (client “{client}” created)</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@ def test_a_removed_document_is_in_the_history_and_comes_back_with_undo(ctx):
 
     assert customers.list_documents(customer) == []
     entry = history_of_customer(customer)[0]
-    assert (entry.kind, entry.text) == ("document_removed", "Dokument „Angebot 2026.pdf“ entfernt")
+    assert (entry.kind, entry.message()) == ("document_removed", "Dokument „Angebot 2026.pdf“ entfernt")
     assert str(done.change.description) == "Dokument „Angebot 2026.pdf“ entfernen"
     common.undo(done.change)
     assert dump_database()["customer_document"] == before

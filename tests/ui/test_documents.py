@@ -78,7 +78,7 @@ def test_removing_a_document_is_recorded_and_undone_with_ctrl_z(window, monkeypa
     assert _documents(window) == []
     assert "Frau Anna Berger" in cards(window)
     customer = window.current_customer().id
-    assert history_of_customer(customer)[0].text == "Dokument „Angebot.docx“ entfernt"
+    assert history_of_customer(customer)[0].message() == "Dokument „Angebot.docx“ entfernt"
     assert window.actionUndo.text().replace("&", "") == "Rückgängig: Dokument „Angebot.docx“ entfernen"
     window.actionUndo.trigger()
     assert _documents(window) == ["Angebot.docx"]

@@ -26,6 +26,7 @@ HISTORY_TEXTS: dict[str, str] = {
     "customer_created": T("Kunde „{name}“ angelegt"),
     "customer_edited": T("Kunde „{name}“ bearbeitet"),
     "document_added": T("Dokument „{file_name}“ hinzugefügt"),
+    "document_removed": T("Dokument „{file_name}“ entfernt"),
     "location_created": T("Standort „{name}“ angelegt"),
     "location_edited": T("Standort „{name}“ bearbeitet"),
     "location_deleted": T("Standort „{name}“ gelöscht"),
@@ -89,12 +90,14 @@ def is_history_text(message: Message) -> bool:
 
 
 def encode(message: Message) -> str:
-    """The entry's JSON: {"text": id, "params": {...}}. ``message`` is one of HISTORY_TEXTS."""
-    text_id = _IDS.get(message.key)
-    if text_id is None:
-        raise ValueError(f"not a history text: {message.key!r}")
+    """The entry's JSON: {"text": id, "params": {...}}, ``message`` made from one of HISTORY_TEXTS.
+    A text not (yet) registered there is kept by its catalogue key instead – still translated
+    when shown, never lost; tests/domain/test_history_texts.py checks that
+    every history text the services record is registered."""
     params = {name: _encoded(value) for name, value in message.params.items()}
-    return json.dumps({"text": text_id, "params": params}, ensure_ascii=False, sort_keys=True)
+    text_id = _IDS.get(message.key)
+    said = {"text": text_id, "params": params} if text_id else {"key": message.key, "params": params}
+    return json.dumps(said, ensure_ascii=False, sort_keys=True)
 
 
 def _encoded(value: Any) -> Any:
@@ -119,7 +122,7 @@ def decode(stored: str) -> Message:
     """The Message an entry's JSON stands for; an id this version does not know shows its values."""
     data = json.loads(stored)
     params = {name: _decoded(value) for name, value in dict(data.get("params") or {}).items()}
-    key = HISTORY_TEXTS.get(str(data.get("text")))
+    key = data["key"] if "key" in data else HISTORY_TEXTS.get(str(data.get("text")))
     if key is None:
         return plain(" · ".join(str(v) for v in params.values()) or str(data.get("text")))
     return msg(key, **params)
@@ -224,6 +227,7 @@ _SHAPES: dict[HistoryKind, list[tuple[str, str, _Parse]]] = {
     HistoryKind.CUSTOMER_CREATED: [("customer_created", f"Kunde {_q('name')} angelegt", _texts("name"))],
     HistoryKind.CUSTOMER_EDITED: [("customer_edited", f"Kunde {_q('name')} bearbeitet", _texts("name"))],
     HistoryKind.DOCUMENT_ADDED: [("document_added", f"Dokument {_q('file_name')} hinzugefügt", _names("file_name"))],
+    HistoryKind.DOCUMENT_REMOVED: [("document_removed", f"Dokument {_q('file_name')} entfernt", _names("file_name"))],
     HistoryKind.LOCATION_CREATED: [("location_created", f"Standort {_q('name')} angelegt", _texts("name"))],
     HistoryKind.LOCATION_EDITED: [("location_edited", f"Standort {_q('name')} bearbeitet", _texts("name"))],
     HistoryKind.LOCATION_DELETED: [("location_deleted", f"Standort {_q('name')} gelöscht", _texts("name"))],

@@ -3574,7 +3574,119 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
         <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
     </message>
-</context>
+<message>
+        <source>Namen und Adressen werden vorbereitet …</source>
+        <translation>Namen und Adressen werden vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Kunden, Standorte und Ansprechpartner werden erzeugt …</source>
+        <translation>Kunden, Standorte und Ansprechpartner werden erzeugt …</translation>
+    </message>
+    <message>
+        <source>Daten werden geschrieben …</source>
+        <translation>Daten werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>{done:n} von {total:n} Kunden erzeugt …</source>
+        <translation>{done:n} von {total:n} Kunden erzeugt …</translation>
+    </message>
+    <message>
+        <source>Abgebrochen.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>{count:n} wahrscheinliche Dubletten</source>
+        <translation>{count:n} wahrscheinliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Schema wird aktualisiert: Version {version} von {latest} …</source>
+        <translation>Schema wird aktualisiert: Version {version} von {latest} …</translation>
+    </message>
+    <message>
+        <source>Datenbank {database} ist auf Schema-Version {version}.</source>
+        <translation>Datenbank {database} ist auf Schema-Version {version}.</translation>
+    </message>
+    <message>
+        <source>Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</source>
+        <translation>Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</translation>
+    </message>
+    <message>
+        <source>Portal-Passwort der Demo-Ansprechpartner mit Zugang: {password}</source>
+        <translation>Portal-Passwort der Demo-Ansprechpartner mit Zugang: {password}</translation>
+    </message>
+    <message>
+        <source>Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)</source>
+        <translation>Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner exportiert in {files:n} Dateien: {path}</source>
+        <translation>{count:n} Ansprechpartner exportiert in {files:n} Dateien: {path}</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner exportiert: {path}</source>
+        <translation>{count:n} Ansprechpartner exportiert: {path}</translation>
+    </message>
+    <message>
+        <source>Fehler: Bitte eine Datei angeben (oder --undo-last).</source>
+        <translation>Fehler: Bitte eine Datei angeben (oder --undo-last).</translation>
+    </message>
+    <message>
+        <source>Probelauf, nichts geschrieben: {created:n} neu, {updated:n} aktualisiert, {unchanged:n} unverändert, {skipped:n} nicht übernommen.</source>
+        <translation>Probelauf, nichts geschrieben: {created:n} neu, {updated:n} aktualisiert, {unchanged:n} unverändert, {skipped:n} nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>{created:n} neu, {updated:n} aktualisiert, {unchanged:n} unverändert, {skipped:n} nicht übernommen.</source>
+        <translation>{created:n} neu, {updated:n} aktualisiert, {unchanged:n} unverändert, {skipped:n} nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Import {id}; rückgängig mit: kontaktverwaltung import --undo-last</source>
+        <translation>Import {id}; rückgängig mit: kontaktverwaltung import --undo-last</translation>
+    </message>
+    <message>
+        <source>Bildschirmfoto gespeichert: {file}</source>
+        <translation>Bildschirmfoto gespeichert: {file}</translation>
+    </message>
+    <message>
+        <source>Fehler: {problem}</source>
+        <translation>Fehler: {problem}</translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>Großkunde mit 10.000 Ansprechpartnern: {number}</source>
+        <translation>Großkunde mit 10.000 Ansprechpartnern: {number}</translation>
+    </message>
+    <message>
+        <source>{count:n} Treffer – es gibt mehr, bitte die Suche eingrenzen</source>
+        <translation>{count:n} Treffer – es gibt mehr, bitte die Suche eingrenzen</translation>
+    </message>
+    <message>
+        <source>{count:n} Treffer</source>
+        <translation>{count:n} Treffer</translation>
+    </message>
+    <message>
+        <source>Fehler: --undo-last nimmt keine Datei.</source>
+        <translation>Fehler: --undo-last nimmt keine Datei.</translation>
+    </message>
+    <message>
+        <source>Rückgängig gemacht: {what} (Import {id}).</source>
+        <translation>Rückgängig gemacht: {what} (Import {id}).</translation>
+    </message>
+    <message>
+        <source>Zeile {row}, {field} „{value}“: {problem}</source>
+        <translation>Zeile {row}, {field} „{value}“: {problem}</translation>
+    </message>
+    <message>
+        <source>Zeile {row}, {field}: {problem}</source>
+        <translation>Zeile {row}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} (inaktiv)</source>
+        <translation>{name} (inaktiv)</translation>
+    </message>
+    </context>
 <context>
     <name>MergeDialog</name>
     <message>

@@ -8,14 +8,14 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kontaktverwaltung import __version__
+from kontaktverwaltung.domain import messages
 from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.domain.messages import T
-from kontaktverwaltung.domain.text import german_number as _n
+from kontaktverwaltung.domain.messages import T, msg, render
 
 if TYPE_CHECKING:
     from kontaktverwaltung.domain.urls import DatabaseChoice
@@ -104,6 +104,7 @@ NO_SUCH_FILE = T(
 SCREENSHOT_FOLDER = T("Der Ordner für das Bild „{file}“ kann nicht angelegt werden: {reason}")
 SCREENSHOT_FILE = T("Das Bild „{file}“ kann nicht geschrieben werden: {reason}")
 SCREENSHOT_FORMAT = T("„{file}“: Bilder werden als .png (oder .jpg, .bmp) gespeichert.")
+CANCELLED = T("Abgebrochen.")
 # Only these may create a database that does not exist yet (and the window, at its first start).
 CREATING_COMMANDS = frozenset({"migrate", "demo", "import"})
 
@@ -122,13 +123,28 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def say(key: str, stream: TextIO | None = None, **params: Any) -> None:
+    """Print a text of the command line (``T("…")``) in the language it speaks (KV_LANGUAGE)."""
+    print(render(msg(key, **params)), file=stream)
+
+
+def install_language(environment: Mapping[str, str] = os.environ) -> None:
+    """The command line speaks KV_LANGUAGE ("en"; German without it, or for a language it has no
+    catalogue for): its lines, its errors and the "message" fields of its JSON. The JSON keys and
+    the reason keys stay as the automation contract has them. No Qt: the JSON catalogue
+    (docs/translations.md)."""
+    wish = environment.get("KV_LANGUAGE", "").strip().lower()
+    messages.install_catalogue(wish) if wish else messages.install(None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    install_language()
     args = _parse(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     try:
         url = args.db or _url_from_settings(args.command is None)
         if url is None:
-            print("Abgebrochen.", file=sys.stderr)
+            say(CANCELLED, stream=sys.stderr)
             return 1
         if args.command is None:
             from kontaktverwaltung.app import run_gui
@@ -140,14 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             _refuse_missing_sqlite_file(url)
             _check_writable(args.file)
             screenshot(url, args.file, args.customer)
-            print(f"Bildschirmfoto gespeichert: {args.file}")
+            say(T("Bildschirmfoto gespeichert: {file}"), file=args.file)
             return 0
         return _run_command(url, args)
     except DomainError as error:
-        print(f"Fehler: {error.message()}", file=sys.stderr)
+        say(T("Fehler: {problem}"), stream=sys.stderr, problem=error.message())
         return 2
     except KeyboardInterrupt:
-        print("Abgebrochen.", file=sys.stderr)
+        say(CANCELLED, stream=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader stopped early (`… | head`): what it wanted has arrived, nothing went wrong.
@@ -156,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as error:  # never a traceback for the user; the log keeps it
         log.debug("unexpected error", exc_info=True)
-        print(f"Unerwarteter Fehler: {error}", file=sys.stderr)
+        say(T("Unerwarteter Fehler: {error}"), stream=sys.stderr, error=error)
         return 1
 
 
@@ -223,7 +239,7 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
     from kontaktverwaltung.store.opening import open_database
 
     def migration_step(version: int, latest: int) -> None:
-        print(f"Schema wird aktualisiert: Version {version} von {latest} …")
+        say(T("Schema wird aktualisiert: Version {version} von {latest} …"), version=version, latest=latest)
 
     if args.command not in CREATING_COMMANDS:
         _refuse_missing_sqlite_file(url)
@@ -236,7 +252,7 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
     if args.command == "migrate":
         from kontaktverwaltung.store.schema import LATEST
 
-        print(f"Datenbank {describe_url(url)} ist auf Schema-Version {LATEST}.")
+        say(T("Datenbank {database} ist auf Schema-Version {version}."), database=describe_url(url), version=LATEST)
         return 0
     if args.command == "demo":
         from kontaktverwaltung.services.demo import DEMO_PASSWORD, generate
@@ -244,14 +260,23 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
         started = time.perf_counter()
         summary = generate(args.customers, args.seed, progress=print)
         seconds = time.perf_counter() - started
-        print(
-            f"Fertig in {seconds:.1f} s: {_n(summary.customers)} Kunden, {_n(summary.locations)} Standorte, "
-            f"{_n(summary.contacts)} Ansprechpartner, {_n(summary.channels)} E-Mail-Adressen und "
-            f"Telefonnummern, {_n(summary.jobs)} Jobs, {_n(summary.history_entries)} History-Einträge."
+        say(
+            T(
+                "Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} "
+                "Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, "
+                "{history:n} History-Einträge."
+            ),
+            seconds=f"{seconds:.1f}",
+            customers=summary.customers,
+            locations=summary.locations,
+            contacts=summary.contacts,
+            channels=summary.channels,
+            jobs=summary.jobs,
+            history=summary.history_entries,
         )
         if summary.big_customer_number:
-            print(f"Großkunde mit 10.000 Ansprechpartnern: {summary.big_customer_number}")
-        print(f"Portal-Passwort der Demo-Ansprechpartner mit Zugang: {DEMO_PASSWORD}")
+            say(T("Großkunde mit 10.000 Ansprechpartnern: {number}"), number=summary.big_customer_number)
+        say(T("Portal-Passwort der Demo-Ansprechpartner mit Zugang: {password}"), password=DEMO_PASSWORD)
         return 0
     if args.command == "search":
         from kontaktverwaltung.services.customers import customer_id_by_number
@@ -260,13 +285,19 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
         customer_id = customer_id_by_number(args.customer) if args.customer else None
         result = search_contacts(args.query, customer_id)
         for hit in result.hits:
-            status = "" if hit.active else " (inaktiv)"
+            name = hit.name() if hit.active else render(msg(T("{name} (inaktiv)"), name=hit.name()))
             print(
-                f"{hit.display_name}{status}\t{hit.position}\t{hit.primary_email}\t{hit.primary_phone}\t"
+                f"{name}\t{hit.position}\t{hit.primary_email}\t{hit.primary_phone}\t"
                 f"{hit.customer_number} {hit.customer_name} / {hit.location_name}"
             )
-        more = " – es gibt mehr, bitte die Suche eingrenzen" if result.more else ""
-        print(f"{len(result.hits)} Treffer{more}", file=sys.stderr)
+        if result.more:
+            say(
+                T("{count:n} Treffer – es gibt mehr, bitte die Suche eingrenzen"),
+                stream=sys.stderr,
+                count=len(result.hits),
+            )
+        else:
+            say(T("{count:n} Treffer"), stream=sys.stderr, count=len(result.hits))
         return 0
     if args.command == "import":
         return _import_command(args)
@@ -296,11 +327,23 @@ def _export(args: argparse.Namespace) -> int:
         offscreen_application()
         with exports.target_file(args.file) as temporary:
             write_pdf(sheet, temporary)
-        print(f"Kontaktblatt von {sheet.customer_name} gespeichert: {args.file} ({_n(sheet.people)} Ansprechpartner)")
+        say(
+            T("Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)"),
+            customer=sheet.customer_name,
+            file=args.file,
+            count=sheet.people,
+        )
         return 0
     result = exports.export_contacts(file_format, args.file, scope, args.vcard_version, args.per_contact)
-    files = f" in {_n(result.files)} Dateien" if args.per_contact else ""
-    print(f"{_n(result.contacts)} Ansprechpartner exportiert{files}: {result.path}")
+    if args.per_contact:
+        say(
+            T("{count:n} Ansprechpartner exportiert in {files:n} Dateien: {path}"),
+            count=result.contacts,
+            files=result.files,
+            path=result.path,
+        )
+    else:
+        say(T("{count:n} Ansprechpartner exportiert: {path}"), count=result.contacts, path=result.path)
     return 0
 
 
@@ -321,10 +364,8 @@ def _duplicates(args: argparse.Namespace) -> int:
     names = {c.id: f"{c.number} {c.name}" for c in list_customers({p.a.customer_id for p in pairs})}
     for p in pairs:
         reasons = ", ".join(reason_label(reason) for reason in p.reasons)
-        print(
-            f"{p.a.display_name} ({p.a.id})\t{p.b.display_name} ({p.b.id})\t{reasons}\t{names.get(p.a.customer_id, '')}"
-        )
-    print(f"{_n(len(pairs))} wahrscheinliche Dubletten", file=sys.stderr)
+        print(f"{p.a.name()} ({p.a.id})\t{p.b.name()} ({p.b.id})\t{reasons}\t{names.get(p.a.customer_id, '')}")
+    say(T("{count:n} wahrscheinliche Dubletten"), stream=sys.stderr, count=len(pairs))
     return 0
 
 
@@ -339,29 +380,46 @@ def _import_command(args: argparse.Namespace) -> int:
     ctx = Context.default()
     if args.undo_last:
         if args.file is not None:
-            print("Fehler: --undo-last nimmt keine Datei.", file=sys.stderr)
+            say(T("Fehler: --undo-last nimmt keine Datei."), stream=sys.stderr)
             return 2
         undone = undo_last_import(ctx)
         if args.json:
             print(json.dumps({"import_id": undone.import_id, "undone": True}, ensure_ascii=False))
         else:
-            print(f"Rückgängig gemacht: {undone.description} (Import {undone.import_id}).")
+            say(T("Rückgängig gemacht: {what} (Import {id})."), what=undone.description, id=undone.import_id)
         return 0
     if args.file is None:
-        print("Fehler: Bitte eine Datei angeben (oder --undo-last).", file=sys.stderr)
+        say(T("Fehler: Bitte eine Datei angeben (oder --undo-last)."), stream=sys.stderr)
         return 2
     report = import_file(ctx, args.file, args.customer, args.dry_run).value
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
         return 0
     for problem in report.problems:
-        value = f" „{problem.value}“" if problem.value else ""
-        print(f"Zeile {problem.row}, {problem.field}{value}: {problem.message()}", file=sys.stderr)
-    prefix = "Probelauf, nichts geschrieben: " if args.dry_run else ""
-    print(
-        f"{prefix}{_n(report.created)} neu, {_n(report.updated)} aktualisiert, {_n(report.unchanged)} unverändert, "
-        f"{_n(report.skipped)} nicht übernommen."
-    )
+        where = {"row": problem.row, "field": problem.field, "problem": problem.message()}
+        if problem.value:
+            say(T("Zeile {row}, {field} „{value}“: {problem}"), stream=sys.stderr, value=problem.value, **where)
+        else:
+            say(T("Zeile {row}, {field}: {problem}"), stream=sys.stderr, **where)
+    counts: dict[str, Any] = {
+        "created": report.created,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "skipped": report.skipped,
+    }
+    if args.dry_run:
+        say(
+            T(
+                "Probelauf, nichts geschrieben: {created:n} neu, {updated:n} aktualisiert, "
+                "{unchanged:n} unverändert, {skipped:n} nicht übernommen."
+            ),
+            **counts,
+        )
+    else:
+        say(
+            T("{created:n} neu, {updated:n} aktualisiert, {unchanged:n} unverändert, {skipped:n} nicht übernommen."),
+            **counts,
+        )
     if report.import_id is not None:
-        print(f"Import {report.import_id}; rückgängig mit: kontaktverwaltung import --undo-last")
+        say(T("Import {id}; rückgängig mit: kontaktverwaltung import --undo-last"), id=report.import_id)
     return 0

@@ -31,7 +31,7 @@ from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, RuleViolation
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.history_texts import HISTORY_TEXTS, encode
-from kontaktverwaltung.domain.messages import Message, T, msg
+from kontaktverwaltung.domain.messages import Message, T, msg, render
 from kontaktverwaltung.domain.text import ascii_fold
 from kontaktverwaltung.domain.username import username_base
 from kontaktverwaltung.services import demo_words as w
@@ -168,7 +168,7 @@ def generate(
         )
     say = progress or (lambda _text: None)
     rng = random.Random(seed)
-    say("Namen und Adressen werden vorbereitet …")
+    say(render(Message(T("Namen und Adressen werden vorbereitet …"))))
     words = random.Random(seed + 1)  # the choice of words, apart from the data drawn from them
     male, female = list(w.MALE_FIRST_NAMES), list(w.FEMALE_FIRST_NAMES)
     common = list(dict.fromkeys(w.SURNAMES))
@@ -222,7 +222,7 @@ def generate(
         )
 
     shared = _Shared(rng, phones, roles, today, contact_rows, channel_rows, new_id, history)
-    say("Kunden, Standorte und Ansprechpartner werden erzeugt …")
+    say(render(Message(T("Kunden, Standorte und Ansprechpartner werden erzeugt …"))))
     for index in range(customers):
         big = index == 0 and customers >= 1000
         customer_id = new_id(Customer)
@@ -335,9 +335,9 @@ def generate(
                 at = _PASSWORD_HASH_AT
                 contact_rows[row_index] = (*row[:at], password_hash, created, *row[at + 2 :])
         if index % 2000 == 1999:
-            say(f"{index + 1} von {customers} Kunden erzeugt …")
+            say(render(msg(T("{done:n} von {total:n} Kunden erzeugt …"), done=index + 1, total=customers)))
 
-    say("Daten werden geschrieben …")
+    say(render(Message(T("Daten werden geschrieben …"))))
     with transaction(), bulk.search_index_paused():
         for model, columns, rows in (
             (Customer, CUSTOMER_COLUMNS, customer_rows),

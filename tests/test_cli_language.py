@@ -1,0 +1,82 @@
+"""The command line speaks KV_LANGUAGE (issue 11 item 2): its lines, its errors and the "message"
+fields of its JSON – the JSON keys and reason keys stay those of the automation contract."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kontaktverwaltung import cli
+from kontaktverwaltung.domain import messages
+from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store.opening import close_database
+from kontaktverwaltung.store.schema import LATEST
+
+IMPORTS = Path(__file__).resolve().parent / "fixtures" / "import"
+
+
+@pytest.fixture
+def url(tmp_path) -> Iterator[str]:
+    yield dbmod.sqlite_url(tmp_path / "kunden.sqlite3")
+    close_database()
+    messages.install(None)
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_in_english_the_command_line_says_everything_in_english(capsys, url, monkeypatch):
+    monkeypatch.setenv("KV_LANGUAGE", "en")
+    code, out, _ = run(capsys, "--db", url, "demo", "--customers", "3", "--seed", "2")
+    assert code == 0 and "Done in" in out and "3 clients" in out and "Fertig" not in out
+    code, out, _ = run(capsys, "--db", url, "migrate")
+    assert code == 0 and out.strip().endswith(f"is at schema version {LATEST}.")
+    code, _, err = run(capsys, "--db", url, "search", "--customer", "K-10000")
+    assert code == 2 and err.strip() == "Error: Please give a search term, e.g.: kontaktverwaltung search Miller"
+    code, _, err = run(capsys, "--db", url, "search", "a", "--customer", "K-999")
+    assert code == 2 and err.startswith("Error: ") and "K-999" in err and "Kunde" not in err
+    code, out, err = run(capsys, "--db", url, "search", "a")
+    assert code == 0 and err.strip().endswith(("hits", "please narrow the search"))
+    assert "Frau " not in out and "Herr " not in out  # salutations in English: Ms, Mr
+
+
+def test_json_keeps_its_keys_and_says_its_messages_in_the_chosen_language(capsys, url, monkeypatch):
+    csv = IMPORTS / "outlook_de.csv"
+    monkeypatch.setenv("KV_LANGUAGE", "de")
+    code, out, _ = run(capsys, "--db", url, "import", str(csv), "--dry-run", "--json")
+    german = json.loads(out)
+    monkeypatch.setenv("KV_LANGUAGE", "en")
+    code, out, _ = run(capsys, "--db", url, "import", str(csv), "--dry-run", "--json")
+    english = json.loads(out)
+    assert code == 0 and set(english) == set(german) == {
+        "import_id",
+        "created",
+        "updated",
+        "unchanged",
+        "skipped",
+        "problems",
+    }
+    assert [set(p) for p in english["problems"]] == [set(p) for p in german["problems"]]
+    assert english["problems"], "the fixture has rows with notes"
+    pairs = [(e["message"], g["message"]) for e, g in zip(english["problems"], german["problems"], strict=True)]
+    assert all(e != g for e, g in pairs)  # the same notes, said in English
+
+
+def test_without_kv_language_the_command_line_stays_german(capsys, url, monkeypatch):
+    monkeypatch.delenv("KV_LANGUAGE", raising=False)
+    assert run(capsys, "--db", url, "migrate")[0] == 0
+    code, _, err = run(capsys, "--db", url, "search", "")
+    assert code == 2 and err.startswith("Fehler: Bitte einen Suchbegriff angeben")
+
+
+def test_a_language_without_a_catalogue_falls_back_to_german(capsys, url, monkeypatch):
+    monkeypatch.setenv("KV_LANGUAGE", "fr")
+    code, _, err = run(capsys, "--db", url, "search", "")
+    assert code == 2 and err.startswith("Fehler: ")

@@ -3574,7 +3574,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
         <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
     </message>
-<message>
+    <message>
         <source>Namen und Adressen werden vorbereitet …</source>
         <translation>Namen und Adressen werden vorbereitet …</translation>
     </message>
@@ -3686,7 +3686,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>{name} (inaktiv)</source>
         <translation>{name} (inaktiv)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MergeDialog</name>
     <message>

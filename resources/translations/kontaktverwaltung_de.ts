@@ -1066,6 +1066,26 @@ Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</translation>
         <source>Dazu {0} weitere ähnliche.</source>
         <translation>Dazu {0} weitere ähnliche.</translation>
     </message>
+<message>
+        <source>{0} „{1}“ (eingegeben: „{2}“)</source>
+        <translation>{0} „{1}“ (eingegeben: „{2}“)</translation>
+    </message>
+    <message>
+        <source>{0} „{1}“</source>
+        <translation>{0} „{1}“</translation>
+    </message>
+    <message>
+        <source>das neue Portal-Passwort</source>
+        <translation>das neue Portal-Passwort</translation>
+    </message>
+    <message>
+        <source>Aus Ihrer Eingabe übernommen: {0}. Speichern übernimmt es, Abbrechen verwirft es nach Rückfrage.</source>
+        <translation>Aus Ihrer Eingabe übernommen: {0}. Speichern übernimmt es, Abbrechen verwirft es nach Rückfrage.</translation>
+    </message>
+    <message>
+        <source>Der Name bleibt wie gespeichert: {0}.</source>
+        <translation>Der Name bleibt wie gespeichert: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
+from kontaktverwaltung.services import contacts
 from kontaktverwaltung.ui.duplicate_hint import DuplicateHint
 from tests.ui.driving import button, click, modal_script, type_text
 from tests.ui.test_main_window import rows
@@ -47,12 +48,117 @@ def test_a_likely_duplicate_is_shown_under_the_name_and_opened_instead(window, q
         assert dialog.windowTitle() == "Ansprechpartner bearbeiten – Müller & Söhne GmbH"
         assert dialog.findChild(QLineEdit, "emailEdit0").text() == "a.berger@mueller.at"
         assert dialog.findChild(QFrame, "duplicateHint") is None  # editing: no hint
-        dialog.reject()
+        assert dialog.findChild(QLabel, "carriedOverNote") is None  # nothing typed beyond the match
+        dialog.reject()  # so nothing to ask about either
 
     _new_contact(window, type_a_known_name, the_existing_one_opens)
     assert "Anna Berger" in seen["text"] and "gleicher Name" in seen["text"]
     assert sum("Berger" in r for r in rows(window)) == 1  # nothing was created
     assert window.current_card().last_name == "Berger"  # and the card is the one selected
+
+
+def _type_more_about_anna_berger(qtbot, dialog: QWidget) -> None:
+    """The name and e-mail she has, and what the recruiter learnt since: a position, a mobile
+    number, a note – then "Diesen öffnen"."""
+    hint = _hint(dialog)
+    type_text(dialog.findChild(QLineEdit, "firstNameEdit"), "Anna")
+    type_text(dialog.findChild(QLineEdit, "lastNameEdit"), "Berger")
+    type_text(dialog.findChild(QLineEdit, "positionEdit"), "Leiterin Recruiting")
+    type_text(dialog.findChild(QLineEdit, "emailEdit0"), "A.Berger@Mueller.at")  # hers, spelt otherwise
+    type_text(dialog.findChild(QLineEdit, "phoneEdit0"), "0660 7654321")
+    dialog.findChild(QPlainTextEdit, "notesEdit").setPlainText("Messe Wels 2026")
+    qtbot.waitUntil(hint.isVisible, timeout=10_000)
+    _settled(qtbot, hint)
+    click(button(hint, "duplicateHintOpen"))
+
+
+def _anna(window):
+    card = next(c for c in window.panel.panel.contacts if c.last_name == "Berger")
+    return card, contacts.channels_of(card.id)
+
+
+def test_opening_the_existing_one_takes_what_was_typed_along_to_save(window, qtbot):
+    """Nothing typed is lost (S12): the existing contact's form opens with the typed values in it,
+    listed at the top, and saving puts them on her – one contact, one undo step."""
+    seen = {}
+
+    def the_existing_one_holds_the_typed_values(dialog: QWidget) -> None:
+        assert dialog.windowTitle().startswith("Ansprechpartner bearbeiten")
+        assert dialog.findChild(QLineEdit, "positionEdit").text() == "Leiterin Recruiting"
+        assert dialog.findChild(QLineEdit, "emailEdit0").text() == "a.berger@mueller.at"
+        assert dialog.findChild(QLineEdit, "emailEdit1") is None  # the same address is not added twice
+        assert dialog.findChild(QLineEdit, "phoneEdit0").text() == "0660 7654321"
+        assert dialog.findChild(QPlainTextEdit, "notesEdit").toPlainText() == "Messe Wels 2026"
+        seen["note"] = dialog.findChild(QLabel, "carriedOverNote").text()
+        click(button(dialog, "saveButton"))
+
+    before = window.undo_stack.count()
+    _new_contact(
+        window, lambda dialog: _type_more_about_anna_berger(qtbot, dialog), the_existing_one_holds_the_typed_values
+    )
+    assert "Position" in seen["note"] and "0660 7654321" in seen["note"] and "Notizen" in seen["note"]
+    assert sum("Berger" in r for r in rows(window)) == 1  # still one Anna Berger
+    card, channels = _anna(window)
+    assert card.position == "Leiterin Recruiting" and card.notes == "Messe Wels 2026"
+    assert sorted(c.normalized for c in channels) == ["+436607654321", "a.berger@mueller.at"]
+    assert window.undo_stack.count() == before + 1
+
+
+def test_cancelling_the_existing_one_asks_before_the_typed_values_go(window, qtbot):
+    """The carried values are changes like any other: "Abbrechen" asks; "Weiter bearbeiten" keeps
+    them in the form, "Verwerfen" leaves the contact as it was."""
+    asked = []
+    forms = []
+
+    def the_existing_one(dialog: QWidget) -> None:
+        forms.append(dialog)
+        click(button(dialog, "cancelButton"))  # asks: the question is the next modal window
+
+    def keep_editing(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "unsavedChangesBox"
+        asked.append(box.text())
+        click(button(box, "cancelButton"))  # "Weiter bearbeiten"
+
+    def still_there_cancel_again(form: QWidget) -> None:
+        assert form is forms[0] and form.findChild(QLineEdit, "positionEdit").text() == "Leiterin Recruiting"
+        click(button(form, "cancelButton"))  # asks again
+
+    def discard(box: QWidget) -> None:
+        asked.append(box.text())
+        click(button(box, "discardButton"))
+
+    _new_contact(
+        window,
+        lambda dialog: _type_more_about_anna_berger(qtbot, dialog),
+        the_existing_one,
+        keep_editing,
+        still_there_cancel_again,
+        discard,
+    )
+    assert len(asked) == 2
+    card, channels = _anna(window)
+    assert card.position == "" and card.notes == ""
+    assert [c.normalized for c in channels] == ["a.berger@mueller.at"]
+
+
+def test_a_differently_spelt_name_stays_as_stored_and_is_named(window, qtbot):
+    def type_a_sound_alike_with_a_phone(dialog: QWidget) -> None:
+        hint = _hint(dialog)
+        type_text(dialog.findChild(QLineEdit, "firstNameEdit"), "Jürgen")
+        type_text(dialog.findChild(QLineEdit, "lastNameEdit"), "Weis")
+        type_text(dialog.findChild(QLineEdit, "phoneEdit0"), "+43 664 1234567")  # his number, otherwise written
+        qtbot.waitUntil(hint.isVisible, timeout=10_000)
+        _settled(qtbot, hint)
+        click(button(hint, "duplicateHintOpen"))
+
+    def his_form(dialog: QWidget) -> None:
+        assert dialog.findChild(QLineEdit, "lastNameEdit").text() == "Weiß"
+        assert dialog.findChild(QLineEdit, "phoneEdit1") is None  # his number, not a second one
+        note = dialog.findChild(QLabel, "carriedOverNote").text()
+        assert "„Weiß“" in note and "„Weis“" in note
+        dialog.reject()  # nothing was carried into the form: closing asks nothing
+
+    _new_contact(window, type_a_sound_alike_with_a_phone, his_form)
 
 
 def test_the_same_email_under_another_name_and_trotzdem_anlegen(window, qtbot):

@@ -216,11 +216,20 @@ class EditingController(QObject):
         if card is not None:
             self._contact_dialog(card.location_id, card)
 
-    def _contact_dialog(self, location_id: int, card: ContactCard | None, deactivate: bool = False) -> None:
-        """The contact dialog (S7–S13): everything it holds is saved in one undoable step."""
+    def _contact_dialog(
+        self,
+        location_id: int,
+        card: ContactCard | None,
+        deactivate: bool = False,
+        carried: tuple[Any, Any] | None = None,
+    ) -> None:
+        """The contact dialog (S7–S13): everything it holds is saved in one undoable step.
+        ``carried``: (empty, typed) forms of a new contact whose "Diesen öffnen" opened this one."""
         panel = self._panel.panel
         place = ContactPlace(panel.customer.name, panel.locations) if panel is not None else None
         dialog = contact_dialog.ContactDialog(self._window, location_id, card, self._ctx.region, deactivate, place)
+        if carried is not None:  # nothing typed is lost (S12): it comes along as unsaved changes
+            duplicate_hint.carry_typed(dialog, *carried, self._ctx.region)
         hint = None
         if card is None:  # B3: a likely duplicate shows while the new contact is typed
             customer_id = panel.customer.id if panel is not None else locations.location(location_id).customer_id
@@ -233,8 +242,9 @@ class EditingController(QObject):
             saved = done.value
             self._apply(done, lambda: self._show_panel(saved))  # one reload, with the saved card selected
         elif hint is not None and hint.wanted is not None:  # "Diesen öffnen": the existing one instead
-            self._show_panel(hint.wanted.id)
-            self._contact_dialog(hint.wanted.location_id, hint.wanted)
+            wanted, carried = hint.wanted, (hint.start, hint.typed)
+            self._show_panel(wanted.id)
+            self._contact_dialog(wanted.location_id, wanted, carried=carried)
 
     def delete_contact(self) -> None:
         card = self._panel.current_card()

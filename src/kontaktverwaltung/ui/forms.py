@@ -174,6 +174,11 @@ class FormDialog(QDialog):
         value = getattr(self, "value", None)
         return value() if callable(value) else None
 
+    def keep_as_opened(self) -> None:
+        """What the form holds now is its unchanged state: what is put in after this is a change
+        the user is asked about before it is dropped (S12)."""
+        self._opened_with = self._form_value()
+
     def has_unsaved_changes(self) -> bool:
         return self._opened_with is not None and self._form_value() != self._opened_with
 

@@ -1066,7 +1066,7 @@ Ziehen Sie Dateien hierher oder wählen Sie „Hinzufügen…“.</translation>
         <source>Dazu {0} weitere ähnliche.</source>
         <translation>Dazu {0} weitere ähnliche.</translation>
     </message>
-<message>
+    <message>
         <source>{0} „{1}“ (eingegeben: „{2}“)</source>
         <translation>{0} „{1}“ (eingegeben: „{2}“)</translation>
     </message>

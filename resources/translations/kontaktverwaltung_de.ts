@@ -3706,7 +3706,23 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>{name} (inaktiv)</source>
         <translation>{name} (inaktiv)</translation>
     </message>
-</context>
+<message>
+        <source>Import „{file}“: {done} (Kunde „{client}“ angelegt)</source>
+        <translation>Import „{file}“: {done} (Kunde „{client}“ angelegt)</translation>
+    </message>
+    <message>
+        <source>Import: {done} (Kunde „{client}“ angelegt)</source>
+        <translation>Import: {done} (Kunde „{client}“ angelegt)</translation>
+    </message>
+    <message>
+        <source>Fertig in {seconds} s: {clients:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</source>
+        <translation>Fertig in {seconds} s: {clients:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</translation>
+    </message>
+    <message>
+        <source>Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)</source>
+        <translation>Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)</translation>
+    </message>
+    </context>
 <context>
     <name>MergeDialog</name>
     <message>

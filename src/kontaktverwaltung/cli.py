@@ -262,12 +262,12 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
         seconds = time.perf_counter() - started
         say(
             T(
-                "Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} "
+                "Fertig in {seconds} s: {clients:n} Kunden, {locations:n} Standorte, {contacts:n} "
                 "Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, "
                 "{history:n} History-Einträge."
             ),
             seconds=f"{seconds:.1f}",
-            customers=summary.customers,
+            clients=summary.customers,
             locations=summary.locations,
             contacts=summary.contacts,
             channels=summary.channels,
@@ -328,8 +328,8 @@ def _export(args: argparse.Namespace) -> int:
         with exports.target_file(args.file) as temporary:
             write_pdf(sheet, temporary)
         say(
-            T("Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)"),
-            customer=sheet.customer_name,
+            T("Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)"),
+            client=sheet.customer_name,
             file=args.file,
             count=sheet.people,
         )

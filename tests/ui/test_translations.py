@@ -28,7 +28,7 @@ from tests.factories import make_contact, make_customer, make_location
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations"
-PLACEHOLDER = re.compile(r"\{\d*\}|%\d+|%n")
+PLACEHOLDER = re.compile(r"\{[\w:.]*\}|%\d+|%n")  # {0}, {name}, {count:n}, %1, %n
 
 
 def _messages(language_code: str) -> list[ET.Element]:

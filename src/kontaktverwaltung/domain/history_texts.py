@@ -53,8 +53,8 @@ HISTORY_TEXTS: dict[str, str] = {
     "password_set": T("Portal-Passwort für „{name}“ gesetzt"),
     "imported": T("Import „{file}“: {done}"),
     "imported_plain": T("Import: {done}"),
-    "imported_new_customer": T("Import „{file}“: {done} (Kunde „{customer}“ angelegt)"),
-    "imported_plain_new_customer": T("Import: {done} (Kunde „{customer}“ angelegt)"),
+    "imported_new_customer": T("Import „{file}“: {done} (Kunde „{client}“ angelegt)"),
+    "imported_plain_new_customer": T("Import: {done} (Kunde „{client}“ angelegt)"),
 }
 _IDS = {key: text_id for text_id, key in HISTORY_TEXTS.items()}
 _FIELD_KEYS = {label: field for field, label in FIELD_LABELS.items()}
@@ -307,13 +307,13 @@ _SHAPES: dict[HistoryKind, list[tuple[str, str, _Parse]]] = {
     HistoryKind.IMPORTED: [
         (
             "imported_new_customer",
-            rf"Import {_q('file')}: (?P<done>.*) \(Kunde {_q('customer')} angelegt\)",
-            _with(lambda f: (lambda d: None if d is None else {"done": d})(_done(f["done"])), "file", "customer"),
+            rf"Import {_q('file')}: (?P<done>.*) \(Kunde {_q('client')} angelegt\)",
+            _with(lambda f: (lambda d: None if d is None else {"done": d})(_done(f["done"])), "file", "client"),
         ),
         (
             "imported_plain_new_customer",
-            rf"Import: (?P<done>.*) \(Kunde {_q('customer')} angelegt\)",
-            _with(lambda f: (lambda d: None if d is None else {"done": d})(_done(f["done"])), "customer"),
+            rf"Import: (?P<done>.*) \(Kunde {_q('client')} angelegt\)",
+            _with(lambda f: (lambda d: None if d is None else {"done": d})(_done(f["done"])), "client"),
         ),
         (
             "imported",

@@ -641,9 +641,9 @@ class _Planner:
             if customer in new_customers:
                 if file_name:
                     key = HISTORY_TEXTS["imported_new_customer"]
-                    text = msg(key, file=file_name, done=done, customer=customer.name)
+                    text = msg(key, file=file_name, done=done, client=customer.name)
                 else:
-                    text = msg(HISTORY_TEXTS["imported_plain_new_customer"], done=done, customer=customer.name)
+                    text = msg(HISTORY_TEXTS["imported_plain_new_customer"], done=done, client=customer.name)
             elif file_name:
                 text = msg(HISTORY_TEXTS["imported"], file=file_name, done=done)
             else:

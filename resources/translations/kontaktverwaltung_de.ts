@@ -3587,14 +3587,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>„{name}“ bearbeitet</translation>
     </message>
     <message>
-        <source>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</translation>
-    </message>
-    <message>
-        <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
-    </message>
-    <message>
         <source>Namen und Adressen werden vorbereitet …</source>
         <translation>Namen und Adressen werden vorbereitet …</translation>
     </message>
@@ -3627,16 +3619,8 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Datenbank {database} ist auf Schema-Version {version}.</translation>
     </message>
     <message>
-        <source>Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</source>
-        <translation>Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</translation>
-    </message>
-    <message>
         <source>Portal-Passwort der Demo-Ansprechpartner mit Zugang: {password}</source>
         <translation>Portal-Passwort der Demo-Ansprechpartner mit Zugang: {password}</translation>
-    </message>
-    <message>
-        <source>Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)</source>
-        <translation>Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)</translation>
     </message>
     <message>
         <source>{count:n} Ansprechpartner exportiert in {files:n} Dateien: {path}</source>
@@ -3706,7 +3690,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>{name} (inaktiv)</source>
         <translation>{name} (inaktiv)</translation>
     </message>
-<message>
+    <message>
         <source>Import „{file}“: {done} (Kunde „{client}“ angelegt)</source>
         <translation>Import „{file}“: {done} (Kunde „{client}“ angelegt)</translation>
     </message>
@@ -3722,7 +3706,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)</source>
         <translation>Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MergeDialog</name>
     <message>

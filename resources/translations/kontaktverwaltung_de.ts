@@ -1232,6 +1232,10 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Gedruckt: {0}</source>
         <translation>Gedruckt: {0}</translation>
     </message>
+<message>
+        <source>Die {0} ausgewählten Ansprechpartner</source>
+        <translation>Die {0} ausgewählten Ansprechpartner</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3706,6 +3710,49 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)</source>
         <translation>Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)</translation>
     </message>
+<message>
+        <source>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</source>
+        <translation>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</translation>
+    </message>
+    <message>
+        <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
+        <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
+    </message>
+    <message>
+        <source>Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</source>
+        <translation>Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</translation>
+    </message>
+    <message>
+        <source>Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)</source>
+        <translation>Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner verschieben</source>
+        <comment>einer</comment>
+        <translation>{count:n} Ansprechpartner verschieben</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner verschieben</source>
+        <translation>{count:n} Ansprechpartner verschieben</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner aktivieren</source>
+        <comment>einer</comment>
+        <translation>{count:n} Ansprechpartner aktivieren</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner aktivieren</source>
+        <translation>{count:n} Ansprechpartner aktivieren</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner deaktivieren</source>
+        <comment>einer</comment>
+        <translation>{count:n} Ansprechpartner deaktivieren</translation>
+    </message>
+    <message>
+        <source>{count:n} Ansprechpartner deaktivieren</source>
+        <translation>{count:n} Ansprechpartner deaktivieren</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4405,6 +4452,22 @@ Diesen Wert übernehmen</translation>
         <source>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</source>
         <translation>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</translation>
     </message>
+<message>
+        <source>{0} Ansprechpartner &amp;verschieben…</source>
+        <translation>{0} Ansprechpartner &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner de&amp;aktivieren…</source>
+        <translation>{0} Ansprechpartner de&amp;aktivieren…</translation>
+    </message>
+    <message>
+        <source>{0} Ansprechpartner &amp;aktivieren</source>
+        <translation>{0} Ansprechpartner &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>E-&amp;Mail an {0} Ansprechpartner</source>
+        <translation>E-&amp;Mail an {0} Ansprechpartner</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -4601,6 +4664,18 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
     <message>
         <source>Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen, solange die App offen ist.</source>
         <translation>Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen, solange die App offen ist.</translation>
+    </message>
+<message>
+        <source>{0} Ansprechpartner deaktivieren</source>
+        <translation>{0} Ansprechpartner deaktivieren</translation>
+    </message>
+    <message>
+        <source>Warum? Alle Verknüpfungen bleiben, der Portalzugang wird gesperrt; rückgängig jederzeit.</source>
+        <translation>Warum? Alle Verknüpfungen bleiben, der Portalzugang wird gesperrt; rückgängig jederzeit.</translation>
+    </message>
+    <message>
+        <source>Deaktivieren</source>
+        <translation>Deaktivieren</translation>
     </message>
 </context>
 <context>

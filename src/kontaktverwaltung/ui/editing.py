@@ -8,7 +8,7 @@ signals."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
@@ -16,8 +16,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from kontaktverwaltung.domain.conflicts import changed_fields
+from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import ConflictError, DomainError
-from kontaktverwaltung.domain.records import ContactCard
+from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.contact_place import ContactPlace
 from kontaktverwaltung.ui.failures import report_unexpected
@@ -26,7 +27,7 @@ from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 
 if TYPE_CHECKING:
-    from kontaktverwaltung.services import contact_form, contacts, customers, locations, portal
+    from kontaktverwaltung.services import bulk_contacts, contact_form, contacts, customers, locations, portal
     from kontaktverwaltung.services.common import Context, Done
     from kontaktverwaltung.ui import (
         contact_dialog,
@@ -48,6 +49,7 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
     contact_form, contacts, customers, locations, portal = lazy_modules(
         "kontaktverwaltung.services", "contact_form contacts customers locations portal"
     )
+    (bulk_contacts,) = lazy_modules("kontaktverwaltung.services", "bulk_contacts")
     contact_dialog, contact_history, customer_dialogs, global_search = lazy_modules(
         "kontaktverwaltung.ui", "contact_dialog contact_history customer_dialogs global_search"
     )
@@ -58,7 +60,7 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
         "kontaktverwaltung.ui", "duplicate_hint duplicates_dialog export_dialog import_dialog"
     )
 DATABASE_MODULES = (
-    *(contact_form, contacts, customers, locations, portal),
+    *(bulk_contacts, contact_form, contacts, customers, locations, portal),
     *(contact_dialog, contact_history, customer_dialogs, global_search, merge_dialog, portal_preview, roles_dialog),
     *(duplicate_hint, duplicates_dialog, export_dialog, import_dialog),
 )
@@ -261,6 +263,9 @@ class EditingController(QObject):
     def toggle_active(self) -> None:
         """Deactivating asks why (S9) in the contact dialog, which offers a successor (B11)."""
         card = self._panel.current_card()
+        if len(self._panel.selected_cards()) > 1:
+            self._toggle_active_of_several(self._panel.selected_cards())
+            return
         if card is None:
             return
         if card.active:
@@ -295,6 +300,9 @@ class EditingController(QObject):
     def move_contact(self) -> None:
         card = self._panel.current_card()
         panel = self._panel.panel
+        if len(self._panel.selected_cards()) > 1 and panel is not None:
+            self._move_several(self._panel.selected_cards(), panel.locations)
+            return
         if card is None or panel is None:
             return
         others = [loc for loc in panel.locations if loc.id != card.location_id]
@@ -334,10 +342,37 @@ class EditingController(QObject):
             self._apply(done, lambda: self._show_panel(survivor))
 
     def email_contact(self) -> None:
-        """Direct contact (S5): opens the mail program; deliberately not written to the history."""
+        """Direct contact (S5): opens the mail program; deliberately not written to the history.
+        Several cards selected: one e-mail to all of them (each at their primary address)."""
+        addresses = [c.email_address for c in self._panel.selected_cards() if c.email_address]
         card = self._panel.current_card()
-        if card and card.email_address:
-            QDesktopServices.openUrl(QUrl(f"mailto:{card.email_address}"))
+        if len(addresses) < 2:
+            addresses = [card.email_address] if card and card.email_address else []
+        if addresses:
+            QDesktopServices.openUrl(QUrl(f"mailto:{','.join(addresses)}"))
+
+    # --- several cards at once (issue 14: Ctrl/Shift-click, then one action, one undo step) -------
+
+    def _move_several(self, cards: list[ContactCard], places: Sequence[LocationView]) -> None:
+        here = {c.location_id for c in cards}
+        dialog = customer_dialogs.MoveContactDialog(
+            self._window, places, here.pop() if len(here) == 1 else None, count=len(cards)
+        )
+        if dialog.exec() and (target := dialog.chosen_location_id()) is not None:
+            seen = [(c.id, c.version) for c in cards]
+            self._apply(bulk_contacts.move_contacts(self._ctx, seen, target), self._show_panel)
+
+    def _toggle_active_of_several(self, cards: list[ContactCard]) -> None:
+        """Any of them active: deactivate those, for one reason asked once (S9); else activate all."""
+        seen = [(c.id, c.version) for c in cards]
+        if not any(c.active for c in cards):
+            self._apply(bulk_contacts.set_contacts_active(self._ctx, seen, True), self._show_panel)
+            return
+        reasons = [(r.value, r.label()) for r in InactiveReason]
+        chosen = prompts.ask_inactive_reason(self._window, sum(bool(c.active) for c in cards), reasons)
+        if chosen is not None:
+            done = bulk_contacts.set_contacts_active(self._ctx, seen, False, InactiveReason(chosen))
+            self._apply(done, self._show_panel)
 
     def call_contact(self) -> None:
         card = self._panel.current_card()
@@ -414,9 +449,15 @@ class EditingController(QObject):
         """Export (R13): the whole database, the selected customer, or the cards the search shows."""
         customer = self._customers.current()
         shown = self._panel.model.shown_contact_ids() if customer is not None else None
+        selected = [c.id for c in self._panel.selected_cards()]
         dialog = export_dialog.ExportDialog(
-            self._window, (customer.id, customer.name) if customer is not None else None, shown
+            self._window,
+            (customer.id, customer.name) if customer is not None else None,
+            selected if len(selected) > 1 else shown,
         )
+        if len(selected) > 1:  # several cards selected: those are what the user means
+            dialog.ui.shownRadio.setText(self.tr("Die {0} ausgewählten Ansprechpartner").format(len(selected)))
+            dialog.ui.shownRadio.setChecked(True)
         dialog.exported.connect(
             lambda result: self.status.emit(self.tr("Exportiert: {0}").format(str(result.path)), 8000)
         )

@@ -8,7 +8,7 @@ import enum
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,6 +222,9 @@ class LocationPanel(QWidget):
         self.view.installEventFilter(self)
         self.view.addAction(self._actions.actionCopyContact)  # Ctrl+C on the cards, not elsewhere
         self.view.selectionModel().currentChanged.connect(lambda *_: self.selectionChanged.emit())
+        # Several cards (Ctrl/Shift-click) are moved, (de)activated, exported or written to together.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         self.loading = QProgressBar(page)
         self.loading.setObjectName("panelLoading")
         self.loading.setRange(0, 0)  # busy: the database answers in one piece
@@ -253,6 +256,12 @@ class LocationPanel(QWidget):
     def current_card(self) -> ContactCard | None:
         obj = self.view.currentIndex().data(ObjectRole)
         return obj if isinstance(obj, ContactCard) else None
+
+    def selected_cards(self) -> list[ContactCard]:
+        """The cards selected (in the panel's order); location rows in the selection do not count."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        cards = [self.model.index(row).data(ObjectRole) for row in rows]
+        return [card for card in cards if isinstance(card, ContactCard)]
 
     def current_location(self) -> LocationView | None:
         """The selected location, the location of the selected card, or the customer's first one."""
@@ -513,7 +522,11 @@ class LocationPanel(QWidget):
         index = self.view.indexAt(pos)
         if not index.isValid():
             return
-        self.view.setCurrentIndex(index)
+        selection = self.view.selectionModel()
+        if selection.isSelected(index):  # a right click into several selected cards keeps them all
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        else:
+            self.view.setCurrentIndex(index)
         menu = QMenu(self)
         if self.current_card() is not None:
             menu.addActions(self._actions.contact_actions())

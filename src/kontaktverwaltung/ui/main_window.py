@@ -215,7 +215,11 @@ class MainWindow(QMainWindow):
         return self.panel.current_location()
 
     def _update_actions(self) -> None:
-        self.window_actions.update(Selection(self.current_customer(), self.current_location(), self.current_card()))
+        self.window_actions.update(
+            Selection(
+                self.current_customer(), self.current_location(), self.current_card(), self.panel.selected_cards()
+            )
+        )
 
     def _panel_status(self, text: str) -> None:
         if text:

@@ -355,3 +355,26 @@ def pick_export_target(parent: QWidget | None, title: str, start: str, file_filt
 def popup(menu: QMenu, global_pos: QPoint) -> None:
     """Show a popup menu (a card's "+N" list, a context menu) until the user picks or leaves it."""
     menu.exec(global_pos)
+
+
+def ask_inactive_reason(parent: QWidget | None, count: int, reasons: Sequence[tuple[str, str]]) -> str | None:
+    """Deactivating several contacts at once (S9): why (``reasons``: value and label, in order); the
+    chosen value, or None when the user cancels."""
+    box = QInputDialog(parent)
+    box.setObjectName("inactiveReasonBox")
+    box.setWindowTitle(translate("prompts", "{0} Ansprechpartner deaktivieren").format(number(count)))
+    box.setLabelText(
+        translate("prompts", "Warum? Alle Verknüpfungen bleiben, der Portalzugang wird gesperrt; rückgängig jederzeit.")
+    )
+    label = box.findChild(QLabel)
+    if label is not None:
+        label.setWordWrap(True)
+    box.setMinimumWidth(420)
+    box.setComboBoxItems([text for _value, text in reasons])
+    box.setComboBoxEditable(False)
+    box.setOkButtonText(translate("prompts", "Deaktivieren"))
+    box.setCancelButtonText(translate("prompts", "Abbrechen"))
+    if box.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = box.textValue()
+    return next((value for value, text in reasons if text == chosen), None)

@@ -3,7 +3,7 @@ selection allows (one ``update(selection)``). What an action does is wired by th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,6 +22,7 @@ class Selection:
     customer: CustomerView | None = None
     location: LocationView | None = None
     card: ContactCard | None = None
+    cards: list[ContactCard] = field(default_factory=list)  # all selected cards (Ctrl/Shift-click)
 
 
 class WindowActions(QObject):
@@ -310,3 +311,21 @@ class WindowActions(QObject):
             self.actionDeactivateContact.setText(
                 self.tr("Ansprechpartner &aktivieren") if not card.active else self.tr("Ansprechpartner de&aktivieren…")
             )
+        several = selection.cards if len(selection.cards) > 1 else []
+        if several:  # move, (de)activate, export and write to them together; one at a time for the rest
+            for action in (self.actionEditContact, self.actionMergeContact, self.actionDeleteContact):
+                action.setEnabled(False)
+            for action in (self.actionPortalPreview, self.actionContactHistory, self.actionCallContact):
+                action.setEnabled(False)
+            self.actionEmailContact.setEnabled(any(c.email_address for c in several))
+            count = len(several)
+            self.actionMoveContact.setText(self.tr("{0} Ansprechpartner &verschieben…").format(count))
+            self.actionDeactivateContact.setText(
+                self.tr("{0} Ansprechpartner de&aktivieren…").format(count)
+                if any(c.active for c in several)
+                else self.tr("{0} Ansprechpartner &aktivieren").format(count)
+            )
+            self.actionEmailContact.setText(self.tr("E-&Mail an {0} Ansprechpartner").format(count))
+        else:
+            self.actionMoveContact.setText(self.tr("An anderen Standort &verschieben…"))
+            self.actionEmailContact.setText(self.tr("E-&Mail schreiben"))

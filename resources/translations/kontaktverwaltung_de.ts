@@ -1232,7 +1232,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Gedruckt: {0}</source>
         <translation>Gedruckt: {0}</translation>
     </message>
-<message>
+    <message>
         <source>Die {0} ausgewählten Ansprechpartner</source>
         <translation>Die {0} ausgewählten Ansprechpartner</translation>
     </message>
@@ -3710,22 +3710,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)</source>
         <translation>Kontaktblatt von {client} gespeichert: {file} ({count:n} Ansprechpartner)</translation>
     </message>
-<message>
-        <source>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</translation>
-    </message>
-    <message>
-        <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
-    </message>
-    <message>
-        <source>Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</source>
-        <translation>Fertig in {seconds} s: {customers:n} Kunden, {locations:n} Standorte, {contacts:n} Ansprechpartner, {channels:n} E-Mail-Adressen und Telefonnummern, {jobs:n} Jobs, {history:n} History-Einträge.</translation>
-    </message>
-    <message>
-        <source>Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)</source>
-        <translation>Kontaktblatt von {customer} gespeichert: {file} ({count:n} Ansprechpartner)</translation>
-    </message>
     <message>
         <source>{count:n} Ansprechpartner verschieben</source>
         <comment>einer</comment>
@@ -4452,7 +4436,7 @@ Diesen Wert übernehmen</translation>
         <source>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</source>
         <translation>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</translation>
     </message>
-<message>
+    <message>
         <source>{0} Ansprechpartner &amp;verschieben…</source>
         <translation>{0} Ansprechpartner &amp;verschieben…</translation>
     </message>
@@ -4665,7 +4649,7 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
         <source>Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen, solange die App offen ist.</source>
         <translation>Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen, solange die App offen ist.</translation>
     </message>
-<message>
+    <message>
         <source>{0} Ansprechpartner deaktivieren</source>
         <translation>{0} Ansprechpartner deaktivieren</translation>
     </message>

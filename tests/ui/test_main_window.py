@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,6 +67,33 @@ def test_the_window_needs_no_database_code_to_appear():
     code = f"import sys, kontaktverwaltung.ui.main_window; print(sorted({modules} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+SHOWN_BEFORE_THE_STORE = """
+import sys
+from PySide6.QtWidgets import QApplication, QLineEdit
+from kontaktverwaltung.app import build_main_window
+window = build_main_window(sys.argv[1], wait=False)
+window.show()
+QApplication.processEvents()
+database_code = {"peewee", "psycopg2", "pymysql", "kontaktverwaltung.store.db"} & set(sys.modules)
+search = window.findChild(QLineEdit, "customerSearch")
+print(sorted(database_code), window.menuBar().actions()[0].text(), search.isEnabled())
+window.wait_until_loaded()
+print(window.customer_model.rowCount(), window.current_customer().name)
+window.close()
+"""
+
+
+def test_the_window_shows_before_the_store_is_imported_then_fills_the_list(tmp_path):
+    """Start (issue 15): menus and a usable customer search on the screen before any database code
+    is imported; the database opens and the list fills after the first frame."""
+    url = _database_with_one_contact(tmp_path / "daten.sqlite3")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", SHOWN_BEFORE_THE_STORE, url], capture_output=True, text=True, check=True, env=env
+    ).stdout.splitlines()
+    assert out == ["[] &Datei True", "1 Müller & Söhne GmbH"]
 
 
 def test_the_window_shows_before_the_database_is_open_and_ignores_actions_until_then(qtbot, tmp_path):
@@ -473,13 +501,18 @@ def test_a_long_customer_list_loads_in_the_background(empty_db_url, qtbot, ctx, 
     open_database(empty_db_url)
     for number in ("K-1", "K-2", "K-3"):
         make_customer(ctx, f"Kunde {number}", number)
-    window = build_main_window(empty_db_url)
+    window = build_main_window(empty_db_url, wait=False)
     qtbot.addWidget(window)
     window.show()
     search = window.findChild(QLineEdit, "customerSearch")
-    assert not search.isEnabled() or window.customer_model.rowCount() == 3  # loading, or already done
-    qtbot.waitUntil(lambda: window.customer_model.rowCount() == 3, timeout=20_000)
-    assert search.isEnabled() and search.placeholderText() == "Kunden suchen: Name, Nummer, Ort"
+    type_text(search, "k-2")  # while the list is still loading: the search takes it
+    qtbot.waitUntil(lambda: window.opened and not window.customer_pane.loader.busy, timeout=20_000)
+    assert [window.customer_model.customer_at(row).number for row in range(window.customer_model.rowCount())] == [
+        "K-2"
+    ]
+    assert search.placeholderText() == "Kunden suchen: Name, Nummer, Ort"
+    search.clear()
+    assert window.customer_model.rowCount() == 3
     qtbot.waitUntil(lambda: window.current_customer() is not None)
     window.close()
     close_database()

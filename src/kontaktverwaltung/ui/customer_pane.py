@@ -110,7 +110,6 @@ class CustomerPane(QWidget):
     def show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> bool:
         """Show the list and select ``select_id`` (else the first customer). True when the
         selection moved (``customerChanged`` told), False when the caller must show the panel."""
-        self.search.setEnabled(True)
         self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
         self.shown += 1
         self.model.set_customers(customer_list)
@@ -139,17 +138,12 @@ class CustomerPane(QWidget):
         self.list.scrollTo(self.model.index(row), hint)
         return True
 
-    def opening(self) -> None:
-        """The database is still opening: nothing to search yet."""
-        self.search.setEnabled(False)
-
     def load_in_background(self, count: int, loaded: Callable[[list[CustomerView]], None]) -> None:
-        """A big customer list loads off the UI thread: the window stays usable."""
-        self.search.setEnabled(False)
+        """A big customer list loads off the UI thread: the window stays usable, and what is typed
+        into the search meanwhile filters the list once it is in."""
         self.search.setPlaceholderText(self.tr("{0} Kunden werden geladen …").format(number(count)))
 
         def failed(error: Exception) -> None:
-            self.search.setEnabled(True)
             prompts.warn(self, self.tr("Kunden können nicht geladen werden"), error_text(error))
 
         self.loader.run(customers.list_customers, loaded, failed)

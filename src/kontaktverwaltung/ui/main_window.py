@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QPoint, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
@@ -45,11 +45,13 @@ _DATABASE_MODULES = (
 )
 
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
+UNPAINTED_START_MS = 500  # a window shown but never painted (minimised at start) opens its database anyway
 
 
 class MainWindow(QMainWindow):
     openFailed = Signal(object)  # the DomainError (or other error) that kept the database closed
     openProgress = Signal(str)  # what opening the database is busy with (a migration, a wait)
+    _opening: Callable[[], None] | None = None  # starts opening the database, until it started
 
     def __init__(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
         """The window, shown at once; ``open_database`` runs in the background, then the list loads."""
@@ -230,8 +232,10 @@ class MainWindow(QMainWindow):
     # --- opening the database -------------------------------------------------------------------
 
     def _open(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
-        """Open the database off the UI thread; a small customer list comes with it."""
-        self.customer_pane.opening()
+        """Open the database off the UI thread once the window has painted its first frame; a small
+        customer list comes with it. Started earlier, the background thread's imports (store,
+        peewee, drivers: a few hundred milliseconds of Python holding the interpreter) would
+        compete with building and painting the window (issue 15)."""
         self.nothing_label.setWordWrap(True)
         self.pages.show_message(self.tr("Datenbank wird geöffnet: {0} …").format(database_label))
         self._update_actions()
@@ -263,7 +267,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error_text(error))
             self.openFailed.emit(error)
 
-        self.customer_pane.loader.run(work, opened, failed)
+        self._opening = lambda: self.customer_pane.loader.run(work, opened, failed)
+
+    def _start_opening(self) -> None:
+        """Open the database now, once: the first frame is painted, or someone waits for it."""
+        start, self._opening = self._opening, None
+        if start is not None:
+            start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._opening is not None:
+            QTimer.singleShot(UNPAINTED_START_MS, self, self._start_opening)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if self._opening is not None and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._start_opening)  # after the frame is on the screen
+        return handled
 
     def _open_progress(self, text: str) -> None:
         if not self.opened:
@@ -389,6 +410,7 @@ class MainWindow(QMainWindow):
             self.editing.run(lambda: self.editing.import_contacts(path))
 
     def closeEvent(self, event: Any) -> None:
+        self._opening = None  # closed before its first frame: nothing to open any more
         Settings().window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         if self.live_refresh is not None:
             self.live_refresh.stop()
@@ -401,6 +423,7 @@ class MainWindow(QMainWindow):
         """Block until background loads are in (the screenshot command, tests)."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThread
 
+        self._start_opening()
         deadline = QDeadlineTimer(timeout_ms)
         while (self.panel.loader.busy or self.customer_pane.loader.busy) and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)

@@ -128,5 +128,7 @@ def analyze() -> None:
     if isinstance(database, (pw.PostgresqlDatabase, pw.SqliteDatabase)):
         database.execute_sql("ANALYZE")
     else:
-        for model in ALL_MODELS:
-            database.execute_sql(f"ANALYZE TABLE {_quote(database, model._meta.table_name)}")
+        tables = [model._meta.table_name for model in ALL_MODELS]
+        tables += [t for t in ("contact_word", "location_word") if t in database.get_tables()]
+        for table in tables:
+            database.execute_sql(f"ANALYZE TABLE {_quote(database, table)}")

@@ -137,6 +137,7 @@ def _v8_mysql_word_tables(database: pw.Database, migrator: SchemaMigrator) -> No
     if isinstance(database, pw.MySQLDatabase):
         _create_mysql_word_index(database)
         fill_mysql_words(database)
+        database.execute_sql("ANALYZE TABLE contact_word, location_word")  # the planner's statistics
 
 
 def _v9_sqlite_four_letter_prefixes(database: pw.Database, migrator: SchemaMigrator) -> None:
@@ -363,6 +364,7 @@ def fill_pg_words(database: pw.Database) -> None:
         database.execute_sql(f"DELETE FROM {words}")
         select = _pg_words_of(table, f"{table} AS r")
         database.execute_sql(f"INSERT INTO {words} ({names}) {select} ON CONFLICT DO NOTHING")
+        database.execute_sql(f"ANALYZE {words}")  # without statistics the planner collects every hit first
 
 
 def _create_mysql_word_index(database: pw.Database) -> None:

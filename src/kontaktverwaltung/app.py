@@ -49,7 +49,7 @@ def application() -> QApplication:
     return app
 
 
-def _open(db_url: str, author: str, progress: Callable[[str], None]) -> Context:
+def _open(db_url: str, author: str, progress: Callable[[str], None], region: str = "AT") -> Context:
     """Open the database (in the window's background thread) and say who works on it: the
     workstation's display name from the settings (issue 5), by default the OS login."""
 
@@ -84,7 +84,7 @@ def _open(db_url: str, author: str, progress: Callable[[str], None]) -> Context:
             )
         ),
     )
-    return Context(author)
+    return Context(author, region)
 
 
 def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
@@ -98,8 +98,9 @@ def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
     from kontaktverwaltung.ui.main_window import MainWindow
     from kontaktverwaltung.ui.settings import Settings
 
-    author = Settings().author
-    window = MainWindow(lambda progress: _open(db_url, author, progress), describe_url(db_url))
+    settings = Settings()
+    author, region = settings.author, settings.phone_region
+    window = MainWindow(lambda progress: _open(db_url, author, progress, region), describe_url(db_url))
     if wait:
         window.wait_until_loaded()
         if window.open_error is not None:

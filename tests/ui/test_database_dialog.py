@@ -84,7 +84,6 @@ def test_the_dialog_speaks_german_and_starts_on_the_local_file(dialog):
     assert ui.testConnectionButton.objectName() == "testConnectionButton"
     assert ui.localPathLabel.text() == str(default_database_path())
     assert not ui.serverBox.isEnabled() and not ui.filePathEdit.isEnabled()
-    assert ui.authorEdit.text() == "" and ui.authorEdit.placeholderText() == default_author()
     assert "Passwort-Tresor des Betriebssystems gespeichert" in ui.vaultLabel.text()
 
 
@@ -135,11 +134,10 @@ def test_saving_keeps_the_settings_and_the_password_only_in_the_vault(dialog, va
     told: list[str] = []
     monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: told.append(text))
     _fill_server(dialog, SERVER, PASSWORD)
-    type_text(dialog.ui.authorEdit, "Anna Müller")
     click(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save))
     assert not dialog.isVisible()
     settings = Settings()
-    assert settings.database == SERVER and settings.author == "Anna Müller"
+    assert settings.database == SERVER
     assert vault.passwords == {(VAULT_SERVICE, "anna@db.agentur.local:5432/kontakte"): PASSWORD}
     ini = Path(settings.qsettings.fileName())
     text = ini.read_text(encoding="utf-8")
@@ -148,13 +146,12 @@ def test_saving_keeps_the_settings_and_the_password_only_in_the_vault(dialog, va
     assert told and "beim nächsten Start" in told[0]
     # Opened again, the dialog shows what was saved, the password from the vault.
     again = DatabaseDialog(None)
-    assert again.choice() == SERVER and again.password() == PASSWORD and again.author() == "Anna Müller"
+    assert again.choice() == SERVER and again.password() == PASSWORD
     again.deleteLater()
 
 
 def test_cancel_discards_everything(dialog, vault):
     _fill_server(dialog, SERVER, PASSWORD)
-    type_text(dialog.ui.authorEdit, "Jemand")
     click(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Cancel))
     assert not dialog.isVisible()
     assert Settings().database == DatabaseChoice() and Settings().author == default_author()

@@ -24,6 +24,7 @@ from kontaktverwaltung.ui.global_search import GlobalSearchDialog
 from kontaktverwaltung.ui.identity import AboutDialog
 from kontaktverwaltung.ui.roles_dialog import RolesDialog
 from kontaktverwaltung.ui.settings import Settings
+from kontaktverwaltung.ui.settings_dialog import SettingsDialog
 from tests.factories import make_contact, make_customer, make_location
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -201,6 +202,7 @@ def test_a_language_40_percent_longer_fits_the_dialogs(qtbot, longer_texts, smal
     qtbot.addWidget(window)
     dialogs: list[QDialog] = [
         DatabaseDialog(None),
+        SettingsDialog(None),
         CustomerDialog(None, None),
         LocationDialog(None, None),
         ContactDialog(None, location),
@@ -217,10 +219,10 @@ def test_a_language_40_percent_longer_fits_the_dialogs(qtbot, longer_texts, smal
     close_database()
 
 
-def test_the_language_is_chosen_in_the_database_dialog_and_applies_at_the_next_start(qtbot, monkeypatch):
+def test_the_language_is_chosen_in_the_settings_and_applies_at_the_next_start(qtbot, monkeypatch):
     told = []
     monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text: told.append(text))
-    dialog = DatabaseDialog(None)
+    dialog = SettingsDialog(None)
     qtbot.addWidget(dialog)
     combo = dialog.ui.languageCombo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Automatisch", "Deutsch", "English"]

@@ -1,10 +1,10 @@
-"""Datei → Datenbank…: where this workstation's data lives, and who the history names (issue 5).
+"""Datei → Datenbank…: where this workstation's data lives (issue 5). The language, the name the
+history gives this workstation's changes and the phone region are under Einstellungen (ui/settings_dialog.py).
 
 The local default file, another file, or a PostgreSQL or MariaDB/MySQL server; "Verbindung
 testen" tries the entered database on a connection of its own, off the UI thread. Saving keeps
 the settings in QSettings and the password in the OS vault (ui/settings.py); the app switches
-at its next start, as it does to a new language ("Sprache": automatic, German, English; B10).
-Abbrechen discards everything.
+at its next start. Abbrechen discards everything.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kontaktverwaltung.domain.errors import ValidationError
-from kontaktverwaltung.domain.history import default_author
 from kontaktverwaltung.domain.urls import (
     DEFAULT_PORTS,
     DatabaseChoice,
@@ -30,8 +29,9 @@ from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.forms import FieldErrors, standard_buttons
 from kontaktverwaltung.ui.generated.ui_database_dialog import Ui_DatabaseDialog
-from kontaktverwaltung.ui.language import AUTOMATIC, error_text
+from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.settings import Settings, VaultUnavailable, load_password, save_password, vault_problem
+from kontaktverwaltung.ui.views import fit_to_screen
 
 _SERVER_KINDS = (DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL)  # the order of the "Art" list
 
@@ -70,21 +70,8 @@ class DatabaseDialog(QDialog):
             )
         else:
             ui.vaultLabel.setText(self.tr("Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert."))
-        login = default_author()
-        ui.authorEdit.setPlaceholderText(login)
-        ui.authorHint.setText(
-            self.tr(
-                "Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“."
-            ).format(login)
-        )
-
         self._opened_with = self.settings.database
         self._show_choice(self._opened_with)
-        ui.authorEdit.setText(self.settings.author_name)
-        for text, value in ((self.tr("Automatisch"), AUTOMATIC), ("Deutsch", "de"), ("English", "en")):
-            ui.languageCombo.addItem(text, value)  # each language by its own name
-        self._language_before = self.settings.language
-        ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(self._language_before), 0))
         self._previous_kind = self._server_kind()
 
         for radio in (ui.localRadio, ui.fileRadio, ui.serverRadio):
@@ -96,6 +83,7 @@ class DatabaseDialog(QDialog):
             edit.textEdited.connect(lambda _text: self._forget_test_result())
         ui.portSpin.valueChanged.connect(lambda _value: self._forget_test_result())
         self._kind_changed()
+        fit_to_screen(self)
 
     # --- the form -------------------------------------------------------------------------------
 
@@ -139,13 +127,6 @@ class DatabaseDialog(QDialog):
 
     def password(self) -> str:
         return self.ui.passwordEdit.text()
-
-    def author(self) -> str:
-        return self.ui.authorEdit.text().strip()
-
-    def language(self) -> str:
-        """ "auto", "de" or "en" (ui/language.py)."""
-        return str(self.ui.languageCombo.currentData() or AUTOMATIC)
 
     def _kind_changed(self) -> None:
         ui = self.ui
@@ -245,10 +226,7 @@ class DatabaseDialog(QDialog):
             self._grow_to_fit()
             return
         settings = self.settings
-        author_before = settings.author
         settings.database = choice
-        settings.author = self.author()
-        settings.language = self.language()
         vault_note = ""
         if choice.kind.is_server:
             try:
@@ -275,27 +253,14 @@ class DatabaseDialog(QDialog):
         self.tester.cancel()
         super().accept()
         if self.tell_restart:
-            self._tell_restart(
-                choice != self._opened_with,
-                settings.author != author_before,
-                vault_note,
-                settings.language != self._language_before,
-            )
+            self._tell_restart(choice != self._opened_with, vault_note)
 
-    def _tell_restart(
-        self, database_changed: bool, author_changed: bool, vault_note: str, language_changed: bool = False
-    ) -> None:
+    def _tell_restart(self, database_changed: bool, vault_note: str) -> None:
         if database_changed:
             text = self.tr(
                 "Gespeichert. Die Kontaktverwaltung öffnet die gewählte Datenbank beim nächsten Start: "
                 "Bitte das Programm beenden und neu starten."
             )
-        elif language_changed:
-            text = self.tr(
-                "Gespeichert. Die Kontaktverwaltung erscheint ab dem nächsten Start in der gewählten Sprache."
-            )
-        elif author_changed:
-            text = self.tr("Gespeichert. Der neue Anzeigename steht ab dem nächsten Start in der History.")
         elif vault_note:
             text = self.tr("Gespeichert.")
         else:

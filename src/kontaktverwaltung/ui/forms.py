@@ -37,6 +37,7 @@ from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.failures import log
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
+from kontaktverwaltung.ui.views import fit_to_screen
 
 Saved = TypeVar("Saved")
 
@@ -165,7 +166,12 @@ class FormDialog(QDialog):
     errors: FieldErrors
     _opened_with: object = None
 
+    _fitted = False
+
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:  # a form made for a big screen opens within a laptop's (issue 14 item 8)
+            self._fitted = True
+            fit_to_screen(self)
         if self._opened_with is None:
             self._opened_with = self._form_value()
         super().showEvent(event)

@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, use_case=use_case: editing.run(use_case))
         actions.actionDatabaseSettings.triggered.connect(lambda _checked=False: self.database_settings())
         actions.actionAbout.triggered.connect(lambda _checked=False: self.show_about())
+        actions.actionSettings.triggered.connect(lambda _checked=False: self.settings())
+        actions.actionHelp.triggered.connect(lambda _checked=False: self.show_help())
+        actions.actionShortcuts.triggered.connect(lambda _checked=False: self.show_shortcuts())
         actions.actionQuit.triggered.connect(self.close)
         self.pages.demoRequested.connect(lambda: editing.run(editing.load_demo))
         self.panel.model.moveRequested.connect(editing.move_by_drop)
@@ -391,6 +394,22 @@ class MainWindow(QMainWindow):
         from kontaktverwaltung.ui.identity import default_data_folder, show_about
 
         show_about(self, self.database_label, default_data_folder())
+
+    def settings(self) -> None:
+        """Bearbeiten → Einstellungen: language, author, phone region (issue 14 item 8)."""
+        from kontaktverwaltung.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    def show_help(self) -> None:
+        from kontaktverwaltung.ui.help_dialog import HelpDialog
+
+        HelpDialog(self, self.window_actions.actionShortcuts).exec()
+
+    def show_shortcuts(self) -> None:
+        from kontaktverwaltung.ui.help_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def database_settings(self) -> None:
         """Issue 5: which database this workstation opens, and the author of its history entries."""

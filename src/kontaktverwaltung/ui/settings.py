@@ -63,6 +63,8 @@ class Settings:
     # Set when the password could not go into a vault: then it is asked for at each start.
     ask_password_at_start = Option("database/askPasswordAtStart", False)
     author_name = Option("history/author", "")
+    # The country in which a phone number without a country code is read (R11): ISO code.
+    phone_region = Option("phone/region", "AT")
     # "auto" (the OS's language), "de" or "en"; read at start (ui/language.py).
     language = Option("ui/language", "auto")
     # The main window's size and place as the user left it (QWidget.saveGeometry, base64).

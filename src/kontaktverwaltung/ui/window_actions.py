@@ -49,6 +49,9 @@ class WindowActions(QObject):
     actionManageRoles: QAction
     actionAddDocument: QAction
     actionAbout: QAction
+    actionSettings: QAction
+    actionHelp: QAction
+    actionShortcuts: QAction
     actionFocusSearch: QAction
     actionDatabaseSettings: QAction
     actionQuit: QAction
@@ -207,6 +210,21 @@ class WindowActions(QObject):
         )
         self.actionQuit = QAction(self.tr("&Beenden"), self.window)
         self.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        # Settings and help open also when the database did not: the window does not guard them.
+        self.actionSettings = QAction(icon("settings"), self.tr("&Einstellungen…"), self.window)
+        self.actionSettings.setObjectName("actionSettings")
+        self.actionSettings.setShortcut(QKeySequence("Ctrl+,"))
+        self.actionSettings.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the app menu
+        self.actionSettings.setStatusTip(self.tr("Sprache, Ihr Name in der History, Land für Telefonnummern"))
+        self.actionHelp = QAction(icon("help"), self.tr("&Hilfe zur Kontaktverwaltung"), self.window)
+        self.actionHelp.setObjectName("actionHelp")
+        self.actionHelp.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.actionHelp.setStatusTip(self.tr("Wie Kunden, Standorte und Ansprechpartner gepflegt werden"))
+        self.actionShortcuts = QAction(icon("keyboard"), self.tr("&Tastenkürzel"), self.window)
+        self.actionShortcuts.setObjectName("actionShortcuts")
+        self.actionShortcuts.setStatusTip(self.tr("Alle Tastenkürzel auf einen Blick"))
+        for action in (self.actionSettings, self.actionHelp, self.actionShortcuts):
+            self.window.addAction(action)
         self.actionAbout = QAction(self.tr("Über &Kontaktverwaltung…"), self.window)
         self.actionAbout.setObjectName("actionAbout")
         self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)  # macOS: in the app menu
@@ -265,6 +283,8 @@ class WindowActions(QObject):
         edit.addSeparator()
         edit.addAction(self.actionGlobalSearch)
         edit.addAction(self.actionDuplicates)
+        edit.addSeparator()
+        edit.addAction(self.actionSettings)
         customer_menu = bar.addMenu(self.tr("&Kunde"))
         customer_menu.addActions([self.actionNewCustomer, self.actionEditCustomer, self.actionDeleteCustomer])
         customer_menu.addAction(self.actionAddDocument)
@@ -276,6 +296,8 @@ class WindowActions(QObject):
         contact_menu = bar.addMenu(self.tr("&Ansprechpartner"))
         contact_menu.addActions(self.contact_actions())
         help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addActions([self.actionHelp, self.actionShortcuts])
+        help_menu.addSeparator()
         help_menu.addAction(self.actionAbout)
         toolbar = self.window.addToolBar(self.tr("Werkzeuge"))
         toolbar.setObjectName("mainToolBar")

@@ -243,71 +243,6 @@ class Ui_DatabaseDialog(object):
 
         self.mainLayout.addWidget(self.databaseGroup)
 
-        self.historyGroup = QGroupBox(DatabaseDialog)
-        self.historyGroup.setObjectName(u"historyGroup")
-        self.historyForm = QFormLayout(self.historyGroup)
-        self.historyForm.setObjectName(u"historyForm")
-        self.historyForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.historyForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.authorLabel = QLabel(self.historyGroup)
-        self.authorLabel.setObjectName(u"authorLabel")
-
-        self.historyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.authorLabel)
-
-        self.authorBox = QVBoxLayout()
-        self.authorBox.setSpacing(2)
-        self.authorBox.setObjectName(u"authorBox")
-        self.authorEdit = QLineEdit(self.historyGroup)
-        self.authorEdit.setObjectName(u"authorEdit")
-        self.authorEdit.setMaxLength(100)
-
-        self.authorBox.addWidget(self.authorEdit)
-
-        self.authorHint = QLabel(self.historyGroup)
-        self.authorHint.setObjectName(u"authorHint")
-        self.authorHint.setTextFormat(Qt.TextFormat.PlainText)
-        self.authorHint.setWordWrap(True)
-
-        self.authorBox.addWidget(self.authorHint)
-
-
-        self.historyForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.authorBox)
-
-
-        self.mainLayout.addWidget(self.historyGroup)
-
-        self.languageGroup = QGroupBox(DatabaseDialog)
-        self.languageGroup.setObjectName(u"languageGroup")
-        self.languageForm = QFormLayout(self.languageGroup)
-        self.languageForm.setObjectName(u"languageForm")
-        self.languageForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.languageForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.languageLabel = QLabel(self.languageGroup)
-        self.languageLabel.setObjectName(u"languageLabel")
-
-        self.languageForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
-
-        self.languageBox = QVBoxLayout()
-        self.languageBox.setSpacing(2)
-        self.languageBox.setObjectName(u"languageBox")
-        self.languageCombo = QComboBox(self.languageGroup)
-        self.languageCombo.setObjectName(u"languageCombo")
-
-        self.languageBox.addWidget(self.languageCombo)
-
-        self.languageHint = QLabel(self.languageGroup)
-        self.languageHint.setObjectName(u"languageHint")
-        self.languageHint.setTextFormat(Qt.TextFormat.PlainText)
-        self.languageHint.setWordWrap(True)
-
-        self.languageBox.addWidget(self.languageHint)
-
-
-        self.languageForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.languageBox)
-
-
-        self.mainLayout.addWidget(self.languageGroup)
-
         self.testRow = QHBoxLayout()
         self.testRow.setObjectName(u"testRow")
         self.testConnectionButton = QPushButton(DatabaseDialog)
@@ -355,8 +290,6 @@ class Ui_DatabaseDialog(object):
         self.databaseLabel.setBuddy(self.databaseEdit)
         self.userLabel.setBuddy(self.userEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
-        self.authorLabel.setBuddy(self.authorEdit)
-        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.localRadio, self.fileRadio)
         QWidget.setTabOrder(self.fileRadio, self.filePathEdit)
@@ -368,9 +301,7 @@ class Ui_DatabaseDialog(object):
         QWidget.setTabOrder(self.portSpin, self.databaseEdit)
         QWidget.setTabOrder(self.databaseEdit, self.userEdit)
         QWidget.setTabOrder(self.userEdit, self.passwordEdit)
-        QWidget.setTabOrder(self.passwordEdit, self.authorEdit)
-        QWidget.setTabOrder(self.authorEdit, self.languageCombo)
-        QWidget.setTabOrder(self.languageCombo, self.testConnectionButton)
+        QWidget.setTabOrder(self.passwordEdit, self.testConnectionButton)
 
         self.retranslateUi(DatabaseDialog)
 
@@ -396,11 +327,6 @@ class Ui_DatabaseDialog(object):
         self.databaseEdit.setPlaceholderText(QCoreApplication.translate("DatabaseDialog", u"z. B. kontakte", None))
         self.userLabel.setText(QCoreApplication.translate("DatabaseDialog", u"&Benutzer:", None))
         self.passwordLabel.setText(QCoreApplication.translate("DatabaseDialog", u"&Passwort:", None))
-        self.historyGroup.setTitle(QCoreApplication.translate("DatabaseDialog", u"History", None))
-        self.authorLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Anzeigename f\u00fcr die H&istory:", None))
-        self.languageGroup.setTitle(QCoreApplication.translate("DatabaseDialog", u"Sprache", None))
-        self.languageLabel.setText(QCoreApplication.translate("DatabaseDialog", u"Sprache der &Oberfl\u00e4che:", None))
-        self.languageHint.setText(QCoreApplication.translate("DatabaseDialog", u"Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine \u00c4nderung gilt ab dem n\u00e4chsten Start.", None))
         self.testConnectionButton.setText(QCoreApplication.translate("DatabaseDialog", u"&Verbindung testen", None))
     # retranslateUi
 

@@ -26,7 +26,7 @@ class Ui_MergeDialog(object):
         if not MergeDialog.objectName():
             MergeDialog.setObjectName(u"MergeDialog")
         MergeDialog.resize(920, 640)
-        MergeDialog.setMinimumSize(QSize(760, 560))
+        MergeDialog.setMinimumSize(QSize(760, 480))
         MergeDialog.setSizeGripEnabled(True)
         self.mainLayout = QVBoxLayout(MergeDialog)
         self.mainLayout.setObjectName(u"mainLayout")

@@ -594,6 +594,141 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Österreich</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Deutschland</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Schweiz</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Belgien</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Bulgarien</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Dänemark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Estland</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Finnland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Frankreich</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Griechenland</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Irland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Italien</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Kroatien</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Lettland</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Litauen</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxemburg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Niederlande</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Norwegen</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>Polen</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Rumänien</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Schweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Serbien</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <source>Slowakei</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Slowenien</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Spanien</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Tschechien</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>Türkei</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Ungarn</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Vereinigtes Königreich</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Vereinigte Staaten</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Kundennummer</source>
@@ -748,14 +883,6 @@ um alles gefahrlos auszuprobieren.</translation>
         <translation>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
-        <translation>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</translation>
-    </message>
-    <message>
-        <source>Automatisch</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
         <source>Datenbankdatei wählen</source>
         <translation>Datenbankdatei wählen</translation>
     </message>
@@ -782,14 +909,6 @@ um alles gefahrlos auszuprobieren.</translation>
     <message>
         <source>Gespeichert. Die Kontaktverwaltung öffnet die gewählte Datenbank beim nächsten Start: Bitte das Programm beenden und neu starten.</source>
         <translation>Gespeichert. Die Kontaktverwaltung öffnet die gewählte Datenbank beim nächsten Start: Bitte das Programm beenden und neu starten.</translation>
-    </message>
-    <message>
-        <source>Gespeichert. Die Kontaktverwaltung erscheint ab dem nächsten Start in der gewählten Sprache.</source>
-        <translation>Gespeichert. Die Kontaktverwaltung erscheint ab dem nächsten Start in der gewählten Sprache.</translation>
-    </message>
-    <message>
-        <source>Gespeichert. Der neue Anzeigename steht ab dem nächsten Start in der History.</source>
-        <translation>Gespeichert. Der neue Anzeigename steht ab dem nächsten Start in der History.</translation>
     </message>
     <message>
         <source>Gespeichert.</source>
@@ -862,26 +981,6 @@ um alles gefahrlos auszuprobieren.</translation>
     <message>
         <source>&amp;Passwort:</source>
         <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Anzeigename für die H&amp;istory:</source>
-        <translation>Anzeigename für die H&amp;istory:</translation>
-    </message>
-    <message>
-        <source>Sprache</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Sprache der &amp;Oberfläche:</source>
-        <translation>Sprache der &amp;Oberfläche:</translation>
-    </message>
-    <message>
-        <source>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</source>
-        <translation>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Verbindung testen</source>
@@ -1422,6 +1521,21 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>{0} Treffer</source>
         <translation>{0} Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Schließen</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hilfe – Kontaktverwaltung</source>
+        <translation>Hilfe – Kontaktverwaltung</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel…</source>
+        <translation>Tastenkürzel…</translation>
     </message>
 </context>
 <context>
@@ -3737,14 +3851,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>{count:n} Ansprechpartner deaktivieren</source>
         <translation>{count:n} Ansprechpartner deaktivieren</translation>
     </message>
-<message>
-        <source>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</translation>
-    </message>
-    <message>
-        <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import: {done} (Kunde „{customer}“ angelegt)</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4201,6 +4307,100 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Automatisch</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
+        <translation>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</translation>
+    </message>
+    <message>
+        <source>Nummern ohne +Ländervorwahl werden in diesem Land gelesen (in Österreich wird „0664 1234567“ zu +43 664 1234567). Beim Import gilt zuerst das Land der Zeile oder des Standorts.</source>
+        <translation>Nummern ohne +Ländervorwahl werden in diesem Land gelesen (in Österreich wird „0664 1234567“ zu +43 664 1234567). Beim Import gilt zuerst das Land der Zeile oder des Standorts.</translation>
+    </message>
+    <message>
+        <source>Einstellungen nicht gespeichert</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen können nicht gespeichert werden ({0}).</source>
+        <translation>Die Einstellungen können nicht gespeichert werden ({0}).</translation>
+    </message>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Gespeichert. Die Änderungen gelten ab dem nächsten Start der Kontaktverwaltung.</source>
+        <translation>Gespeichert. Die Änderungen gelten ab dem nächsten Start der Kontaktverwaltung.</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sprache der &amp;Oberfläche:</source>
+        <translation>Sprache der &amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</source>
+        <translation>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Anzeigename für die H&amp;istory:</source>
+        <translation>Anzeigename für die H&amp;istory:</translation>
+    </message>
+    <message>
+        <source>Telefonnummern</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>&amp;Land für Nummern ohne Vorwahl:</source>
+        <translation>&amp;Land für Nummern ohne Vorwahl:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Eingabetaste</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Visitenkarte oder Dokument öffnen</source>
+        <translation>Visitenkarte oder Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Pfeil nach unten oder Eingabetaste in der Kundensuche</source>
+        <translation>Pfeil nach unten oder Eingabetaste in der Kundensuche</translation>
+    </message>
+    <message>
+        <source>Den ersten Treffer öffnen</source>
+        <translation>Den ersten Treffer öffnen</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Kundensuche → Kundenliste → Ansprechpartnersuche → Visitenkarten</source>
+        <translation>Kundensuche → Kundenliste → Ansprechpartnersuche → Visitenkarten</translation>
+    </message>
+    <message>
+        <source>In Listen und Suchfeldern</source>
+        <translation>In Listen und Suchfeldern</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>UndoController</name>
     <message>
         <source>&amp;Rückgängig</source>
@@ -4460,7 +4660,7 @@ Diesen Wert übernehmen</translation>
         <source>E-&amp;Mail an {0} Ansprechpartner</source>
         <translation>E-&amp;Mail an {0} Ansprechpartner</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -4484,7 +4684,7 @@ Diesen Wert übernehmen</translation>
         <source>Alle Tastenkürzel auf einen Blick</source>
         <translation>Alle Tastenkürzel auf einen Blick</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>app</name>
     <message>
@@ -4703,250 +4903,6 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
         <translation>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>Österreich</source>
-        <translation>Österreich</translation>
-    </message>
-    <message>
-        <source>Deutschland</source>
-        <translation>Deutschland</translation>
-    </message>
-    <message>
-        <source>Schweiz</source>
-        <translation>Schweiz</translation>
-    </message>
-    <message>
-        <source>Liechtenstein</source>
-        <translation>Liechtenstein</translation>
-    </message>
-    <message>
-        <source>Belgien</source>
-        <translation>Belgien</translation>
-    </message>
-    <message>
-        <source>Bulgarien</source>
-        <translation>Bulgarien</translation>
-    </message>
-    <message>
-        <source>Dänemark</source>
-        <translation>Dänemark</translation>
-    </message>
-    <message>
-        <source>Estland</source>
-        <translation>Estland</translation>
-    </message>
-    <message>
-        <source>Finnland</source>
-        <translation>Finnland</translation>
-    </message>
-    <message>
-        <source>Frankreich</source>
-        <translation>Frankreich</translation>
-    </message>
-    <message>
-        <source>Griechenland</source>
-        <translation>Griechenland</translation>
-    </message>
-    <message>
-        <source>Irland</source>
-        <translation>Irland</translation>
-    </message>
-    <message>
-        <source>Italien</source>
-        <translation>Italien</translation>
-    </message>
-    <message>
-        <source>Kroatien</source>
-        <translation>Kroatien</translation>
-    </message>
-    <message>
-        <source>Lettland</source>
-        <translation>Lettland</translation>
-    </message>
-    <message>
-        <source>Litauen</source>
-        <translation>Litauen</translation>
-    </message>
-    <message>
-        <source>Luxemburg</source>
-        <translation>Luxemburg</translation>
-    </message>
-    <message>
-        <source>Niederlande</source>
-        <translation>Niederlande</translation>
-    </message>
-    <message>
-        <source>Norwegen</source>
-        <translation>Norwegen</translation>
-    </message>
-    <message>
-        <source>Polen</source>
-        <translation>Polen</translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <translation>Portugal</translation>
-    </message>
-    <message>
-        <source>Rumänien</source>
-        <translation>Rumänien</translation>
-    </message>
-    <message>
-        <source>Schweden</source>
-        <translation>Schweden</translation>
-    </message>
-    <message>
-        <source>Serbien</source>
-        <translation>Serbien</translation>
-    </message>
-    <message>
-        <source>Slowakei</source>
-        <translation>Slowakei</translation>
-    </message>
-    <message>
-        <source>Slowenien</source>
-        <translation>Slowenien</translation>
-    </message>
-    <message>
-        <source>Spanien</source>
-        <translation>Spanien</translation>
-    </message>
-    <message>
-        <source>Tschechien</source>
-        <translation>Tschechien</translation>
-    </message>
-    <message>
-        <source>Türkei</source>
-        <translation>Türkei</translation>
-    </message>
-    <message>
-        <source>Ukraine</source>
-        <translation>Ukraine</translation>
-    </message>
-    <message>
-        <source>Ungarn</source>
-        <translation>Ungarn</translation>
-    </message>
-    <message>
-        <source>Vereinigtes Königreich</source>
-        <translation>Vereinigtes Königreich</translation>
-    </message>
-    <message>
-        <source>Vereinigte Staaten</source>
-        <translation>Vereinigte Staaten</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Schließen</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Hilfe – Kontaktverwaltung</source>
-        <translation>Hilfe – Kontaktverwaltung</translation>
-    </message>
-    <message>
-        <source>Tastenkürzel…</source>
-        <translation>Tastenkürzel…</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Automatisch</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
-        <translation>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</translation>
-    </message>
-    <message>
-        <source>Nummern ohne +Ländervorwahl werden in diesem Land gelesen (in Österreich wird „0664 1234567“ zu +43 664 1234567). Beim Import gilt zuerst das Land der Zeile oder des Standorts.</source>
-        <translation>Nummern ohne +Ländervorwahl werden in diesem Land gelesen (in Österreich wird „0664 1234567“ zu +43 664 1234567). Beim Import gilt zuerst das Land der Zeile oder des Standorts.</translation>
-    </message>
-    <message>
-        <source>Einstellungen nicht gespeichert</source>
-        <translation>Einstellungen nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Die Einstellungen können nicht gespeichert werden ({0}).</source>
-        <translation>Die Einstellungen können nicht gespeichert werden ({0}).</translation>
-    </message>
-    <message>
-        <source>Einstellungen</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Gespeichert. Die Änderungen gelten ab dem nächsten Start der Kontaktverwaltung.</source>
-        <translation>Gespeichert. Die Änderungen gelten ab dem nächsten Start der Kontaktverwaltung.</translation>
-    </message>
-    <message>
-        <source>Sprache</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Sprache der &amp;Oberfläche:</source>
-        <translation>Sprache der &amp;Oberfläche:</translation>
-    </message>
-    <message>
-        <source>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</source>
-        <translation>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Anzeigename für die H&amp;istory:</source>
-        <translation>Anzeigename für die H&amp;istory:</translation>
-    </message>
-    <message>
-        <source>Telefonnummern</source>
-        <translation>Telefonnummern</translation>
-    </message>
-    <message>
-        <source>&amp;Land für Nummern ohne Vorwahl:</source>
-        <translation>&amp;Land für Nummern ohne Vorwahl:</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Eingabetaste</source>
-        <translation>Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Visitenkarte oder Dokument öffnen</source>
-        <translation>Visitenkarte oder Dokument öffnen</translation>
-    </message>
-    <message>
-        <source>Pfeil nach unten oder Eingabetaste in der Kundensuche</source>
-        <translation>Pfeil nach unten oder Eingabetaste in der Kundensuche</translation>
-    </message>
-    <message>
-        <source>Den ersten Treffer öffnen</source>
-        <translation>Den ersten Treffer öffnen</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Kundensuche → Kundenliste → Ansprechpartnersuche → Visitenkarten</source>
-        <translation>Kundensuche → Kundenliste → Ansprechpartnersuche → Visitenkarten</translation>
-    </message>
-    <message>
-        <source>In Listen und Suchfeldern</source>
-        <translation>In Listen und Suchfeldern</translation>
-    </message>
-    <message>
-        <source>Tastenkürzel</source>
-        <translation>Tastenkürzel</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Kunden, ihre Standorte und die Ansprechpartner an jedem Standort – und wer davon sich im Kundenportal der Agentur anmelden darf.</source>
-        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency's client portal.</translation>
+        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency&apos;s client portal.</translation>
     </message>
     <message>
         <source>Lizenz: proprietär – © {0} Kontaktverwaltung. Alle Rechte vorbehalten.</source>
@@ -594,6 +594,141 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Österreich</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Deutschland</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Schweiz</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Belgien</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>Bulgarien</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Dänemark</source>
+        <translation>Denmark</translation>
+    </message>
+    <message>
+        <source>Estland</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Finnland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Frankreich</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Griechenland</source>
+        <translation>Greece</translation>
+    </message>
+    <message>
+        <source>Irland</source>
+        <translation>Ireland</translation>
+    </message>
+    <message>
+        <source>Italien</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <source>Kroatien</source>
+        <translation>Croatia</translation>
+    </message>
+    <message>
+        <source>Lettland</source>
+        <translation>Latvia</translation>
+    </message>
+    <message>
+        <source>Litauen</source>
+        <translation>Lithuania</translation>
+    </message>
+    <message>
+        <source>Luxemburg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Niederlande</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <source>Norwegen</source>
+        <translation>Norway</translation>
+    </message>
+    <message>
+        <source>Polen</source>
+        <translation>Poland</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Rumänien</source>
+        <translation>Romania</translation>
+    </message>
+    <message>
+        <source>Schweden</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <source>Serbien</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <source>Slowakei</source>
+        <translation>Slovakia</translation>
+    </message>
+    <message>
+        <source>Slowenien</source>
+        <translation>Slovenia</translation>
+    </message>
+    <message>
+        <source>Spanien</source>
+        <translation>Spain</translation>
+    </message>
+    <message>
+        <source>Tschechien</source>
+        <translation>Czechia</translation>
+    </message>
+    <message>
+        <source>Türkei</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>Ungarn</source>
+        <translation>Hungary</translation>
+    </message>
+    <message>
+        <source>Vereinigtes Königreich</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <source>Vereinigte Staaten</source>
+        <translation>United States</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Kundennummer</source>
@@ -737,7 +872,7 @@ to try everything out safely.</translation>
     <name>DatabaseDialog</name>
     <message>
         <source>Die Datenbank im Benutzerordner dieses Rechners</source>
-        <translation>The database in this computer's user folder</translation>
+        <translation>The database in this computer&apos;s user folder</translation>
     </message>
     <message>
         <source>{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.</source>
@@ -745,15 +880,7 @@ to try everything out safely.</translation>
     </message>
     <message>
         <source>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</source>
-        <translation>The password is stored in the operating system's password vault.</translation>
-    </message>
-    <message>
-        <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
-        <translation>Shown with every change made on this computer. Empty: the login name “{0}”.</translation>
-    </message>
-    <message>
-        <source>Automatisch</source>
-        <translation>Automatic</translation>
+        <translation>The password is stored in the operating system&apos;s password vault.</translation>
     </message>
     <message>
         <source>Datenbankdatei wählen</source>
@@ -782,14 +909,6 @@ to try everything out safely.</translation>
     <message>
         <source>Gespeichert. Die Kontaktverwaltung öffnet die gewählte Datenbank beim nächsten Start: Bitte das Programm beenden und neu starten.</source>
         <translation>Saved. Kontaktverwaltung opens the chosen database at the next start: please quit the program and start it again.</translation>
-    </message>
-    <message>
-        <source>Gespeichert. Die Kontaktverwaltung erscheint ab dem nächsten Start in der gewählten Sprache.</source>
-        <translation>Saved. Kontaktverwaltung appears in the chosen language from the next start.</translation>
-    </message>
-    <message>
-        <source>Gespeichert. Der neue Anzeigename steht ab dem nächsten Start in der History.</source>
-        <translation>Saved. The new display name appears in the history from the next start.</translation>
     </message>
     <message>
         <source>Gespeichert.</source>
@@ -862,26 +981,6 @@ to try everything out safely.</translation>
     <message>
         <source>&amp;Passwort:</source>
         <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Anzeigename für die H&amp;istory:</source>
-        <translation>Display name in the h&amp;istory:</translation>
-    </message>
-    <message>
-        <source>Sprache</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Sprache der &amp;Oberfläche:</source>
-        <translation>&amp;Interface language:</translation>
-    </message>
-    <message>
-        <source>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</source>
-        <translation>Automatic: like the operating system (German, otherwise English). A change applies from the next start.</translation>
     </message>
     <message>
         <source>&amp;Verbindung testen</source>
@@ -1425,6 +1524,21 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hilfe – Kontaktverwaltung</source>
+        <translation>Help – Kontaktverwaltung</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Wann</source>
@@ -1750,7 +1864,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Importiert: {0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise. Rückgängig mit Strg+Z im Hauptfenster, später mit „Import rückgängig machen“ in der History des Kunden.</source>
-        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client's history.</translation>
+        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client&apos;s history.</translation>
     </message>
     <message>
         <source>Schließen</source>
@@ -1817,7 +1931,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Ansprechpartner des Kunden, der für diesen Job zuständig ist</source>
-        <translation>The client's contact who is responsible for this job</translation>
+        <translation>The client&apos;s contact who is responsible for this job</translation>
     </message>
     <message>
         <source>&amp;Freigabe für Portale</source>
@@ -1825,7 +1939,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Freigegebene Jobs sehen die Ansprechpartner im Kundenportal (je nach Kundenrolle). Portal-Passwörter lassen sich erst setzen, wenn ein Job des Kunden freigegeben ist.</source>
-        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client's jobs is released.</translation>
+        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client&apos;s jobs is released.</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2291,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <name>LocationRow</name>
     <message>
         <source>An welchem Standort des Kunden die Person arbeitet</source>
-        <translation>Which of the client's locations the person works at</translation>
+        <translation>Which of the client&apos;s locations the person works at</translation>
     </message>
     <message>
         <source>Standort:</source>
@@ -2920,7 +3034,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Das Dokument ist zu groß für diesen Datenbankserver: er nimmt höchstens etwa {mb} MB auf einmal an (Einstellung max_allowed_packet). Die Verwaltung des Servers kann den Wert erhöhen, z. B. mit „SET GLOBAL max_allowed_packet = 67108864;“ (64 MB) und dem gleichen Wert in der Server-Konfiguration.</source>
-        <translation>The document is too large for this database server: it accepts at most about {mb} MB at once (setting max_allowed_packet). The server's administrator can raise it, e.g. with “SET GLOBAL max_allowed_packet = 67108864;” (64 MB) and the same value in the server configuration.</translation>
+        <translation>The document is too large for this database server: it accepts at most about {mb} MB at once (setting max_allowed_packet). The server&apos;s administrator can raise it, e.g. with “SET GLOBAL max_allowed_packet = 67108864;” (64 MB) and the same value in the server configuration.</translation>
     </message>
     <message>
         <source>Die Kundennummer „{number}“ ist schon vergeben.</source>
@@ -3414,7 +3528,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. Die Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen der anderen sehen. Bitte den Administrator, dem Benutzer das Recht TRIGGER zu geben (bei MariaDB/MySQL mit Binärlog außerdem log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. Die Datenbank wurde nicht verändert.</source>
-        <translation>The database server does not let this user create triggers, which Kontaktverwaltung needs so that every workstation sees the others' changes. Please ask the administrator to grant TRIGGER (with MariaDB/MySQL binary logging also set log_bin_trust_function_creators = 1), then open again. The database was not changed.</translation>
+        <translation>The database server does not let this user create triggers, which Kontaktverwaltung needs so that every workstation sees the others&apos; changes. Please ask the administrator to grant TRIGGER (with MariaDB/MySQL binary logging also set log_bin_trust_function_creators = 1), then open again. The database was not changed.</translation>
     </message>
     <message>
         <source>Die Datenbank „{url}“ wird gerade von einem anderen Arbeitsplatz aktualisiert und ist nach {seconds} Sekunden noch nicht fertig. Bitte in ein paar Minuten erneut öffnen.</source>
@@ -3427,7 +3541,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>Die Datenbank „{where}“ speichert Text nicht in utf8mb4: Namen mit manchen Zeichen (z. B. Emoji oder anderen Schriften) ließen sich nicht speichern. Die Verwaltung des Servers kann das beheben mit:
 {sql}</source>
-        <translation>The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or other scripts) could not be saved. The server's administrator can fix it with:
+        <translation>The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or other scripts) could not be saved. The server&apos;s administrator can fix it with:
 {sql}</translation>
     </message>
     <message>
@@ -3496,7 +3610,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen).</source>
-        <translation>Please give the file's full path (choose it with “Browse…”).</translation>
+        <translation>Please give the file&apos;s full path (choose it with “Browse…”).</translation>
     </message>
     <message>
         <source>Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller</source>
@@ -3737,14 +3851,6 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>{count:n} Ansprechpartner deaktivieren</source>
         <translation>Deactivate {count:n} contacts</translation>
     </message>
-<message>
-        <source>Import „{file}“: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import “{file}”: {done} (client “{customer}” created)</translation>
-    </message>
-    <message>
-        <source>Import: {done} (Kunde „{customer}“ angelegt)</source>
-        <translation>Import: {done} (client “{customer}” created)</translation>
-    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3770,7 +3876,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.</source>
-        <translation>One entry is kept; the other's jobs, history and portal access pass to it.</translation>
+        <translation>One entry is kept; the other&apos;s jobs, history and portal access pass to it.</translation>
     </message>
     <message>
         <source>{0} von {1} angezeigt</source>
@@ -3862,7 +3968,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>„{0}“ ist der einzige Ansprechpartner dieses Kunden – es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.</source>
-        <translation>“{0}” is this client's only contact – there is no entry to merge it with.</translation>
+        <translation>“{0}” is this client&apos;s only contact – there is no entry to merge it with.</translation>
     </message>
     <message>
         <source>&amp;Doppelter Eintrag:</source>
@@ -3878,7 +3984,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die anderen Ansprechpartner dieses Kunden – wahrscheinliche Duplikate zuerst, mit dem Grund</source>
-        <translation>The client's other contacts – likely duplicates first, with the reason</translation>
+        <translation>The client&apos;s other contacts – likely duplicates first, with the reason</translation>
     </message>
     <message>
         <source>Bitte links den doppelten Eintrag wählen.
@@ -3918,7 +4024,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Benutzername und Passwort dieses Eintrags bleiben gültig.</source>
-        <translation>This entry's username and password stay valid.</translation>
+        <translation>This entry&apos;s username and password stay valid.</translation>
     </message>
 </context>
 <context>
@@ -3991,7 +4097,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Zu den Jobs des Kunden: einen Job für die Portale freigeben (oder anlegen und freigeben)</source>
-        <translation>To the client's jobs: release a job to the portals (or create one and release it)</translation>
+        <translation>To the client&apos;s jobs: release a job to the portals (or create one and release it)</translation>
     </message>
     <message>
         <source>Kundenportal: Noch kein Job dieses Kunden ist freigegeben – seine Ansprechpartner können sich erst danach anmelden, Passwörter erst dann gesetzt werden.</source>
@@ -4097,7 +4203,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>alle Jobs des Kunden</source>
-        <translation>all of the client's jobs</translation>
+        <translation>all of the client&apos;s jobs</translation>
     </message>
     <message>
         <source>Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.</source>
@@ -4153,7 +4259,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Die Kundenrolle eines Ansprechpartners bestimmt, welche Jobs und welche Bewerberdaten er im Kundenportal sieht. Jede Änderung gilt sofort und lässt sich im Hauptfenster rückgängig machen.</source>
-        <translation>A contact's client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
+        <translation>A contact&apos;s client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
     </message>
     <message>
         <source>&amp;Rollen:</source>
@@ -4198,6 +4304,100 @@ Then you see both entries side by side here and choose which one is kept and whi
     <message>
         <source>&amp;Bewerberdaten:</source>
         <translation>&amp;Candidate data:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
+        <translation>Shown with every change made on this computer. Empty: the login name “{0}”.</translation>
+    </message>
+    <message>
+        <source>Nummern ohne +Ländervorwahl werden in diesem Land gelesen (in Österreich wird „0664 1234567“ zu +43 664 1234567). Beim Import gilt zuerst das Land der Zeile oder des Standorts.</source>
+        <translation>Numbers without a +country code are read in this country (in Austria “0664 1234567” becomes +43 664 1234567). An import first uses the country of the row or of the location.</translation>
+    </message>
+    <message>
+        <source>Einstellungen nicht gespeichert</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen können nicht gespeichert werden ({0}).</source>
+        <translation>The settings cannot be saved ({0}).</translation>
+    </message>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Gespeichert. Die Änderungen gelten ab dem nächsten Start der Kontaktverwaltung.</source>
+        <translation>Saved. The changes apply from the next start of Kontaktverwaltung.</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sprache der &amp;Oberfläche:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</source>
+        <translation>Automatic: like the operating system (German, otherwise English). A change applies from the next start.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Anzeigename für die H&amp;istory:</source>
+        <translation>Display name in the h&amp;istory:</translation>
+    </message>
+    <message>
+        <source>Telefonnummern</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Land für Nummern ohne Vorwahl:</source>
+        <translation>&amp;Country for numbers without a code:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Eingabetaste</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Visitenkarte oder Dokument öffnen</source>
+        <translation>Open the card or document</translation>
+    </message>
+    <message>
+        <source>Pfeil nach unten oder Eingabetaste in der Kundensuche</source>
+        <translation>Down arrow or Enter in the client search</translation>
+    </message>
+    <message>
+        <source>Den ersten Treffer öffnen</source>
+        <translation>Open the first match</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Kundensuche → Kundenliste → Ansprechpartnersuche → Visitenkarten</source>
+        <translation>Client search → client list → contact search → cards</translation>
+    </message>
+    <message>
+        <source>In Listen und Suchfeldern</source>
+        <translation>In lists and search fields</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -4442,7 +4642,7 @@ Use this value</translation>
     </message>
     <message>
         <source>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</source>
-        <translation>Print the client's contact sheet or save it as a PDF: locations, people, position, e-mail, phone, role</translation>
+        <translation>Print the client&apos;s contact sheet or save it as a PDF: locations, people, position, e-mail, phone, role</translation>
     </message>
     <message>
         <source>{0} Ansprechpartner &amp;verschieben…</source>
@@ -4460,7 +4660,7 @@ Use this value</translation>
         <source>E-&amp;Mail an {0} Ansprechpartner</source>
         <translation>E-&amp;mail {0} contacts</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -4484,7 +4684,7 @@ Use this value</translation>
         <source>Alle Tastenkürzel auf einen Blick</source>
         <translation>Every keyboard shortcut at a glance</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>app</name>
     <message>
@@ -4702,251 +4902,7 @@ This computer has no password vault, so the password is asked for at every start
     </message>
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
-        <translation>The operating system's password vault is not available: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>Countries</name>
-    <message>
-        <source>Österreich</source>
-        <translation>Austria</translation>
-    </message>
-    <message>
-        <source>Deutschland</source>
-        <translation>Germany</translation>
-    </message>
-    <message>
-        <source>Schweiz</source>
-        <translation>Switzerland</translation>
-    </message>
-    <message>
-        <source>Liechtenstein</source>
-        <translation>Liechtenstein</translation>
-    </message>
-    <message>
-        <source>Belgien</source>
-        <translation>Belgium</translation>
-    </message>
-    <message>
-        <source>Bulgarien</source>
-        <translation>Bulgaria</translation>
-    </message>
-    <message>
-        <source>Dänemark</source>
-        <translation>Denmark</translation>
-    </message>
-    <message>
-        <source>Estland</source>
-        <translation>Estonia</translation>
-    </message>
-    <message>
-        <source>Finnland</source>
-        <translation>Finland</translation>
-    </message>
-    <message>
-        <source>Frankreich</source>
-        <translation>France</translation>
-    </message>
-    <message>
-        <source>Griechenland</source>
-        <translation>Greece</translation>
-    </message>
-    <message>
-        <source>Irland</source>
-        <translation>Ireland</translation>
-    </message>
-    <message>
-        <source>Italien</source>
-        <translation>Italy</translation>
-    </message>
-    <message>
-        <source>Kroatien</source>
-        <translation>Croatia</translation>
-    </message>
-    <message>
-        <source>Lettland</source>
-        <translation>Latvia</translation>
-    </message>
-    <message>
-        <source>Litauen</source>
-        <translation>Lithuania</translation>
-    </message>
-    <message>
-        <source>Luxemburg</source>
-        <translation>Luxembourg</translation>
-    </message>
-    <message>
-        <source>Niederlande</source>
-        <translation>Netherlands</translation>
-    </message>
-    <message>
-        <source>Norwegen</source>
-        <translation>Norway</translation>
-    </message>
-    <message>
-        <source>Polen</source>
-        <translation>Poland</translation>
-    </message>
-    <message>
-        <source>Portugal</source>
-        <translation>Portugal</translation>
-    </message>
-    <message>
-        <source>Rumänien</source>
-        <translation>Romania</translation>
-    </message>
-    <message>
-        <source>Schweden</source>
-        <translation>Sweden</translation>
-    </message>
-    <message>
-        <source>Serbien</source>
-        <translation>Serbia</translation>
-    </message>
-    <message>
-        <source>Slowakei</source>
-        <translation>Slovakia</translation>
-    </message>
-    <message>
-        <source>Slowenien</source>
-        <translation>Slovenia</translation>
-    </message>
-    <message>
-        <source>Spanien</source>
-        <translation>Spain</translation>
-    </message>
-    <message>
-        <source>Tschechien</source>
-        <translation>Czechia</translation>
-    </message>
-    <message>
-        <source>Türkei</source>
-        <translation>Türkiye</translation>
-    </message>
-    <message>
-        <source>Ukraine</source>
-        <translation>Ukraine</translation>
-    </message>
-    <message>
-        <source>Ungarn</source>
-        <translation>Hungary</translation>
-    </message>
-    <message>
-        <source>Vereinigtes Königreich</source>
-        <translation>United Kingdom</translation>
-    </message>
-    <message>
-        <source>Vereinigte Staaten</source>
-        <translation>United States</translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Hilfe – Kontaktverwaltung</source>
-        <translation>Help – Kontaktverwaltung</translation>
-    </message>
-    <message>
-        <source>Tastenkürzel…</source>
-        <translation>Keyboard shortcuts…</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Automatisch</source>
-        <translation>Automatic</translation>
-    </message>
-    <message>
-        <source>Steht bei jeder Änderung, die an diesem Rechner gemacht wird. Leer: der Anmeldename „{0}“.</source>
-        <translation>Shown with every change made on this computer. Empty: the login name “{0}”.</translation>
-    </message>
-    <message>
-        <source>Nummern ohne +Ländervorwahl werden in diesem Land gelesen (in Österreich wird „0664 1234567“ zu +43 664 1234567). Beim Import gilt zuerst das Land der Zeile oder des Standorts.</source>
-        <translation>Numbers without a +country code are read in this country (in Austria “0664 1234567” becomes +43 664 1234567). An import first uses the country of the row or of the location.</translation>
-    </message>
-    <message>
-        <source>Einstellungen nicht gespeichert</source>
-        <translation>Settings not saved</translation>
-    </message>
-    <message>
-        <source>Die Einstellungen können nicht gespeichert werden ({0}).</source>
-        <translation>The settings cannot be saved ({0}).</translation>
-    </message>
-    <message>
-        <source>Einstellungen</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Gespeichert. Die Änderungen gelten ab dem nächsten Start der Kontaktverwaltung.</source>
-        <translation>Saved. The changes apply from the next start of Kontaktverwaltung.</translation>
-    </message>
-    <message>
-        <source>Sprache</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Sprache der &amp;Oberfläche:</source>
-        <translation>&amp;Interface language:</translation>
-    </message>
-    <message>
-        <source>Automatisch: wie das Betriebssystem (Deutsch, sonst Englisch). Eine Änderung gilt ab dem nächsten Start.</source>
-        <translation>Automatic: like the operating system (German, otherwise English). A change applies from the next start.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Anzeigename für die H&amp;istory:</source>
-        <translation>Display name in the h&amp;istory:</translation>
-    </message>
-    <message>
-        <source>Telefonnummern</source>
-        <translation>Phone numbers</translation>
-    </message>
-    <message>
-        <source>&amp;Land für Nummern ohne Vorwahl:</source>
-        <translation>&amp;Country for numbers without a code:</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Eingabetaste</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Visitenkarte oder Dokument öffnen</source>
-        <translation>Open the card or document</translation>
-    </message>
-    <message>
-        <source>Pfeil nach unten oder Eingabetaste in der Kundensuche</source>
-        <translation>Down arrow or Enter in the client search</translation>
-    </message>
-    <message>
-        <source>Den ersten Treffer öffnen</source>
-        <translation>Open the first match</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <source>Kundensuche → Kundenliste → Ansprechpartnersuche → Visitenkarten</source>
-        <translation>Client search → client list → contact search → cards</translation>
-    </message>
-    <message>
-        <source>In Listen und Suchfeldern</source>
-        <translation>In lists and search fields</translation>
-    </message>
-    <message>
-        <source>Tastenkürzel</source>
-        <translation>Keyboard shortcuts</translation>
+        <translation>The operating system&apos;s password vault is not available: {0}</translation>
     </message>
 </context>
 </TS>

@@ -2178,12 +2178,8 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <source>AT</source>
-        <translation>AT</translation>
-    </message>
-    <message>
-        <source>Ländercode mit zwei Buchstaben, z. B. AT, DE oder CH</source>
-        <translation>Ländercode mit zwei Buchstaben, z. B. AT, DE oder CH</translation>
+        <source>Das Land des Standorts: Telefonnummern ohne Ländervorwahl werden hier gelesen</source>
+        <translation>Das Land des Standorts: Telefonnummern ohne Ländervorwahl werden hier gelesen</translation>
     </message>
     <message>
         <source>T&amp;elefon:</source>
@@ -2406,6 +2402,18 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>Karenz</source>
         <translation>Karenz</translation>
+    </message>
+    <message>
+        <source>Elternzeit</source>
+        <translation>Elternzeit</translation>
+    </message>
+    <message>
+        <source>Mutterschutz</source>
+        <translation>Mutterschutz</translation>
+    </message>
+    <message>
+        <source>Mutterschaftsurlaub</source>
+        <translation>Mutterschaftsurlaub</translation>
     </message>
     <message>
         <source>Bildungskarenz</source>

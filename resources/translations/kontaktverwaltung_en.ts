@@ -2178,12 +2178,8 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <source>AT</source>
-        <translation>AT</translation>
-    </message>
-    <message>
-        <source>Ländercode mit zwei Buchstaben, z. B. AT, DE oder CH</source>
-        <translation>Two-letter country code, e.g. AT, DE or CH</translation>
+        <source>Das Land des Standorts: Telefonnummern ohne Ländervorwahl werden hier gelesen</source>
+        <translation>The location&apos;s country: phone numbers without a country code are read as numbers of this country</translation>
     </message>
     <message>
         <source>T&amp;elefon:</source>
@@ -2406,6 +2402,18 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>Karenz</source>
         <translation>Parental leave</translation>
+    </message>
+    <message>
+        <source>Elternzeit</source>
+        <translation>Parental leave (Elternzeit)</translation>
+    </message>
+    <message>
+        <source>Mutterschutz</source>
+        <translation>Maternity protection (Mutterschutz)</translation>
+    </message>
+    <message>
+        <source>Mutterschaftsurlaub</source>
+        <translation>Maternity leave (Mutterschaftsurlaub)</translation>
     </message>
     <message>
         <source>Bildungskarenz</source>

@@ -118,7 +118,9 @@ def test_location_dialog_starts_in_austria_and_collects_the_address(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "LocationDialog"
     assert dialog.windowTitle() == "Neuer Standort"
-    assert dialog.ui.countryEdit.text() == "AT"
+    combo = dialog.ui.countryCombo
+    assert combo.currentData() == "AT" and combo.currentText() == "Österreich (AT)"
+    assert [combo.itemData(i) for i in range(3)] == ["AT", "DE", "CH"]  # home countries first, by name
     type_text(dialog.ui.nameEdit, "Filiale Graz")
     type_text(dialog.ui.streetEdit, "Herrengasse 5")
     type_text(dialog.ui.postalCodeEdit, "8010")
@@ -132,22 +134,20 @@ def test_location_problems_are_shown_at_their_fields_until_corrected(qtbot, db, 
     dialog = LocationDialog(None, None)
     qtbot.addWidget(dialog)
 
-    def without_name_and_with_a_bad_country(modal: QWidget) -> None:
+    def without_name(modal: QWidget) -> None:
         type_text(dialog.ui.cityEdit, "Zürich")
-        retype(dialog.ui.countryEdit, "C1")
+        dialog.ui.countryCombo.setCurrentIndex(dialog.ui.countryCombo.findData("CH"))
         click(button(dialog, "saveButton"))
 
     def refused(modal: QWidget) -> None:
         assert shown_error(dialog, "nameError") == "Bitte einen Namen für den Standort eingeben."
-        assert shown_error(dialog, "countryError") == "Bitte den Ländercode mit zwei Buchstaben angeben (AT, DE, CH)."
         assert shown_error(dialog, "cityError") == ""
         assert dialog.focusWidget() is dialog.ui.nameEdit  # the first bad field
         assert locations.locations_of(customer) == []
         type_text(dialog.ui.nameEdit, "Niederlassung Zürich")
-        retype(dialog.ui.countryEdit, "ch")
         click(button(dialog, "saveButton"))
 
-    with modal_script(without_name_and_with_a_bad_country, refused):
+    with modal_script(without_name, refused):
         done = run_until_saved(dialog, lambda: locations.create_location(ctx, customer, dialog.value()))
     assert done is not None
     [saved] = locations.locations_of(customer)

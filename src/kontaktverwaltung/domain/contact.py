@@ -34,7 +34,13 @@ class Salutation(enum.StrEnum):
 
 
 class InactiveReason(enum.StrEnum):
+    """Why a contact is inactive (S9), in the words of Austria (Karenz, Bildungskarenz), Germany
+    (Elternzeit, Mutterschutz) and Switzerland (Mutterschaftsurlaub): offered in this order."""
+
     KARENZ = "Karenz"
+    ELTERNZEIT = "Elternzeit"
+    MUTTERSCHUTZ = "Mutterschutz"
+    MUTTERSCHAFTSURLAUB = "Mutterschaftsurlaub"
     BILDUNGSKARENZ = "Bildungskarenz"
     KRANKHEIT = "Krankheit"
     AUSGESCHIEDEN = "Ausgeschieden"
@@ -56,6 +62,9 @@ class InactiveReason(enum.StrEnum):
 _SALUTATIONS = {"Herr": T("Herr"), "Frau": T("Frau"), "divers": T("divers")}
 _REASONS = {
     "Karenz": T("Karenz"),
+    "Elternzeit": T("Elternzeit"),
+    "Mutterschutz": T("Mutterschutz"),
+    "Mutterschaftsurlaub": T("Mutterschaftsurlaub"),
     "Bildungskarenz": T("Bildungskarenz"),
     "Krankheit": T("Krankheit"),
     "Ausgeschieden": T("Ausgeschieden"),

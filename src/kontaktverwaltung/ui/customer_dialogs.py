@@ -14,6 +14,7 @@ from kontaktverwaltung.services import customers as customer_service
 from kontaktverwaltung.services import locations as location_service
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
+from kontaktverwaltung.ui.countries import fill_country_combo
 from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, standard_buttons
 from kontaktverwaltung.ui.generated.ui_customer_dialog import Ui_CustomerDialog
 from kontaktverwaltung.ui.generated.ui_location_dialog import Ui_LocationDialog
@@ -87,7 +88,7 @@ class LocationDialog(FormDialog):
                 "street": (ui.streetEdit, ui.streetError),
                 "postal_code": (ui.postalCodeEdit, ui.postalCodeError),
                 "city": (ui.cityEdit, ui.cityError),
-                "country": (ui.countryEdit, ui.countryError),
+                "country": (ui.countryCombo, ui.countryError),
                 "phone": (ui.phoneEdit, ui.phoneError),
             },
         )
@@ -100,6 +101,7 @@ class LocationDialog(FormDialog):
             "country": self.tr("Land"),
             "phone": self.tr("Telefon"),
         }
+        fill_country_combo(ui.countryCombo, location.country if location is not None else "AT")
         if location is None:
             self.setWindowTitle(self.tr("Neuer Standort"))
         else:
@@ -108,7 +110,6 @@ class LocationDialog(FormDialog):
             ui.streetEdit.setText(location.street)
             ui.postalCodeEdit.setText(location.postal_code)
             ui.cityEdit.setText(location.city)
-            ui.countryEdit.setText(location.country)
             ui.phoneEdit.setText(location.phone)
         ui.nameEdit.setFocus()
 
@@ -119,7 +120,7 @@ class LocationDialog(FormDialog):
             street=ui.streetEdit.text(),
             postal_code=ui.postalCodeEdit.text(),
             city=ui.cityEdit.text(),
-            country=ui.countryEdit.text().strip().upper(),
+            country=str(ui.countryCombo.currentData() or ""),
             phone=ui.phoneEdit.text(),
         )
 
@@ -136,10 +137,12 @@ class LocationDialog(FormDialog):
             "street": ui.streetEdit,
             "postal_code": ui.postalCodeEdit,
             "city": ui.cityEdit,
-            "country": ui.countryEdit,
             "phone": ui.phoneEdit,
         }
-        edits[name].setText(str(value))
+        if name == "country":
+            fill_country_combo(ui.countryCombo, str(value))
+        else:
+            edits[name].setText(str(value))
 
 
 class MoveContactDialog(FormDialog):

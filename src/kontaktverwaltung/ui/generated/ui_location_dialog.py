@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LocationDialog(object):
     def setupUi(self, LocationDialog):
@@ -135,12 +135,10 @@ class Ui_LocationDialog(object):
         self.countryBox = QVBoxLayout()
         self.countryBox.setSpacing(2)
         self.countryBox.setObjectName(u"countryBox")
-        self.countryEdit = QLineEdit(LocationDialog)
-        self.countryEdit.setObjectName(u"countryEdit")
-        self.countryEdit.setMaxLength(2)
-        self.countryEdit.setMaximumSize(QSize(60, 16777215))
+        self.countryCombo = QComboBox(LocationDialog)
+        self.countryCombo.setObjectName(u"countryCombo")
 
-        self.countryBox.addWidget(self.countryEdit, 0, Qt.AlignmentFlag.AlignLeft)
+        self.countryBox.addWidget(self.countryCombo)
 
         self.countryError = QLabel(LocationDialog)
         self.countryError.setObjectName(u"countryError")
@@ -201,14 +199,14 @@ class Ui_LocationDialog(object):
         self.streetLabel.setBuddy(self.streetEdit)
         self.postalCodeLabel.setBuddy(self.postalCodeEdit)
         self.cityLabel.setBuddy(self.cityEdit)
-        self.countryLabel.setBuddy(self.countryEdit)
+        self.countryLabel.setBuddy(self.countryCombo)
         self.phoneLabel.setBuddy(self.phoneEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.streetEdit)
         QWidget.setTabOrder(self.streetEdit, self.postalCodeEdit)
         QWidget.setTabOrder(self.postalCodeEdit, self.cityEdit)
-        QWidget.setTabOrder(self.cityEdit, self.countryEdit)
-        QWidget.setTabOrder(self.countryEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.cityEdit, self.countryCombo)
+        QWidget.setTabOrder(self.countryCombo, self.phoneEdit)
 
         self.retranslateUi(LocationDialog)
         self.buttonBox.accepted.connect(LocationDialog.accept)
@@ -228,9 +226,8 @@ class Ui_LocationDialog(object):
         self.cityLabel.setText(QCoreApplication.translate("LocationDialog", u"&Ort:", None))
         self.cityEdit.setPlaceholderText(QCoreApplication.translate("LocationDialog", u"z. B. Wien", None))
         self.countryLabel.setText(QCoreApplication.translate("LocationDialog", u"&Land:", None))
-        self.countryEdit.setText(QCoreApplication.translate("LocationDialog", u"AT", None))
 #if QT_CONFIG(tooltip)
-        self.countryEdit.setToolTip(QCoreApplication.translate("LocationDialog", u"L\u00e4ndercode mit zwei Buchstaben, z. B. AT, DE oder CH", None))
+        self.countryCombo.setToolTip(QCoreApplication.translate("LocationDialog", u"Das Land des Standorts: Telefonnummern ohne L\u00e4ndervorwahl werden hier gelesen", None))
 #endif // QT_CONFIG(tooltip)
         self.phoneLabel.setText(QCoreApplication.translate("LocationDialog", u"T&elefon:", None))
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("LocationDialog", u"z. B. 01 234 56 78", None))

@@ -11,7 +11,7 @@ from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.ui import prompts
 from tests.conftest import dump_database
 from tests.ui.driving import button, click, modal_script
-from tests.ui.test_main_window import rows, select_card
+from tests.ui.test_main_window import drag_with_the_mouse, header_index, rows, select_card
 
 
 def _click(window, name: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -94,3 +94,19 @@ def test_several_cards_are_what_the_export_offers(window):
     with modal_script(look):
         window.actionExport.trigger()
     assert seen == [("Die 2 ausgewählten Ansprechpartner", True, ids)]
+
+
+def test_several_cards_dragged_onto_a_location_move_together(window, qtbot, monkeypatch):
+    qtbot.waitExposed(window)
+    _select_two(window)
+    before = dump_database()
+    drag_with_the_mouse(window, qtbot, monkeypatch, _index(window, "Anna Berger"), header_index(window, "Werk Graz"))
+    qtbot.waitUntil(lambda: rows(window)[1] == "Werk Graz")
+    moved = {
+        c.last_name
+        for c in window.panel_model.panel.contacts
+        if c.location_id == window.panel_model.panel.locations[1].id
+    }
+    assert {"Berger", "Weiß"} <= moved
+    window.actionUndo.trigger()
+    assert dump_database() == before

@@ -331,6 +331,19 @@ class EditingController(QObject):
         # After the drop has finished: reloading the model inside dropMimeData would pull the rug.
         QTimer.singleShot(0, lambda: self.run(move))
 
+    def move_several_by_drop(self, contact_ids: list[int], location_id: int) -> None:
+        """Several selected cards dragged onto a location: all of them move there, one undo step."""
+        panel = self._panel.panel
+        wanted = set(contact_ids)
+        seen = [(c.id, c.version) for c in panel.contacts if c.id in wanted] if panel else []
+        if not seen:
+            return
+
+        def move() -> None:
+            self._apply(bulk_contacts.move_contacts(self._ctx, seen, location_id), self._show_panel)
+
+        QTimer.singleShot(0, lambda: self.run(move))  # after the drop, as for one card
+
     def merge_contact(self) -> None:
         """The merge flow (S4, R7): pick the duplicate, the survivor and each differing value."""
         card = self._panel.current_card()

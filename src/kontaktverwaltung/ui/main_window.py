@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         actions.actionQuit.triggered.connect(self.close)
         self.pages.demoRequested.connect(lambda: editing.run(editing.load_demo))
         self.panel.model.moveRequested.connect(editing.move_by_drop)
+        self.panel.model.severalMoveRequested.connect(editing.move_several_by_drop)
         editing.customersChanged.connect(lambda select_id: self.reload_customers(select_id))
         editing.panelChanged.connect(lambda select_contact: self.reload_panel(select_contact))
         editing.contactWanted.connect(self.open_contact)

@@ -128,6 +128,7 @@ class PanelModel(QAbstractListModel):
     """
 
     moveRequested = Signal(int, int)  # contact id, location id
+    severalMoveRequested = Signal(object, int)  # contact ids (several cards dragged together), location id
 
     def __init__(self) -> None:
         super().__init__()
@@ -264,7 +265,7 @@ class PanelModel(QAbstractListModel):
         cards = [self._rows[i.row()][1] for i in indexes if self._rows[i.row()][0] is RowKind.CONTACT]
         data = self.exported([c.id for c in cards]) if cards and self.exported is not None else QMimeData()
         if cards:
-            data.setData(CONTACT_MIME, QByteArray(str(cards[0].id).encode()))
+            data.setData(CONTACT_MIME, QByteArray(",".join(str(c.id) for c in cards).encode()))
         return data
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
@@ -276,8 +277,11 @@ class PanelModel(QAbstractListModel):
         target = self._drop_location(row, parent)
         if target is None:
             return False
-        contact_id = int(bytes(data.data(CONTACT_MIME).data()).decode())
-        self.moveRequested.emit(contact_id, target.id)
+        ids = [int(part) for part in bytes(data.data(CONTACT_MIME).data()).decode().split(",") if part]
+        if len(ids) == 1:
+            self.moveRequested.emit(ids[0], target.id)
+        elif ids:
+            self.severalMoveRequested.emit(ids, target.id)
         return False  # the move goes through the service; the view is reloaded from the database
 
     def _drop_location(self, row: int, parent: Index) -> LocationView | None:

@@ -249,6 +249,23 @@ def test_search_bar_filters_cards_as_you_type(window, qtbot):
     assert rows(window) == [] and "Kein Ansprechpartner passt" in window.panel_empty.text()
 
 
+def test_the_selected_card_stays_selected_while_the_search_narrows(window, qtbot, qtmodeltester):
+    qtmodeltester.check(window.panel_model)  # its layout changes while typing are checked too
+    everyone = cards(window)
+    window.panel.select_contact(next(c.id for c in window.panel_model.panel.contacts if c.last_name == "Weiß"))
+    search = window.findChild(QLineEdit, "contactSearch")
+    type_text(search, "w")
+    type_text(search, "ei")
+    assert window.current_card().last_name == "Weiß"
+    assert window.panel_view.selectionModel().isRowSelected(rows(window).index("Herr Jürgen Weiß"))
+    first = window.panel_view.verticalHeader()
+    assert first.sectionSize(0) < first.sectionSize(1)  # the first row is still the short one, a location
+    retype(search, "graz")
+    assert window.current_card() is None and cards(window) == ["Frau Petra Öztürk"]
+    search.clear()
+    assert cards(window) == everyone
+
+
 def test_customer_search_finds_by_name_number_and_city(window):
     search = window.findChild(QLineEdit, "customerSearch")
     type_text(search, "mueller")

@@ -206,6 +206,7 @@ class LocationPanel(QWidget):
         # first row has nothing before it, so it is only as high as the band.
         self.model.modelReset.connect(self._first_row_height)
         self.model.modelReset.connect(self.selectionChanged)
+        self.model.layoutChanged.connect(self.selectionChanged)  # a search: the selected card may be gone
         self.delegate = ContactCardDelegate(self.view)
         self.delegate.actionRequested.connect(self._card_icon)
         self.view.setItemDelegate(self.delegate)
@@ -446,7 +447,11 @@ class LocationPanel(QWidget):
         self.search.selectAll()
 
     def _filter(self, text: str) -> None:
+        # The rows change in place: the first row's own height must not stick to the location that
+        # has it now, wherever that location moves.
+        self.view.verticalHeader().resizeSection(0, self.view.verticalHeader().defaultSectionSize())
         self.model.set_filter(text)
+        self._first_row_height()
         self._show_hint()
         panel = self.model.panel
         if panel is not None and text.strip():

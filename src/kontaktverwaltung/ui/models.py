@@ -135,6 +135,7 @@ class PanelModel(QAbstractListModel):
         self.panel: CustomerPanel | None = None
         self._rows: list[tuple[RowKind, LocationView | ContactCard]] = []
         self._by_location: dict[int, list[ContactCard]] = {}
+        self._groups: list[tuple[tuple[RowKind, LocationView], list[tuple[RowKind, ContactCard]]]] = []
         self._texts: dict[int, str] = {}
         self._matched: tuple[list[str], set[int]] | None = None
         self._query = ""
@@ -155,6 +156,11 @@ class PanelModel(QAbstractListModel):
         if panel is not None:
             for card in panel.contacts:
                 self._by_location.setdefault(card.location_id, []).append(card)
+        # Every row made once per customer: a keystroke only picks among them.
+        self._groups = [
+            ((RowKind.LOCATION, location), [(RowKind.CONTACT, card) for card in self._by_location.get(location.id, [])])
+            for location in (panel.locations if panel is not None else ())
+        ]
         self._texts = (texts if texts is not None else self.search_texts(panel)) if panel else {}
         self._matched = None
         self.set_filter(self._query, force=True)
@@ -162,7 +168,9 @@ class PanelModel(QAbstractListModel):
     def set_filter(self, query: str, force: bool = False) -> None:
         """Show the contacts matching the query (all: empty query) under their locations (S2, R10).
 
-        Typing on narrows the previous hits instead of searching all cards again."""
+        Typing on narrows the previous hits instead of searching all cards again, and the rows
+        change in place (a layout change, no reset): the selected card stays selected while it
+        matches, and the view asks only for the rows it paints (issue 15)."""
         if query == self._query and not force:
             return
         self._query = query
@@ -176,21 +184,38 @@ class PanelModel(QAbstractListModel):
         )
         hits = matching(tokens, self._texts, previous[1] if narrowing and previous else None)
         self._matched = (tokens, hits) if tokens else None
+        if not force and previous is not None and tokens and hits == previous[1]:
+            return  # the same cards as before ("müll" → "mülle"): nothing to redraw
         rows: list[tuple[RowKind, LocationView | ContactCard]] = []
         shown = 0
-        for location in self.panel.locations if self.panel else ():
-            cards = self._by_location.get(location.id, [])
+        for location_row, card_rows in self._groups:
             if tokens:
-                cards = [c for c in cards if c.id in hits]
-                if not cards:
+                card_rows = [row for row in card_rows if row[1].id in hits]
+                if not card_rows:
                     continue
-            rows.append((RowKind.LOCATION, location))
-            rows.extend((RowKind.CONTACT, card) for card in cards)
-            shown += len(cards)
-        self.beginResetModel()
+            rows.append(location_row)
+            rows.extend(card_rows)
+            shown += len(card_rows)
+        if force:
+            self.beginResetModel()
+            self._rows, self.visible_contacts = rows, shown
+            self.endResetModel()
+        else:
+            self._replace_rows(rows)
+            self.visible_contacts = shown
+
+    def _replace_rows(self, rows: list[tuple[RowKind, LocationView | ContactCard]]) -> None:
+        """New rows as a layout change: selection and current card follow their card, not their row."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old = [self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None for index in persistent]
         self._rows = rows
-        self.visible_contacts = shown
-        self.endResetModel()
+        if persistent:
+            new_rows = {(kind, obj.id): row for row, (kind, obj) in enumerate(rows)}
+            for index, was in zip(persistent, old, strict=True):
+                row = new_rows.get((was[0], was[1].id), -1) if was is not None else -1
+                self.changePersistentIndex(index, self.index(row) if row >= 0 else QModelIndex())
+        self.layoutChanged.emit()
 
     @property
     def query(self) -> str:

@@ -110,3 +110,13 @@ def test_several_cards_dragged_onto_a_location_move_together(window, qtbot, monk
     assert {"Berger", "Weiß"} <= moved
     window.actionUndo.trigger()
     assert dump_database() == before
+
+
+def test_a_colleagues_change_keeps_the_cards_selected(window, qtbot, empty_db_url):
+    from tests.ui.test_live_refresh import plain_sql, until
+
+    _select_two(window)
+    petra = next(c.id for c in window.panel_model.panel.contacts if c.last_name == "Öztürk")
+    plain_sql(empty_db_url, f"UPDATE contact SET first_name = 'Petronella', version = version + 1 WHERE id = {petra}")
+    until(qtbot, lambda: any("Petronella" in c.first_name for c in window.panel_model.panel.contacts))
+    assert [c.last_name for c in window.panel.selected_cards()] == ["Berger", "Weiß"]

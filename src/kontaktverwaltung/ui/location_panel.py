@@ -397,6 +397,7 @@ class LocationPanel(QWidget):
         selected and the view where it was. Returns the cards that are gone."""
         old = self.model.panel
         card = self.current_card()
+        selected = [c.id for c in self.selected_cards()]
         location = self.current_location() if card is None else None
         still_there = {n.id for n in panel.contacts}
         removed = [c for c in old.contacts if c.id not in still_there] if old is not None else []
@@ -410,6 +411,11 @@ class LocationPanel(QWidget):
             else -1
         )
         self._select(row, scroll=False)  # the same card (or location) selected again, without scrolling to it
+        for contact_id in selected if len(selected) > 1 else ():  # and the others of a multiple selection
+            found = self.model.row_of_contact(contact_id)
+            if found >= 0:
+                flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+                self.view.selectionModel().select(self.model.index(found), flags)
         self.view.verticalScrollBar().setValue(scroll)
         return removed
 

@@ -458,7 +458,9 @@ class _Planner:
         customer.persons.append(person)
         customer.index(person)
         customer.created += 1
-        return RowOutcome(record.row, RowStatus.CREATED, person.name, customer.name, None, "", "", tuple(problems))
+        if text_problems:  # a name cut to the column's length: shown as it will be stored
+            name = person.name
+        return RowOutcome(record.row, RowStatus.CREATED, name, customer.name, None, "", "", tuple(problems))
 
     def _regions(self, customer: _Customer, record: ImportRecord, known: _Location | None) -> list[str]:
         """Where the row's phones are read (R12): the row's country; else the country of the
@@ -676,11 +678,14 @@ class _Planner:
         return name
 
 
+_STREET_WORD = re.compile(r"str(asse|\.)\s*")
+
+
 def _street_key(street: str) -> str:
     """ "Hauptstraße 12, Stiege 2" and "Hauptstrasse 12" are one address: the part before the
     first comma, folded, "straße"/"str." written alike."""
     key = search_key(street.split(",")[0])
-    return re.sub(r"str(asse|\.)\s*", "str ", key.replace("ß", "ss")).strip()
+    return _STREET_WORD.sub("str ", key.replace("ß", "ss")).strip()
 
 
 def _is_region(code: str) -> bool:

@@ -4,6 +4,7 @@ export (R12, R13). Headers compare folded: case, umlauts, spaces and punctuation
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kontaktverwaltung.domain.messages import Message, T, render
@@ -219,9 +220,13 @@ _IGNORED = (
 )  # fmt: skip
 
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
+
+
+@functools.lru_cache(maxsize=4096)  # a file repeats its few type, country and salutation words on every row
 def fold_header(header: str) -> str:
     """ "E-Mail-Adresse", "e-mail adresse", "EMail Adresse " → "emailadresse"."""
-    return re.sub(r"[^a-z0-9]", "", ascii_fold(header.strip().strip('"').strip("\ufeff")))
+    return _NOT_LETTER_OR_DIGIT.sub("", ascii_fold(header.strip().strip('"').strip("\ufeff")))
 
 
 _TABLE: dict[str, str] = {}

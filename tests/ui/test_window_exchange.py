@@ -119,9 +119,9 @@ def test_ctrl_z_right_after_an_import_takes_all_of_it_back(window, qtbot, tmp_pa
 def test_an_import_is_undone_from_its_history_entry(window, qtbot, tmp_path: Path):
     _import(window, qtbot, tmp_path)
     window.undo_stack.clear()  # as after a restart: the History still offers it
-    tabs = window.findChild(QTabWidget, "customerTabs")
-    tabs.setCurrentIndex(2)
     history = window.history_panel
+    tabs = window.findChild(QTabWidget, "customerTabs")
+    tabs.setCurrentIndex(tabs.indexOf(history))
     button = history.findChild(QToolButton, "undoImportButton")
     assert not button.isVisible()
     row = next(r for r in range(history.model.rowCount()) if history.model.item_at(r).kind == "imported")

@@ -129,6 +129,10 @@
         <translation>Gleichzeitig geändert</translation>
     </message>
     <message>
+        <source>„{0}“ wurde inzwischen von {1} gespeichert, und dieselben Angaben haben auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular noch beides zusammenführen und speichern.</source>
+        <translation>„{0}“ wurde inzwischen von {1} gespeichert, und dieselben Angaben haben auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular noch beides zusammenführen und speichern.</translation>
+    </message>
+    <message>
         <source>„{0}“ wurde inzwischen von jemand anderem gespeichert, und dieselben Angaben haben auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular noch beides zusammenführen und speichern.</source>
         <translation>„{0}“ wurde inzwischen von jemand anderem gespeichert, und dieselben Angaben haben auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular noch beides zusammenführen und speichern.</translation>
     </message>
@@ -337,10 +341,6 @@
     <message>
         <source>inaktiv ({0})</source>
         <translation>inaktiv ({0})</translation>
-    </message>
-    <message>
-        <source>Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert. Seine Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</source>
-        <translation>Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert. Seine Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</translation>
     </message>
     <message>
         <source>Ansprechpartner</source>
@@ -3651,6 +3651,10 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn so melden.</source>
         <translation>Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn so melden.</translation>
+    </message>
+    <message>
+        <source>{author} hat das inzwischen gespeichert. Diese Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</source>
+        <translation>{author} hat das inzwischen gespeichert. Diese Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</translation>
     </message>
     <message>
         <source>Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.</source>

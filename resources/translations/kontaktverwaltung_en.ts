@@ -129,6 +129,10 @@
         <translation>Changed at the same time</translation>
     </message>
     <message>
+        <source>„{0}“ wurde inzwischen von {1} gespeichert, und dieselben Angaben haben auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular noch beides zusammenführen und speichern.</source>
+        <translation>{1} has saved “{0}” in the meantime and changed the same details as you. Please choose per row which value applies – afterwards you can still combine both in the form and save.</translation>
+    </message>
+    <message>
         <source>„{0}“ wurde inzwischen von jemand anderem gespeichert, und dieselben Angaben haben auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular noch beides zusammenführen und speichern.</source>
         <translation>Someone else has saved “{0}” in the meantime and changed the same details as you. Please choose per row which value applies – afterwards you can still combine both in the form and save.</translation>
     </message>
@@ -337,10 +341,6 @@
     <message>
         <source>inaktiv ({0})</source>
         <translation>inactive ({0})</translation>
-    </message>
-    <message>
-        <source>Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert. Seine Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</source>
-        <translation>Someone else has saved this contact in the meantime. Their changes are now in the form; your entries are kept. Please check and save again.</translation>
     </message>
     <message>
         <source>Ansprechpartner</source>
@@ -3651,6 +3651,10 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>Speichern ist nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten. Bitte die Eingaben prüfen; bleibt der Fehler, bitte ihn so melden.</source>
         <translation>Saving is not possible: {error}. Nothing was saved; your input is kept. Please check your input; if the error stays, please report it as shown.</translation>
+    </message>
+    <message>
+        <source>{author} hat das inzwischen gespeichert. Diese Änderungen sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern.</source>
+        <translation>{author} saved this meanwhile; those changes are in the form now and your input is kept. Please check and save again.</translation>
     </message>
     <message>
         <source>Speichern ist gerade nicht möglich: {error}. Es wurde nichts gespeichert; Ihre Eingaben sind erhalten – bitte gleich noch einmal versuchen.</source>

@@ -52,7 +52,7 @@ def test_their_change_to_another_field_is_taken_in_and_mine_kept(qtbot, ctx):
         click(button(dialog, "saveButton"))
 
     assert run(dialog, ctx, rename_while_a_colleague_saves, told_and_save_again) is not None
-    assert seen[0].startswith("Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert.")
+    assert seen[0].startswith("Kollegin am anderen Arbeitsplatz hat das inzwischen gespeichert.")  # named
     card = contacts.contact_card(anna)
     assert (card.last_name, card.position) == ("Berger-Huber", "Leitung Einkauf")
 
@@ -74,6 +74,8 @@ def test_a_field_both_changed_is_asked_for_and_the_choice_is_saved(qtbot, ctx, p
         mine = modal.findChild(QRadioButton, "mine_position")
         theirs = modal.findChild(QRadioButton, "theirs_position")
         offered.append((mine.text(), theirs.text()))
+        intro = modal.findChild(QLabel).text()
+        assert "wurde inzwischen von Kollegin am anderen Arbeitsplatz gespeichert" in intro  # not "jemand anderem"
         assert modal.findChild(QRadioButton, "mine_department") is None  # only they changed it: not asked
         (theirs if pick == "theirs" else mine).setChecked(True)
         click(button(modal, "saveButton"))
@@ -141,7 +143,7 @@ def test_a_role_deleted_meanwhile_is_replaced_in_the_form_not_blamed_on_the_user
         click(button(dialog, "saveButton"))
 
     assert run(dialog, ctx, save_after_an_admin_deleted_the_role, told_and_save_again) is not None
-    assert messages[0].startswith("Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert.")
+    assert messages[0].startswith("Jemand anderes hat das inzwischen gespeichert.")
     assert contacts.contact_card(anna).role_name == ("Personalabteilung" if holds_it else "Standard")
 
 
@@ -194,6 +196,7 @@ def test_location_form_asks_when_both_changed_the_street(qtbot, ctx):
 
     def take_theirs(modal: QWidget) -> None:
         assert modal.objectName() == "ConflictDialog"
+        assert "von Kollegin am anderen Arbeitsplatz gespeichert" in modal.findChild(QLabel).text()
         assert modal.findChild(QRadioButton, "mine_street").text() == "Hauptplatz 2"
         modal.findChild(QRadioButton, "theirs_street").setChecked(True)
         click(button(modal, "saveButton"))

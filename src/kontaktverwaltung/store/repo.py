@@ -1101,5 +1101,31 @@ def history(customer_id: int | None = None, contact_id: int | None = None, limit
     return [HistoryItem(*row) for row in query.tuples()]
 
 
+def last_author(
+    customer_id: int | None = None,
+    contact_id: int | None = None,
+    location_id: int | None = None,
+    kinds: Iterable[str] | None = None,
+    after: int = 0,
+) -> str | None:
+    """Who made the newest history entry about this record (of these kinds) since the entry
+    ``after`` (an id from ``newest_history_id``), or None."""
+    query = HistoryEntry.select(HistoryEntry.author).where(HistoryEntry.id > after)
+    if customer_id is not None:
+        query = query.where(HistoryEntry.customer == customer_id)
+    if contact_id is not None:
+        query = query.where(HistoryEntry.contact == contact_id)
+    if location_id is not None:
+        query = query.where(HistoryEntry.location == location_id)
+    if kinds is not None:
+        query = query.where(HistoryEntry.kind.in_(list(kinds)))
+    found = query.order_by(HistoryEntry.at.desc(), HistoryEntry.id.desc()).limit(1).scalar()
+    return str(found) if found else None
+
+
+def newest_history_id() -> int:
+    return int(HistoryEntry.select(pw.fn.MAX(HistoryEntry.id)).scalar() or 0)
+
+
 def count_rows(model: type[pw.Model]) -> int:
     return int(model.select().count())

@@ -32,13 +32,15 @@ from kontaktverwaltung.domain.channels import (
 )
 from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salutation, reason_label
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem
+from kontaktverwaltung.domain.messages import render
 from kontaktverwaltung.domain.portal import portal_readiness, role_summary
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
 from kontaktverwaltung.domain.text import enumeration, number
 from kontaktverwaltung.services import contact_form, contacts, portal
+from kontaktverwaltung.services import history as history_service
 from kontaktverwaltung.services.contact_form import ContactForm
 from kontaktverwaltung.ui.contact_place import ContactPlace, LocationRow
-from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, standard_buttons, take_in_theirs
+from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, saved_meanwhile_text, standard_buttons, take_in_theirs
 from kontaktverwaltung.ui.generated.ui_contact_dialog import Ui_ContactDialog
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
@@ -279,6 +281,7 @@ class ContactDialog(FormDialog):
         self.card = card
         self.contact_id = card.id if card is not None else None
         self.version = card.version if card is not None else None
+        self._history_mark = history_service.newest_entry_id() if card is not None else 0  # B5: who saved since
         self._region = region
         self._username_touched = card is not None  # an existing username is never rewritten as names change
         self.place = place if place is not None else ContactPlace.of_location(location_id)
@@ -592,6 +595,11 @@ class ContactDialog(FormDialog):
                 target = self.phones if ChannelKind(channel.kind).is_phone else self.emails
                 target.add(channel.kind, channel.display, channel.label, channel.is_primary)
 
+    def saved_by(self) -> str:
+        """Who saved this contact last: a conflict names them (B5)."""
+        mark = self._history_mark
+        return (history_service.last_author_of_contact(self.card.id, mark) or "") if self.card is not None else ""
+
     def take_in_what_others_saved(self) -> bool:
         """After "someone else changed it meanwhile" (B5): bring their saved values into the form
         where only they changed something, ask per field where both did, and go on from their
@@ -609,6 +617,7 @@ class ContactDialog(FormDialog):
             mine,
             theirs,
             lambda f: (_t(CONFLICT_LABELS[f]), self._shown(f, mine[f]), self._shown(f, theirs[f])),
+            self.saved_by(),
         )
         if take is None:
             return False
@@ -638,12 +647,7 @@ class ContactDialog(FormDialog):
     def show_problems(self, error: DomainError) -> None:
         if isinstance(error, ConflictError) and self.take_in_what_others_saved():
             self.errors.clear()
-            self.ui.generalError.setText(
-                self.tr(
-                    "Jemand anderes hat diesen Ansprechpartner inzwischen gespeichert. Seine Änderungen "
-                    "sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern."
-                )
-            )
+            self.ui.generalError.setText(render(saved_meanwhile_text(self.saved_by())))
             self.ui.generalError.show()
             return
         super().show_problems(error)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QListWidget
 from kontaktverwaltung.domain.records import CustomerView, LocationView
 from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.services import customers as customer_service
+from kontaktverwaltung.services import history as history_service
 from kontaktverwaltung.services import locations as location_service
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput
@@ -30,6 +31,7 @@ class CustomerDialog(FormDialog):
         self.ui.setupUi(self)
         self.setObjectName("CustomerDialog")
         self.customer = customer
+        self._history_mark = history_service.newest_entry_id() if customer is not None else 0
         ui = self.ui
         standard_buttons(ui.buttonBox)
         self.errors = FieldErrors(
@@ -61,6 +63,11 @@ class CustomerDialog(FormDialog):
         now = customer_service.customer(self.customer.id)
         return now.version, CustomerInput(now.number, now.name, now.notes)
 
+    def saved_by(self) -> str:
+        if self.customer is None:
+            return ""
+        return history_service.last_author_of_customer(self.customer.id, self._history_mark) or ""
+
     def set_field(self, name: str, value: object) -> None:
         ui = self.ui
         if name == "notes":
@@ -79,6 +86,7 @@ class LocationDialog(FormDialog):
         self.ui.setupUi(self)
         self.setObjectName("LocationDialog")
         self.location = location
+        self._history_mark = history_service.newest_entry_id() if location is not None else 0
         ui = self.ui
         standard_buttons(ui.buttonBox)
         self.errors = FieldErrors(
@@ -129,6 +137,11 @@ class LocationDialog(FormDialog):
             return None
         now = location_service.location(self.location.id)
         return now.version, LocationInput(now.name, now.street, now.postal_code, now.city, now.country, now.phone)
+
+    def saved_by(self) -> str:
+        if self.location is None:
+            return ""
+        return history_service.last_author_of_location(self.location.id, self._history_mark) or ""
 
     def set_field(self, name: str, value: object) -> None:
         ui = self.ui

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.conflicts import three_way
 from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DomainError, Problem
-from kontaktverwaltung.domain.messages import T
+from kontaktverwaltung.domain.messages import Message, T, msg
 from kontaktverwaltung.ui import palette, prompts
 from kontaktverwaltung.ui.failures import log
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
@@ -205,17 +205,7 @@ class FormDialog(QDialog):
         see :meth:`take_in_saved`."""
         if isinstance(error, ConflictError) and self.take_in_saved():
             self.errors.clear()
-            self.errors.show(
-                DomainError(
-                    Problem.of(
-                        T(
-                            "Jemand anderes hat das inzwischen gespeichert. Seine Änderungen "
-                            "sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen "
-                            "und erneut speichern."
-                        )
-                    )
-                )
-            )
+            self.errors.show(DomainError(Problem(None, saved_meanwhile_text(self.saved_by()))))
             self._grow_to_fit()
             return
         self.errors.show(error)
@@ -228,6 +218,10 @@ class FormDialog(QDialog):
 
     def saved_now(self) -> tuple[int, object] | None:
         return None
+
+    def saved_by(self) -> str:
+        """Who saved the record last ("" when unknown): a conflict names them (B5)."""
+        return ""
 
     def set_field(self, name: str, value: object) -> None:
         raise NotImplementedError
@@ -249,6 +243,7 @@ class FormDialog(QDialog):
             mine,
             theirs,
             lambda f: (self.field_labels.get(f, f), str(mine[f]), str(theirs[f])),
+            self.saved_by(),
         )
         if take is None:
             return False
@@ -377,24 +372,51 @@ def unexpected(error: Exception) -> DomainError:
 # --- someone else saved meanwhile (B5) ------------------------------------------------------------
 
 
+def saved_meanwhile_text(author: str) -> Message:
+    """The note above a form that took in what ``author`` (or, unknown, someone else) saved meanwhile."""
+    if author:
+        return msg(
+            T(
+                "{author} hat das inzwischen gespeichert. Diese Änderungen sind jetzt im Formular; "
+                "Ihre Eingaben sind erhalten. Bitte prüfen und erneut speichern."
+            ),
+            author=author,
+        )
+    return Message(
+        T(
+            "Jemand anderes hat das inzwischen gespeichert. Seine Änderungen "
+            "sind jetzt im Formular; Ihre Eingaben sind erhalten. Bitte prüfen "
+            "und erneut speichern."
+        )
+    )
+
+
 class ConflictDialog(QDialog):
     """Per field: the value saved meanwhile by someone else, or the user's own (B5).
 
     ``rows``: (field, label, yours, theirs) as shown. ``choices()``: field → "mine" | "theirs"."""
 
-    def __init__(self, parent: QWidget | None, name: str, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    def __init__(
+        self, parent: QWidget | None, name: str, rows: Sequence[tuple[str, str, str, str]], author: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ConflictDialog")
         self.setWindowTitle(self.tr("Gleichzeitig geändert"))
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        text = (
             self.tr(
+                "„{0}“ wurde inzwischen von {1} gespeichert, und dieselben Angaben haben auch Sie "
+                "geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im Formular "
+                "noch beides zusammenführen und speichern."
+            ).format(name, author)
+            if author
+            else self.tr(
                 "„{0}“ wurde inzwischen von jemand anderem gespeichert, und dieselben Angaben haben "
                 "auch Sie geändert. Bitte je Zeile wählen, was gelten soll – danach können Sie im "
                 "Formular noch beides zusammenführen und speichern."
-            ).format(name),
-            self,
+            ).format(name)
         )
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addSpacing(8)
@@ -442,6 +464,7 @@ def take_in_theirs(
     mine: dict[str, Any],
     theirs: dict[str, Any],
     row: Callable[[str], tuple[str, str, str]],
+    author: str = "",
 ) -> list[str] | None:
     """B5, the intake of what someone else saved while the user edited ``name``: ``base`` is what
     the form opened with, ``mine`` what it holds, ``theirs`` what is saved now. Fields only they
@@ -449,7 +472,7 @@ def take_in_theirs(
     theirs as shown). Returns the fields to take from ``theirs``; None: the user cancelled."""
     take, conflicts = three_way(base, mine, theirs)
     if conflicts:
-        chooser = ConflictDialog(parent, name, [(f, *row(f)) for f in conflicts])
+        chooser = ConflictDialog(parent, name, [(f, *row(f)) for f in conflicts], author)
         if chooser.exec() != QDialog.DialogCode.Accepted:
             return None
         take += [f for f, choice in chooser.choices().items() if choice == "theirs"]

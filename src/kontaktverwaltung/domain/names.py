@@ -15,6 +15,7 @@ list does not know stays in front of the name, as typed.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 # Written before the name (Austrian and German use). Keys are folded by _key: lower case, only
@@ -71,6 +72,7 @@ class Titles(NamedTuple):
     after: str  # "BA MSc"
 
 
+@functools.lru_cache(maxsize=1024)  # a database has few different titles; an export asks 400,000 times
 def split_title(title: str) -> Titles:
     """Sort a typed title into those written before and after the name, each in typed order.
 

@@ -55,7 +55,7 @@ def international_phone(display: str, normalized: str) -> str:
     """
     if display.startswith("+"):
         return display
-    national = "".join(ch for ch in display if ch.isdigit())
+    national = "".join(filter(str.isdigit, display))
     if national.startswith("0") and len(national) > 1 and normalized.endswith(national[1:]):
         country = normalized[1 : len(normalized) - len(national) + 1]
         if country.isdigit():

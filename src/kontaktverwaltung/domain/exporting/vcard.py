@@ -39,7 +39,7 @@ def escape(text: str) -> str:
 
 
 def _structured(*parts: str) -> str:
-    return ";".join(escape(part) for part in parts)
+    return ";".join(map(escape, parts))
 
 
 def fold(line: str) -> str:
@@ -129,4 +129,5 @@ def vcard(contact: ExportContact, version: str = DEFAULT_VERSION) -> str:
         lines.append("X-KV-ANREDE:" + escape(c.salutation))
     lines.append(f"X-KV-KONTAKT-ID:{c.id}")
     lines.append("END:VCARD")
-    return "".join(fold(line) for line in lines)
+    # Most lines are short ASCII: written as they are, without a call each (200,000 cards, 3 million lines).
+    return "".join([line + CRLF if len(line) <= 75 and line.isascii() else fold(line) for line in lines])

@@ -107,12 +107,14 @@ class CustomerPane(QWidget):
             return self.open_first_match()
         return super().eventFilter(watched, event)
 
-    def show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> bool:
+    def show_customers(
+        self, customer_list: list[CustomerView], select_id: int | None, texts: list[str] | None = None
+    ) -> bool:
         """Show the list and select ``select_id`` (else the first customer). True when the
         selection moved (``customerChanged`` told), False when the caller must show the panel."""
         self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
         self.shown += 1
-        self.model.set_customers(customer_list)
+        self.model.set_customers(customer_list, texts)
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0  # open the first customer rather than an empty page
@@ -138,7 +140,7 @@ class CustomerPane(QWidget):
         self.list.scrollTo(self.model.index(row), hint)
         return True
 
-    def load_in_background(self, count: int, loaded: Callable[[list[CustomerView]], None]) -> None:
+    def load_in_background(self, count: int, loaded: Callable[[tuple[list[CustomerView], list[str]]], None]) -> None:
         """A big customer list loads off the UI thread: the window stays usable, and what is typed
         into the search meanwhile filters the list once it is in."""
         self.search.setPlaceholderText(self.tr("{0} Kunden werden geladen …").format(number(count)))
@@ -146,4 +148,8 @@ class CustomerPane(QWidget):
         def failed(error: Exception) -> None:
             prompts.warn(self, self.tr("Kunden können nicht geladen werden"), error_text(error))
 
-        self.loader.run(customers.list_customers, loaded, failed)
+        def load() -> tuple[list[CustomerView], list[str]]:
+            customer_list = customers.list_customers()
+            return customer_list, CustomerListModel.search_texts(customer_list)
+
+        self.loader.run(load, loaded, failed)

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def _load_customers_in_background(self, count: int) -> None:
         self.pages.show_message(self.tr("{0} Kunden werden geladen …").format(number(count)))
-        self.customer_pane.load_in_background(count, lambda result: self._show_customers(result, None))
+        self.customer_pane.load_in_background(count, lambda result: self._show_customers(result[0], None, result[1]))
 
     def reload_customers(self, select_id: int | None = None) -> None:
         current = self.current_customer()
@@ -334,9 +334,11 @@ class MainWindow(QMainWindow):
         self.customer_pane.loader.cancel()
         self._show_customers(customers.list_customers(), select_id)
 
-    def _show_customers(self, customer_list: list[CustomerView], select_id: int | None) -> None:
+    def _show_customers(
+        self, customer_list: list[CustomerView], select_id: int | None, texts: list[str] | None = None
+    ) -> None:
         self.nothing_label.setText(self.tr("Bitte links einen Kunden wählen."))
-        if not self.customer_pane.show_customers(customer_list, select_id):
+        if not self.customer_pane.show_customers(customer_list, select_id, texts):
             self.reload_panel()  # the same customer (or none) stays selected: show it as it is now
 
     def _customer_selected(self, customer: CustomerView | None) -> None:

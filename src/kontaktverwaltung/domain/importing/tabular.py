@@ -68,15 +68,12 @@ def _control_characters(text: str) -> int:
 def _parse(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
     """(record number, cells) of every row; blank rows are kept as [] so row numbers stay true."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=False)
-    rows = []
-    for number, cells in enumerate(reader, start=1):
-        rows.append((number, cells))
-    return rows
+    return list(enumerate(reader, start=1))
 
 
 def _score(rows: list[tuple[int, list[str]]]) -> tuple[int, int, int]:
     """How well a delimiter fits: rows with the usual column count (constant count wins), then columns."""
-    counts = Counter(len(cells) for _, cells in rows if any(c.strip() for c in cells))
+    counts = Counter(len(cells) for _, cells in rows if any(map(str.strip, cells)))
     if not counts:
         return (0, 0, 0)
     width, hits = counts.most_common(1)[0]

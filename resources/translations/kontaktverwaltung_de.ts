@@ -4862,6 +4862,26 @@ Auf diesem Rechner gibt es keinen Passwort-Tresor; deshalb wird das Passwort bei
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
+        <source>Kundenrolle ändern</source>
+        <translation>Kundenrolle ändern</translation>
+    </message>
+    <message>
+        <source>Ein Ansprechpartner hat die Rolle „{0}“. Was er im Portal sieht, ändert sich.</source>
+        <translation>Ein Ansprechpartner hat die Rolle „{0}“. Was er im Portal sieht, ändert sich.</translation>
+    </message>
+    <message>
+        <source>{1} Ansprechpartner haben die Rolle „{0}“. Was sie im Portal sehen, ändert sich für alle.</source>
+        <translation>{1} Ansprechpartner haben die Rolle „{0}“. Was sie im Portal sehen, ändert sich für alle.</translation>
+    </message>
+    <message>
+        <source>Künftig: {0}</source>
+        <translation>Künftig: {0}</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
         <source>Kundenrolle löschen</source>
         <translation>Kundenrolle löschen</translation>
     </message>

@@ -4862,6 +4862,26 @@ This computer has no password vault, so the password is asked for at every start
         <translation>Keep editing</translation>
     </message>
     <message>
+        <source>Kundenrolle ändern</source>
+        <translation>Change client role</translation>
+    </message>
+    <message>
+        <source>Ein Ansprechpartner hat die Rolle „{0}“. Was er im Portal sieht, ändert sich.</source>
+        <translation>One contact has the role “{0}”. What they see in the portal changes.</translation>
+    </message>
+    <message>
+        <source>{1} Ansprechpartner haben die Rolle „{0}“. Was sie im Portal sehen, ändert sich für alle.</source>
+        <translation>{1} contacts have the role “{0}”. What they see in the portal changes for all of them.</translation>
+    </message>
+    <message>
+        <source>Künftig: {0}</source>
+        <translation>From now on: {0}</translation>
+    </message>
+    <message>
+        <source>Ändern</source>
+        <translation>Change</translation>
+    </message>
+    <message>
         <source>Kundenrolle löschen</source>
         <translation>Delete client role</translation>
     </message>

@@ -9,7 +9,16 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QLabel, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
 from kontaktverwaltung.services import common, contacts, portal
@@ -334,3 +343,33 @@ def test_cancelling_the_replacement_question_deletes_nothing(qtbot, ctx):
     assert dump_database() == before
     assert contacts.contact_card(holders[0]).role_name == "Personalabteilung"
     assert _selected(dialog) == "Personalabteilung"
+
+
+def test_changing_what_a_held_role_sees_asks_first_and_names_how_many(qtbot, ctx):
+    """Issue 14 item 9: the roles dialog changed what 128 contacts may see without asking."""
+    _with_holders(ctx, "Standard", ("Anna", "Berger"), ("Bernd", "Huber"))
+    dialog, applied = _open(qtbot, ctx)
+    ui = dialog.ui
+    _click_role(dialog, "Standard")
+    asked: list[str] = []
+
+    def cancel(box) -> None:
+        assert box.objectName() == "roleAccessBox" and box.defaultButton().objectName() == "cancelButton"
+        asked.append(box.text())
+        click(box.findChild(QPushButton, "cancelButton"))
+
+    with modal_script(cancel):
+        ui.jobsCombo.setFocus()
+        QTest.keyClicks(ui.jobsCombo, "A")  # "Alle Jobs des Kunden"
+    assert asked == ["2 Ansprechpartner haben die Rolle „Standard“. Was sie im Portal sehen, ändert sich für alle."]
+    assert applied == [] and _role("Standard").job_visibility != JobVisibility.CUSTOMER
+    assert ui.jobsCombo.currentText() != "Alle Jobs des Kunden"  # the choice went back
+
+    def change(box) -> None:
+        click(box.findChild(QPushButton, "changeButton"))
+
+    with modal_script(change):
+        index = ui.jobsCombo.findText("Alle Jobs des Kunden")  # chosen from the open list this time
+        ui.jobsCombo.setCurrentIndex(index)
+        ui.jobsCombo.activated.emit(index)
+    assert len(applied) == 1 and _role("Standard").job_visibility == JobVisibility.CUSTOMER

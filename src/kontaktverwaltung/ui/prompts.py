@@ -293,6 +293,34 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
     return _ask(box, choices, default="save", escape="cancel")
 
 
+def ask_role_access_change(parent: QWidget | None, role_name: str, contact_count: int, sight: str) -> bool:
+    """Changing what a role sees in the portal changes it for everyone holding the role (S11):
+    say for how many, and what they will see; "Abbrechen" is the default. True: change it."""
+    box = QMessageBox(parent)
+    box.setObjectName("roleAccessBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("prompts", "Kundenrolle ändern"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if contact_count == 1:
+        text = translate("prompts", "Ein Ansprechpartner hat die Rolle „{0}“. Was er im Portal sieht, ändert sich.")
+    else:
+        text = translate(
+            "prompts", "{1} Ansprechpartner haben die Rolle „{0}“. Was sie im Portal sehen, ändert sich für alle."
+        )
+    box.setText(text.format(role_name, number(contact_count)))
+    box.setInformativeText(translate("prompts", "Künftig: {0}").format(sight))
+    Role = QMessageBox.ButtonRole
+    return _ask(
+        box,
+        [
+            (True, translate("prompts", "Ändern"), Role.AcceptRole, "changeButton"),
+            (False, translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
+        ],
+        default=False,
+        escape=False,
+    )
+
+
 def ask_replacement_role(
     parent: QWidget | None, role_name: str, contact_count: int, others: Sequence[tuple[int, str]]
 ) -> int | None:

@@ -285,6 +285,11 @@ class RolesDialog(QDialog):
         role = None if self._drafting else self._shown
         if role is None or (jobs, applicants) == (role.job_visibility, role.applicant_data):
             return
+        if role.contact_count and not prompts.ask_role_access_change(
+            self, role.name, role.contact_count, portal_sight(jobs, applicants)
+        ):  # what people see in the portal changes for all of them: ask first
+            self._show_access(role.job_visibility, role.applicant_data)
+            return
         try:
             done = portal.edit_role(self._ctx, role.id, role.version, role.name, jobs, applicants)
         except DomainError as error:

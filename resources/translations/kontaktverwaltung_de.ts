@@ -2548,40 +2548,12 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Standort gelöscht</translation>
     </message>
     <message>
-        <source>Angelegt</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Bearbeitet</source>
-        <translation>Bearbeitet</translation>
-    </message>
-    <message>
-        <source>Verschoben</source>
-        <translation>Verschoben</translation>
-    </message>
-    <message>
-        <source>Zusammengeführt</source>
-        <translation>Zusammengeführt</translation>
-    </message>
-    <message>
-        <source>Aktiviert</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>Deaktiviert</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
         <source>Passwort gesetzt</source>
         <translation>Passwort gesetzt</translation>
     </message>
     <message>
         <source>Benutzername geändert</source>
         <translation>Benutzername geändert</translation>
-    </message>
-    <message>
-        <source>Gelöscht</source>
-        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>An Nachfolger übergeben</source>
@@ -3137,6 +3109,34 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>„{a}“ und „{b}“ sind verschiedene Personen</source>
         <translation>„{a}“ und „{b}“ sind verschiedene Personen</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner angelegt</source>
+        <translation>Ansprechpartner angelegt</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeitet</source>
+        <translation>Ansprechpartner bearbeitet</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner verschoben</source>
+        <translation>Ansprechpartner verschoben</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner zusammengeführt</source>
+        <translation>Ansprechpartner zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner aktiviert</source>
+        <translation>Ansprechpartner aktiviert</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner deaktiviert</source>
+        <translation>Ansprechpartner deaktiviert</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner gelöscht</source>
+        <translation>Ansprechpartner gelöscht</translation>
     </message>
     <message>
         <source>Unbekanntes Exportformat „{text}“. Möglich sind: vcf, csv, xlsx, pdf.</source>

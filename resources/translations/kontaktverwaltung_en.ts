@@ -2548,40 +2548,12 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>Location deleted</translation>
     </message>
     <message>
-        <source>Angelegt</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Bearbeitet</source>
-        <translation>Edited</translation>
-    </message>
-    <message>
-        <source>Verschoben</source>
-        <translation>Moved</translation>
-    </message>
-    <message>
-        <source>Zusammengeführt</source>
-        <translation>Merged</translation>
-    </message>
-    <message>
-        <source>Aktiviert</source>
-        <translation>Activated</translation>
-    </message>
-    <message>
-        <source>Deaktiviert</source>
-        <translation>Deactivated</translation>
-    </message>
-    <message>
         <source>Passwort gesetzt</source>
         <translation>Password set</translation>
     </message>
     <message>
         <source>Benutzername geändert</source>
         <translation>Username changed</translation>
-    </message>
-    <message>
-        <source>Gelöscht</source>
-        <translation>Deleted</translation>
     </message>
     <message>
         <source>An Nachfolger übergeben</source>
@@ -3137,6 +3109,34 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>„{a}“ und „{b}“ sind verschiedene Personen</source>
         <translation>“{a}” and “{b}” are different people</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner angelegt</source>
+        <translation>Contact created</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner bearbeitet</source>
+        <translation>Contact edited</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner verschoben</source>
+        <translation>Contact moved</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner zusammengeführt</source>
+        <translation>Contacts merged</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner aktiviert</source>
+        <translation>Contact activated</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner deaktiviert</source>
+        <translation>Contact deactivated</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner gelöscht</source>
+        <translation>Contact deleted</translation>
     </message>
     <message>
         <source>Unbekanntes Exportformat „{text}“. Möglich sind: vcf, csv, xlsx, pdf.</source>

@@ -119,3 +119,14 @@ def test_every_history_text_a_service_records_is_registered():
                         if key not in HISTORY_TEXTS.values():
                             missing.append(f"{path.name}: {key}")
     assert missing == []
+
+
+def test_the_history_names_what_was_done_to_what_in_one_vocabulary():
+    """Issue 14 item 9: "Angelegt" beside "Kunde angelegt" – every kind says what it was done to."""
+    from kontaktverwaltung.domain.history import HistoryKind
+
+    subjects = ("Kunde ", "Standort ", "Ansprechpartner ", "Dokument ", "Job", "Passwort ", "Benutzername ",
+                "Kundenrolle ", "An Nachfolger ", "Als ", "Importiert")  # fmt: skip
+    for kind in HistoryKind:
+        assert kind.label_de.startswith(subjects), kind
+    assert HistoryKind.CREATED.label_de == "Ansprechpartner angelegt"

@@ -127,7 +127,7 @@ def test_the_kind_filter_shows_only_that_kind_and_combines_with_the_text(history
     history_panel.show_customer(customer["customer"])
 
     choose_kind(history_panel, HistoryKind.CREATED)
-    assert shown(history_panel, HistoryModel.KIND) == ["Angelegt"] * 3
+    assert shown(history_panel, HistoryModel.KIND) == ["Ansprechpartner angelegt"] * 3
     type_text(history_panel.filter_edit, "berger")
     assert shown(history_panel) == ["„Frau Eva Berger“ am Standort „Zentrale“ angelegt"]
 

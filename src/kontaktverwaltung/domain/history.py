@@ -63,15 +63,15 @@ _LABELS: dict[HistoryKind, str] = {
     HistoryKind.LOCATION_CREATED: T("Standort angelegt"),
     HistoryKind.LOCATION_EDITED: T("Standort bearbeitet"),
     HistoryKind.LOCATION_DELETED: T("Standort gelöscht"),
-    HistoryKind.CREATED: T("Angelegt"),
-    HistoryKind.EDITED: T("Bearbeitet"),
-    HistoryKind.MOVED: T("Verschoben"),
-    HistoryKind.MERGED: T("Zusammengeführt"),
-    HistoryKind.ACTIVATED: T("Aktiviert"),
-    HistoryKind.DEACTIVATED: T("Deaktiviert"),
+    HistoryKind.CREATED: T("Ansprechpartner angelegt"),  # one vocabulary: "what" "done", as "Kunde angelegt"
+    HistoryKind.EDITED: T("Ansprechpartner bearbeitet"),  # one vocabulary: "what" "done", as "Kunde angelegt"
+    HistoryKind.MOVED: T("Ansprechpartner verschoben"),  # one vocabulary: "what" "done", as "Kunde angelegt"
+    HistoryKind.MERGED: T("Ansprechpartner zusammengeführt"),  # one vocabulary: "what" "done", as "Kunde angelegt"
+    HistoryKind.ACTIVATED: T("Ansprechpartner aktiviert"),  # one vocabulary: "what" "done", as "Kunde angelegt"
+    HistoryKind.DEACTIVATED: T("Ansprechpartner deaktiviert"),  # one vocabulary: "what" "done", as "Kunde angelegt"
     HistoryKind.PASSWORD_SET: T("Passwort gesetzt"),
     HistoryKind.USERNAME_CHANGED: T("Benutzername geändert"),
-    HistoryKind.DELETED: T("Gelöscht"),
+    HistoryKind.DELETED: T("Ansprechpartner gelöscht"),  # one vocabulary: "what" "done", as "Kunde angelegt"
     HistoryKind.HANDED_OVER: T("An Nachfolger übergeben"),
     HistoryKind.JOB_CREATED: T("Job angelegt"),
     HistoryKind.JOB_RELEASED: T("Job für Portale freigegeben"),

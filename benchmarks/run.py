@@ -184,14 +184,18 @@ def two_contacts_with_links(customer_id: int, links: int) -> tuple[int, int]:
         next_history, next_job = bulk.next_id(HistoryEntry), bulk.next_id(Job)
         history_rows = []
         job_rows = []
+        # Rows by column name (the tuples follow the models' columns: bulk.columns).
+        history = {"customer": customer_id, "kind": "edited", "text": "Benchmark", "author": "bench", "at": stamp}
+        job = {"version": 1, "created_at": stamp, "updated_at": stamp, "customer": customer_id}
+        job |= {"title": "Benchmark-Job", "is_open": True, "released": False}
         for contact in (survivor, other):
             for _ in range(links * 4 // 5):
-                history_rows.append((next_history, customer_id, contact, None, "edited", "Benchmark", "bench", stamp))
+                row = history | {"id": next_history, "contact": contact}
+                history_rows.append(tuple(row.get(column) for column in HISTORY_COLUMNS))
                 next_history += 1
             for _ in range(links // 5):
-                job_rows.append(
-                    (next_job, 1, stamp, stamp, customer_id, "Benchmark-Job", None, contact, True, False, None)
-                )
+                row = job | {"id": next_job, "responsible": contact}
+                job_rows.append(tuple(row.get(column) for column in JOB_COLUMNS))
                 next_job += 1
         bulk.insert_rows(HistoryEntry, HISTORY_COLUMNS, history_rows)
         bulk.insert_rows(Job, JOB_COLUMNS, job_rows)

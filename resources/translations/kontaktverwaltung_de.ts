@@ -2209,6 +2209,14 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)</translation>
     </message>
     <message>
+        <source>Inaktive ausblenden</source>
+        <translation>Inaktive ausblenden</translation>
+    </message>
+    <message>
+        <source>Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen</source>
+        <translation>Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>

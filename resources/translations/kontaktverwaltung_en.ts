@@ -2209,6 +2209,14 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>Add a new location for this client (Ctrl+Shift+L)</translation>
     </message>
     <message>
+        <source>Inaktive ausblenden</source>
+        <translation>Hide inactive</translation>
+    </message>
+    <message>
+        <source>Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen</source>
+        <translation>Do not show deactivated contacts (on leave, left the company …) as cards</translation>
+    </message>
+    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>

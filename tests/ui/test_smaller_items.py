@@ -49,3 +49,20 @@ def test_the_country_of_a_location_is_chosen_by_name_and_an_imported_code_is_kep
     editing = LocationDialog(None, locations.location(rare))
     qtbot.addWidget(editing)
     assert editing.ui.countryCombo.currentText() == "IS" and editing.value().country == "IS"
+
+
+def test_inactive_contacts_can_be_hidden_and_shown_again(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox
+
+    from tests.ui.test_main_window import rows, select_card
+
+    check = window.findChild(QCheckBox, "hideInactiveCheck")
+    assert check.text() == "Inaktive ausblenden" and not check.isChecked()
+    assert "Frau Petra Öztürk" in rows(window)  # inactive (Karenz)
+    select_card(window, "Jürgen Weiß")
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert rows(window) == ["Zentrale Wien", "Frau Anna Berger", "Herr Jürgen Weiß", "Werk Graz"]
+    assert window.current_card().last_name == "Weiß"  # the selection stays
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert "Frau Petra Öztürk" in rows(window)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QP
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -197,6 +198,13 @@ class LocationPanel(QWidget):
         self.new_location_button.clicked.connect(new_location.trigger)
         new_location.changed.connect(lambda: self.new_location_button.setEnabled(new_location.isEnabled()))
         tools.addWidget(self.search, 1)
+        self.hide_inactive = QCheckBox(self.tr("Inaktive ausblenden"), page)
+        self.hide_inactive.setObjectName("hideInactiveCheck")
+        self.hide_inactive.setToolTip(
+            self.tr("Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen")
+        )
+        self.hide_inactive.toggled.connect(self._hide_inactive_toggled)
+        tools.addWidget(self.hide_inactive)
         tools.addWidget(self.new_location_button)
         layout.addLayout(tools)
         self.view = RowListView(page, CARD_HEIGHT)
@@ -451,6 +459,11 @@ class LocationPanel(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _hide_inactive_toggled(self, hide: bool) -> None:
+        self.model.set_hide_inactive(hide)
+        self._show_hint()
+        self.selectionChanged.emit()
 
     def _filter(self, text: str) -> None:
         # The rows change in place: the first row's own height must not stick to the location that

@@ -145,6 +145,7 @@ class PanelModel(QAbstractListModel):
         self._texts: dict[int, str] = {}
         self._matched: tuple[list[str], set[int]] | None = None
         self._query = ""
+        self.hide_inactive = False  # "Inaktive ausblenden" (issue 14 item 9)
         self.visible_contacts = 0
         self.exported: Callable[[list[int]], QMimeData] | None = None  # cards dragged out of the window
 
@@ -171,13 +172,19 @@ class PanelModel(QAbstractListModel):
         self._matched = None
         self.set_filter(self._query, force=True)
 
-    def set_filter(self, query: str, force: bool = False) -> None:
+    def set_hide_inactive(self, hide: bool) -> None:
+        """Hide (or show again) the inactive contacts; the current card stays current while shown."""
+        if hide != self.hide_inactive:
+            self.hide_inactive = hide
+            self.set_filter(self._query, relayout=True)
+
+    def set_filter(self, query: str, force: bool = False, relayout: bool = False) -> None:
         """Show the contacts matching the query (all: empty query) under their locations (S2, R10).
 
         Typing on narrows the previous hits instead of searching all cards again, and the rows
         change in place (a layout change, no reset): the selected card stays selected while it
         matches, and the view asks only for the rows it paints (issue 15)."""
-        if query == self._query and not force:
+        if query == self._query and not force and not relayout:
             return
         self._query = query
         tokens = query_tokens(query)
@@ -190,11 +197,13 @@ class PanelModel(QAbstractListModel):
         )
         hits = matching(tokens, self._texts, previous[1] if narrowing and previous else None)
         self._matched = (tokens, hits) if tokens else None
-        if not force and previous is not None and tokens and hits == previous[1]:
+        if not force and not relayout and previous is not None and tokens and hits == previous[1]:
             return  # the same cards as before ("müll" → "mülle"): nothing to redraw
         rows: list[tuple[RowKind, LocationView | ContactCard]] = []
         shown = 0
         for location_row, card_rows in self._groups:
+            if self.hide_inactive:
+                card_rows = [row for row in card_rows if getattr(row[1], "active", True)]
             if tokens:
                 card_rows = [row for row in card_rows if row[1].id in hits]
                 if not card_rows:

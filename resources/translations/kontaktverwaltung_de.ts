@@ -2217,6 +2217,10 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen</translation>
     </message>
     <message>
+        <source>Ersten Standort anlegen…</source>
+        <translation>Ersten Standort anlegen…</translation>
+    </message>
+    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>

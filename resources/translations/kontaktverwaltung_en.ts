@@ -2217,6 +2217,10 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>Do not show deactivated contacts (on leave, left the company …) as cards</translation>
     </message>
     <message>
+        <source>Ersten Standort anlegen…</source>
+        <translation>Create the first location…</translation>
+    </message>
+    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>

@@ -66,3 +66,24 @@ def test_inactive_contacts_can_be_hidden_and_shown_again(window, qtbot):
     assert window.current_card().last_name == "Weiß"  # the selection stays
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
     assert "Frau Petra Öztürk" in rows(window)
+
+
+def test_a_customer_without_locations_offers_a_button_for_the_first(window, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from kontaktverwaltung.services import customers as customer_service
+    from tests.ui.driving import modal_script
+
+    new = customer_service.create_customer(window.ctx, customer_service.CustomerInput("K-9", "Leer GmbH")).value
+    window.reload_customers(select_id=new)
+    first = window.findChild(QPushButton, "firstLocationButton")
+    assert first.isVisible() and "keinen Standort" in window.panel_empty.text()
+
+    def opened(dialog) -> None:
+        assert dialog.objectName() == "LocationDialog"
+        dialog.done(0)
+
+    with modal_script(opened):
+        click(first)
+    window.reload_customers(select_id=customer_service.customer_id_by_number("K-1"))
+    assert not first.isVisible()

@@ -240,12 +240,24 @@ class LocationPanel(QWidget):
         self.loading.setTextVisible(False)
         self.loading.hide()
         layout.addWidget(self.loading)
-        self.empty = QLabel(page)
+        # The hint instead of the cards; a customer without locations gets the way on right under it
+        # (issue 14 item 9). The box shows whenever the hint does.
+        self.empty_box = QWidget(page)
+        box = QVBoxLayout(self.empty_box)
+        self.empty = QLabel(self.empty_box)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.hide()
+        self.first_location_button = QPushButton(icon("location"), self.tr("Ersten Standort anlegen…"), self.empty_box)
+        self.first_location_button.setObjectName("firstLocationButton")
+        self.first_location_button.clicked.connect(self._actions.actionNewLocation.trigger)
+        self.first_location_button.hide()
+        box.addStretch(1)
+        box.addWidget(self.empty)
+        box.addWidget(self.first_location_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(1)
+        self.empty_box.hide()
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.empty_box, 1)
         return page
 
     def add_customer_tabs(self, jobs: JobsPanel, documents: DocumentsPanel, history: HistoryPanel) -> None:
@@ -337,7 +349,8 @@ class LocationPanel(QWidget):
         self.empty.setText(
             self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(customer.name, number(customer.contact_count))
         )
-        self.empty.show()
+        self.empty_box.show()
+        self.first_location_button.hide()
         self.view.hide()
         self.loading.show()
 
@@ -487,8 +500,9 @@ class LocationPanel(QWidget):
         elif panel is not None and self.model.rowCount() == 0:
             hint = self.tr("Kein Ansprechpartner passt zu „{0}“.").format(self.model.query)
         self.empty.setText(hint)
-        self.empty.setVisible(bool(hint))
+        self.empty_box.setVisible(bool(hint))
         self.view.setVisible(not hint)
+        self.first_location_button.setVisible(panel is not None and not panel.locations)
 
     # --- the keyboard on the cards -------------------------------------------------------------
 

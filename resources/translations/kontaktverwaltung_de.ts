@@ -2193,40 +2193,20 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
 <context>
     <name>LocationPanel</name>
     <message>
-        <source>Standorte und &amp;Ansprechpartner</source>
-        <translation>Standorte und &amp;Ansprechpartner</translation>
-    </message>
-    <message>
         <source>Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)</source>
         <translation>Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Neuer Standort</source>
-        <translation>Neuer Standort</translation>
     </message>
     <message>
         <source>Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)</source>
         <translation>Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <source>Inaktive ausblenden</source>
-        <translation>Inaktive ausblenden</translation>
-    </message>
-    <message>
         <source>Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen</source>
         <translation>Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen</translation>
     </message>
     <message>
-        <source>Ersten Standort anlegen…</source>
-        <translation>Ersten Standort anlegen…</translation>
-    </message>
-    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
     </message>
     <message>
         <source>„{0}“ wird geöffnet – {1} Ansprechpartner …</source>
@@ -2289,6 +2269,26 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>D&amp;okumente und Notizen</source>
         <translation>D&amp;okumente und Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Standorte und Ansprechpartner</source>
+        <translation>&amp;Standorte und Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Standort</source>
+        <translation>&amp;Neuer Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Inaktive ausblenden</source>
+        <translation>&amp;Inaktive ausblenden</translation>
+    </message>
+    <message>
+        <source>Ersten Standort an&amp;legen…</source>
+        <translation>Ersten Standort an&amp;legen…</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>His&amp;tory</translation>
     </message>
     <message>
         <source>Notiz:</source>

@@ -2193,40 +2193,20 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
 <context>
     <name>LocationPanel</name>
     <message>
-        <source>Standorte und &amp;Ansprechpartner</source>
-        <translation>Locations and &amp;contacts</translation>
-    </message>
-    <message>
         <source>Ansprechpartner suchen: Name, E-Mail, Telefon, Position, Standort (Strg+F)</source>
         <translation>Search contacts: name, e-mail, phone, position, location (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Neuer Standort</source>
-        <translation>New location</translation>
     </message>
     <message>
         <source>Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)</source>
         <translation>Add a new location for this client (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Inaktive ausblenden</source>
-        <translation>Hide inactive</translation>
-    </message>
-    <message>
         <source>Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen</source>
         <translation>Do not show deactivated contacts (on leave, left the company …) as cards</translation>
     </message>
     <message>
-        <source>Ersten Standort anlegen…</source>
-        <translation>Create the first location…</translation>
-    </message>
-    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
     </message>
     <message>
         <source>„{0}“ wird geöffnet – {1} Ansprechpartner …</source>
@@ -2288,7 +2268,27 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>D&amp;okumente und Notizen</source>
-        <translation>D&amp;ocuments and notes</translation>
+        <translation>&amp;Documents and notes</translation>
+    </message>
+    <message>
+        <source>&amp;Standorte und Ansprechpartner</source>
+        <translation>&amp;Locations and contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Standort</source>
+        <translation>&amp;New location</translation>
+    </message>
+    <message>
+        <source>&amp;Inaktive ausblenden</source>
+        <translation>Hide &amp;inactive</translation>
+    </message>
+    <message>
+        <source>Ersten Standort an&amp;legen…</source>
+        <translation>Create the fi&amp;rst location…</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>His&amp;tory</translation>
     </message>
     <message>
         <source>Notiz:</source>

@@ -58,7 +58,7 @@ def test_inactive_contacts_can_be_hidden_and_shown_again(window, qtbot):
     from tests.ui.test_main_window import rows, select_card
 
     check = window.findChild(QCheckBox, "hideInactiveCheck")
-    assert check.text() == "Inaktive ausblenden" and not check.isChecked()
+    assert check.text() == "&Inaktive ausblenden" and not check.isChecked()
     assert "Frau Petra Öztürk" in rows(window)  # inactive (Karenz)
     select_card(window, "Jürgen Weiß")
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton)

@@ -175,7 +175,7 @@ class LocationPanel(QWidget):
         self.tabs.setObjectName("customerTabs")
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._contacts_page(), icon("location"), self.tr("Standorte und &Ansprechpartner"))
+        self.tabs.addTab(self._contacts_page(), icon("location"), self.tr("&Standorte und Ansprechpartner"))
 
     def _contacts_page(self) -> QWidget:
         page = QWidget(self.tabs)
@@ -192,13 +192,13 @@ class LocationPanel(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._filter)
         new_location = self._actions.actionNewLocation
-        self.new_location_button = QPushButton(icon("add"), self.tr("Neuer Standort"), page)
+        self.new_location_button = QPushButton(icon("add"), self.tr("&Neuer Standort"), page)
         self.new_location_button.setObjectName("newLocationButton")
         self.new_location_button.setToolTip(self.tr("Einen neuen Standort für diesen Kunden anlegen (Strg+Umschalt+L)"))
         self.new_location_button.clicked.connect(new_location.trigger)
         new_location.changed.connect(lambda: self.new_location_button.setEnabled(new_location.isEnabled()))
         tools.addWidget(self.search, 1)
-        self.hide_inactive = QCheckBox(self.tr("Inaktive ausblenden"), page)
+        self.hide_inactive = QCheckBox(self.tr("&Inaktive ausblenden"), page)
         self.hide_inactive.setObjectName("hideInactiveCheck")
         self.hide_inactive.setToolTip(
             self.tr("Deaktivierte Ansprechpartner (Karenz, ausgeschieden …) nicht als Visitenkarten zeigen")
@@ -247,7 +247,7 @@ class LocationPanel(QWidget):
         self.empty = QLabel(self.empty_box)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.first_location_button = QPushButton(icon("location"), self.tr("Ersten Standort anlegen…"), self.empty_box)
+        self.first_location_button = QPushButton(icon("location"), self.tr("Ersten Standort an&legen…"), self.empty_box)
         self.first_location_button.setObjectName("firstLocationButton")
         self.first_location_button.clicked.connect(self._actions.actionNewLocation.trigger)
         self.first_location_button.hide()
@@ -265,7 +265,7 @@ class LocationPanel(QWidget):
         self.jobs_panel, self.documents_panel, self.history_panel = jobs, documents, history
         self.tabs.addTab(jobs, icon("portal-ok"), self.tr("&Jobs"))
         self.tabs.addTab(documents, icon("document"), self.tr("D&okumente und Notizen"))
-        self.tabs.addTab(history, icon("history"), self.tr("&History"))
+        self.tabs.addTab(history, icon("history"), self.tr("His&tory"))
         self.tabs.currentChanged.connect(lambda _index: self._refresh_tab())
 
     # --- state ----------------------------------------------------------------------------------

@@ -208,6 +208,10 @@
         <translation>Keine Kundenrolle</translation>
     </message>
     <message>
+        <source>Treffer: {0}</source>
+        <translation>Treffer: {0}</translation>
+    </message>
+    <message>
         <source>keine E-Mail oder Telefonnummer</source>
         <translation>keine E-Mail oder Telefonnummer</translation>
     </message>

@@ -208,6 +208,10 @@
         <translation>No client role</translation>
     </message>
     <message>
+        <source>Treffer: {0}</source>
+        <translation>Match: {0}</translation>
+    </message>
+    <message>
         <source>keine E-Mail oder Telefonnummer</source>
         <translation>no e-mail or phone number</translation>
     </message>

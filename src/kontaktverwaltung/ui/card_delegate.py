@@ -8,6 +8,7 @@ would.
 from __future__ import annotations
 
 import enum
+import re
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,11 +24,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
+from kontaktverwaltung.domain.channels import phone_search_digits
 from kontaktverwaltung.domain.contact import reason_label
 from kontaktverwaltung.domain.records import ContactCard, LocationView
+from kontaktverwaltung.domain.text import searchable
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
-from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
+from kontaktverwaltung.ui.models import KindRole, ObjectRole, PhoneHitRole, RowKind, TokensRole
 from kontaktverwaltung.ui.palette import Role, color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,14 +127,28 @@ def icon_meaning(meaning: str, action: CardAction, card: object) -> str:
     return meaning
 
 
-def contact_line(rect: QRect, card: ContactCard, metrics: QFontMetrics) -> list[tuple[str, QRect, str]]:
+_WORD = re.compile(r"\S+")
+
+
+def marked_words(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` the words are that a search token occurs in (start, end): what a card
+    marks. Folded as the search folds ("Weiß" is marked for "weiss")."""
+    if not tokens or not text:
+        return []
+    return [(m.start(), m.end()) for m in _WORD.finditer(text) if any(t in searchable(m.group()) for t in tokens)]
+
+
+def contact_line(
+    rect: QRect, card: ContactCard, metrics: QFontMetrics, phone: str | None = None
+) -> list[tuple[str, QRect, str]]:
     """The parts of a card's e-mail and phone line, left to right: ("email" | "phone" | "more" |
-    "none", rect, text; an icon's part has no text). One layout for painting and for clicks."""
+    "none", rect, text; an icon's part has no text). One layout for painting and for clicks.
+    ``phone``: shown instead of the card's own phone (the one a phone search found)."""
     x, top, line, right = rect.left(), rect.top(), rect.height(), rect.right()
     parts: list[tuple[str, QRect, str]] = []
     more = f"+{card.more_channels}" if card.more_channels > 0 else ""
     more_width = metrics.horizontalAdvance(more) + 8 if more else 0
-    shown = [(k, t) for k, t in (("email", card.primary_email), ("phone", card.primary_phone)) if t]
+    shown = [(k, t) for k, t in (("email", card.primary_email), ("phone", phone or card.primary_phone)) if t]
     for i, (kind, text) in enumerate(shown):
         room = right - more_width - x - LINE_ICON - 4
         if i + 1 < len(shown):  # the e-mail leaves the phone at least its own width
@@ -167,6 +184,8 @@ class ContactCardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hover_icon: tuple[int, str] | None = None
+        self._tokens: list[str] = []
+        self._phone_hit: tuple[str, str] | None = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(400, CARD_HEIGHT)
@@ -174,6 +193,8 @@ class ContactCardDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kind = RowKind(index.data(KindRole))
         obj = index.data(ObjectRole)
+        self._tokens = index.data(TokensRole) or []  # the contact search's words, marked
+        self._phone_hit = index.data(PhoneHitRole) if self._tokens else None
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if kind is RowKind.LOCATION:
@@ -203,6 +224,9 @@ class ContactCardDelegate(QStyledItemDelegate):
         name_rect = QRect(rect.left() + 34, rect.top(), text_right - rect.left() - 34, rect.height())
         metrics = QFontMetrics(bold)
         name = metrics.elidedText(location.name, Qt.TextElideMode.ElideRight, name_rect.width() // 2)
+        tokens = self._tokens
+        self._mark(painter, option, name_rect, name, metrics, marked_words(name, tokens), centred=True)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(option.font)
         painter.setPen(_color(option, Role.SECONDARY_TEXT))
@@ -210,6 +234,9 @@ class ContactCardDelegate(QStyledItemDelegate):
         address = QFontMetrics(option.font).elidedText(
             location.address, Qt.TextElideMode.ElideRight, address_rect.width()
         )
+        spans = marked_words(address, tokens)
+        self._mark(painter, option, address_rect, address, QFontMetrics(option.font), spans, centred=True)
+        painter.setPen(_color(option, Role.SECONDARY_TEXT))
         painter.drawText(address_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, address)
         self._paint_icons(painter, icons, option, location)
 
@@ -235,6 +262,10 @@ class ContactCardDelegate(QStyledItemDelegate):
         name_metrics = QFontMetrics(bold)
         name = name_metrics.elidedText(card.name(), Qt.TextElideMode.ElideRight, text_width - 170)
         top = rect.top() + 10
+        self._mark(
+            painter, option, QRect(left, top, text_width, line), name, name_metrics, marked_words(name, self._tokens)
+        )
+        painter.setPen(_color(option, Role.NAME if card.active else Role.NAME_INACTIVE))
         painter.drawText(QRect(left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
         if not card.active:
             self._paint_badge(painter, option, left + name_metrics.horizontalAdvance(name) + 10, top, card)
@@ -244,11 +275,11 @@ class ContactCardDelegate(QStyledItemDelegate):
         role_text = self.tr("Rolle: {0}").format(card.role_name) if card.role_name else self.tr("Keine Kundenrolle")
         job = " · ".join(p for p in (card.position, card.department) if p)
         bottom_width = rect.right() - left - right_col - 20
-        painter.drawText(
-            QRect(left, top + line + 4, bottom_width, line),
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(job or "—", Qt.TextElideMode.ElideRight, bottom_width),
-        )
+        job_rect = QRect(left, top + line + 4, bottom_width, line)
+        job = metrics.elidedText(job or "—", Qt.TextElideMode.ElideRight, bottom_width)
+        self._mark(painter, option, job_rect, job, metrics, marked_words(job, self._tokens))
+        painter.setPen(_color(option, Role.SECONDARY_TEXT))
+        painter.drawText(job_rect, Qt.AlignmentFlag.AlignLeft, job)
         self._paint_contact_line(painter, option, card, _contact_line_rect(option))
         right_rect = QRect(rect.right() - right_col - 12, top + line + 4, right_col, line)
         painter.setPen(_color(option, Role.SECONDARY_TEXT))
@@ -271,18 +302,59 @@ class ContactCardDelegate(QStyledItemDelegate):
     def _paint_contact_line(
         self, painter: QPainter, option: QStyleOptionViewItem, card: ContactCard, rect: QRect
     ) -> None:
-        """The primary e-mail and phone with an icon of their kind, and "+N" for the others."""
+        """The primary e-mail and phone with an icon of their kind, and "+N" for the others. A phone
+        search that found another of the card's phones shows that one ("Treffer: …"), marked."""
         ink, accent = _color(option, Role.CONTACT_LINE), _color(option, Role.ACCENT)
-        for kind, box, text in contact_line(rect, card, QFontMetrics(option.font)):
+        metrics = QFontMetrics(option.font)
+        hit, tokens = self._phone_hit, self._tokens
+        phone_kind = hit[0] if hit else card.primary_phone_kind
+        phone = self.tr("Treffer: {0}").format(hit[1]) if hit else None
+        phone_found = bool(hit) or (
+            len(tokens) == 1
+            and tokens[0].isdigit()
+            and bool(card.phone_e164)
+            and tokens[0] in phone_search_digits(card.phone_e164)
+        )
+        for kind, box, text in contact_line(rect, card, metrics, phone):
             if kind == "none":
                 painter.setPen(_color(option, Role.SECONDARY_TEXT))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, self.tr("keine E-Mail oder Telefonnummer"))
             elif not text:
-                meaning = "email" if kind == "email" else PHONE_ICONS.get(card.primary_phone_kind, "call")
+                meaning = "email" if kind == "email" else PHONE_ICONS.get(phone_kind, "call")
                 icon(meaning, _color(option, Role.ICON).name()).paint(painter, box)
             else:
+                if kind == "phone" and phone_found:
+                    start = max(text.find(hit[1]), 0) if hit else 0  # the number, not "Treffer:"
+                    self._mark(painter, option, box, text, metrics, [(start, len(text))])
+                elif kind == "email":
+                    self._mark(painter, option, box, text, metrics, marked_words(text, tokens))
                 painter.setPen(accent if kind == "more" else ink)
                 painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text)
+
+    @staticmethod
+    def _mark(
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        text: str,
+        metrics: QFontMetrics,
+        spans: list[tuple[int, int]],
+        centred: bool = False,
+    ) -> None:
+        """A marker behind the words a search found, before the text is drawn over it."""
+        if not spans:
+            return
+        height = metrics.height()
+        top = rect.center().y() - height // 2 if centred else rect.top()
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_color(option, Role.SEARCH_HIT))
+        for start, end in spans:
+            x = rect.left() + metrics.horizontalAdvance(text[:start])
+            width = min(metrics.horizontalAdvance(text[start:end]), rect.right() - x)
+            if width > 0:
+                painter.drawRoundedRect(QRect(x - 2, top, width + 4, height), 3, 3)
+        painter.restore()
 
     def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, card: ContactCard) -> None:
         reason = reason_label(card.inactive_reason) or self.tr("ohne Grund")
@@ -330,7 +402,9 @@ class ContactCardDelegate(QStyledItemDelegate):
                     return None
                 return action, QCoreApplication.translate("ContactCardDelegate", OFF_TIPS[action])
         if isinstance(obj, ContactCard) and obj.more_channels > 0:
-            parts = contact_line(_contact_line_rect(option), obj, QFontMetrics(option.font))
+            hit = index.data(PhoneHitRole)
+            phone = self.tr("Treffer: {0}").format(hit[1]) if hit else None
+            parts = contact_line(_contact_line_rect(option), obj, QFontMetrics(option.font), phone)
             if any(kind == "more" and box.adjusted(-4, -4, 4, 4).contains(pos) for kind, box, _text in parts):
                 return CardAction.MORE_CHANNELS, self.tr("Alle E-Mail-Adressen und Telefonnummern")
         return None

@@ -219,6 +219,7 @@ class LocationPanel(QWidget):
         self.delegate.actionRequested.connect(self._card_icon)
         self.view.setItemDelegate(self.delegate)
         self.model.exported = lambda ids: card_mime(exports.contacts_for(ids))  # a card dragged out: its vCard
+        self.model.phones_of = _phones_of
         self.view.setMouseTracking(True)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
@@ -572,3 +573,9 @@ class LocationPanel(QWidget):
         else:
             menu.addActions(self._actions.location_actions())
         prompts.popup(menu, self.view.viewport().mapToGlobal(pos))
+
+
+def _phones_of(contact_id: int) -> list[tuple[str, str, str]]:
+    """A card's phones (kind, as shown, E.164): which of them a phone search found."""
+    found = exports.contacts_for([contact_id])
+    return [(c.kind, c.display, c.normalized) for c in found[0].channels if c.kind != "email"] if found else []

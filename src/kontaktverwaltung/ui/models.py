@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from kontaktverwaltung.domain.channels import phone_search_digits
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.search import card_text, matches, matching, query_tokens
 from kontaktverwaltung.domain.text import counted, number, searchable, sort_key
@@ -26,6 +27,8 @@ from kontaktverwaltung.domain.text import counted, number, searchable, sort_key
 Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
+TokensRole = Qt.ItemDataRole.UserRole + 3  # the contact search's tokens: the words to mark on a card
+PhoneHitRole = Qt.ItemDataRole.UserRole + 4  # the phone a phone search found, when not the card's own
 CONTACT_MIME = "application/x-kontaktverwaltung-contact"
 
 
@@ -148,6 +151,11 @@ class PanelModel(QAbstractListModel):
         self.hide_inactive = False  # "Inaktive ausblenden" (issue 14 item 9)
         self.visible_contacts = 0
         self.exported: Callable[[list[int]], QMimeData] | None = None  # cards dragged out of the window
+        # A card's phones (kind, as shown, E.164), asked for only when a painted card was found by
+        # a phone other than the one it shows (issue 14 item 9).
+        self.phones_of: Callable[[int], list[tuple[str, str, str]]] | None = None
+        self._tokens: list[str] = []
+        self._phone_hits: dict[int, tuple[str, str] | None] = {}
 
     @staticmethod
     def search_texts(panel: CustomerPanel) -> dict[int, str]:
@@ -188,6 +196,7 @@ class PanelModel(QAbstractListModel):
             return
         self._query = query
         tokens = query_tokens(query)
+        self._tokens, self._phone_hits = tokens, {}
         previous = self._matched
         narrowing = (
             previous is not None
@@ -198,7 +207,9 @@ class PanelModel(QAbstractListModel):
         hits = matching(tokens, self._texts, previous[1] if narrowing and previous else None)
         self._matched = (tokens, hits) if tokens else None
         if not force and not relayout and previous is not None and tokens and hits == previous[1]:
-            return  # the same cards as before ("müll" → "mülle"): nothing to redraw
+            if self._rows:  # the same cards as before ("müll" → "mülle"): only the marked words change
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [TokensRole])
+            return
         rows: list[tuple[RowKind, LocationView | ContactCard]] = []
         shown = 0
         for location_row, card_rows in self._groups:
@@ -242,6 +253,27 @@ class PanelModel(QAbstractListModel):
             return None
         return [obj.id for kind, obj in self._rows if kind is RowKind.CONTACT]
 
+    def phone_hit(self, card: ContactCard) -> tuple[str, str] | None:
+        """(kind, phone as shown) of the phone a phone search found on this card when it is not the
+        card's own phone; worked out when the card is painted, once per search."""
+        tokens = self._tokens
+        if len(tokens) != 1 or not tokens[0].isdigit() or self.phones_of is None:
+            return None
+        if card.id not in self._phone_hits:
+            token, hit = tokens[0], None
+            own = phone_search_digits(card.phone_e164) if card.phone_e164 else ""
+            if token in card.search_text and token not in own:
+                hit = next(
+                    (
+                        (kind, shown)
+                        for kind, shown, e164 in self.phones_of(card.id)
+                        if token in phone_search_digits(e164)
+                    ),
+                    None,
+                )
+            self._phone_hits[card.id] = hit
+        return self._phone_hits[card.id]
+
     def row_of_contact(self, contact_id: int) -> int:
         return next((i for i, (k, o) in enumerate(self._rows) if k is RowKind.CONTACT and o.id == contact_id), -1)
 
@@ -273,6 +305,10 @@ class PanelModel(QAbstractListModel):
             return int(kind)
         if role == ObjectRole:
             return obj
+        if role == TokensRole:
+            return self._tokens
+        if role == PhoneHitRole:
+            return self.phone_hit(obj) if isinstance(obj, ContactCard) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return obj.name if isinstance(obj, LocationView) else obj.name()
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -32,6 +32,7 @@ class Role(enum.Enum):
     ERROR = enum.auto()  # messages at fields, a lost server
     SUCCESS = enum.auto()  # "the connection works"
     DUPLICATE_REASON = enum.auto()  # why a contact looks like a duplicate
+    SEARCH_HIT = enum.auto()  # behind a word on a card the contact search matched
 
 
 _LIGHT = {
@@ -53,6 +54,7 @@ _LIGHT = {
     Role.ERROR: "#b3261e",
     Role.SUCCESS: "#1a7f37",
     Role.DUPLICATE_REASON: "#8a5300",
+    Role.SEARCH_HIT: "#ffe58a",
 }
 _DARK = {
     Role.ACCENT: "#79a8dc",
@@ -73,6 +75,7 @@ _DARK = {
     Role.ERROR: "#ff7b72",
     Role.SUCCESS: "#7ee787",
     Role.DUPLICATE_REASON: "#f0b35a",
+    Role.SEARCH_HIT: "#6b5a1e",
 }
 
 

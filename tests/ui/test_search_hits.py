@@ -1,0 +1,69 @@
+"""Issue 14 item 9: the contact search marks what it found on the cards, and a phone search that
+found a phone the card does not show brings that phone onto the card ("Treffer: …")."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kontaktverwaltung.ui.palette import Role, color
+from tests.ui.test_cards import reachable  # noqa: F401  (a fixture, used by name)
+
+
+def search(window, text: str) -> None:
+    window.contact_search.clear()
+    QTest.keyClicks(window.contact_search, text)
+    QApplication.processEvents()
+
+
+def marked_pixels(window) -> int:
+    """How many pixels of the cards carry the search marker's colour."""
+    image = window.panel_view.viewport().grab().toImage()
+    marker = color(Role.SEARCH_HIT, window.panel_view.palette()).rgb()
+    step = 2
+    return sum(
+        1 for y in range(0, image.height(), step) for x in range(0, image.width(), step) if image.pixel(x, y) == marker
+    )
+
+
+def drawn_texts(window, monkeypatch) -> list[str]:
+    drawn: list[str] = []
+    draw_text = QPainter.drawText
+
+    def recording(painter, *args):
+        drawn.extend(arg for arg in args if isinstance(arg, str))
+        return draw_text(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    window.panel_view.viewport().grab()
+    monkeypatch.setattr(QPainter, "drawText", draw_text)
+    return drawn
+
+
+def test_the_words_the_search_found_are_marked_on_the_cards(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    assert marked_pixels(window) == 0
+    search(window, "weiss")  # "Jürgen Weiß", folded as the search folds
+    assert marked_pixels(window) > 50
+    search(window, "")
+    assert marked_pixels(window) == 0
+    assert QColor(color(Role.SEARCH_HIT)).isValid()
+
+
+def test_a_phone_the_card_does_not_show_comes_onto_the_card(window, qtbot, reachable, monkeypatch):  # noqa: F811
+    window.show()
+    qtbot.waitExposed(window)
+    before = drawn_texts(window, monkeypatch)
+    assert not any("5550002" in text.replace(" ", "") for text in before)  # the landline is not on the card
+    search(window, "01 5550002")
+    drawn = drawn_texts(window, monkeypatch)
+    hit = [text for text in drawn if text.startswith("Treffer: ")]
+    assert hit and "5550002" in hit[0].replace(" ", ""), drawn
+    assert marked_pixels(window) > 20
+    search(window, "0676 5550001")  # the card's own mobile: shown as always, marked
+    drawn = drawn_texts(window, monkeypatch)
+    assert not any(text.startswith("Treffer: ") for text in drawn)
+    assert any("5550001" in text.replace(" ", "") for text in drawn)
+    assert marked_pixels(window) > 20

@@ -200,6 +200,14 @@
         <translation>Standort löschen</translation>
     </message>
     <message>
+        <source>Ansprechpartner anlegen</source>
+        <translation>Ansprechpartner anlegen</translation>
+    </message>
+    <message>
+        <source>Den ersten Ansprechpartner an diesem Standort anlegen (Strg+N)</source>
+        <translation>Den ersten Ansprechpartner an diesem Standort anlegen (Strg+N)</translation>
+    </message>
+    <message>
         <source>Rolle: {0}</source>
         <translation>Rolle: {0}</translation>
     </message>

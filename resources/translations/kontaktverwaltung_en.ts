@@ -200,6 +200,14 @@
         <translation>Delete location</translation>
     </message>
     <message>
+        <source>Ansprechpartner anlegen</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>Den ersten Ansprechpartner an diesem Standort anlegen (Strg+N)</source>
+        <translation>Add the first contact at this location (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Rolle: {0}</source>
         <translation>Role: {0}</translation>
     </message>

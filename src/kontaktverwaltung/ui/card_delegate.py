@@ -30,7 +30,7 @@ from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.domain.text import searchable
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
-from kontaktverwaltung.ui.models import KindRole, ObjectRole, PhoneHitRole, RowKind, TokensRole
+from kontaktverwaltung.ui.models import EmptyRole, KindRole, ObjectRole, PhoneHitRole, RowKind, TokensRole
 from kontaktverwaltung.ui.palette import Role, color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,6 +99,20 @@ def icon_rects(rect: QRect, kind: RowKind) -> list[tuple[str, CardAction, str, Q
         result.append((meaning, action, tip, box))
         right -= ICON + ICON_GAP
     return list(reversed(result))
+
+
+EMPTY_ACTION = QT_TRANSLATE_NOOP("ContactCardDelegate", "Ansprechpartner anlegen")
+EMPTY_TIP = QT_TRANSLATE_NOOP("ContactCardDelegate", "Den ersten Ansprechpartner an diesem Standort anlegen (Strg+N)")
+
+
+def empty_action_rect(rect: QRect, metrics: QFontMetrics) -> QRect:
+    """Where an empty location's "Ansprechpartner anlegen" goes: in its band, left of its icons."""
+    text = QCoreApplication.translate("ContactCardDelegate", EMPTY_ACTION)
+    width = metrics.horizontalAdvance(text) + LINE_ICON + 26
+    height = metrics.height() + 10
+    icons = icon_rects(rect, RowKind.LOCATION)
+    centre = icons[0][3].center().y()
+    return QRect(icons[0][3].left() - 16 - width, centre - height // 2, width, height)
 
 
 OFF_TIPS = {  # an icon with nothing behind it says why instead of doing nothing
@@ -186,6 +200,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         self._hover_icon: tuple[int, str] | None = None
         self._tokens: list[str] = []
         self._phone_hit: tuple[str, str] | None = None
+        self._empty = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(400, CARD_HEIGHT)
@@ -195,6 +210,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         obj = index.data(ObjectRole)
         self._tokens = index.data(TokensRole) or []  # the contact search's words, marked
         self._phone_hit = index.data(PhoneHitRole) if self._tokens else None
+        self._empty = kind is RowKind.LOCATION and bool(index.data(EmptyRole))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if kind is RowKind.LOCATION:
@@ -221,6 +237,9 @@ class ContactCardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         icons = icon_rects(option.rect, RowKind.LOCATION)
         text_right = icons[0][3].left() - 12
+        if self._empty:  # nobody here yet: the way to the first contact, on the row itself
+            button = empty_action_rect(option.rect, QFontMetrics(option.font))
+            text_right = button.left() - 12
         name_rect = QRect(rect.left() + 34, rect.top(), text_right - rect.left() - 34, rect.height())
         metrics = QFontMetrics(bold)
         name = metrics.elidedText(location.name, Qt.TextElideMode.ElideRight, name_rect.width() // 2)
@@ -238,7 +257,27 @@ class ContactCardDelegate(QStyledItemDelegate):
         self._mark(painter, option, address_rect, address, QFontMetrics(option.font), spans, centred=True)
         painter.setPen(_color(option, Role.SECONDARY_TEXT))
         painter.drawText(address_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, address)
+        if self._empty:
+            self._paint_empty_action(painter, option, empty_action_rect(option.rect, QFontMetrics(option.font)))
         self._paint_icons(painter, icons, option, location)
+
+    def _paint_empty_action(self, painter: QPainter, option: QStyleOptionViewItem, button: QRect) -> None:
+        """A small button: an outlined pill with the add-contact icon and its text."""
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        accent = _color(option, Role.ACCENT)
+        painter.setPen(accent)
+        painter.setBrush(_color(option, Role.CARD))
+        painter.drawRoundedRect(button, button.height() // 2, button.height() // 2)
+        icon("add-contact", accent.name() if hovered else _color(option, Role.ICON).name()).paint(
+            painter, QRect(button.left() + 10, button.center().y() - LINE_ICON // 2, LINE_ICON, LINE_ICON)
+        )
+        painter.setFont(option.font)
+        painter.setPen(accent)
+        painter.drawText(
+            button.adjusted(LINE_ICON + 16, 0, 0, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            QCoreApplication.translate("ContactCardDelegate", EMPTY_ACTION),
+        )
 
     def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, card: ContactCard) -> None:
         rect = option.rect.adjusted(CARD_INDENT, 4, -4, -4)
@@ -401,6 +440,9 @@ class ContactCardDelegate(QStyledItemDelegate):
                 if clicking:
                     return None
                 return action, QCoreApplication.translate("ContactCardDelegate", OFF_TIPS[action])
+        empty = kind is RowKind.LOCATION and index.data(EmptyRole)
+        if empty and empty_action_rect(option.rect, QFontMetrics(option.font)).contains(pos):
+            return CardAction.NEW_CONTACT, QCoreApplication.translate("ContactCardDelegate", EMPTY_TIP)
         if isinstance(obj, ContactCard) and obj.more_channels > 0:
             hit = index.data(PhoneHitRole)
             phone = self.tr("Treffer: {0}").format(hit[1]) if hit else None

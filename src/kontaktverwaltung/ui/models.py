@@ -29,6 +29,7 @@ ObjectRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 TokensRole = Qt.ItemDataRole.UserRole + 3  # the contact search's tokens: the words to mark on a card
 PhoneHitRole = Qt.ItemDataRole.UserRole + 4  # the phone a phone search found, when not the card's own
+EmptyRole = Qt.ItemDataRole.UserRole + 5  # a location without contacts: its row offers to add one
 CONTACT_MIME = "application/x-kontaktverwaltung-contact"
 
 
@@ -307,6 +308,8 @@ class PanelModel(QAbstractListModel):
             return obj
         if role == TokensRole:
             return self._tokens
+        if role == EmptyRole:
+            return isinstance(obj, LocationView) and not self._by_location.get(obj.id)
         if role == PhoneHitRole:
             return self.phone_hit(obj) if isinstance(obj, ContactCard) else None
         if role == Qt.ItemDataRole.DisplayRole:

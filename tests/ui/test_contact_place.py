@@ -104,3 +104,16 @@ def test_the_location_comes_first_in_the_tab_order(qtbot, ctx, db):
     combo = dialog.findChild(QComboBox, "locationCombo")
     assert _next_tab_stop(combo) is dialog.ui.salutationCombo
     assert _next_tab_stop(dialog.ui.salutationCombo, forward=False) is combo
+
+
+def test_a_long_address_ends_in_an_ellipsis_instead_of_being_cut_off(qtbot, ctx, db):
+    customer = make_customer(ctx, "Alpenbau GmbH")
+    vienna = make_location(ctx, customer, "Zentrale mit einem sehr langen Namen " * 3, "Wien")
+    dialog = open_dialog(qtbot, vienna)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.findChild(QComboBox, "locationCombo")
+    combo.resize(200, combo.height())
+    assert combo.shown_text().endswith("…")
+    assert combo.fontMetrics().horizontalAdvance(combo.shown_text()) < 200
+    assert combo.currentText().endswith("Wien")  # the list and the data keep the whole text

@@ -101,3 +101,9 @@ def test_deleting_a_location_names_how_many_move_and_from_where(window, monkeypa
             "Die 2 Ansprechpartner von „Zentrale Wien“ an einen anderen Standort verschieben.",
         )
     ]
+
+
+def test_each_location_of_two_lines_stands_apart_from_the_next(qtbot):
+    dialog = MoveContactDialog(None, [VIENNA, GRAZ, LINZ], 1, "Frau Anna Berger")
+    qtbot.addWidget(dialog)
+    assert dialog.locationList.alternatingRowColors() and dialog.locationList.spacing() > 0

@@ -7,8 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.ui.icons import icon
@@ -33,6 +43,28 @@ class ContactPlace:
         return next((loc.name for loc in self.locations if loc.id == location_id), "")
 
 
+class ElidingCombo(QComboBox):
+    """A combo whose chosen text ends in "…" where it does not fit (a long address), instead of
+    being cut off mid-letter; the list it opens shows every text in full."""
+
+    def shown_text(self) -> str:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, max(room, 0))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.shown_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class LocationRow(QWidget):
     """The "Standort" row at the top of the person's form: the combo, a hint when saving will
     move the person, and the place for a message about it."""
@@ -42,7 +74,7 @@ class LocationRow(QWidget):
     ) -> None:
         super().__init__(dialog)
         self.card = card
-        self.combo = QComboBox(dialog)
+        self.combo = ElidingCombo(dialog)
         self.combo.setObjectName("locationCombo")
         self.combo.setToolTip(self.tr("An welchem Standort des Kunden die Person arbeitet"))
         for location in place.locations:

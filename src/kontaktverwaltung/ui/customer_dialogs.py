@@ -217,6 +217,8 @@ class MoveContactDialog(FormDialog):
         layout.addWidget(list_label)
         self.locationList = QListWidget(self)
         self.locationList.setObjectName("locationList")
+        self.locationList.setAlternatingRowColors(True)  # two lines each: where one place ends shows
+        self.locationList.setSpacing(2)
         list_label.setBuddy(self.locationList)
         for location in others:
             item = QListWidgetItem(f"{location.name}\n{location.address or self.tr('(keine Adresse)')}")

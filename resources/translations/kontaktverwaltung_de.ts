@@ -4151,6 +4151,10 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
         <translation>&lt;h3&gt;{0} im Kundenportal&lt;/h3&gt;</translation>
     </message>
     <message>
+        <source>„{0}“</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
         <source>Anmeldung mit</source>
         <translation>Anmeldung mit</translation>
     </message>

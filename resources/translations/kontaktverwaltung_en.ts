@@ -4151,6 +4151,10 @@ Then you see both entries side by side here and choose which one is kept and whi
         <translation>&lt;h3&gt;{0} in the client portal&lt;/h3&gt;</translation>
     </message>
     <message>
+        <source>„{0}“</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
         <source>Anmeldung mit</source>
         <translation>Sign in with</translation>
     </message>

@@ -299,3 +299,17 @@ def test_in_english_the_undo_text_and_a_field_error_are_english(qtbot, english, 
     window.actionUndo.trigger()
     assert window.actionRedo.text().replace("&", "") == "Redo: Create location “Lager Linz”"
     close_database()
+
+
+def test_in_english_the_portal_preview_quotes_the_sign_in_names_in_english(qtbot, english, small_database):
+    from kontaktverwaltung.services import contacts, portal
+    from kontaktverwaltung.ui.portal_preview import PortalPreviewDialog
+
+    url, location = small_database
+    open_database(url)
+    card = contacts.contact_card(make_contact(Context("Test"), location, "Anna", "Berger", emails=("a.b@mueller.at",)))
+    dialog = PortalPreviewDialog(None, card, contacts.channels_of(card.id), portal.portal_preview(card.id))
+    qtbot.addWidget(dialog)
+    names = dialog.findChild(QLabel, "loginNames").text()
+    assert "“a.b@mueller.at”" in names and "„" not in names
+    close_database()

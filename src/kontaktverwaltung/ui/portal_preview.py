@@ -33,8 +33,9 @@ class PortalPreviewDialog(QDialog):
         readiness = preview.readiness
         ui.loginLabel.setText(("✔ " if readiness.can_login else "✖ ") + readiness.summary())
         ui.loginLabel.setStyleSheet("color: #1e7b34;" if readiness.can_login else "color: #b3261e;")
-        names = [f"„{card.username}“"] if card.username else []
-        names += [f"„{c.display}“" for c in channels if c.kind == ChannelKind.EMAIL.value]
+        quoted = self.tr("„{0}“")  # English quotes in English
+        names = [quoted.format(card.username)] if card.username else []
+        names += [quoted.format(c.display) for c in channels if c.kind == ChannelKind.EMAIL.value]
         if names:
             lead = self.tr("Anmeldung mit") if readiness.can_login else self.tr("Sobald möglich, Anmeldung mit")
             either = " " + self.tr("oder") + " "

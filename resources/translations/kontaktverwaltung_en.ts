@@ -56,7 +56,7 @@
     <name>CardChannels</name>
     <message>
         <source>E-Mail schreiben</source>
-        <translation>Write an e-mail</translation>
+        <translation>Write e-mail</translation>
     </message>
     <message>
         <source>Anrufen</source>

@@ -313,3 +313,8 @@ def test_in_english_the_portal_preview_quotes_the_sign_in_names_in_english(qtbot
     names = dialog.findChild(QLabel, "loginNames").text()
     assert "“a.b@mueller.at”" in names and "„" not in names
     close_database()
+
+
+def test_the_cards_plus_n_list_says_write_e_mail_as_the_menu_does():
+    english = {m.findtext("source"): m.findtext("translation") for m in _messages("en")}
+    assert english["E-Mail schreiben"] == english["E-&Mail schreiben"].replace("&", "") == "Write e-mail"

@@ -215,3 +215,22 @@ def test_the_customers_contacts_are_read_once_per_form(window, qtbot, monkeypatc
 
     _new_contact(window, type_twice)
     assert len(reads) == 1
+
+
+def test_the_hint_keeps_all_its_lines_in_a_short_form(window, qtbot):
+    seen = {}
+
+    def type_in_a_short_form(dialog: QWidget) -> None:
+        dialog.resize(900, 400)  # shorter than its content: a laptop at 125 %
+        hint = _hint(dialog)
+        type_text(dialog.findChild(QLineEdit, "firstNameEdit"), "Anna")
+        type_text(dialog.findChild(QLineEdit, "lastNameEdit"), "Berger")
+        qtbot.waitUntil(hint.isVisible, timeout=10_000)
+        qtbot.wait(50)
+        label = hint.label
+        seen["heights"] = (label.height(), label.heightForWidth(label.width()), label.width(), dialog.height())
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+
+    _new_contact(window, type_in_a_short_form)
+    height, needed, _width, _dialog = seen["heights"]
+    assert height >= needed, seen

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QMargins, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kontaktverwaltung.domain.channels import ChannelKind, normalize_email, normalize_phone
@@ -134,6 +135,20 @@ class DuplicateHint(QFrame):
             text += " " + self.tr("Dazu {0} weitere ähnliche.").format(len(self.matches) - 1)
         self.label.setText(text)
         self.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """The wrapped text keeps all its lines when the form is short (a small screen at 125 %):
+        Qt's form layout does not ask a wrapping label for its height at its width."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        width = self.contentsRect().width() - margins.left() - margins.right()
+        if self.isVisible() and width > 0:
+            self.label.setMinimumHeight(self.label.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _stop(self) -> None:
         self._timer.stop()

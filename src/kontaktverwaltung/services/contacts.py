@@ -55,6 +55,11 @@ def channels_of(contact_id: int) -> tuple[ChannelView, ...]:
     return repo.channels_of(contact_id)
 
 
+def channels_of_contacts(contact_ids: list[int]) -> dict[int, tuple[ChannelView, ...]]:
+    """``channels_of`` of several contacts in one read (the cards a phone search found)."""
+    return repo.channels_of_contacts(*contact_ids)
+
+
 def _columns(valid: ValidContact, location_id: int, username: str | None, role_id: int | None) -> dict[str, Any]:
     """The contact's stored columns from validated input, derived search columns included."""
     derived = derived_columns(

@@ -28,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 TokensRole = Qt.ItemDataRole.UserRole + 3  # the contact search's tokens: the words to mark on a card
+_PHONE_HITS_AT_ONCE = 50  # more than a screenful of cards
 PhoneHitRole = Qt.ItemDataRole.UserRole + 4  # the phone a phone search found, when not the card's own
 EmptyRole = Qt.ItemDataRole.UserRole + 5  # a location without contacts: its row offers to add one
 CONTACT_MIME = "application/x-kontaktverwaltung-contact"
@@ -152,9 +153,10 @@ class PanelModel(QAbstractListModel):
         self.hide_inactive = False  # "Inaktive ausblenden" (issue 14 item 9)
         self.visible_contacts = 0
         self.exported: Callable[[list[int]], QMimeData] | None = None  # cards dragged out of the window
-        # A card's phones (kind, as shown, E.164), asked for only when a painted card was found by
-        # a phone other than the one it shows (issue 14 item 9).
-        self.phones_of: Callable[[int], list[tuple[str, str, str]]] | None = None
+        # Cards' phones (kind, as shown, E.164) by contact id, asked for only when a painted card
+        # was found by a phone other than the one it shows (issue 14 item 9): one call for the
+        # painted card and the next screenful of such cards, not one per card.
+        self.phones_of: Callable[[list[int]], dict[int, list[tuple[str, str, str]]]] | None = None
         self._tokens: list[str] = []
         self._phone_hits: dict[int, tuple[str, str] | None] = {}
 
@@ -256,24 +258,37 @@ class PanelModel(QAbstractListModel):
 
     def phone_hit(self, card: ContactCard) -> tuple[str, str] | None:
         """(kind, phone as shown) of the phone a phone search found on this card when it is not the
-        card's own phone; worked out when the card is painted, once per search."""
+        card's own phone; worked out when the card is painted, once per search, for this card and
+        the next cards like it in one read."""
         tokens = self._tokens
         if len(tokens) != 1 or not tokens[0].isdigit() or self.phones_of is None:
             return None
         if card.id not in self._phone_hits:
-            token, hit = tokens[0], None
-            own = phone_search_digits(card.phone_e164) if card.phone_e164 else ""
-            if token in card.search_text and token not in own:
-                hit = next(
+            token, wanted = tokens[0], list[int]()
+            for kind, obj in self._rows[max(self.row_of_contact(card.id), 0) :]:
+                if len(wanted) == _PHONE_HITS_AT_ONCE:
+                    break
+                if kind is RowKind.CONTACT and isinstance(obj, ContactCard) and obj.id not in self._phone_hits:
+                    self._phone_hits[obj.id] = None  # the card's own phone, or no phone, matched
+                    if self._other_phone_found(obj, token):
+                        wanted.append(obj.id)
+            phones = self.phones_of(wanted) if wanted else {}
+            for contact_id in wanted:
+                self._phone_hits[contact_id] = next(
                     (
                         (kind, shown)
-                        for kind, shown, e164 in self.phones_of(card.id)
+                        for kind, shown, e164 in phones.get(contact_id, ())
                         if token in phone_search_digits(e164)
                     ),
                     None,
                 )
-            self._phone_hits[card.id] = hit
+            self._phone_hits.setdefault(card.id, None)
         return self._phone_hits[card.id]
+
+    @staticmethod
+    def _other_phone_found(card: ContactCard, token: str) -> bool:
+        own = phone_search_digits(card.phone_e164) if card.phone_e164 else ""
+        return token in card.search_text and token not in own
 
     def row_of_contact(self, contact_id: int) -> int:
         return next((i for i, (k, o) in enumerate(self._rows) if k is RowKind.CONTACT and o.id == contact_id), -1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -49,10 +50,28 @@ def insert_rows(model: type[BaseModel], columns: Sequence[str], rows: Sequence[S
         dated = [i for i, f in enumerate(fields) if isinstance(f, (pw.DateTimeField, pw.DateField))]
         if dated:
             rows = [_texts(row, dated) for row in rows]
+        # Many rows per statement: FTS5 writes the words it collected into a new segment at the end
+        # of every statement, so a row at a time (executemany) through the search index's triggers
+        # cost a segment, and its merging, per row (20,000 contacts: 3 s instead of 0.6 s).
+        per = max(1, min(SQLITE_ROWS, _sqlite_variables(database) // len(fields)))
+        one = "(" + ", ".join(["?"] * len(fields)) + ")"
+        for start in range(0, len(rows), per):
+            chunk = rows[start : start + per]
+            values = ", ".join([one] * len(chunk))
+            cursor.execute(f"INSERT INTO {table} ({names}) VALUES {values}", [v for row in chunk for v in row])
+        return
     marks = ", ".join([database.param] * len(fields))
     step = 2000
     for start in range(0, len(rows), step):
         cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows[start : start + step])
+
+
+SQLITE_ROWS = 500
+
+
+def _sqlite_variables(database: pw.SqliteDatabase) -> int:
+    """How many parameters one statement may have (32,766 since SQLite 3.32, 999 before)."""
+    return int(database.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
 
 
 def _quote(database: pw.Database, name: str) -> str:

@@ -377,3 +377,78 @@ def test_cli_dry_run_and_unreadable_file(empty_db_url, tmp_path):
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0 and "keine Textdatei" in result.stderr
     assert dump_database() == before
+
+
+def _found(query: str) -> set[str]:
+    from kontaktverwaltung.services.search import search_contacts
+
+    return {hit.display_name.split()[-1] for hit in search_contacts(query).hits}  # the last names
+
+
+def test_global_search_finds_what_an_import_wrote_and_not_once_it_is_undone(ctx):
+    """The words of the imported people (new and updated ones, and their new locations) are
+    written with the import, taken away by its undo and written again by its redo."""
+    from kontaktverwaltung.services.common import redo
+
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    make_contact(ctx, location, "Eva", "Lindner-Alt", emails=("eva.lindner@hofer.at",))
+    assert _found("lindner alt") == {"Lindner-Alt"}
+    done = import_fixture(ctx, "excel_de.csv")
+    assert _found("brunner") == {"Brunner"}  # created
+    assert _found("weißkirchen") == {"Brunner"}  # at a location the import created
+    assert _found("personalreferentin") == {"Lindner"}  # updated: her new words …
+    assert _found("lindner alt") == set()  # … and not her old ones
+    undo(done.change)
+    assert _found("brunner") == _found("weißkirchen") == _found("personalreferentin") == set()
+    assert _found("lindner alt") == {"Lindner-Alt"}
+    redo(done.change)
+    assert _found("brunner") == {"Brunner"}
+    assert _found("personalreferentin") == {"Lindner"}
+    assert _found("lindner alt") == set()
+    imports.undo_last_import(ctx)  # from a later process
+    assert _found("brunner") == _found("personalreferentin") == set()
+    assert _found("lindner alt") == {"Lindner-Alt"}
+
+
+def test_a_contact_another_client_saves_during_an_import_is_found(ctx, backend):
+    """The import defers its own search words only (MariaDB: a session variable, not a pause of
+    the triggers for everyone): a contact saved meanwhile by another connection keeps its words."""
+    import threading
+
+    from kontaktverwaltung.store.db import close_thread_connection
+
+    location = make_location(ctx, make_customer(ctx, "Nachbar GmbH"), "Zentrale Graz", "Graz")
+    threads: list[threading.Thread] = []
+
+    def save_elsewhere() -> None:
+        try:
+            make_contact(ctx, location, "Zora", "Quellenhof")
+        finally:
+            close_thread_connection()
+
+    def progress(done: int, total: int) -> bool:
+        if done == total and not threads:  # writing: the import's words are deferred now
+            threads.append(threading.Thread(target=save_elsewhere))
+            threads[0].start()
+            if backend != "sqlite":  # SQLite's writers take turns: that one waits for the import
+                threads[0].join(20)
+                assert not threads[0].is_alive()  # it saved while the import was writing
+        return True
+
+    import_fixture(ctx, "excel_de.csv", progress=progress)
+    threads[0].join(60)
+    assert not threads[0].is_alive()
+    assert _found("quellenhof") == {"Quellenhof"}
+    assert _found("brunner") == {"Brunner"}
+
+
+def test_after_an_import_cancelled_while_writing_the_next_save_is_found(ctx):
+    """The deferred words end with the import however it ends: a cancelled one leaves this
+    connection writing search words as before."""
+    location = make_location(ctx, make_customer(ctx, "Nachbar GmbH"), "Zentrale Graz", "Graz")
+    before = dump_database()
+    with pytest.raises(imports.ImportCancelled):
+        import_fixture(ctx, "excel_de.csv", progress=lambda done, total: done < total)
+    assert dump_database() == before
+    make_contact(ctx, location, "Zora", "Quellenhof")
+    assert _found("quellenhof") == {"Quellenhof"}

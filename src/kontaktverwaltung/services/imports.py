@@ -821,7 +821,8 @@ def import_records(
                 if progress is not None and not progress(total, total):
                     raise ImportCancelled(Problem.of(MSG_CANCELLED, None))
 
-            planner.write(rec, customers, file_name, tick)
+            with store.search_words_deferred(rec):
+                planner.write(rec, customers, file_name, tick)
             created = sum(1 for o in outcomes if o.status is RowStatus.CREATED)
             updated = sum(1 for o in outcomes if o.status is RowStatus.UPDATED)
             import_id = None

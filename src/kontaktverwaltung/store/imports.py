@@ -4,6 +4,7 @@ can be undone from a later process."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,6 +28,7 @@ from kontaktverwaltung.store.models import (
     Location,
     Versioned,
 )
+from kontaktverwaltung.store.schema import fill_mysql_words
 
 CHUNK = 500
 PART_ROWS = 500
@@ -190,6 +192,41 @@ def update_versioned_rows(rec: Recorder, model: type[Versioned], befores: list[R
         if written != 1:
             raise stale_record()
     rec.change.steps.append(Step(model, "update", before=tuple(befores), after=tuple(afters)))
+
+
+@contextlib.contextmanager
+def search_words_deferred(rec: Recorder) -> Iterator[None]:
+    """The global search's words of what ``rec`` writes meanwhile, written once at the end, in the
+    same transaction: only for the contacts and locations it created or changed.
+
+    MariaDB/MySQL split a row's texts into words in a trigger, a loop per row: this connection's
+    triggers wait meanwhile (``@kv_words_paused``, a session variable: other clients' writes
+    keep their words), and the words of just those rows are written in bulk afterwards. Deleting
+    is never paused, so undoing and redoing the import (row triggers) keep the words right.
+    SQLite (FTS5) and PostgreSQL (statement triggers over the inserted rows) index each bulk
+    statement's rows at once already: nothing to defer there."""
+    database = current()
+    if not isinstance(database, pw.MySQLDatabase) or "contact_word" not in database.get_tables():
+        yield
+        return
+    (earlier,) = database.execute_sql("SELECT @kv_words_paused").fetchone()
+    database.execute_sql("SET @kv_words_paused = 1")
+    try:
+        yield
+        if earlier is None:
+            fill_mysql_words(database, _written_ids(rec.change, ("contact", "location")))
+    finally:
+        # A session variable outlives a rolled-back transaction: reset it on every way out.
+        database.execute_sql("SET @kv_words_paused = %s", (earlier,))
+
+
+def _written_ids(change: ChangeSet, tables: Sequence[str]) -> dict[str, list[int]]:
+    ids: dict[str, list[int]] = {table: [] for table in tables}
+    for step in change.steps:
+        table = step.model._meta.table_name
+        if table in ids:
+            ids[table] += [row["id"] for row in (step.after if step.kind == "update" else step.rows)]
+    return ids
 
 
 # --- the import kept for undo --------------------------------------------------------------------

@@ -376,22 +376,23 @@ def _create_mysql_word_index(database: pw.Database) -> None:
             database.execute_sql(statement)
 
 
-def fill_mysql_words(database: pw.Database, contact_ids: list[int] | None = None) -> None:
-    """The tables of words written anew from the folded texts: for every row, or for these
-    contacts only (after a bulk load that paused the triggers)."""
+def fill_mysql_words(database: pw.Database, only: dict[str, list[int]] | None = None) -> None:
+    """The tables of words written anew from the folded texts: for every row, or only for the
+    rows of ``only`` (table name → ids: what a bulk write that paused the triggers wrote)."""
     for table, (words, key, texts) in _MYSQL_WORDS.items():
-        if contact_ids is not None and table != "contact":
+        row_ids = None if only is None else sorted(set(only.get(table, ())))
+        if row_ids == []:
             continue
         names = (["field"] if texts[0][0] else []) + ["word", key]
         insert = f"INSERT IGNORE INTO {words} ({', '.join(names)}) VALUES ({', '.join(['%s'] * len(names))})"
         select = f"SELECT {', '.join(['id', *(c for _, c in texts)])} FROM {table}"
-        if contact_ids is None:
+        if row_ids is None:
             database.execute_sql(f"DELETE FROM {words}")
             selects = [select]
         else:
             selects = []
-            for start in range(0, len(contact_ids), 1000):
-                ids = ", ".join(str(int(i)) for i in contact_ids[start : start + 1000])
+            for start in range(0, len(row_ids), 1000):
+                ids = ", ".join(str(int(i)) for i in row_ids[start : start + 1000])
                 database.execute_sql(f"DELETE FROM {words} WHERE {key} IN ({ids})")
                 selects.append(f"{select} WHERE id IN ({ids})")
         for query in selects:

@@ -176,6 +176,20 @@ def panel_floor(customer_id: int) -> Callable[[], Any]:
     )
 
 
+def head_floor(customer_id: int) -> Callable[[], Any]:
+    """The cheapest way to the rows of a first screenful: the customer's locations, 40 of its
+    contacts (in no order) and their e-mails and phones."""
+    locations_sql = param("SELECT * FROM location WHERE customer_id = ?")
+    contacts_sql = param("SELECT * FROM contact WHERE customer_id = ? LIMIT 40")
+
+    def floor() -> None:
+        raw(locations_sql, (customer_id,))
+        ids = [row[0] for row in raw(contacts_sql, (customer_id,))]
+        raw(f"SELECT * FROM contact_channel WHERE contact_id IN ({', '.join(map(str, ids))})")
+
+    return floor
+
+
 def two_contacts_with_links(customer_id: int, links: int) -> tuple[int, int]:
     """Two contacts of the big customer that each get ``links`` history entries and jobs."""
     survivor, other = [c.id for c in customers.load_panel(customer_id).contacts[:2]]
@@ -231,18 +245,33 @@ def bench_backend(backend: str, rebuild: bool, repeat: int) -> list[tuple[str, s
     )
     big = customers.customer_id_by_number(BIG_CUSTOMER_NUMBER)
 
+    head_floor_ms = median_ms(head_floor(big), repeat)
+    with db.counting_queries() as n_head:
+        head = customers.load_panel_head(big)
+    head_ms = median_ms(lambda: customers.load_panel_head(big), repeat)
+    figure("open_big_ms", head_ms, head_floor_ms)
+    rows.append(
+        (
+            f"Kunde mit {head.customer.contact_count:,} Ansprechpartnern öffnen: "
+            f"die ersten {len(head.contacts)} Karten".replace(",", "."),
+            f"{head_ms:.1f} ms, {n_head[0]} Abfragen",
+            f"{head_floor_ms:.1f} ms",
+            f"{head_ms / head_floor_ms:.2f}×",
+            "≤ 100 ms bis gemalt",
+        )
+    )
     floor_ms = median_ms(panel_floor(big), repeat)
     with db.counting_queries() as n:
         panel = customers.load_panel(big)
     load_ms = median_ms(lambda: customers.load_panel(big), repeat)
-    figure("open_big_ms", load_ms, floor_ms)
+    figure("open_big_all_ms", load_ms, floor_ms)
     rows.append(
         (
-            f"Kunde mit {len(panel.contacts):,} Ansprechpartnern öffnen".replace(",", "."),
+            f"… alle {len(panel.contacts):,} Karten in einem Stück (load_panel)".replace(",", "."),
             f"{load_ms:.1f} ms, {n[0]} Abfragen",
             f"{floor_ms:.1f} ms",
             f"{load_ms / floor_ms:.2f}×",
-            "≤ 100 ms",
+            "im Hintergrund",
         )
     )
 

@@ -15,7 +15,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -86,33 +88,53 @@ def main() -> int:
     row = window.customer_model.row_of(big)
     other = 0 if row != 0 else 1
 
-    blocked: list[float] = []
-    show_panel = window.panel.show_panel
+    blocked: list[float] = []  # the big customer's first cards set in and painted, on the UI thread
+    chunks: list[float] = []  # each group of its other cards set in, on the UI thread
+    show_panel, take_more = window.panel.show_panel, window.panel._take_more
 
-    def timed_show(*a: object, **kw: object) -> None:  # the part of opening that runs on the UI thread
+    def timed_show(panel: Any, *a: Any, **kw: Any) -> None:
         started = time.perf_counter()
-        show_panel(*a, **kw)  # type: ignore[arg-type]
+        show_panel(panel, *a, **kw)
         window.panel_view.viewport().repaint()
-        blocked.append((time.perf_counter() - started) * 1000)
+        if panel.customer.id == big:
+            blocked.append((time.perf_counter() - started) * 1000)
+
+    def timed_take(*a: Any) -> None:
+        started = time.perf_counter()
+        take_more(*a)
+        window.panel_view.viewport().repaint()
+        chunks.append((time.perf_counter() - started) * 1000)
 
     window.panel.show_panel = timed_show  # type: ignore[method-assign]
+    window.panel._take_more = timed_take  # type: ignore[method-assign]
 
-    def open_big() -> float:
+    def open_big() -> tuple[float, float]:
+        """Selection to the first cards painted, and to every card in (the rest comes meanwhile)."""
         window.customer_list.setCurrentIndex(window.customer_model.index(other))
+        window.wait_until_loaded()
         app.processEvents()
         started = time.perf_counter()
         window.customer_list.setCurrentIndex(window.customer_model.index(row))
+        window.panel_view.viewport().repaint()
+        first = (time.perf_counter() - started) * 1000
+        assert window.panel_model.visible_contacts > 0, "no cards painted"
         window.wait_until_loaded()
         window.panel_view.viewport().repaint()
         app.processEvents()
+        return first, (time.perf_counter() - started) * 1000
+
+    opened = [open_big() for _ in range(args.repeat)]
+    open_ms = statistics.median(first for first, _all in opened)
+    all_ms = statistics.median(every for _first, every in opened)
+    ui_thread_ms = statistics.median(blocked[-args.repeat :])
+
+    def timed(action: Callable[[], object]) -> float:
+        started = time.perf_counter()
+        action()
         return (time.perf_counter() - started) * 1000
 
-    open_ms = statistics.median(open_big() for _ in range(args.repeat))
-    ui_thread_ms = statistics.median(blocked[-args.repeat :])
-    load_only = statistics.median(
-        (lambda s: (customers.load_panel(big), (time.perf_counter() - s) * 1000)[1])(time.perf_counter())
-        for _ in range(args.repeat)
-    )
+    head_only = statistics.median(timed(lambda: customers.load_panel_head(big)) for _ in range(args.repeat))
+    load_only = statistics.median(timed(lambda: customers.load_panel(big)) for _ in range(args.repeat))
     search = window.contact_search
     keystrokes = []
     for text in ("m", "mü", "mül", "müll", "mülle", "müller"):
@@ -142,18 +164,32 @@ def main() -> int:
             "–",
         ),
         (
-            f"Großkunde öffnen ({window.panel_model.visible_contacts} Karten): Auswahl bis gemalt",
+            f"Großkunde öffnen ({window.panel_model.visible_contacts} Karten): Auswahl bis erste Karten gemalt",
             f"{open_ms:.0f} ms",
-            f"{load_only:.0f} ms (nur load_panel)",
-            f"{open_ms / load_only:.2f}×",
+            f"{head_only:.0f} ms (nur load_panel_head)",
+            f"{open_ms / head_only:.2f}×",
             "≤ 100 ms",
         ),
         (
-            "… davon blockiert im UI-Thread (Karten einsetzen, malen)",
+            "… bis alle Karten da sind (im Hintergrund nachgeladen)",
+            f"{all_ms:.0f} ms",
+            f"{load_only:.0f} ms (load_panel in einem Stück)",
+            f"{all_ms / load_only:.2f}×",
+            "Fenster bleibt bedienbar",
+        ),
+        (
+            "… davon blockiert im UI-Thread (erste Karten einsetzen, malen)",
             f"{ui_thread_ms:.0f} ms",
             "–",
             "–",
             "Fenster bleibt bedienbar",
+        ),
+        (
+            "… je nachgeladene Gruppe im UI-Thread (Median, längste)",
+            f"{statistics.median(chunks):.0f} ms, {max(chunks):.0f} ms",
+            "–",
+            "–",
+            "≤ 33 ms",
         ),
         (
             "Tastendruck in der Suche bis Ansicht (Median von 6)",

@@ -2221,10 +2221,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <source>„{0}“ wird geöffnet – {1} Ansprechpartner …</source>
-        <translation>„{0}“ wird geöffnet – {1} Ansprechpartner …</translation>
-    </message>
-    <message>
         <source>Kunde kann nicht geöffnet werden</source>
         <translation>Kunde kann nicht geöffnet werden</translation>
     </message>
@@ -2267,8 +2263,16 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>{0} von {1} Ansprechpartnern passen zu „{2}“</translation>
     </message>
     <message>
+        <source>Bisher passen {0} Ansprechpartner zu „{1}“ – {2} von {3} geladen …</source>
+        <translation>Bisher passen {0} Ansprechpartner zu „{1}“ – {2} von {3} geladen …</translation>
+    </message>
+    <message>
         <source>Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an.</source>
         <translation>Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an.</translation>
+    </message>
+    <message>
+        <source>Bisher passt kein Ansprechpartner zu „{0}“ – {1} von {2} geladen, die Suche läuft weiter …</source>
+        <translation>Bisher passt kein Ansprechpartner zu „{0}“ – {1} von {2} geladen, die Suche läuft weiter …</translation>
     </message>
     <message>
         <source>Kein Ansprechpartner passt zu „{0}“.</source>

@@ -2221,10 +2221,6 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <source>„{0}“ wird geöffnet – {1} Ansprechpartner …</source>
-        <translation>Opening “{0}” – {1} contacts …</translation>
-    </message>
-    <message>
         <source>Kunde kann nicht geöffnet werden</source>
         <translation>Client cannot be opened</translation>
     </message>
@@ -2267,8 +2263,16 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>{0} of {1} contacts match “{2}”</translation>
     </message>
     <message>
+        <source>Bisher passen {0} Ansprechpartner zu „{1}“ – {2} von {3} geladen …</source>
+        <translation>{0} contacts match “{1}” so far – {2} of {3} loaded …</translation>
+    </message>
+    <message>
         <source>Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an.</source>
         <translation>This client has no location yet. Add the first one with “New location”.</translation>
+    </message>
+    <message>
+        <source>Bisher passt kein Ansprechpartner zu „{0}“ – {1} von {2} geladen, die Suche läuft weiter …</source>
+        <translation>No contact matches “{0}” so far – {1} of {2} loaded, still searching …</translation>
     </message>
     <message>
         <source>Kein Ansprechpartner passt zu „{0}“.</source>

@@ -208,3 +208,58 @@ def test_opening_a_customer_takes_as_many_queries_for_10_as_for_10000_contacts()
     assert sum(len(panel.contacts_at(loc.id)) for loc in panel.locations[:3]) == 60
     hit = panel.contacts[1234]
     assert contacts.contact_card(hit.id) == hit
+
+
+def _queries_to_open_first_screenful(customer_id: int) -> tuple[int, CustomerPanel]:
+    with counting_queries() as sent:
+        panel = customers.load_panel_head(customer_id)
+    return sent[0], panel
+
+
+def _streamed(panel: CustomerPanel) -> tuple[CustomerPanel, list[int]]:
+    """The panel with every pending group read, and how many queries each group took."""
+    queries = []
+    while not panel.complete:
+        with counting_queries() as sent:
+            panel = customers.load_pending(panel)
+        queries.append(sent[0])
+    return panel, queries
+
+
+@pytest.mark.parametrize("locations", [1, 40], ids=["one-location", "many-locations"])
+def test_the_first_screenful_of_a_big_customer_takes_as_many_queries_for_50_as_for_2000_contacts(locations):
+    """Issue 15: a big customer opens with its first cards at once, the same few small reads
+    however many contacts it has; the others follow in groups, one query each."""
+    small = _bulk_customer("K-FEW", 50, locations)
+    big = _bulk_customer("K-MANY", 2_000, locations)
+    small_queries, _ = _queries_to_open_first_screenful(small)
+    big_queries, head = _queries_to_open_first_screenful(big)
+    assert big_queries == small_queries <= 6
+    full = customers.load_panel(big)
+    # A screenful and more, not the whole customer; the headline counts all of them.
+    assert customers.HEAD_CARDS <= len(head.contacts) <= 2 * customers.HEAD_CARDS
+    assert head.customer == full.customer and head.customer.contact_count == 2_000
+    assert head.locations == full.locations and not head.complete
+    first_location = head.locations[0].id
+    assert {c.location_id for c in head.contacts} == {first_location} if locations == 1 else len(head.contacts) == 50
+    assert set(head.contacts) <= set(full.contacts)  # the cards as load_panel reads them
+    if locations > 1:  # whole locations: exactly the first cards of the panel, in its order
+        shown = {c.location_id for c in head.contacts}
+        assert list(head.contacts) == [c for c in full.contacts if c.location_id in shown]
+
+    streamed, per_group = _streamed(head)
+    assert streamed == full  # every card, in order, nothing twice
+    assert per_group and set(per_group) == {1}
+    assert len(per_group) <= 2_000 // customers.PENDING_GROUP + 2
+
+
+def test_streaming_takes_the_newest_state_of_a_card_moved_meanwhile(ctx):
+    big = _bulk_customer("K-MOVE", 300, 10)
+    head = customers.load_panel_head(big)
+    card = head.contacts[0]
+    target = next(loc.id for loc in head.locations if loc.id not in {c.location_id for c in head.contacts})
+    contacts.move_contact(ctx, card.id, card.version, target)
+    streamed, _ = _streamed(head)
+    moved = [c for c in streamed.contacts if c.id == card.id]
+    assert len(moved) == 1 and len(streamed.contacts) == 300  # where it is now, once
+    assert moved[0].location_id == target

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from kontaktverwaltung.domain.contact import display_name, name_text
 from kontaktverwaltung.domain.messages import Message, T, counts, german, msg, render
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, Readiness, portal_readiness
+from kontaktverwaltung.domain.text import sort_key
 
 
 class CustomerView(NamedTuple):
@@ -196,9 +199,35 @@ class CustomerPanel:
     roles: tuple[RoleView, ...]
     has_released_job: bool
     documents: tuple[str, ...] = ()  # file names, newest first
+    # A big customer opens with its first screenful of cards (issue 15): the locations whose
+    # cards are still to come, in the groups they are read in. Empty: every card is here.
+    pending: tuple[tuple[int, ...], ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.pending
 
     def contacts_at(self, location_id: int) -> list[ContactCard]:
         return [c for c in self.contacts if c.location_id == location_id]
+
+    def with_cards(self, location_ids: tuple[int, ...], cards: Iterable[ContactCard]) -> CustomerPanel:
+        """The panel with every card of these locations (read as one of the pending groups) in."""
+        wanted, cards = set(location_ids), list(cards)
+        read = {c.id for c in cards}  # a card moved meanwhile is where it is now, once
+        kept = [c for c in self.contacts if c.location_id not in wanted and c.id not in read]
+        pending = tuple(group for group in self.pending if not wanted.issuperset(group))
+        # Each location's cards in order as they come; all of them once the last have come.
+        contacts = kept + sorted(cards, key=card_order)
+        return dataclasses.replace(
+            self, contacts=tuple(sorted(contacts, key=card_order) if not pending else contacts), pending=pending
+        )
+
+
+def card_order(card: ContactCard) -> tuple[str, str, int]:
+    """The order of the cards (by last name, then first name, as a German reader files them).
+    Sorted in Python: cheaper than the database's sort for thousands of rows, and the same on
+    every backend."""
+    return (sort_key(card.last_name), sort_key(card.first_name), card.id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,9 +45,28 @@ def list_customers(ids: Iterable[int] | None = None) -> list[CustomerView]:
     return repo.list_customers(ids)
 
 
+HEAD_CARDS = 40  # a screenful of cards and more, on a 4K screen too (a card is 86 pixels high)
+PENDING_GROUP = 2_000  # cards read at once after the first screenful
+
+
 def load_panel(customer_id: int) -> CustomerPanel:
     """Everything "Standorte und Ansprechpartner" shows for one customer (S1), in a fixed number of queries."""
     return repo.load_panel(customer_id)
+
+
+def load_panel_head(customer_id: int) -> CustomerPanel:
+    """``load_panel`` of a big customer with its first screenful of cards (and more), in a fixed
+    number of small queries; the rest follows through ``load_pending`` (issue 15)."""
+    return repo.load_panel_head(customer_id, HEAD_CARDS, PENDING_GROUP)
+
+
+def load_pending(panel: CustomerPanel) -> CustomerPanel:
+    """``panel`` with the cards of its next pending group of locations in: one query."""
+    if not panel.pending:
+        return panel
+    group = panel.pending[0]
+    cards = repo.cards_at_locations(panel.customer.id, group, panel.has_released_job)
+    return panel.with_cards(group, cards)
 
 
 def customer_id_by_number(number: str) -> int:

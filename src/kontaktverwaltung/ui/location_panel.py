@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import enum
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
@@ -50,7 +50,9 @@ if TYPE_CHECKING:
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
     contacts, customers, exports = lazy_modules("kontaktverwaltung.services", "contacts customers exports")
 
-BACKGROUND_CONTACTS = 1000  # customers with more contacts open off the UI thread, with a busy bar
+# Customers with more contacts open with their first screenful of cards; the others are read in
+# the background, a bar showing how far (issue 15).
+STREAM_ABOVE = 200
 
 
 class Page(enum.Enum):
@@ -237,7 +239,6 @@ class LocationPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         self.loading = QProgressBar(page)
         self.loading.setObjectName("panelLoading")
-        self.loading.setRange(0, 0)  # busy: the database answers in one piece
         self.loading.setTextVisible(False)
         self.loading.hide()
         layout.addWidget(self.loading)
@@ -312,9 +313,10 @@ class LocationPanel(QWidget):
     # --- loading --------------------------------------------------------------------------------
 
     def open(self, customer: CustomerView) -> None:
-        """The user picked ``customer``: a big one opens off the UI thread."""
-        if customer.contact_count > BACKGROUND_CONTACTS:
-            self._load_in_background(customer)
+        """The user picked ``customer``: a big one shows its first screenful of cards at once and
+        reads the others in the background (issue 15)."""
+        if customer.contact_count > STREAM_ABOVE:
+            self._open_streaming(customer)
         else:
             self.reload(customer)
 
@@ -340,36 +342,71 @@ class LocationPanel(QWidget):
         panel = customers.load_panel(customer.id)
         self.show_panel(panel, list(panel.documents), keep, scroll)
 
-    def _load_in_background(self, customer: CustomerView) -> None:
-        """A large customer opens off the UI thread; the window stays responsive meanwhile."""
+    def _open_streaming(self, customer: CustomerView) -> None:
+        """The first screenful of cards in a few small queries, shown (and painted) at once; then
+        the other locations' cards in groups, off the UI thread, appended as they come."""
         self.loader.cancel()
         self._wanted = customer.id
-        self.model.set_panel(None)
-        self._pages.show_page(Page.CUSTOMER)
-        self.title.setText(f"<b style='font-size:15pt'>{escape(customer.name)}</b>")
-        self.empty.setText(
-            self.tr("„{0}“ wird geöffnet – {1} Ansprechpartner …").format(customer.name, number(customer.contact_count))
-        )
-        self.empty_box.show()
-        self.first_location_button.hide()
-        self.view.hide()
+        panel = customers.load_panel_head(customer.id)
+        self.show_panel(panel, list(panel.documents), keep=None, scroll=None)
+        if self.view.isVisible():
+            self.view.viewport().repaint()  # the first cards on screen before the rest is read
+        self._stream(panel)
+
+    def _stream(self, panel: CustomerPanel) -> None:
+        """Read the next pending group of the panel's locations; show it, then the next."""
+        if panel.complete:
+            self.loading.hide()
+            return
+        self.loading.setRange(0, panel.customer.contact_count)
+        self.loading.setValue(len(panel.contacts))
         self.loading.show()
 
-        def load() -> tuple[Any, list[str], dict[int, str]]:
-            panel = customers.load_panel(customer.id)
-            return panel, list(panel.documents), PanelModel.search_texts(panel)
+        def load() -> tuple[CustomerPanel, dict[int, str]]:
+            more = customers.load_pending(panel)
+            group = set(panel.pending[0])
+            return more, PanelModel.search_texts(more, (c for c in more.contacts if c.location_id in group))
 
-        def loaded(result: tuple[Any, list[str], dict[int, str]]) -> None:
-            self.loading.hide()
-            if self._wanted == customer.id:
-                panel, documents, texts = result
-                self.show_panel(panel, documents, keep=None, scroll=None, texts=texts)
+        def loaded(result: tuple[CustomerPanel, dict[int, str]]) -> None:
+            if self.model.panel is panel:  # still the customer (and the reading) the cards are for
+                self._take_more(*result)
+                self._stream(result[0])
 
         def failed(error: Exception) -> None:
             self.loading.hide()
             prompts.warn(self, self.tr("Kunde kann nicht geöffnet werden"), error_text(error))
 
         self.loader.run(load, loaded, failed)
+
+    def _take_more(self, panel: CustomerPanel, texts: dict[int, str]) -> None:
+        """More cards of the customer in view: rows come in where they belong, the card at the top
+        of the view stays where it is, the selection stays, the search applies to them too."""
+        top = self.view.indexAt(QPoint(0, 0))
+        anchor = top.data(ObjectRole) if top.isValid() else None
+        offset = self.view.visualRect(top).top() if top.isValid() else 0
+        self.view.verticalHeader().resizeSection(0, self.view.verticalHeader().defaultSectionSize())
+        self.model.add_cards(panel, texts)
+        self._first_row_height()
+        if anchor is not None:
+            row = (
+                self.model.row_of_contact(anchor.id)
+                if isinstance(anchor, ContactCard)
+                else self.model.row_of_location(anchor.id)
+            )
+            if row >= 0:
+                moved = self.view.visualRect(self.model.index(row)).top() - offset
+                if moved:
+                    bar = self.view.verticalScrollBar()
+                    bar.setValue(bar.value() + moved)
+        self.loading.setValue(len(panel.contacts))
+        self._show_hint()
+        if self.model.query.strip():
+            self._search_status()
+        if panel.complete:
+            self.loading.hide()
+            if self.jobs_panel is not None and self.jobs_panel.customer_id == panel.customer.id:
+                self.jobs_panel.contacts = list(panel.contacts)  # a new job's responsible person
+        self.selectionChanged.emit()
 
     def show_panel(
         self,
@@ -387,7 +424,7 @@ class LocationPanel(QWidget):
         customer_number = self.tr("Kundennummer {0}").format(escape(panel.customer.number))
         locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"))
         contacts = counted(
-            len(panel.contacts), self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere")
+            panel.customer.contact_count, self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere")
         )
         documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"))
         secondary = palette.secondary_text(self).name()
@@ -486,18 +523,34 @@ class LocationPanel(QWidget):
         self.model.set_filter(text)
         self._first_row_height()
         self._show_hint()
-        panel = self.model.panel
-        if panel is not None and text.strip():
-            shown, total = self.model.visible_contacts, len(panel.contacts)
-            self.status.emit(self.tr("{0} von {1} Ansprechpartnern passen zu „{2}“").format(shown, total, text.strip()))
-        else:
+        self._search_status()
+
+    def _search_status(self) -> None:
+        """How many cards the search shows, in the status bar; while a big customer's cards are
+        still coming, that it is so far."""
+        panel, text = self.model.panel, self.model.query.strip()
+        if panel is None or not text:
             self.status.emit("")
+        elif panel.complete:
+            shown, total = self.model.visible_contacts, len(panel.contacts)
+            self.status.emit(self.tr("{0} von {1} Ansprechpartnern passen zu „{2}“").format(shown, total, text))
+        else:
+            self.status.emit(
+                self.tr("Bisher passen {0} Ansprechpartner zu „{1}“ – {2} von {3} geladen …").format(
+                    self.model.visible_contacts, text, number(len(panel.contacts)), number(panel.customer.contact_count)
+                )
+            )
 
     def _show_hint(self) -> None:
         panel = self.model.panel
         hint = ""
         if panel is not None and not panel.locations:
             hint = self.tr("Dieser Kunde hat noch keinen Standort. Legen Sie mit „Neuer Standort“ den ersten an.")
+        elif panel is not None and self.model.rowCount() == 0 and not panel.complete:
+            # Never "no match" before every card is here: the search goes on as they come.
+            hint = self.tr(
+                "Bisher passt kein Ansprechpartner zu „{0}“ – {1} von {2} geladen, die Suche läuft weiter …"
+            ).format(self.model.query, number(len(panel.contacts)), number(panel.customer.contact_count))
         elif panel is not None and self.model.rowCount() == 0:
             hint = self.tr("Kein Ansprechpartner passt zu „{0}“.").format(self.model.query)
         self.empty.setText(hint)

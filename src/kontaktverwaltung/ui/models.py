@@ -4,7 +4,7 @@ pre-folded text: one pass per keystroke, no Python callback per row from a proxy
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -161,27 +161,45 @@ class PanelModel(QAbstractListModel):
         self._phone_hits: dict[int, tuple[str, str] | None] = {}
 
     @staticmethod
-    def search_texts(panel: CustomerPanel) -> dict[int, str]:
-        """One text per card, its own and its location's, so filtering is one `in` per token.
+    def search_texts(panel: CustomerPanel, cards: Iterable[ContactCard] | None = None) -> dict[int, str]:
+        """One text per card (of the panel, or these of its cards), its own and its location's, so
+        filtering is one `in` per token.
 
         Plain Python: a background load computes it off the UI thread."""
         locations = {loc.id: loc.search_text for loc in panel.locations}
-        return {c.id: card_text(c.search_text, locations.get(c.location_id, "")) for c in panel.contacts}
+        return {
+            c.id: card_text(c.search_text, locations.get(c.location_id, ""))
+            for c in (panel.contacts if cards is None else cards)
+        }
 
     def set_panel(self, panel: CustomerPanel | None, texts: dict[int, str] | None = None) -> None:
         self.panel = panel
+        self._texts = (texts if texts is not None else self.search_texts(panel)) if panel else {}
+        self._make_groups()
+        self.set_filter(self._query, force=True)
+
+    def add_cards(self, panel: CustomerPanel, texts: dict[int, str]) -> None:
+        """More of the customer's cards read (``panel`` has them, ``texts`` are theirs): their rows
+        come in without a reset, the search applies to them, the selection stays (issue 15)."""
+        self.panel = panel
+        self._texts.update(texts)
+        self._make_groups()
+        self.set_filter(self._query, relayout=True)
+
+    def _make_groups(self) -> None:
+        """Every row made once per customer (and per cards read): a keystroke only picks among them.
+        While a big customer's cards are still coming, only the locations whose cards are here."""
+        panel = self.panel
         self._by_location = {}
-        if panel is not None:
-            for card in panel.contacts:
-                self._by_location.setdefault(card.location_id, []).append(card)
-        # Every row made once per customer: a keystroke only picks among them.
+        for card in panel.contacts if panel is not None else ():
+            self._by_location.setdefault(card.location_id, []).append(card)
+        pending = {i for group in panel.pending for i in group} if panel is not None else set()
         self._groups = [
             ((RowKind.LOCATION, location), [(RowKind.CONTACT, card) for card in self._by_location.get(location.id, [])])
             for location in (panel.locations if panel is not None else ())
+            if location.id not in pending or location.id in self._by_location
         ]
-        self._texts = (texts if texts is not None else self.search_texts(panel)) if panel else {}
         self._matched = None
-        self.set_filter(self._query, force=True)
 
     def set_hide_inactive(self, hide: bool) -> None:
         """Hide (or show again) the inactive contacts; the current card stays current while shown."""

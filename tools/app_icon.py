@@ -4,7 +4,7 @@ python tools/app_icon.py          regenerate
 python tools/app_icon.py --check  fail when a committed icon file is missing or stale
 
 Written:
-  src/kontaktverwaltung/resources/icon/kontaktverwaltung-<N>.png   the window icon (ui/identity.py)
+  src/kontaktverwaltung/resources/icon/kontaktverwaltung-<N>.png   the window icon (ui/app_icon.py)
   packaging/kontaktverwaltung.ico    16–256 px, for the Windows executable and the installer
   packaging/kontaktverwaltung.icns   16@2x–512@2x, for the macOS bundle
 

@@ -15,6 +15,7 @@ from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.domain.urls import describe_url
 
 if TYPE_CHECKING:
+    import logging
     from collections.abc import Callable
 
     from kontaktverwaltung.domain.urls import DatabaseChoice
@@ -41,7 +42,7 @@ def application() -> QApplication:
         app.setApplicationName("Kontaktverwaltung")
         app.setOrganizationName("Kontaktverwaltung")
         app.setDesktopFileName("kontaktverwaltung")  # Wayland finds the .desktop file's icon by this
-        from kontaktverwaltung.ui.identity import app_icon
+        from kontaktverwaltung.ui.app_icon import app_icon  # not ui.identity: the About box loads when asked for
         from kontaktverwaltung.ui.language import install_for_settings
 
         install_for_settings(app)  # before any widget takes its texts
@@ -137,6 +138,7 @@ def run_gui(db_url: str, from_settings: bool = False) -> int:
     def start(url: str) -> None:
         window = build_main_window(url, wait=False)
         window.openFailed.connect(lambda error: cannot_open(window, error))
+        window.firstPainted.connect(_log_to_file)
         window.show()
 
     def cannot_open(window: MainWindow, error: Exception) -> None:
@@ -165,12 +167,24 @@ def run_gui(db_url: str, from_settings: bool = False) -> int:
 
 
 def _log_failures() -> None:
-    """Unexpected failures go to a rotating log file in the data folder (and then to the user)."""
-    from kontaktverwaltung.ui.failures import install_excepthook, log_to_file
-    from kontaktverwaltung.ui.identity import default_data_folder
+    """Unexpected failures are shown to the user, and logged (see ``_log_to_file``)."""
+    from kontaktverwaltung.ui.failures import install_excepthook
 
-    log_to_file(Path(default_data_folder()))
     install_excepthook()
+
+
+_logging_to_file: list[logging.Handler | None] = []  # the log file's handler, once set up
+
+
+def _log_to_file() -> None:
+    """Once the first window has painted (its imports, ~30 ms, are not on the start's path): the
+    log goes to a rotating file in the data folder too."""
+    if _logging_to_file:
+        return
+    from kontaktverwaltung.domain.urls import default_database_path
+    from kontaktverwaltung.ui.failures import log_to_file
+
+    _logging_to_file.append(log_to_file(default_database_path().parent))
 
 
 def screenshot(db_url: str, file: Path, customer_number: str | None = None) -> None:

@@ -131,6 +131,44 @@ def test_a_file_that_is_no_database_is_reported_and_the_app_ends(qtbot, tmp_path
         widget.close()
 
 
+def test_the_app_logs_to_its_data_folder_once_the_window_is_painted(qtbot, tmp_path, monkeypatch):
+    """The log file's set-up (logging.handlers: ~20 ms of imports) waits for the first frame."""
+    import logging
+
+    from kontaktverwaltung import app
+    from kontaktverwaltung.domain.urls import default_database_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "benutzerdaten"))
+    monkeypatch.setattr(app, "_logging_to_file", [])  # as in a new process
+    log_file = default_database_path().parent / "kontaktverwaltung.log"
+    url = _database_with_one_contact(tmp_path / "daten.sqlite3")
+
+    def look() -> None:
+        if log_file.exists():
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+            QApplication.instance().exit(0)
+
+    poll = QTimer(interval=20)
+    poll.timeout.connect(look)
+    poll.start()
+    guard = QTimer(singleShot=True, interval=20_000)  # never hang the suite
+    guard.timeout.connect(lambda: QApplication.instance().exit(99))
+    guard.start()
+    try:
+        assert run_gui(url) == 0
+    finally:
+        poll.stop()
+        guard.stop()
+        for handler in app._logging_to_file:
+            if handler is not None:
+                logging.getLogger("kontaktverwaltung").removeHandler(handler)
+                handler.close()
+        app._logging_to_file.clear()
+        close_database()
+    assert log_file.exists()
+
+
 def test_an_empty_database_offers_a_first_customer_and_demo_data(qtbot, tmp_path):
     window = build_main_window(sqlite_url(tmp_path / "leer.sqlite3"))
     qtbot.addWidget(window)
@@ -531,6 +569,72 @@ def test_a_long_customer_list_loads_in_the_background(empty_db_url, qtbot, ctx, 
     qtbot.waitUntil(lambda: window.current_customer() is not None)
     window.close()
     close_database()
+
+
+def test_a_long_customer_list_shows_its_first_screenful_first_then_the_rest_below_it(
+    empty_db_url, qtbot, ctx, monkeypatch
+):
+    """Start (issue 15): of a long list, the first rows are listed (and the first customer opened)
+    while the rest loads; the rest comes in below them, the user's selection and search kept."""
+    import threading
+
+    from kontaktverwaltung.ui import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_CUSTOMERS", 2)
+    monkeypatch.setattr(main_window, "FIRST_SCREENFUL", 3)
+    open_database(empty_db_url)
+    for number, name in (("K-1", "Anker"), ("K-2", "Berger"), ("K-3", "Öztürk"), ("K-4", "Ziegler"), ("K-5", "Bauer")):
+        make_customer(ctx, name, number)
+    rest_may_come = threading.Event()
+    list_all = customers.list_customers
+
+    def held_back(*args):  # the whole list (in the background) waits until the test lets it come
+        if not args:
+            rest_may_come.wait(20)
+        return list_all(*args)
+
+    monkeypatch.setattr(customers, "list_customers", held_back)
+    window = build_main_window(empty_db_url, wait=False)
+    qtbot.addWidget(window)
+    window.show()
+
+    def listed() -> list[str]:
+        return [window.customer_model.customer_at(row).name for row in range(window.customer_model.rowCount())]
+
+    try:
+        qtbot.waitUntil(lambda: window.customer_model.rowCount() > 0, timeout=20_000)
+        assert listed() == ["Anker", "Bauer", "Berger"]  # the first three in the list's order (DIN 5007)
+        qtbot.waitUntil(lambda: window.panel_model.panel is not None, timeout=20_000)
+        assert window.customer_title.text().count("Anker") == 1  # the first customer is open already
+        assert window.customer_search.placeholderText() == "5 Kunden werden geladen …"
+        window.customer_list.setCurrentIndex(window.customer_model.index(2))  # the user picks Berger
+        type_text(window.customer_search, "er")
+        assert listed() == ["Anker", "Bauer", "Berger"]
+    finally:
+        rest_may_come.set()
+    window.wait_until_loaded()
+    assert listed() == ["Anker", "Bauer", "Berger", "Ziegler"]  # what matches "er": the rest below
+    assert window.current_customer().name == "Berger"
+    assert window.customer_search.placeholderText() == "Kunden suchen: Name, Nummer, Ort"
+    window.customer_search.clear()
+    assert len(listed()) == 5 and window.current_customer().name == "Berger"
+    window.close()
+    close_database()
+
+
+def test_the_rest_of_the_list_is_not_added_below_rows_that_are_not_its_start(qapp):
+    from kontaktverwaltung.domain.records import CustomerView
+    from kontaktverwaltung.ui.models import CustomerListModel
+
+    anker, bauer, ziegler = (
+        CustomerView(i, 1, f"K-{i}", name, "", "", 0) for i, name in enumerate(("Anker", "Bauer", "Ziegler"))
+    )
+    model = CustomerListModel()
+    model.set_customers([bauer])
+    assert not model.extend([anker, bauer, ziegler], CustomerListModel.search_texts([anker, bauer, ziegler]))
+    assert [model.customer_at(row) for row in range(model.rowCount())] == [bauer]  # the caller shows it anew
+    assert model.extend([bauer, ziegler], CustomerListModel.search_texts([bauer, ziegler]))
+    assert [model.customer_at(row) for row in range(model.rowCount())] == [bauer, ziegler]
 
 
 def test_portal_preview_shows_login_and_the_jobs_the_contact_would_see(window, qtbot):

@@ -45,6 +45,11 @@ def list_customers(ids: Iterable[int] | None = None) -> list[CustomerView]:
     return repo.list_customers(ids)
 
 
+def first_customers(count: int) -> list[CustomerView]:
+    """The first ``count`` customers of ``list_customers``, read much faster than all of them."""
+    return repo.first_customers(count)
+
+
 HEAD_CARDS = 40  # a screenful of cards and more, on a 4K screen too (a card is 86 pixels high)
 PENDING_GROUP = 2_000  # cards read at once after the first screenful
 

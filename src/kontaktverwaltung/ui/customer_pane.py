@@ -129,6 +129,14 @@ class CustomerPane(QWidget):
             return False
         return True
 
+    def extend_customers(self, customer_list: list[CustomerView], texts: list[str]) -> bool:
+        """The whole list below the first screenful shown so far (see ``CustomerListModel.extend``)."""
+        if not self.model.extend(customer_list, texts):
+            return False
+        self.shown += 1
+        self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
+        return True
+
     def select(self, customer_id: int, center: bool = False) -> bool:
         """Select that customer (the search cleared, so it is in the list); False if unknown."""
         self.search.clear()

@@ -20,9 +20,6 @@ from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import ConflictError, DomainError
 from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.ui import prompts
-from kontaktverwaltung.ui.contact_place import ContactPlace
-from kontaktverwaltung.ui.failures import report_unexpected
-from kontaktverwaltung.ui.forms import run_until_saved
 from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 
@@ -32,10 +29,13 @@ if TYPE_CHECKING:
     from kontaktverwaltung.ui import (
         contact_dialog,
         contact_history,
+        contact_place,
         customer_dialogs,
         duplicate_hint,
         duplicates_dialog,
         export_dialog,
+        failures,
+        forms,
         global_search,
         import_dialog,
         merge_dialog,
@@ -59,10 +59,13 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
     duplicate_hint, duplicates_dialog, export_dialog, import_dialog = lazy_modules(
         "kontaktverwaltung.ui", "duplicate_hint duplicates_dialog export_dialog import_dialog"
     )
+    # Needed once something is edited: loaded with the others after the first frame (issue 15).
+    contact_place, failures, forms = lazy_modules("kontaktverwaltung.ui", "contact_place failures forms")
 DATABASE_MODULES = (
     *(bulk_contacts, contact_form, contacts, customers, locations, portal),
     *(contact_dialog, contact_history, customer_dialogs, global_search, merge_dialog, portal_preview, roles_dialog),
     *(duplicate_hint, duplicates_dialog, export_dialog, import_dialog),
+    *(contact_place, failures, forms),
 )
 
 
@@ -94,7 +97,7 @@ class EditingController(QObject):
         except DomainError as error:
             prompts.warn(self._window, self.tr("Nicht möglich"), error_text(error))
         except Exception as error:  # a failure no rule foresaw: logged, then a message
-            report_unexpected(self._window, self.tr("Nicht möglich"), error)
+            failures.report_unexpected(self._window, self.tr("Nicht möglich"), error)
 
     def _apply(self, done: Done[Any], refresh: Callable[[], None]) -> Any:
         return self.undo.apply(done, refresh)
@@ -114,7 +117,7 @@ class EditingController(QObject):
 
     def new_customer(self) -> None:
         dialog = customer_dialogs.CustomerDialog(self._window, None)
-        done = run_until_saved(dialog, lambda: customers.create_customer(self._ctx, dialog.value()))
+        done = forms.run_until_saved(dialog, lambda: customers.create_customer(self._ctx, dialog.value()))
         if done is not None:
             self._customers.search.clear()
             customer_id = done.value
@@ -125,7 +128,7 @@ class EditingController(QObject):
         if customer is None:
             return
         dialog = customer_dialogs.CustomerDialog(self._window, customer)
-        done = run_until_saved(
+        done = forms.run_until_saved(
             dialog, lambda: customers.edit_customer(self._ctx, customer.id, dialog.version, dialog.value())
         )
         if done is not None:
@@ -155,7 +158,7 @@ class EditingController(QObject):
         if customer is None:
             return
         dialog = customer_dialogs.LocationDialog(self._window, None)
-        done = run_until_saved(dialog, lambda: locations.create_location(self._ctx, customer.id, dialog.value()))
+        done = forms.run_until_saved(dialog, lambda: locations.create_location(self._ctx, customer.id, dialog.value()))
         if done is not None:
             self._panel.select_location(self._apply(done, self._show_panel))
 
@@ -164,7 +167,7 @@ class EditingController(QObject):
         if location is None:
             return
         dialog = customer_dialogs.LocationDialog(self._window, location)
-        done = run_until_saved(
+        done = forms.run_until_saved(
             dialog, lambda: locations.edit_location(self._ctx, location.id, dialog.version, dialog.value())
         )
         if done is not None:
@@ -228,7 +231,7 @@ class EditingController(QObject):
         """The contact dialog (S7–S13): everything it holds is saved in one undoable step.
         ``carried``: (empty, typed) forms of a new contact whose "Diesen öffnen" opened this one."""
         panel = self._panel.panel
-        place = ContactPlace(panel.customer.name, panel.locations) if panel is not None else None
+        place = contact_place.ContactPlace(panel.customer.name, panel.locations) if panel is not None else None
         dialog = contact_dialog.ContactDialog(self._window, location_id, card, self._ctx.region, deactivate, place)
         if carried is not None:  # nothing typed is lost (S12): it comes along as unsaved changes
             duplicate_hint.carry_typed(dialog, *carried, self._ctx.region)
@@ -236,7 +239,7 @@ class EditingController(QObject):
         if card is None:  # B3: a likely duplicate shows while the new contact is typed
             customer_id = panel.customer.id if panel is not None else locations.location(location_id).customer_id
             hint = duplicate_hint.DuplicateHint(dialog, self._ctx, customer_id)
-        done = run_until_saved(  # the dialog's version moves on when it takes in others' changes
+        done = forms.run_until_saved(  # the dialog's version moves on when it takes in others' changes
             dialog, lambda: contact_form.save_contact(self._ctx, dialog.contact_id, dialog.version, dialog.value())
         )
         dialog.deleteLater()  # (and with it a typed password)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
+    from types import TracebackType
 
 log = logging.getLogger("kontaktverwaltung")
 LOG_FILE = "kontaktverwaltung.log"
@@ -34,6 +37,8 @@ def report_unexpected(parent: QWidget | None, title: str, error: BaseException) 
 def log_to_file(folder: Path) -> RotatingFileHandler | None:
     """Write warnings and errors of the app to ``folder``/kontaktverwaltung.log (rotating).
     None when the folder cannot be written: the app works on, without a log file."""
+    from logging.handlers import RotatingFileHandler  # with socket and pickle: ~20 ms, not before the window
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")

@@ -1,43 +1,45 @@
 """Modules the window needs only once the database is open, loaded when first used.
 
-The services bring the store, peewee and the database drivers: about 100 ms of imports that
-would otherwise stand between the start and the window. The window is shown first; the
-database opens in the background, and that first use there loads them (PRODUCT.md: start to a
-usable window).
+The services bring the store, peewee and the database drivers, the dialogs their generated
+forms: a few hundred milliseconds of imports that would otherwise stand between the start and the
+window. The window is shown first; the database opens in the background, and that first use
+there loads them (PRODUCT.md: start to a usable window).
+
+A lazy module is a stand-in that imports the real module when one of its attributes is first
+read. Python's import is safe across threads (a second thread asking for a module another one is
+importing waits for it), so the UI thread may use a module the background is still loading.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
-import threading
 from types import ModuleType
+from typing import Any
 
-_lock = threading.RLock()  # a lazily loaded module may itself name lazy modules while load_now runs it
+
+class _LazyModule(ModuleType):
+    """Stands for the module of the same name until it is needed."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._lazy_load(), attribute)
+
+    def _lazy_load(self) -> ModuleType:
+        real: ModuleType | None = self.__dict__.get("_lazy_real")
+        if real is None:
+            real = importlib.import_module(self.__name__)
+            self.__dict__["_lazy_real"] = real
+        return real
 
 
 def lazy_module(name: str) -> ModuleType:
-    """The module ``name``, executed when one of its attributes is first read.
-
-    Python 3.11's LazyLoader is not safe when two threads trigger the load at once; the
-    window's first database work (opening, in the background) loads them all with
-    :func:`load_now` before the window uses any of them.
-    """
-    with _lock:
-        if name in sys.modules:
-            return sys.modules[name]
-        spec = importlib.util.find_spec(name)
-        if spec is None or spec.loader is None:
-            raise ModuleNotFoundError(name)
-        loader = importlib.util.LazyLoader(spec.loader)
-        spec.loader = loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        loader.exec_module(module)
-        parent, _, child = name.rpartition(".")
-        if parent:
-            setattr(sys.modules[parent], child, module)
-        return module
+    """The module ``name`` if it is loaded, else a stand-in that loads it when first used."""
+    if name in sys.modules:
+        return sys.modules[name]
+    if importlib.util.find_spec(name) is None:
+        raise ModuleNotFoundError(name)
+    return _LazyModule(name)
 
 
 def lazy_modules(package: str, names: str) -> tuple[ModuleType, ...]:
@@ -46,7 +48,7 @@ def lazy_modules(package: str, names: str) -> tuple[ModuleType, ...]:
 
 
 def load_now(*modules: ModuleType) -> None:
-    """Execute lazily loaded modules now (in the calling thread)."""
-    with _lock:
-        for module in modules:
-            getattr(module, "__name__", None)  # any attribute read runs the module
+    """Load lazily named modules now (in the calling thread; one already loaded costs nothing)."""
+    for module in modules:
+        if isinstance(module, _LazyModule):
+            module._lazy_load()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 from kontaktverwaltung.domain.records import ContactCard, CustomerView, LocationView
 from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.ui import editing, palette
-from kontaktverwaltung.ui.background import wait_for_all
+from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.customer_pane import CustomerPane
 from kontaktverwaltung.ui.editing import EditingController
 from kontaktverwaltung.ui.language import error_text
@@ -39,19 +39,22 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
     documents_panel, history_panel, jobs_panel, live_refresh, undo = lazy_modules(
         "kontaktverwaltung.ui", "documents_panel history_panel jobs_panel live_refresh undo"
     )
-_DATABASE_MODULES = (
-    *(customers, live_service, documents_panel, history_panel, jobs_panel, live_refresh, undo),
-    *editing.DATABASE_MODULES,
-)
+# What opening the database and showing the list need; what editing needs (the dialogs and their
+# services) loads after that, while the first screenful of customers is shown.
+_OPENING_MODULES = (customers, live_service, documents_panel, history_panel, jobs_panel, live_refresh, undo)
 
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
+FIRST_SCREENFUL = 100  # ... and its first rows come first (a tall window shows about 50)
 UNPAINTED_START_MS = 500  # a window shown but never painted (minimised at start) opens its database anyway
 
 
 class MainWindow(QMainWindow):
     openFailed = Signal(object)  # the DomainError (or other error) that kept the database closed
     openProgress = Signal(str)  # what opening the database is busy with (a migration, a wait)
+    firstPainted = Signal()  # the first frame is on the screen: work that can wait for it may start
     _opening: Callable[[], None] | None = None  # starts opening the database, until it started
+    _painted = False  # the first frame was painted
+    _said_painted = False  # ``firstPainted`` was emitted
 
     def __init__(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
         """The window, shown at once; ``open_database`` runs in the background, then the list loads."""
@@ -62,6 +65,9 @@ class MainWindow(QMainWindow):
         self.open_error: Exception | None = None
         self._opening_said = ""  # the last word on opening (a migration) the status bar shows
         self.live_refresh: live_refresh.LiveRefresh | None = None
+        # Loads what editing needs once the database is open (a module that fails to load fails
+        # again, and is reported, where it is used).
+        self._modules = BackgroundLoader(self)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Kontaktverwaltung – {0}[*]").format(database_label))
         self.undo = UndoController(self)
@@ -244,24 +250,26 @@ class MainWindow(QMainWindow):
         self.pages.show_message(self.tr("Datenbank wird geöffnet: {0} …").format(database_label))
         self._update_actions()
 
-        def work() -> tuple[Context, int, list[CustomerView] | None, int]:
-            load_now(*_DATABASE_MODULES)
+        def work() -> tuple[Context, int, list[CustomerView], int]:
+            load_now(*_OPENING_MODULES)
             ctx = open_database(self.openProgress.emit)  # a signal: safe from the worker thread
             position = live_service.newest_position()  # others' changes from here on are shown
             count = customers.customer_count()
-            return ctx, count, customers.list_customers() if count <= BACKGROUND_CUSTOMERS else None, position
+            if count > BACKGROUND_CUSTOMERS:  # a screenful first; the rest loads while it is shown
+                return ctx, count, customers.first_customers(FIRST_SCREENFUL), position
+            return ctx, count, customers.list_customers(), position
 
-        def opened(result: tuple[Context, int, list[CustomerView] | None, int]) -> None:
+        def opened(result: tuple[Context, int, list[CustomerView], int]) -> None:
             self.editing.ctx, count, customer_list, live_start = result
             self.opened = True
             if self.statusBar().currentMessage() == self._opening_said:  # "… wird auf den neuesten Stand gebracht"
                 self.statusBar().showMessage(self.tr("Datenbank: {0}").format(database_label))
             self._build_customer_tabs()
             self._start_live_refresh(live_start)
-            if customer_list is None:
+            self._show_customers(customer_list, None)
+            if count > BACKGROUND_CUSTOMERS:
                 self._load_customers_in_background(count)
-            else:
-                self._show_customers(customer_list, None)
+            self._modules.run(lambda: load_now(*editing.DATABASE_MODULES), lambda _none: None, lambda _error: None)
 
         def failed(error: Exception) -> None:
             self.open_error = error
@@ -282,13 +290,21 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._opening is not None:
-            QTimer.singleShot(UNPAINTED_START_MS, self, self._start_opening)
+            QTimer.singleShot(UNPAINTED_START_MS, self, self._first_frame_shown)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if self._opening is not None and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._start_opening)  # after the frame is on the screen
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self, self._first_frame_shown)  # after the frame is on the screen
         return handled
+
+    def _first_frame_shown(self) -> None:
+        """After the first frame (or a while after showing, for a window never painted)."""
+        self._start_opening()
+        if not self._said_painted:
+            self._said_painted = True
+            self.firstPainted.emit()
 
     def _open_progress(self, text: str) -> None:
         if not self.opened:
@@ -325,8 +341,17 @@ class MainWindow(QMainWindow):
     # --- keeping the list and the panel in step -------------------------------------------------
 
     def _load_customers_in_background(self, count: int) -> None:
-        self.pages.show_message(self.tr("{0} Kunden werden geladen …").format(number(count)))
-        self.customer_pane.load_in_background(count, lambda result: self._show_customers(result[0], None, result[1]))
+        """The first screenful is shown (and the first customer opened); the rest comes in below
+        it, the selection, the scroll position and what is typed into the search kept."""
+        self.customer_pane.load_in_background(count, self._rest_of_customers)
+
+    def _rest_of_customers(self, result: tuple[list[CustomerView], list[str]]) -> None:
+        customer_list, texts = result
+        if self.customer_pane.extend_customers(customer_list, texts):
+            self._search_note()
+            return
+        current = self.current_customer()  # others changed the first rows meanwhile: the list anew
+        self._show_customers(customer_list, current.id if current is not None else None, texts)
 
     def reload_customers(self, select_id: int | None = None) -> None:
         current = self.current_customer()

@@ -55,6 +55,28 @@ class CustomerListModel(QAbstractListModel):
         self._texts = texts if texts is not None else self.search_texts(customers)
         self.set_filter(self._query, force=True)
 
+    def extend(self, customers: list[CustomerView], texts: list[str]) -> bool:
+        """The whole list, where the model holds its first rows so far (the start's first
+        screenful): the rest is added below, so selection and scroll position stay as they are.
+        False (nothing changed) when the rows held are not the start of ``customers``."""
+        held = len(self._all)
+        if held > len(customers) or any(a.id != b.id for a, b in zip(self._all, customers, strict=False)):
+            return False
+        tokens = query_tokens(self._query)
+        rest = [
+            c for c, text in zip(customers[held:], texts[held:], strict=True) if not tokens or matches(tokens, text)
+        ]
+        self._all, self._texts = customers, texts
+        fresh = {c.id: c for c in customers[:held]}  # the held rows as read now (same order)
+        self._rows = [fresh.get(c.id, c) for c in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        if rest:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rest) - 1)
+            self._rows.extend(rest)
+            self.endInsertRows()
+        return True
+
     def set_filter(self, query: str, force: bool = False) -> None:
         if query == self._query and not force:
             return

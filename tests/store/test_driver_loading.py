@@ -1,0 +1,31 @@
+"""Start (issue 15): the store loads the MySQL driver (PyMySQL and the cryptography package it
+brings, ~50 ms) only when a MySQL or MariaDB database is used, not on a start on SQLite."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CODE = """
+import sys
+from kontaktverwaltung.store.opening import open_database
+from kontaktverwaltung.services import customers
+open_database(sys.argv[1])
+customers.customer_count()
+print(sorted({"pymysql.connections", "cryptography"} & set(sys.modules)))
+"""
+
+
+def test_a_sqlite_database_opens_without_the_mysql_driver(tmp_path):
+    url = f"sqlite:///{tmp_path / 'daten.sqlite3'}"
+    out = subprocess.run([sys.executable, "-c", CODE, url], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_the_mysql_driver_stand_in_passes_on_to_the_driver():
+    import pymysql  # the stand-in while nothing used it, else the driver itself
+
+    from kontaktverwaltung import store  # noqa: F401  (the store put the stand-in in place)
+
+    assert pymysql.connect is sys.modules["pymysql"].connect
+    assert issubclass(pymysql.err.OperationalError, Exception)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QVBoxLa
 
 from kontaktverwaltung.domain.records import CustomerView
 from kontaktverwaltung.domain.text import number
-from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
@@ -22,8 +21,10 @@ from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
     from kontaktverwaltung.services import customers
+    from kontaktverwaltung.ui import prompts
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
     (customers,) = lazy_modules("kontaktverwaltung.services", "customers")
+    (prompts,) = lazy_modules("kontaktverwaltung.ui", "prompts")  # Qt's dialog classes: not before the window
 
 SEARCH_CUSTOMERS = QT_TRANSLATE_NOOP("CustomerPane", "Kunden suchen: Name, Nummer, Ort")
 

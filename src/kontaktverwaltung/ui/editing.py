@@ -19,7 +19,6 @@ from kontaktverwaltung.domain.conflicts import changed_fields
 from kontaktverwaltung.domain.contact import InactiveReason
 from kontaktverwaltung.domain.errors import ConflictError, DomainError
 from kontaktverwaltung.domain.records import ContactCard, LocationView
-from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
 
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
         import_dialog,
         merge_dialog,
         portal_preview,
+        prompts,
         roles_dialog,
     )
     from kontaktverwaltung.ui.customer_pane import CustomerPane
@@ -60,12 +60,14 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
         "kontaktverwaltung.ui", "duplicate_hint duplicates_dialog export_dialog import_dialog"
     )
     # Needed once something is edited: loaded with the others after the first frame (issue 15).
-    contact_place, failures, forms = lazy_modules("kontaktverwaltung.ui", "contact_place failures forms")
+    contact_place, failures, forms, prompts = lazy_modules(
+        "kontaktverwaltung.ui", "contact_place failures forms prompts"
+    )
 DATABASE_MODULES = (
     *(bulk_contacts, contact_form, contacts, customers, locations, portal),
     *(contact_dialog, contact_history, customer_dialogs, global_search, merge_dialog, portal_preview, roles_dialog),
     *(duplicate_hint, duplicates_dialog, export_dialog, import_dialog),
-    *(contact_place, failures, forms),
+    *(contact_place, failures, forms, prompts),
 )
 
 

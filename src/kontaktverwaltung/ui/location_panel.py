@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kontaktverwaltung.domain.exporting.records import ExportContact
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.text import counted, number
-from kontaktverwaltung.ui import palette, prompts
+from kontaktverwaltung.ui import palette
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.card_channels import add_copy_menu, card_mime, channels_menu
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, CardAction, ContactCardDelegate
@@ -43,12 +43,14 @@ from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
     from kontaktverwaltung.services import contacts, customers, exports
+    from kontaktverwaltung.ui import prompts
     from kontaktverwaltung.ui.documents_panel import DocumentsPanel
     from kontaktverwaltung.ui.history_panel import HistoryPanel
     from kontaktverwaltung.ui.jobs_panel import JobsPanel
     from kontaktverwaltung.ui.window_actions import WindowActions
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
     contacts, customers, exports = lazy_modules("kontaktverwaltung.services", "contacts customers exports")
+    (prompts,) = lazy_modules("kontaktverwaltung.ui", "prompts")  # Qt's dialog classes: not before the window
 
 # Customers with more contacts open with their first screenful of cards; the others are read in
 # the background, a bar showing how far (issue 15).

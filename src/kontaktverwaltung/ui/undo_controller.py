@@ -9,14 +9,17 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 
-from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import error_text
+from kontaktverwaltung.ui.lazy import lazy_modules
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from kontaktverwaltung.services.common import Done
+    from kontaktverwaltung.ui import prompts
+else:
+    (prompts,) = lazy_modules("kontaktverwaltung.ui", "prompts")  # Qt's dialog classes: not before the window
 
 T = TypeVar("T")
 

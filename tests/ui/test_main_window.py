@@ -145,8 +145,6 @@ def test_the_app_logs_to_its_data_folder_once_the_window_is_painted(qtbot, tmp_p
 
     def look() -> None:
         if log_file.exists():
-            for widget in QApplication.topLevelWidgets():
-                widget.close()
             QApplication.instance().exit(0)
 
     poll = QTimer(interval=20)
@@ -160,6 +158,11 @@ def test_the_app_logs_to_its_data_folder_once_the_window_is_painted(qtbot, tmp_p
     finally:
         poll.stop()
         guard.stop()
+        QApplication.setQuitOnLastWindowClosed(False)  # a quit left behind would end a later test's dialog
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        QApplication.processEvents()
+        QApplication.setQuitOnLastWindowClosed(True)
         for handler in app._logging_to_file:
             if handler is not None:
                 logging.getLogger("kontaktverwaltung").removeHandler(handler)

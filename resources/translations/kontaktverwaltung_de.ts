@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
     <name>AboutDialog</name>
@@ -2362,10 +2363,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>Die Datenbank {0} konnte nicht geöffnet werden.</source>
         <translation>Die Datenbank {0} konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>{0} Kunden werden geladen …</source>
-        <translation>{0} Kunden werden geladen …</translation>
     </message>
     <message>
         <source>Die Verbindung zum Datenbankserver steht wieder.</source>

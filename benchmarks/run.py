@@ -30,15 +30,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from kontaktverwaltung.services import common, customers, merge, search  # noqa: E402
-from kontaktverwaltung.services.demo import (  # noqa: E402
-    BIG_CUSTOMER_NUMBER,
-    HISTORY_COLUMNS,
-    JOB_COLUMNS,
-    generate,
-)
-from kontaktverwaltung.store import bulk, db, repo  # noqa: E402
-from kontaktverwaltung.store.models import Contact, Customer, HistoryEntry, Job  # noqa: E402
+import merging  # noqa: E402
+
+from kontaktverwaltung.services import customers, search  # noqa: E402
+from kontaktverwaltung.services.demo import BIG_CUSTOMER_NUMBER, generate  # noqa: E402
+from kontaktverwaltung.store import db, repo  # noqa: E402
+from kontaktverwaltung.store.models import Contact, Customer  # noqa: E402
 from kontaktverwaltung.store.opening import close_database, open_database  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache"
@@ -190,33 +187,6 @@ def head_floor(customer_id: int) -> Callable[[], Any]:
     return floor
 
 
-def two_contacts_with_links(customer_id: int, links: int) -> tuple[int, int]:
-    """Two contacts of the big customer that each get ``links`` history entries and jobs."""
-    survivor, other = [c.id for c in customers.load_panel(customer_id).contacts[:2]]
-    stamp = db.now()
-    with db.transaction():
-        next_history, next_job = bulk.next_id(HistoryEntry), bulk.next_id(Job)
-        history_rows = []
-        job_rows = []
-        # Rows by column name (the tuples follow the models' columns: bulk.columns).
-        history = {"customer": customer_id, "kind": "edited", "text": "Benchmark", "author": "bench", "at": stamp}
-        job = {"version": 1, "created_at": stamp, "updated_at": stamp, "customer": customer_id}
-        job |= {"title": "Benchmark-Job", "is_open": True, "released": False}
-        for contact in (survivor, other):
-            for _ in range(links * 4 // 5):
-                row = history | {"id": next_history, "contact": contact}
-                history_rows.append(tuple(row.get(column) for column in HISTORY_COLUMNS))
-                next_history += 1
-            for _ in range(links // 5):
-                row = job | {"id": next_job, "responsible": contact}
-                job_rows.append(tuple(row.get(column) for column in JOB_COLUMNS))
-                next_job += 1
-        bulk.insert_rows(HistoryEntry, HISTORY_COLUMNS, history_rows)
-        bulk.insert_rows(Job, JOB_COLUMNS, job_rows)
-        bulk.reset_sequences()
-    return survivor, other
-
-
 def rss_mb() -> float:
     """Resident memory now (Linux /proc); elsewhere the peak."""
     try:
@@ -284,43 +254,9 @@ def bench_backend(backend: str, rebuild: bool, repeat: int) -> list[tuple[str, s
         ratio = f"{took / floor:.1f}×" if floor > 0.05 else "–"
         rows.append((f"Globale Suche „{query}“ ({label})", f"{took:.1f} ms", f"{floor:.1f} ms", ratio, "–"))
 
-    first_history, first_job = bulk.next_id(HistoryEntry), bulk.next_id(Job)
-    survivor, other = two_contacts_with_links(big, 5_000)
-    ctx = common.Context("Benchmark")
-    link_sql = param("UPDATE history_entry SET contact_id = ? WHERE contact_id = ?")
-    job_sql = param("UPDATE job SET responsible_id = ? WHERE responsible_id = ?")
-
-    def floor_merge() -> None:
-        database = db.current()
-        with database.atomic() as transaction:
-            raw_exec(link_sql, (survivor, other))
-            raw_exec(job_sql, (survivor, other))
-            transaction.rollback()
-
-    merge_floor = median_ms(floor_merge, repeat)
-    started = time.perf_counter()
-    done = merge.merge_contacts(ctx, survivor, other)
-    merge_ms = (time.perf_counter() - started) * 1000
-    started = time.perf_counter()
-    common.undo(done.change)
-    undo_ms = (time.perf_counter() - started) * 1000
-    with db.transaction():  # leave the reference set as it was, so runs stay comparable
-        raw_exec(param("DELETE FROM history_entry WHERE id >= ?"), (first_history,))
-        raw_exec(param("DELETE FROM job WHERE id >= ?"), (first_job,))
-    figure("merge_5k_ms", merge_ms, merge_floor)
-    figure("merge_5k_undo_ms", undo_ms, merge_floor)
-    rows.append(
-        (
-            "Zusammenführen, je 5.000 Verknüpfungen",
-            f"{merge_ms:.0f} ms",
-            f"{merge_floor:.0f} ms",
-            f"{merge_ms / merge_floor:.1f}×",
-            "≤ 200 ms",
-        )
-    )
-    rows.append(
-        ("… und rückgängig machen", f"{undo_ms:.0f} ms", f"{merge_floor:.0f} ms", f"{undo_ms / merge_floor:.1f}×", "–")
-    )
+    merged = merging.measure(big, merging.LINKS, merging.ROUNDS)  # benchmarks/merging.py
+    FIGURES.update(merged)
+    rows += merging.table_rows(merged)
     gc.collect()
     customer_list = customers.list_customers()
     now_rss = rss_mb()
@@ -362,7 +298,7 @@ def print_table(backend: str, rows: list[tuple[str, str, str, str, str]]) -> Non
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--backends", default="sqlite,postgresql,mysql")
     parser.add_argument("--rebuild", action="store_true", help="build the reference set anew")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure as JSON, per backend")

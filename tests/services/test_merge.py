@@ -12,7 +12,8 @@ from kontaktverwaltung.domain.errors import ConflictError, NotFound, RuleViolati
 from kontaktverwaltung.services import common, contacts, duplicates, merge, portal
 from kontaktverwaltung.services.history import history_of_contact
 from kontaktverwaltung.services.search import search_contacts
-from kontaktverwaltung.store.models import Contact
+from kontaktverwaltung.store.db import counting_queries, now
+from kontaktverwaltung.store.models import Contact, HistoryEntry, Job
 from tests.conftest import dump_database
 from tests.factories import make_contact, make_customer, make_location
 
@@ -354,3 +355,48 @@ def test_comparison_of_an_older_inactive_pair_and_of_contacts_of_two_customers(c
     foreign = make_contact(ctx, make_location(ctx, make_customer(ctx, "Andere GmbH")), "Eva", "Gruber")
     with pytest.raises(RuleViolation):
         merge.merge_comparison(older, foreign)
+
+
+def _links(customer: int, contact: int, count: int) -> None:
+    """``count`` links to the contact: four fifths history entries, one fifth jobs."""
+    stamp = now()
+    history = {"customer": customer, "contact": contact, "kind": "edited", "text": "", "author": "Test", "at": stamp}
+    HistoryEntry.insert_many([history] * (count * 4 // 5)).execute()
+    job = {"customer": customer, "responsible": contact, "title": "Job", "created_at": stamp, "updated_at": stamp}
+    Job.insert_many([job] * (count // 5)).execute()
+
+
+def test_a_merge_and_its_undo_and_redo_send_as_many_statements_for_1200_links_as_for_10(ctx):
+    """Issue 15 item 5: a merge is set-based, so 5,000 links cost no more statements than ten;
+    and the merge stays exactly undoable with many links (and a "not a duplicate" mark and e-mails
+    and phones to unite)."""
+    customer = make_customer(ctx)
+    location = make_location(ctx, customer)
+    sent = []
+    for links in (10, 1_200):  # beyond two lists of 500 ids (MariaDB before issue 15)
+        survivor = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",), phones=("0664 1234567",))
+        other = make_contact(
+            ctx,
+            location,
+            "Anna",
+            "Berger",
+            emails=("a.berger@gmx.at", "anna@firma.at"),
+            phones=("+43 1 5556666", "+43 664 1234567"),
+        )
+        duplicates.mark_not_duplicate(ctx, other, make_contact(ctx, location, "Bernd", "Berger"))
+        _links(customer, survivor, links)
+        _links(customer, other, links)
+        before = dump_database()
+        with counting_queries() as merged:
+            done = merge.merge_contacts(ctx, survivor, other)
+        after = dump_database()
+        assert sum(h["contact"] == survivor for h in after["history_entry"]) >= 2 * links * 4 // 5
+        assert sum(j["responsible"] == survivor for j in after["job"]) == 2 * (links // 5)
+        with counting_queries() as undone:
+            common.undo(done.change)
+        assert dump_database() == before
+        with counting_queries() as redone:
+            common.redo(done.change)
+        assert dump_database() == after
+        sent.append((merged[0], undone[0], redone[0]))
+    assert sent[0] == sent[1], f"statements (merge, undo, redo) for 10 links vs 1,200: {sent}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from kontaktverwaltung.domain.channels import ChannelKind
@@ -125,7 +125,8 @@ def _checked_pair(survivor_id: int, other_id: int, rows: Mapping[int, dict[str, 
 
 
 def _pair(survivor_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
-    rows = {survivor_id: repo.contact_row(survivor_id), other_id: repo.contact_row(other_id)}
+    first, second = repo.contact_rows(survivor_id, other_id)
+    rows = {survivor_id: first, other_id: second}
     _checked_pair(survivor_id, other_id, rows)
     return rows[survivor_id], rows[other_id]
 
@@ -362,12 +363,9 @@ def _merge_locked(
     take_login = login_from == "other" or (
         login_from is None and not survivor["password_hash"] and bool(other["password_hash"])
     )
+    channels = repo.channels_of_contacts(survivor_id, other_id)  # read once: checked, united, indexed
     if survivor["password_hash"] or take_login:  # the merged contact keeps a login: R2 for all its e-mails
-        united = {
-            c.normalized: c.display
-            for c in [*repo.channels_of(other_id), *repo.channels_of(survivor_id)]
-            if c.kind == "email"
-        }
+        united = {c.normalized: c.display for c in [*channels[other_id], *channels[survivor_id]] if c.kind == "email"}
         check_login_emails([(shown, normalized) for normalized, shown in united.items()], [survivor_id, other_id])
     values = merged_values(survivor, other, choices)
     location = repo.location(values["location"])
@@ -376,7 +374,7 @@ def _merge_locked(
     survivor_name = name_text(values["salutation"], values["title"], values["first_name"], values["last_name"])
     other_name = name_text(other["salutation"], other["title"], other["first_name"], other["last_name"])
     rec = Recorder(msg(T("„{other}“ mit „{survivor}“ zusammenführen"), other=other_name, survivor=survivor_name))
-    _repoint_links(rec, survivor_id, other_id)
+    kept = _repoint_links(rec, survivor_id, other_id, channels)
     rec.insert(
         ContactMerge,
         survivor=survivor_id,
@@ -386,17 +384,24 @@ def _merge_locked(
         author=ctx.author[:100],
         at=now(),
     )
-    if rec.delete_by(Contact, {"id": other_id, "version": other["version"]}) != 1:
-        raise stale_record()
+    rec.delete_loaded(Contact, other)  # as read and locked above
     if take_login:
         values.update(
             username=other["username"],
             password_hash=other["password_hash"],
             password_set_at=other["password_set_at"],
         )
-    values.update(_search_fields(survivor_id, values))
-    rec.update_versioned(Contact, survivor_id, survivor["version"], **values)
-    emails = [(c.display, c.normalized) for c in repo.channels_of(survivor_id) if c.kind == "email"]
+    values.update(
+        derived_columns(
+            values["first_name"],
+            values["last_name"],
+            values["position"],
+            values["department"],
+            [(c.kind, c.normalized) for c in kept],
+        )
+    )
+    rec.update_loaded(Contact, survivor, survivor["version"], **values)  # as read and locked above
+    emails = [(c.display, c.normalized) for c in kept if c.kind == "email"]
     sync_login_addresses(rec, survivor_id, bool(values.get("password_hash", survivor["password_hash"])), emails)
     record_history(
         rec,
@@ -410,31 +415,48 @@ def _merge_locked(
     return rec
 
 
-def _repoint_links(rec: Recorder, survivor_id: int, other_id: int) -> None:
-    """Walk THE registry of tables that point at contacts; each link by its merge policy."""
+def _repoint_links(
+    rec: Recorder, survivor_id: int, other_id: int, channels: Mapping[int, tuple[ChannelView, ...]]
+) -> list[ChannelView]:
+    """Walk THE registry of tables that point at contacts; each link by its merge policy. Every
+    link table costs the same few statements however many rows point at the other contact (one
+    set-based UPDATE re-points its history, its jobs). Returns the survivor's e-mails and phones
+    after the merge, in their order (from ``channels``, both contacts' as read before)."""
     pairs_done = False
+    kept = list(channels[survivor_id])
     for link in CONTACT_LINKS:
         name = link.field.name
         if link.on_merge is OnMerge.REPOINT:
             rec.update_by(link.model, {name: other_id}, **{name: survivor_id})
         elif link.on_merge is OnMerge.UNITE_CHANNELS:
-            survivor_rows = repo.channel_rows(survivor_id)
-            other_rows = {row.id: row for row in repo.channel_rows(other_id)}
+            survivor_rows = _channel_rows(channels[survivor_id])
+            other_rows = {row.id: row for row in _channel_rows(channels[other_id])}
             move, drop = unite_channels(survivor_rows, list(other_rows.values()))
             rec.delete_by(link.model, {"id": drop})
             # The survivor's primary stays primary; where it has no e-mail (or no phone) at all,
             # the other's primary of that group becomes its primary.
             offset = len(survivor_rows)
-            for position, channel_id in enumerate(move, start=offset):
-                primary = stays_primary(other_rows[channel_id], survivor_rows)
-                rec.update_by(
-                    link.model, {"id": channel_id}, **{name: survivor_id}, is_primary=primary, position=position
-                )
+            moved: dict[int, dict[str, Any]] = {
+                channel_id: {
+                    name: survivor_id,
+                    "is_primary": stays_primary(other_rows[channel_id], survivor_rows),
+                    "position": position,
+                }
+                for position, channel_id in enumerate(move, start=offset)
+            }
+            rec.update_each(link.model, moved)
+            theirs = {c.id: c for c in channels[other_id]}
+            kept += [
+                replace(theirs[i], is_primary=change["is_primary"], position=change["position"])
+                for i, change in moved.items()
+            ]
+            kept.sort(key=lambda c: (c.position, c.id))  # as the store orders them
         elif link.on_merge is OnMerge.RECOMPUTE:
             rec.delete_by(link.model, {name: [survivor_id, other_id]})
         elif link.on_merge is OnMerge.PAIR and not pairs_done:
             pairs_done = True  # both columns of a pair table are handled together
             _repoint_pairs(rec, survivor_id, other_id)
+    return kept
 
 
 def _repoint_pairs(rec: Recorder, survivor_id: int, other_id: int) -> None:
@@ -443,23 +465,20 @@ def _repoint_pairs(rec: Recorder, survivor_id: int, other_id: int) -> None:
     has the same mark (then the two rows say the same thing and one goes)."""
     rows = repo.not_duplicate_rows([survivor_id, other_id])
     existing = {(a, b) for _, a, b in rows if other_id not in (a, b)}
-    for row_id, a, b in rows:
+    gone: list[int] = []
+    moved: dict[int, dict[str, Any]] = {}
+    for row_id, a, b in sorted(rows):
         if other_id not in (a, b):
             continue
         third = b if a == other_id else a
         if third == survivor_id:
-            rec.delete_by(NotDuplicate, {"id": row_id})
+            gone.append(row_id)
             continue
         pair = (min(survivor_id, third), max(survivor_id, third))
         if pair in existing:
-            rec.delete_by(NotDuplicate, {"id": row_id})
+            gone.append(row_id)
         else:
             existing.add(pair)
-            rec.update_by(NotDuplicate, {"id": row_id}, contact_a=pair[0], contact_b=pair[1])
-
-
-def _search_fields(contact_id: int, values: dict[str, Any]) -> dict[str, str]:
-    channels = [(c.kind, c.normalized) for c in repo.channel_rows(contact_id)]
-    return derived_columns(
-        values["first_name"], values["last_name"], values["position"], values["department"], channels
-    )
+            moved[row_id] = {"contact_a": pair[0], "contact_b": pair[1]}
+    rec.delete_by(NotDuplicate, {"id": gone})
+    rec.update_each(NotDuplicate, moved)

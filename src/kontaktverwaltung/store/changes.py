@@ -130,11 +130,61 @@ class Recorder:
         return len(ids)
 
     def update_by(self, model: type[BaseModel], match: dict[str, Any], **values: Any) -> int:
-        """``update`` for rows whose columns equal ``match`` (a column may match a list of values)."""
+        """``update`` for rows whose columns equal ``match`` (a column may match a list of values).
+
+        Re-pointing links (every column set is matched to one id, as a merge moves a contact's
+        history from one contact to the other) needs no before-images read: each row's is the
+        match. Then one set-based UPDATE writes the rows and only their ids come back (RETURNING
+        on SQLite and PostgreSQL; MariaDB/MySQL reads the ids first and the UPDATE must find
+        exactly those), however many rows there are."""
+        if values and all(_implied(model, name, match.get(name), value) for name, value in values.items()):
+            return self._repoint(model, match, values)
         return self.update(model, _where(model, match), **values)
+
+    def _repoint(self, model: type[BaseModel], match: dict[str, Any], values: dict[str, Any]) -> int:
+        where = _where(model, match)
+        if isinstance(current(), pw.MySQLDatabase):  # no UPDATE … RETURNING
+            ids = [i for (i,) in model.select(model.id).where(where).tuples()]
+            if not ids:
+                return 0
+            changed = sum(model.update(**values).where(e & where).execute() for e in among(model.id, ids))
+            if changed != len(ids):  # a row changed meanwhile: the images would not be exact
+                raise stale_record()
+        else:
+            ids = [i for (i,) in model.update(**values).where(where).returning(model.id).tuples().execute()]
+            if not ids:
+                return 0
+        ids.sort()
+        before = tuple({"id": i, **{k: match[k] for k in values}} for i in ids)
+        after = tuple({"id": i, **{k: _plain(v) for k, v in values.items()}} for i in ids)
+        self.change.steps.append(Step(model, "update", before=before, after=after))
+        return len(ids)
+
+    def update_each(self, model: type[BaseModel], changes: dict[int, dict[str, Any]]) -> int:
+        """Set per-row values (each row by id: its columns and values; all rows the same columns)
+        with one read of the before-images and one UPDATE (a CASE per column), however many rows."""
+        if not changes:
+            return 0
+        columns = list(next(iter(changes.values())))
+        before = _rows_by_id(model, list(changes), columns)
+        if len(before) != len(changes):
+            raise stale_record()
+        _write_each(model, [{"id": i, **values} for i, values in changes.items()])
+        after = tuple({"id": r["id"], **{k: _plain(v) for k, v in changes[r["id"]].items()}} for r in before)
+        self.change.steps.append(Step(model, "update", before=tuple(before), after=after))
+        return len(before)
 
     def delete_by(self, model: type[BaseModel], match: dict[str, Any]) -> int:
         return self.delete(model, _where(model, match))
+
+    def delete_loaded(self, model: type[Versioned], row: Row) -> None:
+        """Delete one record the use case has read already (all columns, locked, inside this
+        transaction), refusing if its version moved on: no second read."""
+        before = {name: _plain(row[name]) for name in model._meta.fields}
+        deleted = model.delete().where((model.id == before["id"]) & (model.version == before["version"])).execute()
+        if deleted != 1:
+            raise stale_record()
+        self.change.steps.append(Step(model, "delete", rows=(before,)))
 
     def update_versioned(
         self,
@@ -186,6 +236,32 @@ class Recorder:
             model.delete().where(expression).execute()
         self.change.steps.append(Step(model, "delete", rows=tuple(rows)))
         return len(rows)
+
+
+def _implied(model: type[BaseModel], name: str, matched: Any, value: Any) -> bool:
+    """Whether a row's value of the id column ``name`` before the update is the one matched."""
+    column = model._meta.fields[name]
+    ids = isinstance(column, (pw.ForeignKeyField, pw.IntegerField)) and not isinstance(column, pw.BooleanField)
+    return ids and type(matched) is int and matched != value
+
+
+def _write_each(model: type[BaseModel], rows: Sequence[Row]) -> None:
+    """Per-row values (all rows the same columns) in one UPDATE per CHUNK rows: a CASE on the id
+    for each column whose values differ, the value itself where all rows get the same."""
+    for start in range(0, len(rows), CHUNK):
+        part = rows[start : start + CHUNK]
+        values: dict[pw.Field, Any] = {}
+        for name in part[0]:
+            if name == "id":
+                continue
+            column = model._meta.fields[name]
+            if all(r[name] == part[0][name] and type(r[name]) is type(part[0][name]) for r in part):
+                values[column] = part[0][name]
+                continue
+            cases = [(r["id"], pw.Value(r[name], converter=column.db_value, unpack=False)) for r in part]
+            values[column] = pw.Case(model.id, cases)
+        for expression in among(model.id, [r["id"] for r in part]):
+            model.update(values).where(expression).execute()
 
 
 def _where(model: type[BaseModel], match: dict[str, Any]) -> pw.Expression:
@@ -260,11 +336,41 @@ def _delete(model: type[BaseModel], rows: Sequence[Row]) -> None:
         model.delete().where(expression).execute()
 
 
+def _swap(model: type[BaseModel], expected: Sequence[Row], target: Sequence[Row], error: ConflictError) -> None:
+    """Write ``target`` over rows that must still look as ``expected`` (same ids), or raise
+    ``error``. Rows whose id columns all move from one id to another (links re-pointed, as a merge
+    does) are checked and written in one statement per group of equal values, the check being
+    that it wrote every row (no read, however many rows); the rest are read and compared first."""
+    goals = {r["id"]: r for r in target}
+    groups: dict[tuple[tuple[str, Any], ...], list[int]] = defaultdict(list)
+    rest: list[Row] = []
+    for row in expected:
+        goal = goals[row["id"]]
+        names = [k for k in row if k != "id"]
+        if names and all(_implied(model, k, row[k], goal[k]) for k in names):
+            groups[tuple((k, row[k]) for k in names) + tuple((k, goal[k]) for k in names)].append(row["id"])
+        else:
+            rest.append(row)
+    _expect(model, rest, error)
+    for key, ids in groups.items():
+        half = len(key) // 2
+        where = _where(model, dict(key[:half]))
+        values = dict(key[half:])
+        if sum(model.update(**values).where(e & where).execute() for e in among(model.id, ids)) != len(ids):
+            raise error
+    _set(model, [goals[r["id"]] for r in rest])
+
+
 def _set(model: type[BaseModel], rows: Sequence[Row]) -> None:
-    """Write back per-row values, grouping rows that get identical values into one UPDATE."""
+    """Write back per-row values, grouping rows that get identical values into one UPDATE; rows
+    that each get values of their own (the e-mails a merge moved, each to its place) share one."""
     groups: dict[tuple[tuple[str, Any], ...], list[int]] = defaultdict(list)
     for row in rows:
         groups[tuple((k, v) for k, v in row.items() if k != "id")].append(row["id"])
+    chunks = -(-len(rows) // CHUNK)
+    if len(groups) > chunks and len({tuple(row) for row in rows}) == 1:  # fewer statements
+        _write_each(model, rows)
+        return
     for values, ids in groups.items():
         for expression in among(model.id, ids):
             model.update(**dict(values)).where(expression).execute()
@@ -290,8 +396,7 @@ def _revert(change: ChangeSet, error: ConflictError) -> None:
                 _expect_absent(step.model, step.rows, error)
                 _insert(step.model, step.rows)
             else:
-                _expect(step.model, step.after, error)
-                _set(step.model, step.before)
+                _swap(step.model, step.after, step.before, error)
 
 
 def reapply(change: ChangeSet) -> None:
@@ -313,5 +418,4 @@ def _reapply(change: ChangeSet, error: ConflictError) -> None:
                 _expect(step.model, step.rows, error)
                 _delete(step.model, step.rows)
             else:
-                _expect(step.model, step.before, error)
-                _set(step.model, step.after)
+                _swap(step.model, step.before, step.after, error)

@@ -333,7 +333,9 @@ def transaction() -> Iterator[None]:
 def among(field: peewee.Field, values: list[Any]) -> list[peewee.Expression]:
     """``field IN values`` as few expressions as the backend allows (their union is the whole):
     SQLite and PostgreSQL take all values as one parameter (a JSON array; an array), so one
-    statement serves thousands of rows and peewee builds no long list; MariaDB gets lists of 500.
+    statement serves thousands of rows and peewee builds no long list; MariaDB/MySQL gets lists of
+    up to 10,000 (about 70 kB of SQL; its range optimizer keeps them in well under its 8 MB), so a
+    merge of contacts with thousands of links still sends one statement per table.
     Sorted, the rows are looked up in key order and neighbours share pages."""
     values = sorted(values)
     db = current()
@@ -341,7 +343,19 @@ def among(field: peewee.Field, values: list[Any]) -> list[peewee.Expression]:
         return [field.in_(peewee.SQL("(SELECT value FROM json_each(?))", [json.dumps(values)]))]
     if isinstance(db, peewee.PostgresqlDatabase):
         return [field == peewee.SQL("ANY(%s)", [values])]
-    return [field.in_(values[start : start + 500]) for start in range(0, len(values), 500)] or [field.in_([])]
+    step = MYSQL_IN_LIST
+    return [_in_list(field, values[start : start + step]) for start in range(0, len(values), step)] or [field.in_([])]
+
+
+def _in_list(field: peewee.Field, values: list[Any]) -> peewee.Expression:
+    """``field IN (…)``; ids written into the SQL as digits (peewee takes ~8 µs per parameter it
+    builds, 35 ms for a merge's 4,000 history entries; the query itself about as much)."""
+    if all(type(v) is int for v in values):
+        return field.in_(peewee.SQL(f"({','.join(map(str, values))})"))
+    return field.in_(values)
+
+
+MYSQL_IN_LIST = 10_000  # values in one IN list on MariaDB/MySQL (``among``)
 
 
 def lock_rows(query: Any) -> Any:

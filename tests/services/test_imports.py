@@ -452,3 +452,30 @@ def test_after_an_import_cancelled_while_writing_the_next_save_is_found(ctx):
     assert dump_database() == before
     make_contact(ctx, location, "Zora", "Quellenhof")
     assert _found("quellenhof") == {"Quellenhof"}
+
+
+def test_an_import_after_its_preview_reads_no_phone_again_and_stores_the_same(ctx, monkeypatch):
+    """The dialog hands the preview's phone readings to the import (phonenumbers is the import's
+    most costly step); what is stored does not change."""
+    recs = records(read_path(FIXTURES / "outlook_de.csv"))
+    phones: imports.PhoneReadings = {}
+    imports.preview(ctx, recs, phones=phones)
+    assert phones
+    monkeypatch.setattr(imports, "_phone", lambda *_: pytest.fail("a phone read again"))
+    with_readings = imports.import_records(ctx, recs, "outlook_de.csv", phones=phones).value
+    stored = without_batches(dump_database())
+    undo_all = imports.undo_last_import(ctx)
+    assert undo_all
+    monkeypatch.undo()
+    again = imports.import_records(ctx, recs, "outlook_de.csv").value
+
+    def comparable(dump: dict) -> dict:
+        moving = {"id", "created_at", "updated_at", "at", "customer", "location", "contact", "number", "version"}
+        return {
+            table: sorted(repr({k: v for k, v in row.items() if k not in moving}) for row in rows)
+            for table, rows in dump.items()
+            if table not in ("history_entry", "change_log")
+        }
+
+    assert comparable(without_batches(dump_database())) == comparable(stored)
+    assert (with_readings.created, with_readings.problems) == (again.created, again.problems)

@@ -60,6 +60,10 @@ MSG_NO_CONTACT_ID = T(
 )
 
 DEFAULT_LOCATION = "Hauptstandort"
+# (value, region) → E.164, display and search digits of a phone, or why it is not one. Reading a
+# phone (phonenumbers) is the import's most costly step: a third of it. The import dialog hands
+# the readings of its preview to the import of the same file, which then reads no phone again.
+PhoneReadings = dict[tuple[str, str], tuple[str, str, str] | Problem]
 PROGRESS_EVERY = 500
 
 
@@ -226,7 +230,7 @@ _LABELS = {
 class _Planner:
     """Decides every row on data loaded once; ``write`` then puts the decisions into the database."""
 
-    def __init__(self, ctx: Context, customer_number: str | None) -> None:
+    def __init__(self, ctx: Context, customer_number: str | None, phones: PhoneReadings | None = None) -> None:
         self.ctx = ctx
         self.by_number: dict[str, _Customer] = {}
         self.by_name: dict[str, _Customer] = {}
@@ -250,7 +254,7 @@ class _Planner:
         self.new_customers: list[_Customer] = []
         self.persons_by_id: dict[int, _Person] = {}
         self.trusted_ids: set[int] = set()
-        self._phone_cache: dict[tuple[str, str], tuple[str, str, str] | Problem] = {}
+        self._phone_cache: PhoneReadings = {} if phones is None else phones
         self._email_cache: dict[str, tuple[str, str] | Problem] = {}
         self._numbers = {c.number for c in self.by_id.values()}
         self._highest = max(
@@ -769,8 +773,9 @@ def _plan(
     customer_number: str | None,
     choices: dict[int, RowChoice] | None,
     progress: Callable[[int, int], bool] | None,
+    phones: PhoneReadings | None = None,
 ) -> tuple[_Planner, list[RowOutcome], list[_Customer]]:
-    planner = _Planner(ctx, customer_number)
+    planner = _Planner(ctx, customer_number, phones)
     placed = planner.load(recs)
     outcomes = []
     total = len(recs)
@@ -787,10 +792,12 @@ def preview(
     recs: Sequence[ImportRecord],
     customer_number: str | None = None,
     choices: dict[int, RowChoice] | None = None,
+    phones: PhoneReadings | None = None,
 ) -> list[RowOutcome]:
     """What importing would do with each row (new / updated / unchanged / problem), writing nothing.
-    Rows depend only on the rows before them, so the preview of the first rows is the final one."""
-    return _plan(ctx, recs, customer_number, choices, None)[1]
+    Rows depend only on the rows before them, so the preview of the first rows is the final one.
+    ``phones`` keeps the phones read, for the import of the same rows (``import_records``)."""
+    return _plan(ctx, recs, customer_number, choices, None, phones)[1]
 
 
 class _DryRun(Exception):
@@ -805,17 +812,19 @@ def import_records(
     dry_run: bool = False,
     choices: dict[int, RowChoice] | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    phones: PhoneReadings | None = None,
 ) -> Done[ImportReport]:
     """R12: place, match and write every row in one transaction; one undo step, also from a later
     process (the import is kept with its before-images). ``dry_run`` does all of it and rolls back.
-    ``progress(done, total)`` returning False cancels: nothing is written."""
+    ``progress(done, total)`` returning False cancels: nothing is written. ``phones``: the
+    readings a preview of these rows kept (none is read again)."""
     description = import_description(file_name)
     rec = Recorder(description)
     total = len(recs)
     report: ImportReport | None = None
     try:
         with transaction():
-            planner, outcomes, customers = _plan(ctx, recs, customer_number, choices, progress)
+            planner, outcomes, customers = _plan(ctx, recs, customer_number, choices, progress, phones)
 
             def tick() -> None:
                 if progress is not None and not progress(total, total):

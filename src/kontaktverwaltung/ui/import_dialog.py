@@ -32,6 +32,7 @@ from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.services.imports import (
     ImportCancelled,
     ImportReport,
+    PhoneReadings,
     RowChoice,
     RowOutcome,
     RowStatus,
@@ -187,6 +188,7 @@ class ImportDialog(QDialog):
         self._progress = (0, 1)
         self._full_preview = False
         self._fields: QStandardItemModel | None = None
+        self._phones: PhoneReadings = {}  # read by the preview, not again by the import
         self.model = PreviewModel(self)
         self.ui.previewTable.setModel(self.model)
         self._size_preview_columns()
@@ -341,6 +343,7 @@ class ImportDialog(QDialog):
         encoding = self.ui.encodingCombo.currentData() or None
         sheet = self.ui.sheetCombo.currentText() or None
         self.source = None
+        self._phones = {}
         self.model.set_outcomes([])
         self.ui.mappingTable.setRowCount(0)
         self._say(translate("ImportDialog", "Datei wird gelesen …"))
@@ -458,7 +461,10 @@ class ImportDialog(QDialog):
         self._full_preview = False
         self._say(translate("ImportDialog", "Vorschau wird berechnet …"))
         self._update_controls()
-        self._previewer.run(lambda: preview(ctx, first, choices=choices), self._on_first_rows, self._on_error)
+        phones = self._phones
+        self._previewer.run(
+            lambda: preview(ctx, first, choices=choices, phones=phones), self._on_first_rows, self._on_error
+        )
 
     def _on_first_rows(self, outcomes: list[RowOutcome]) -> None:
         self.model.set_outcomes(outcomes)
@@ -474,7 +480,10 @@ class ImportDialog(QDialog):
             )
         )
         ctx, choices, everything = self.ctx, dict(self.model.choices), self._all_records()
-        self._previewer.run(lambda: preview(ctx, everything(), choices=choices), self._on_full_preview, self._on_error)
+        phones = self._phones
+        self._previewer.run(
+            lambda: preview(ctx, everything(), choices=choices, phones=phones), self._on_full_preview, self._on_error
+        )
 
     def _on_full_preview(self, outcomes: list[RowOutcome]) -> None:
         self.model.set_outcomes(outcomes)
@@ -514,6 +523,7 @@ class ImportDialog(QDialog):
         if self.source is None or self.path is None:
             return
         ctx, name, choices, everything = self.ctx, self.path.name, dict(self.model.choices), self._all_records()
+        phones = self._phones
         self._importing, self._cancel, self._progress = True, False, (0, max(1, len(self.model.outcomes)))
         self.ui.progressBar.setVisible(True)
         self.ui.progressBar.setValue(0)
@@ -526,7 +536,7 @@ class ImportDialog(QDialog):
             return not self._cancel
 
         self._importer.run(
-            lambda: import_records(ctx, everything(), name, choices=choices, progress=progress),
+            lambda: import_records(ctx, everything(), name, choices=choices, progress=progress, phones=phones),
             self._on_imported,
             self._on_import_failed,
         )

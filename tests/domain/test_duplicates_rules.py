@@ -135,3 +135,31 @@ def test_contacts_without_names_are_not_duplicates_by_name() -> None:
 
 def test_first_name_only_contacts_with_the_same_initial_are_not_duplicates() -> None:
     assert duplicate_reasons(person(1, "Anna", ""), person(2, "Anton", "")) == []
+
+
+def _phonetic_key_whole(first: str, last: str) -> str:
+    """The key as cologne_phonetics codes the whole last name at once (phonetic_key codes each
+    word once and keeps it)."""
+    import cologne_phonetics
+
+    code = " ".join(code for _, code in cologne_phonetics.encode(last)) if last.strip() else ""
+    return f"{code}|{search_key(first)[:1]}" if code else ""
+
+
+_NAME_WORDS = st.text(alphabet=st.sampled_from("aäbcçdeéfghiİjklmnoöpqrsßtuüvwxyzΣσ'0123456789"), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12), st.lists(_NAME_WORDS, max_size=4), st.sampled_from([" ", "-", "  ", " - ", "--"]))
+def test_the_phonetic_key_word_by_word_is_the_whole_names_key(first: str, words: list[str], gap: str) -> None:
+    last = gap.join(words)
+    assert phonetic_key(first, last) == _phonetic_key_whole(first, last)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12), st.text(max_size=30))
+def test_the_phonetic_key_word_by_word_is_the_whole_names_key_for_any_text(first: str, last: str) -> None:
+    assert phonetic_key(first, last) == _phonetic_key_whole(first, last)
+    assert phonetic_key(first, f"{last} {last}-{last.upper()}") == _phonetic_key_whole(
+        first, f"{last} {last}-{last.upper()}"
+    )

@@ -45,6 +45,7 @@ _OPENING_MODULES = (customers, live_service, documents_panel, history_panel, job
 
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
 FIRST_SCREENFUL = 100  # ... and its first rows come first (a tall window shows about 50)
+WARM_UP_LATEST_MS = 3000  # what editing needs loads after the list, or this long after opening at the latest
 UNPAINTED_START_MS = 500  # a window shown but never painted (minimised at start) opens its database anyway
 
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
     _opening: Callable[[], None] | None = None  # starts opening the database, until it started
     _painted = False  # the first frame was painted
     _said_painted = False  # ``firstPainted`` was emitted
+    _editing_loading = False  # what editing needs is loading or loaded
 
     def __init__(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
         """The window, shown at once; ``open_database`` runs in the background, then the list loads."""
@@ -269,7 +271,9 @@ class MainWindow(QMainWindow):
             self._show_customers(customer_list, None)
             if count > BACKGROUND_CUSTOMERS:
                 self._load_customers_in_background(count)
-            self._modules.run(lambda: load_now(*editing.DATABASE_MODULES), lambda _none: None, lambda _error: None)
+                QTimer.singleShot(WARM_UP_LATEST_MS, self, self._load_editing_modules)
+            else:
+                self._load_editing_modules()
 
         def failed(error: Exception) -> None:
             self.open_error = error
@@ -305,6 +309,13 @@ class MainWindow(QMainWindow):
         if not self._said_painted:
             self._said_painted = True
             self.firstPainted.emit()
+
+    def _load_editing_modules(self) -> None:
+        """What editing needs (the dialogs, their services), loaded in the background once: after
+        the customer list is in, not beside it (both are Python, and would take turns)."""
+        if not self._editing_loading:
+            self._editing_loading = True
+            self._modules.run(lambda: load_now(*editing.DATABASE_MODULES), lambda _none: None, lambda _error: None)
 
     def _open_progress(self, text: str) -> None:
         if not self.opened:
@@ -346,6 +357,7 @@ class MainWindow(QMainWindow):
         self.customer_pane.load_in_background(count, self._rest_of_customers)
 
     def _rest_of_customers(self, result: tuple[list[CustomerView], list[str]]) -> None:
+        self._load_editing_modules()
         customer_list, texts = result
         if self.customer_pane.extend_customers(customer_list, texts):
             self._search_note()

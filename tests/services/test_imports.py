@@ -479,3 +479,22 @@ def test_an_import_after_its_preview_reads_no_phone_again_and_stores_the_same(ct
 
     assert comparable(without_batches(dump_database())) == comparable(stored)
     assert (with_readings.created, with_readings.problems) == (again.created, again.problems)
+
+
+def test_an_import_whose_matched_contact_changes_before_it_writes_writes_nothing(ctx):
+    """Each update is written only at the version the import read (all rows of a step at once on
+    SQLite): a contact saved meanwhile fails the whole import, nothing written."""
+    from kontaktverwaltung.store.models import Contact
+
+    location = make_location(ctx, make_customer(ctx, "Hofer KG"), "Zentrale Sattledt")
+    eva = make_contact(ctx, location, "Eva", "Lindner-Alt", emails=("eva.lindner@hofer.at",))
+    before = dump_database()
+
+    def progress(done: int, total: int) -> bool:
+        if done == 0:  # read, not written yet: someone saves Eva (here within the transaction)
+            Contact.update(version=Contact.version + 1).where(Contact.id == eva).execute()
+        return True
+
+    with pytest.raises(ConflictError, match="inzwischen"):
+        import_fixture(ctx, "excel_de.csv", progress=progress)
+    assert dump_database() == before

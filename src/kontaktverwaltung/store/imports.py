@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -184,6 +185,10 @@ def update_versioned_rows(rec: Recorder, model: type[Versioned], befores: list[R
     is written: the transaction fails with "changed meanwhile"); recorded as one undo step."""
     if not befores:
         return
+    if isinstance(current(), pw.SqliteDatabase) and sqlite3.sqlite_version_info >= (3, 33):
+        _update_sqlite(model, befores, afters)
+        rec.change.steps.append(Step(model, "update", before=tuple(befores), after=tuple(afters)))
+        return
     for before, after in zip(befores, afters, strict=True):
         values = {k: v for k, v in after.items() if k != "id"}
         written = (
@@ -227,6 +232,39 @@ def _written_ids(change: ChangeSet, tables: Sequence[str]) -> dict[str, list[int
         if table in ids:
             ids[table] += [row["id"] for row in (step.after if step.kind == "update" else step.rows)]
     return ids
+
+
+def _update_sqlite(model: type[Versioned], befores: list[Row], afters: list[Row]) -> None:
+    """SQLite: the after-images 500 rows to a statement (UPDATE … FROM VALUES), each row only at
+    its before-image's version. The search index (FTS5) writes a segment per statement: a row
+    at a time cost 20,000 of them for an edited export of 20,000 people."""
+    database = current()
+    names = [c for c in afters[0] if c != "id"]
+    fields = [model._meta.fields[c] for c in names]
+    sets = ", ".join(f'"{f.column_name}" = a.v{i}' for i, f in enumerate(fields))
+    picks = ", ".join(["column1 AS id", "column2 AS expected"] + [f"column{i + 3} AS v{i}" for i in range(len(fields))])
+    one = "(" + ", ".join(["?"] * (len(fields) + 2)) + ")"
+    table = model._meta.table_name
+    per = max(1, min(500, 30000 // (len(fields) + 2)))
+    for start in range(0, len(afters), per):
+        chunk = list(zip(befores[start : start + per], afters[start : start + per], strict=True))
+        params: list[Any] = []
+        for before, after in chunk:
+            if after.keys() != afters[0].keys():
+                raise ValueError("after-images of one step name the same columns")
+            params += [before["id"], before["version"]]
+            params += [_sqlite_value(f.db_value(after[n])) for n, f in zip(names, fields, strict=True)]
+        cursor = database.execute_sql(
+            f'UPDATE "{table}" SET {sets} FROM (SELECT {picks} FROM (VALUES {", ".join([one] * len(chunk))})) AS a '
+            f'WHERE "{table}".id = a.id AND "{table}".version = a.expected',
+            params,
+        )
+        if cursor.rowcount != len(chunk):
+            raise stale_record()
+
+
+def _sqlite_value(value: Any) -> Any:
+    return str(value) if isinstance(value, (datetime.datetime, datetime.date)) else value
 
 
 # --- the import kept for undo --------------------------------------------------------------------

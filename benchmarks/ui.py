@@ -44,21 +44,22 @@ print(shown, first, time.perf_counter() - t)
 """
 
 
-def start_seconds(code: str, repeat: int) -> tuple[float, float, float]:
-    """Medians, in a fresh interpreter, of: window shown, first screenful of customers listed, and
-    everything loaded (imports included)."""
-    shown, first, loaded = [], [], []
+def start_seconds(codes: list[str], repeat: int) -> list[tuple[float, ...]]:
+    """For each program, medians over fresh interpreters of what it prints (seconds since its
+    start: the bare window shown; the app's window shown, first screenful of customers listed and
+    everything loaded). The programs take turns, run by run, so a machine that gets busier or
+    quieter meanwhile weighs on each of them alike."""
     # As installed, Python runs from compiled bytecode: let it write and use it (this machine's
     # environment sets PYTHONDONTWRITEBYTECODE, which would compile every module at every start).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=env)  # warm-up
+    runs: list[list[list[float]]] = [[] for _ in codes]
+    for code in codes:
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=env)  # warm-up
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env).stdout
-        values = [float(v) for v in out.split()]
-        shown.append(values[0])
-        first.append(values[len(values) // 2])
-        loaded.append(values[-1])
-    return statistics.median(shown), statistics.median(first), statistics.median(loaded)
+        for code, values in zip(codes, runs, strict=True):
+            out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
+            values.append([float(v) for v in out.stdout.split()])
+    return [tuple(statistics.median(column) for column in zip(*values, strict=True)) for values in runs]
 
 
 def rss_mb() -> float:
@@ -76,8 +77,7 @@ def main() -> int:
     parser.add_argument("--start-only", action="store_true", help="only the start figures, in one line")
     args = parser.parse_args()
 
-    bare, _, _ = start_seconds(BARE, args.repeat)
-    app_start, app_first, app_loaded = start_seconds(APP.format(url=args.db), args.repeat)
+    (bare,), (app_start, app_first, app_loaded) = start_seconds([BARE, APP.format(url=args.db)], args.repeat)
     if args.start_only:
         print(f"bare {bare * 1000:.0f} ms; app shown {app_start * 1000:.0f} ms ({app_start / bare:.2f}×), ", end="")
         print(f"first customers {app_first * 1000:.0f} ms ({app_first / bare:.2f}×), ", end="")

@@ -263,3 +263,15 @@ def test_streaming_takes_the_newest_state_of_a_card_moved_meanwhile(ctx):
     moved = [c for c in streamed.contacts if c.id == card.id]
     assert len(moved) == 1 and len(streamed.contacts) == 300  # where it is now, once
     assert moved[0].location_id == target
+
+
+def test_the_first_customers_are_the_start_of_the_whole_list(ctx):
+    """Start (issue 15): the first screenful, read by name alone, is exactly the start of the list
+    in its order (DIN 5007: umlauts and accents among their letters, case ignored, ß as ss)."""
+    names = ["Zander", "ärger AG", "Äpfel", "ab", "A", "Ab", "Öztürk", "Ost", "Straße", "Strasse", "strauss"]
+    for number, name in enumerate([*names, "Émile", "Ebner", "B", "Ärzte", "Aa"]):
+        make_customer(ctx, name, f"K-{number}")
+    whole = customers.list_customers()
+    assert [c.name for c in whole[:4]] == ["A", "Aa", "ab", "Ab"]
+    for count in range(1, len(whole) + 2):
+        assert customers.first_customers(count) == whole[:count]

@@ -96,6 +96,32 @@ def test_the_window_shows_before_the_store_is_imported_then_fills_the_list(tmp_p
     assert out == ["[] &Datei True", "1 Müller & Söhne GmbH"]
 
 
+CLOSED_WHILE_LOADING = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from kontaktverwaltung.app import build_main_window
+from kontaktverwaltung.ui import main_window
+main_window.BACKGROUND_CUSTOMERS = 0  # the first screenful, then the rest in the background
+window = build_main_window(sys.argv[1], wait=False)
+window.show()
+QTimer.singleShot(int(sys.argv[2]), window.close)
+QApplication.exec()
+print("ended")
+"""
+
+
+@pytest.mark.parametrize("after_ms", [0, 40, 200])
+def test_closing_the_window_while_it_opens_and_loads_prints_nothing(tmp_path, after_ms):
+    url = _database_with_one_contact(tmp_path / "daten.sqlite3")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", CLOSED_WHILE_LOADING, url, str(after_ms)], capture_output=True, text=True, env=env
+    )
+    said = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert (result.returncode, result.stdout.strip(), said) == (0, "ended", [])
+
+
 def test_the_window_shows_before_the_database_is_open_and_ignores_actions_until_then(qtbot, tmp_path):
     url = _database_with_one_contact(tmp_path / "daten.sqlite3")
     window = build_main_window(url, wait=False)

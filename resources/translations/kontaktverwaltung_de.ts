@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
     <name>AboutDialog</name>
@@ -3887,7 +3886,87 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>{count:n} Ansprechpartner deaktivieren</source>
         <translation>{count:n} Ansprechpartner deaktivieren</translation>
     </message>
-</context>
+<message>
+        <source>Eine lokale Datei braucht keine Offline-Kopie.</source>
+        <translation>Eine lokale Datei braucht keine Offline-Kopie.</translation>
+    </message>
+    <message>
+        <source>Für „{where}“ gibt es noch keine Offline-Kopie. Bitte zuerst mit Verbindung zum Server „kontaktverwaltung sync“ ausführen (oder im Fenster „Synchronisieren“).</source>
+        <translation>Für „{where}“ gibt es noch keine Offline-Kopie. Bitte zuerst mit Verbindung zum Server „kontaktverwaltung sync“ ausführen (oder im Fenster „Synchronisieren“).</translation>
+    </message>
+    <message>
+        <source>Diesen Konflikt gibt es nicht (mehr).</source>
+        <translation>Diesen Konflikt gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>{record}: offline geändert, auf dem Server auch</source>
+        <translation>{record}: offline geändert, auf dem Server auch</translation>
+    </message>
+    <message>
+        <source>{record}: offline geändert, auf dem Server gelöscht</source>
+        <translation>{record}: offline geändert, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>{record}: offline gelöscht, auf dem Server inzwischen geändert</source>
+        <translation>{record}: offline gelöscht, auf dem Server inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>{record}: offline zusammengeführt, auf dem Server inzwischen geändert</source>
+        <translation>{record}: offline zusammengeführt, auf dem Server inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>{record}: vom Server abgelehnt ({reason})</source>
+        <translation>{record}: vom Server abgelehnt ({reason})</translation>
+    </message>
+    <message>
+        <source>Datensatz {id} in {table}</source>
+        <translation>Datensatz {id} in {table}</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner {name}</source>
+        <translation>Ansprechpartner {name}</translation>
+    </message>
+    <message>
+        <source>Kunde {name}</source>
+        <translation>Kunde {name}</translation>
+    </message>
+    <message>
+        <source>Standort {name}</source>
+        <translation>Standort {name}</translation>
+    </message>
+    <message>
+        <source>Job {name}</source>
+        <translation>Job {name}</translation>
+    </message>
+    <message>
+        <source>Kundenrolle {name}</source>
+        <translation>Kundenrolle {name}</translation>
+    </message>
+    <message>
+        <source>E-Mail/Telefon {name}</source>
+        <translation>E-Mail/Telefon {name}</translation>
+    </message>
+    <message>
+        <source>Meine Fassung lässt sich nicht mehr übernehmen: die Daten haben sich auf dem Server zu sehr geändert. Bitte die Änderung neu ausführen.</source>
+        <translation>Meine Fassung lässt sich nicht mehr übernehmen: die Daten haben sich auf dem Server zu sehr geändert. Bitte die Änderung neu ausführen.</translation>
+    </message>
+    <message>
+        <source>Eine andere Übertragung dieser Offline-Kopie läuft noch.</source>
+        <translation>Eine andere Übertragung dieser Offline-Kopie läuft noch.</translation>
+    </message>
+    <message>
+        <source>die Nummer ist auf dem Server vergeben</source>
+        <translation>die Nummer ist auf dem Server vergeben</translation>
+    </message>
+    <message>
+        <source>„{command}“ geht nicht mit --offline.</source>
+        <translation>„{command}“ geht nicht mit --offline.</translation>
+    </message>
+    <message>
+        <source>Abgeglichen: {sent:n} Änderungen gesendet, {received:n} vom Server übernommen, {conflicts:n} Konflikte.</source>
+        <translation>Abgeglichen: {sent:n} Änderungen gesendet, {received:n} vom Server übernommen, {conflicts:n} Konflikte.</translation>
+    </message>
+    </context>
 <context>
     <name>MergeDialog</name>
     <message>

@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         "mysql://benutzer@host/db?mariadb=true. Gilt nur für diesen Aufruf; Standard: die unter Datei → "
         "Datenbank… gewählte, sonst die lokale Datenbank im Benutzerordner",
     )
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="auf der Offline-Kopie des Servers aus --db arbeiten, ohne ihn zu kontaktieren; Änderungen "
+        "warten auf das nächste „sync“",
+    )
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
     demo = commands.add_parser("demo", help="Datenbank mit realistischen Demodaten füllen")
     demo.add_argument("--customers", type=int, default=200, metavar="N", help="Anzahl der Kunden (Standard 200)")
@@ -53,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export_parser(commands)
     _add_duplicates_parser(commands)
     _add_import_parser(commands)
+    syncing = commands.add_parser(
+        "sync",
+        help="Offline-Kopie und Server abgleichen: erst die eigenen Änderungen senden, dann die des Servers holen",
+    )
+    syncing.add_argument(
+        "--json", action="store_true", help='Ergebnis als ein JSON-Objekt {"sent", "received", "conflicts"}'
+    )
     return parser
 
 
@@ -107,6 +120,10 @@ SCREENSHOT_FORMAT = T("„{file}“: Bilder werden als .png (oder .jpg, .bmp) ge
 CANCELLED = T("Abgebrochen.")
 # Only these may create a database that does not exist yet (and the window, at its first start).
 CREATING_COMMANDS = frozenset({"migrate", "demo", "import"})
+# Not on an offline copy: fake data or a schema step would be sent to the server as the user's
+# changes, and a sync needs the server.
+NOT_OFFLINE = frozenset({"demo", "migrate", "sync"})
+NOT_WITH_OFFLINE = T("„{command}“ geht nicht mit --offline.")
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -146,10 +163,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if url is None:
             say(CANCELLED, stream=sys.stderr)
             return 1
+        if args.offline:
+            url = _offline_url(url, args.command)
         if args.command is None:
             from kontaktverwaltung.app import run_gui
 
-            return run_gui(url, from_settings=args.db is None)
+            return run_gui(url, from_settings=args.db is None and not args.offline)
+        if args.command == "sync":
+            return _sync(url, args.json)
         if args.command == "screenshot":
             from kontaktverwaltung.app import screenshot
 
@@ -174,6 +195,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("unexpected error", exc_info=True)
         say(T("Unerwarteter Fehler: {error}"), stream=sys.stderr, error=error)
         return 1
+
+
+def _offline_url(server_url: str, command: str | None) -> str:
+    """``--offline``: the offline copy of the server (R14), never the server itself."""
+    from kontaktverwaltung.services import sync
+
+    if command in NOT_OFFLINE:
+        raise DomainError.of(NOT_WITH_OFFLINE, command=command)
+    if not sync.is_syncable(server_url):
+        raise DomainError.of(sync.NO_COPY_NEEDED, "db")
+    if not sync.has_offline_copy(server_url):
+        from kontaktverwaltung.domain.urls import describe_url
+
+        raise DomainError.of(sync.NO_COPY_YET, "db", where=describe_url(server_url))
+    return sync.offline_copy_url(server_url)
+
+
+def _sync(url: str, as_json: bool) -> int:
+    """``sync [--json]`` (R14): the workstation's changes to the server, then the server's to the copy."""
+    import json
+
+    from kontaktverwaltung.services import sync
+
+    result = sync.sync(url)
+    if as_json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, default=str))
+        return 0
+    say(
+        T("Abgeglichen: {sent:n} Änderungen gesendet, {received:n} vom Server übernommen, {conflicts:n} Konflikte."),
+        sent=result.sent,
+        received=result.received,
+        conflicts=len(result.conflicts),
+    )
+    for conflict in result.conflicts:
+        print(f"{conflict.id}\t{render(conflict.what)}")
+    return 0
 
 
 def _refuse_missing_sqlite_file(url: str) -> None:

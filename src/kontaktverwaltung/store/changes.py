@@ -19,7 +19,7 @@ import peewee as pw
 from kontaktverwaltung.domain.errors import ConflictError, NotFound, Problem
 from kontaktverwaltung.domain.messages import Message, T
 from kontaktverwaltung.domain.records import ContactRow
-from kontaktverwaltung.store.db import among, current, now, transaction
+from kontaktverwaltung.store.db import among, current, now, offline_ids, transaction
 from kontaktverwaltung.store.models import BaseModel, Versioned
 from kontaktverwaltung.store.rows import contact_columns
 
@@ -112,6 +112,10 @@ class Recorder:
             values.setdefault("created_at", stamp)
             values.setdefault("updated_at", stamp)
         instance = model(**values)
+        if instance.id is None:
+            taken = offline_ids(model._meta.table_name, 1)
+            if taken is not None:
+                instance.id = taken[0]
         instance.save(force_insert=True)
         row = {name: _plain(instance.__data__.get(name)) for name in model._meta.fields}
         self.change.steps.append(Step(model, "insert", rows=(row,)))

@@ -30,7 +30,33 @@ __all__ = ["APP_NAME", "backend_of", "default_database_path", "default_url", "de
 
 # Services translate this (a unique index refused a row) into a message at the field.
 IntegrityError = peewee.IntegrityError
-database = peewee.DatabaseProxy()
+
+
+class _Proxy(peewee.DatabaseProxy):
+    """The one proxy every model is bound to. A thread may put another database in front of it
+    for itself (``bound_here``): the sync (R14) works on the server and on the offline copy from
+    a worker thread while the window goes on with the database it has."""
+
+    __slots__ = ("_here",)
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_here", threading.local())
+        super().__init__()
+
+    def __setattr__(self, attr: str, value: Any) -> None:
+        object.__setattr__(self, attr, value)
+
+    @property
+    def obj(self) -> Any:
+        here = getattr(self._here, "db", None)
+        return here if here is not None else peewee.Proxy.obj.__get__(self)  # type: ignore[misc]
+
+    @obj.setter
+    def obj(self, value: Any) -> None:
+        peewee.Proxy.obj.__set__(self, value)  # type: ignore[misc]
+
+
+database = _Proxy()
 
 
 _LINK_ERRORS = (peewee.OperationalError, peewee.InterfaceError)
@@ -165,6 +191,18 @@ class CountingSqliteDatabase(_CountingMixin, peewee.SqliteDatabase):
     pass
 
 
+# The file name ending of an offline copy (store/sync.py): opened as such wherever it is opened.
+OFFLINE_SUFFIX = ".offline.sqlite3"
+
+
+def offline_ids(table: str, count: int) -> list[int] | None:
+    """On an offline copy (R14): ids for ``count`` new rows of ``table`` from the blocks the copy
+    reserved on its server, so rows made offline keep their ids there. None elsewhere (the
+    database hands ids out itself)."""
+    take = getattr(current(), "take_ids", None)
+    return take(table, count) if take is not None else None
+
+
 class CountingPostgresqlDatabase(_CountingMixin, peewee.PostgresqlDatabase):
     pass
 
@@ -216,6 +254,10 @@ def connect_url(url: str) -> peewee.Database:
                 raise ValueError("no path")
             if path != ":memory:":
                 Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            if path.endswith(OFFLINE_SUFFIX):  # a workstation's offline copy of a server (R14)
+                from kontaktverwaltung.store.sync import OfflineCopyDatabase
+
+                return OfflineCopyDatabase(str(Path(path).expanduser()), pragmas=SQLITE_PRAGMAS)
             return CountingSqliteDatabase(
                 str(Path(path).expanduser()) if path != ":memory:" else path, pragmas=SQLITE_PRAGMAS
             )
@@ -275,6 +317,19 @@ def bind(db: peewee.Database) -> None:
         database.initialize(db)
 
 
+@contextlib.contextmanager
+def bound_here(db: peewee.Database) -> Iterator[peewee.Database]:
+    """Models used by the calling thread work on ``db`` until the block ends; other threads keep
+    the database bound for all (a sync in a worker thread, R14)."""
+    local = database._here
+    before = getattr(local, "db", None)
+    local.db = db
+    try:
+        yield db
+    finally:
+        local.db = before
+
+
 def current() -> peewee.Database:
     obj = database.obj
     if obj is None:
@@ -310,10 +365,16 @@ def transaction() -> Iterator[None]:
     # wait for another process's write lock (it would deadlock), so it fails "database is locked"
     # at once; BEGIN IMMEDIATE waits for the lock (busy_timeout) instead (two processes, one file).
     lock = ("IMMEDIATE",) if isinstance(database, peewee.SqliteDatabase) else ()
+    # An offline copy records each row change for the next sync (R14); one use case is one unit.
+    units = getattr(database, "next_unit", None) if database.transaction_depth() == 0 else None
     try:
         with contextlib.ExitStack() as stack:
             _begin(stack, database, lock)
+            if units is not None:
+                units()
             yield
+            if units is not None:
+                units()  # plain SQL after this use case is a unit of its own
     except (*_LINK_ERRORS, ConnectionLost) as error:
         if is_collision(error) and database.transaction_depth() == 0:
             raise SaveCollision() from error

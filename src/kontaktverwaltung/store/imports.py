@@ -16,7 +16,7 @@ import peewee as pw
 from kontaktverwaltung.domain.messages import Message
 from kontaktverwaltung.store import bulk
 from kontaktverwaltung.store.changes import ChangeSet, Recorder, Row, Step, stale_record
-from kontaktverwaltung.store.db import current, now
+from kontaktverwaltung.store.db import current, now, offline_ids
 from kontaktverwaltung.store.models import (
     ALL_MODELS,
     BaseModel,
@@ -142,6 +142,9 @@ def _reserve_ids(model: type[BaseModel], count: int) -> list[int]:
     at BEGIN IMMEDIATE keeps others out, and AUTOINCREMENT's counter says which ids were ever used."""
     database = current()
     table = model._meta.table_name
+    taken = offline_ids(table, count)
+    if taken is not None:
+        return taken
     if isinstance(database, pw.PostgresqlDatabase):
         cursor = database.execute_sql(
             f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)", (count,)

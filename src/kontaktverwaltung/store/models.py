@@ -231,6 +231,16 @@ class LoginAddress(BaseModel):
     contact = pw.ForeignKeyField(Contact, backref="+", index=True)
 
 
+class SyncApplied(BaseModel):
+    """A change of a workstation's offline copy that the server applied (R14): a sync cut off
+    halfway and resumed skips it (no doubles), and finds here what the server made of it (the
+    conflicts, JSON). Not data of the agency: not in ALL_MODELS, never in a copy or a dump."""
+
+    change_id = pw.CharField(max_length=80, unique=True)
+    applied_at = pw.DateTimeField()
+    result = LongTextField(null=True)
+
+
 # In dependency order: parents before children (create order; delete in reverse).
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
@@ -248,3 +258,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ImportBatchPart,
     LoginAddress,
 )
+
+# Tables of the app's own bookkeeping, not the agency's data: created with the schema, never in an
+# offline copy's data, a dump or a merge.
+BOOKKEEPING_MODELS: tuple[type[BaseModel], ...] = (SyncApplied,)

@@ -11,6 +11,7 @@ from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
 from kontaktverwaltung.domain.messages import T
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.schema import ensure_schema, utf8mb4_statements
+from kontaktverwaltung.store.sync import OfflineCopyDatabase, prepare_copy
 
 
 def open_database(
@@ -31,7 +32,10 @@ def open_database(
         raise _not_ours(url, error) from error
     dbmod.bind(database)
     try:
-        ensure_schema(database, url, on_migration_step, on_wait)
+        if isinstance(database, OfflineCopyDatabase):  # R14: its recording stays right across migrations
+            prepare_copy(database, url)
+        else:
+            ensure_schema(database, url, on_migration_step, on_wait)
         _refuse_narrow_character_set(database, url)
         if isinstance(database, pw.SqliteDatabase):
             # Only now, with the schema known to be ours: a file refused stays as it was (WAL is

@@ -28,6 +28,7 @@ from kontaktverwaltung.store.live import create_change_log, drop_sqlite_change_t
 from kontaktverwaltung.store.migration_lock import migration_lock
 from kontaktverwaltung.store.models import (
     ALL_MODELS,
+    BOOKKEEPING_MODELS,
     Contact,
     CustomerRole,
     ExactCharField,
@@ -35,6 +36,7 @@ from kontaktverwaltung.store.models import (
     ImportBatchPart,
     LoginAddress,
     SchemaVersion,
+    SyncApplied,
 )
 
 Migration = Callable[[pw.Database, SchemaMigrator], None]
@@ -184,6 +186,12 @@ def _v11_history_params(database: pw.Database, migrator: SchemaMigrator) -> None
         database.cursor().executemany(statement, updates[start : start + 1000])
 
 
+def _v12_sync_applied(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Schema 12: the changes of offline copies the server applied (R14, store/sync.py), so a sync
+    cut off halfway resumes without doubles."""
+    database.create_tables([SyncApplied])
+
+
 # version -> step that brings a database from version-1 to version. Version 1 is the first
 # released schema; tests keep a way to build it (tests/store/test_schema.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -197,6 +205,7 @@ MIGRATIONS: dict[int, Migration] = {
     9: _v9_sqlite_four_letter_prefixes,
     10: _v10_pg_word_tables,
     11: _v11_history_params,
+    12: _v12_sync_applied,
 }
 LATEST = max(MIGRATIONS, default=1)
 
@@ -518,7 +527,7 @@ def _create(database: pw.Database) -> None:
     if isinstance(database, pw.MySQLDatabase):  # new tables take the database's character set
         database.execute_sql(f"ALTER DATABASE CHARACTER SET utf8mb4 COLLATE {MYSQL_COLLATION}")
     with database.atomic():
-        database.create_tables(ALL_MODELS)
+        database.create_tables([*ALL_MODELS, *BOOKKEEPING_MODELS])
         create_search_indexes(database)
         create_change_log(database)
         _seed_roles()

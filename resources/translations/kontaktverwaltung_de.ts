@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="de">
 <context>
     <name>AboutDialog</name>
@@ -3886,7 +3887,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>{count:n} Ansprechpartner deaktivieren</source>
         <translation>{count:n} Ansprechpartner deaktivieren</translation>
     </message>
-<message>
+    <message>
         <source>Eine lokale Datei braucht keine Offline-Kopie.</source>
         <translation>Eine lokale Datei braucht keine Offline-Kopie.</translation>
     </message>
@@ -3966,7 +3967,7 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <source>Abgeglichen: {sent:n} Änderungen gesendet, {received:n} vom Server übernommen, {conflicts:n} Konflikte.</source>
         <translation>Abgeglichen: {sent:n} Änderungen gesendet, {received:n} vom Server übernommen, {conflicts:n} Konflikte.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MergeDialog</name>
     <message>

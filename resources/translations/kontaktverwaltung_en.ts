@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>AboutDialog</name>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>Kunden, ihre Standorte und die Ansprechpartner an jedem Standort – und wer davon sich im Kundenportal der Agentur anmelden darf.</source>
-        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency's client portal.</translation>
+        <translation>Clients, their locations and the contacts at each location – and which of them may sign in to the agency&apos;s client portal.</translation>
     </message>
     <message>
         <source>Lizenz: proprietär – © {0} Kontaktverwaltung. Alle Rechte vorbehalten.</source>
@@ -883,7 +884,7 @@ to try everything out safely.</translation>
     <name>DatabaseDialog</name>
     <message>
         <source>Die Datenbank im Benutzerordner dieses Rechners</source>
-        <translation>The database in this computer's user folder</translation>
+        <translation>The database in this computer&apos;s user folder</translation>
     </message>
     <message>
         <source>{0} Das Passwort wird deshalb nicht gespeichert, sondern bei jedem Start abgefragt.</source>
@@ -891,7 +892,7 @@ to try everything out safely.</translation>
     </message>
     <message>
         <source>Das Passwort wird im Passwort-Tresor des Betriebssystems gespeichert.</source>
-        <translation>The password is stored in the operating system's password vault.</translation>
+        <translation>The password is stored in the operating system&apos;s password vault.</translation>
     </message>
     <message>
         <source>Datenbankdatei wählen</source>
@@ -1875,7 +1876,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Importiert: {0} neu, {1} aktualisiert, {2} unverändert, {3} nicht übernommen; {4} Hinweise. Rückgängig mit Strg+Z im Hauptfenster, später mit „Import rückgängig machen“ in der History des Kunden.</source>
-        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client's history.</translation>
+        <translation>Imported: {0} new, {1} updated, {2} unchanged, {3} not imported; {4} notes. Undo with Ctrl+Z in the main window, later with “Undo import” in the client&apos;s history.</translation>
     </message>
     <message>
         <source>Schließen</source>
@@ -1942,7 +1943,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Ansprechpartner des Kunden, der für diesen Job zuständig ist</source>
-        <translation>The client's contact who is responsible for this job</translation>
+        <translation>The client&apos;s contact who is responsible for this job</translation>
     </message>
     <message>
         <source>&amp;Freigabe für Portale</source>
@@ -1950,7 +1951,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Freigegebene Jobs sehen die Ansprechpartner im Kundenportal (je nach Kundenrolle). Portal-Passwörter lassen sich erst setzen, wenn ein Job des Kunden freigegeben ist.</source>
-        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client's jobs is released.</translation>
+        <translation>Contacts see released jobs in the client portal (depending on their client role). Portal passwords can only be set once one of the client&apos;s jobs is released.</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2191,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Das Land des Standorts: Telefonnummern ohne Ländervorwahl werden hier gelesen</source>
-        <translation>The location's country: phone numbers without a country code are read as numbers of this country</translation>
+        <translation>The location&apos;s country: phone numbers without a country code are read as numbers of this country</translation>
     </message>
     <message>
         <source>T&amp;elefon:</source>
@@ -2314,7 +2315,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <name>LocationRow</name>
     <message>
         <source>An welchem Standort des Kunden die Person arbeitet</source>
-        <translation>Which of the client's locations the person works at</translation>
+        <translation>Which of the client&apos;s locations the person works at</translation>
     </message>
     <message>
         <source>Standort:</source>
@@ -3037,7 +3038,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Das Dokument ist zu groß für diesen Datenbankserver: er nimmt höchstens etwa {mb} MB auf einmal an (Einstellung max_allowed_packet). Die Verwaltung des Servers kann den Wert erhöhen, z. B. mit „SET GLOBAL max_allowed_packet = 67108864;“ (64 MB) und dem gleichen Wert in der Server-Konfiguration.</source>
-        <translation>The document is too large for this database server: it accepts at most about {mb} MB at once (setting max_allowed_packet). The server's administrator can raise it, e.g. with “SET GLOBAL max_allowed_packet = 67108864;” (64 MB) and the same value in the server configuration.</translation>
+        <translation>The document is too large for this database server: it accepts at most about {mb} MB at once (setting max_allowed_packet). The server&apos;s administrator can raise it, e.g. with “SET GLOBAL max_allowed_packet = 67108864;” (64 MB) and the same value in the server configuration.</translation>
     </message>
     <message>
         <source>Die Kundennummer „{number}“ ist schon vergeben.</source>
@@ -3559,7 +3560,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Der Datenbankserver erlaubt diesem Benutzer nicht, Trigger anzulegen. Die Kontaktverwaltung braucht sie, damit alle Arbeitsplätze Änderungen der anderen sehen. Bitte den Administrator, dem Benutzer das Recht TRIGGER zu geben (bei MariaDB/MySQL mit Binärlog außerdem log_bin_trust_function_creators = 1 zu setzen), und dann erneut öffnen. Die Datenbank wurde nicht verändert.</source>
-        <translation>The database server does not let this user create triggers, which Kontaktverwaltung needs so that every workstation sees the others' changes. Please ask the administrator to grant TRIGGER (with MariaDB/MySQL binary logging also set log_bin_trust_function_creators = 1), then open again. The database was not changed.</translation>
+        <translation>The database server does not let this user create triggers, which Kontaktverwaltung needs so that every workstation sees the others&apos; changes. Please ask the administrator to grant TRIGGER (with MariaDB/MySQL binary logging also set log_bin_trust_function_creators = 1), then open again. The database was not changed.</translation>
     </message>
     <message>
         <source>Die Datenbank „{url}“ wird gerade von einem anderen Arbeitsplatz aktualisiert und ist nach {seconds} Sekunden noch nicht fertig. Bitte in ein paar Minuten erneut öffnen.</source>
@@ -3572,7 +3573,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>Die Datenbank „{where}“ speichert Text nicht in utf8mb4: Namen mit manchen Zeichen (z. B. Emoji oder anderen Schriften) ließen sich nicht speichern. Die Verwaltung des Servers kann das beheben mit:
 {sql}</source>
-        <translation>The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or other scripts) could not be saved. The server's administrator can fix it with:
+        <translation>The database “{where}” does not store text as utf8mb4: names with some characters (e.g. emoji or other scripts) could not be saved. The server&apos;s administrator can fix it with:
 {sql}</translation>
     </message>
     <message>
@@ -3641,7 +3642,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Bitte den vollständigen Pfad der Datei angeben (mit „Durchsuchen…“ wählen).</source>
-        <translation>Please give the file's full path (choose it with “Browse…”).</translation>
+        <translation>Please give the file&apos;s full path (choose it with “Browse…”).</translation>
     </message>
     <message>
         <source>Bitte einen Suchbegriff angeben, z. B.: kontaktverwaltung search Müller</source>
@@ -3886,7 +3887,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>{count:n} Ansprechpartner deaktivieren</source>
         <translation>Deactivate {count:n} contacts</translation>
     </message>
-<message>
+    <message>
         <source>Eine lokale Datei braucht keine Offline-Kopie.</source>
         <translation>A local file needs no offline copy.</translation>
     </message>
@@ -3966,7 +3967,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <source>Abgeglichen: {sent:n} Änderungen gesendet, {received:n} vom Server übernommen, {conflicts:n} Konflikte.</source>
         <translation>Synchronised: {sent:n} changes sent, {received:n} taken from the server, {conflicts:n} conflicts.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MergeDialog</name>
     <message>
@@ -3991,7 +3992,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Ein Eintrag bleibt erhalten; Jobs, History und Portalzugang des anderen gehen auf ihn über.</source>
-        <translation>One entry is kept; the other's jobs, history and portal access pass to it.</translation>
+        <translation>One entry is kept; the other&apos;s jobs, history and portal access pass to it.</translation>
     </message>
     <message>
         <source>{0} von {1} angezeigt</source>
@@ -4083,7 +4084,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>„{0}“ ist der einzige Ansprechpartner dieses Kunden – es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.</source>
-        <translation>“{0}” is this client's only contact – there is no entry to merge it with.</translation>
+        <translation>“{0}” is this client&apos;s only contact – there is no entry to merge it with.</translation>
     </message>
     <message>
         <source>&amp;Doppelter Eintrag:</source>
@@ -4099,7 +4100,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Die anderen Ansprechpartner dieses Kunden – wahrscheinliche Duplikate zuerst, mit dem Grund</source>
-        <translation>The client's other contacts – likely duplicates first, with the reason</translation>
+        <translation>The client&apos;s other contacts – likely duplicates first, with the reason</translation>
     </message>
     <message>
         <source>Bitte links den doppelten Eintrag wählen.
@@ -4139,7 +4140,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Benutzername und Passwort dieses Eintrags bleiben gültig.</source>
-        <translation>This entry's username and password stay valid.</translation>
+        <translation>This entry&apos;s username and password stay valid.</translation>
     </message>
 </context>
 <context>
@@ -4212,7 +4213,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Zu den Jobs des Kunden: einen Job für die Portale freigeben (oder anlegen und freigeben)</source>
-        <translation>To the client's jobs: release a job to the portals (or create one and release it)</translation>
+        <translation>To the client&apos;s jobs: release a job to the portals (or create one and release it)</translation>
     </message>
     <message>
         <source>Kundenportal: Noch kein Job dieses Kunden ist freigegeben – seine Ansprechpartner können sich erst danach anmelden, Passwörter erst dann gesetzt werden.</source>
@@ -4322,7 +4323,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>alle Jobs des Kunden</source>
-        <translation>all of the client's jobs</translation>
+        <translation>all of the client&apos;s jobs</translation>
     </message>
     <message>
         <source>Im Kundenportal sieht ein Ansprechpartner mit dieser Rolle {0} und {1}.</source>
@@ -4378,7 +4379,7 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
     <message>
         <source>Die Kundenrolle eines Ansprechpartners bestimmt, welche Jobs und welche Bewerberdaten er im Kundenportal sieht. Jede Änderung gilt sofort und lässt sich im Hauptfenster rückgängig machen.</source>
-        <translation>A contact's client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
+        <translation>A contact&apos;s client role decides which jobs and which candidate data they see in the client portal. Every change applies at once and can be undone in the main window.</translation>
     </message>
     <message>
         <source>&amp;Rollen:</source>
@@ -4761,7 +4762,7 @@ Use this value</translation>
     </message>
     <message>
         <source>Das Kontaktblatt des Kunden drucken oder als PDF speichern: Standorte, Personen, Position, E-Mail, Telefon, Rolle</source>
-        <translation>Print the client's contact sheet or save it as a PDF: locations, people, position, e-mail, phone, role</translation>
+        <translation>Print the client&apos;s contact sheet or save it as a PDF: locations, people, position, e-mail, phone, role</translation>
     </message>
     <message>
         <source>{0} Ansprechpartner &amp;verschieben…</source>
@@ -5041,7 +5042,7 @@ This computer has no password vault, so the password is asked for at every start
     </message>
     <message>
         <source>Der Passwort-Tresor des Betriebssystems ist nicht verfügbar: {0}</source>
-        <translation>The operating system's password vault is not available: {0}</translation>
+        <translation>The operating system&apos;s password vault is not available: {0}</translation>
     </message>
 </context>
 </TS>

@@ -365,12 +365,13 @@ class LocationPanel(QWidget):
         self.loading.setValue(len(panel.contacts))
         self.loading.show()
 
-        def load() -> tuple[CustomerPanel, dict[int, str]]:
-            more = customers.load_pending(panel)
-            group = set(panel.pending[0])
-            return more, PanelModel.search_texts(more, (c for c in more.contacts if c.location_id in group))
+        group = panel.pending[0]
 
-        def loaded(result: tuple[CustomerPanel, dict[int, str]]) -> None:
+        def load() -> tuple[CustomerPanel, dict[int, str], tuple[int, ...]]:
+            more = customers.load_pending(panel)
+            return more, PanelModel.search_texts(more, (c for c in more.contacts if c.location_id in group)), group
+
+        def loaded(result: tuple[CustomerPanel, dict[int, str], tuple[int, ...]]) -> None:
             if self.model.panel is panel:  # still the customer (and the reading) the cards are for
                 self._take_more(*result)
                 self._stream(result[0])
@@ -381,14 +382,14 @@ class LocationPanel(QWidget):
 
         self.loader.run(load, loaded, failed)
 
-    def _take_more(self, panel: CustomerPanel, texts: dict[int, str]) -> None:
+    def _take_more(self, panel: CustomerPanel, texts: dict[int, str], locations: tuple[int, ...]) -> None:
         """More cards of the customer in view: rows come in where they belong, the card at the top
         of the view stays where it is, the selection stays, the search applies to them too."""
         top = self.view.indexAt(QPoint(0, 0))
         anchor = top.data(ObjectRole) if top.isValid() else None
         offset = self.view.visualRect(top).top() if top.isValid() else 0
         self.view.verticalHeader().resizeSection(0, self.view.verticalHeader().defaultSectionSize())
-        self.model.add_cards(panel, texts)
+        self.model.add_cards(panel, texts, locations)
         self._first_row_height()
         if anchor is not None:
             row = (

@@ -169,6 +169,7 @@ class PanelModel(QAbstractListModel):
         self._rows: list[tuple[RowKind, LocationView | ContactCard]] = []
         self._by_location: dict[int, list[ContactCard]] = {}
         self._groups: list[tuple[tuple[RowKind, LocationView], list[tuple[RowKind, ContactCard]]]] = []
+        self._group_of: dict[int, tuple[tuple[RowKind, LocationView], list[tuple[RowKind, ContactCard]]]] = {}
         self._texts: dict[int, str] = {}
         self._matched: tuple[list[str], set[int]] | None = None
         self._query = ""
@@ -200,27 +201,41 @@ class PanelModel(QAbstractListModel):
         self._make_groups()
         self.set_filter(self._query, force=True)
 
-    def add_cards(self, panel: CustomerPanel, texts: dict[int, str]) -> None:
-        """More of the customer's cards read (``panel`` has them, ``texts`` are theirs): their rows
-        come in without a reset, the search applies to them, the selection stays (issue 15)."""
+    def add_cards(self, panel: CustomerPanel, texts: dict[int, str], locations: Iterable[int]) -> None:
+        """More of the customer's cards read: every card of these ``locations`` (``panel`` has them,
+        ``texts`` are theirs). Their rows come in without a reset, the search applies to them, the
+        selection stays (issue 15)."""
         self.panel = panel
         self._texts.update(texts)
-        self._make_groups()
+        self._make_groups(set(locations))
         self.set_filter(self._query, relayout=True)
 
-    def _make_groups(self) -> None:
-        """Every row made once per customer (and per cards read): a keystroke only picks among them.
-        While a big customer's cards are still coming, only the locations whose cards are here."""
+    def _make_groups(self, changed: set[int] | None = None) -> None:
+        """Every row made once per customer (and per cards read: only the ``changed`` locations'):
+        a keystroke only picks among them. While a big customer's cards are still coming, only
+        the locations whose cards are here."""
         panel = self.panel
-        self._by_location = {}
-        for card in panel.contacts if panel is not None else ():
+        if changed is None:
+            self._by_location, made = {}, {}
+            cards: Iterable[ContactCard] = panel.contacts if panel is not None else ()
+        else:
+            made = self._group_of
+            for location_id in changed:
+                self._by_location.pop(location_id, None)
+            cards = (c for c in panel.contacts if c.location_id in changed) if panel is not None else ()
+        for card in cards:
             self._by_location.setdefault(card.location_id, []).append(card)
         pending = {i for group in panel.pending for i in group} if panel is not None else set()
-        self._groups = [
-            ((RowKind.LOCATION, location), [(RowKind.CONTACT, card) for card in self._by_location.get(location.id, [])])
-            for location in (panel.locations if panel is not None else ())
-            if location.id not in pending or location.id in self._by_location
-        ]
+        contact = RowKind.CONTACT
+        self._group_of = {}
+        for location in panel.locations if panel is not None else ():
+            if location.id in pending and location.id not in self._by_location:
+                continue  # its cards are still to come
+            group = made.get(location.id) if changed is None or location.id not in changed else None
+            if group is None or group[0][1] is not location:
+                group = ((RowKind.LOCATION, location), [(contact, c) for c in self._by_location.get(location.id, [])])
+            self._group_of[location.id] = group
+        self._groups = list(self._group_of.values())
         self._matched = None
 
     def set_hide_inactive(self, hide: bool) -> None:
@@ -247,7 +262,7 @@ class PanelModel(QAbstractListModel):
             and len(tokens) >= len(previous[0])
             and all(old in new for old, new in zip(previous[0], tokens, strict=False))
         )
-        hits = matching(tokens, self._texts, previous[1] if narrowing and previous else None)
+        hits = matching(tokens, self._texts, previous[1] if narrowing and previous else None) if tokens else set()
         self._matched = (tokens, hits) if tokens else None
         if not force and not relayout and previous is not None and tokens and hits == previous[1]:
             if self._rows:  # the same cards as before ("müll" → "mülle"): only the marked words change

@@ -4521,6 +4521,128 @@ Danach sehen Sie hier beide Einträge nebeneinander und wählen, welcher erhalte
     </message>
 </context>
 <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Offline gelöscht – auf dem Server inzwischen geändert. Der Datensatz wurde nicht gelöscht.</source>
+        <translation>Offline gelöscht – auf dem Server inzwischen geändert. Der Datensatz wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Offline zusammengeführt – auf dem Server wurde einer der beiden inzwischen geändert. Die Zusammenführung wurde nicht ausgeführt.</source>
+        <translation>Offline zusammengeführt – auf dem Server wurde einer der beiden inzwischen geändert. Die Zusammenführung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Der Server hat diese offline gemachte Änderung abgelehnt.</source>
+        <translation>Der Server hat diese offline gemachte Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Konflikte</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Keine offenen Konflikte: Alles, was offline geändert wurde, ist beim Server angekommen.</source>
+        <translation>Keine offenen Konflikte: Alles, was offline geändert wurde, ist beim Server angekommen.</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Diese Angaben wurden offline auf diesem Rechner und inzwischen auch auf dem Server geändert. Bitte je Konflikt entscheiden, was gelten soll. Bis dahin bleibt er hier aufgelistet; was nur eine Seite geändert hat, ist schon übernommen.</source>
+        <translation>Diese Angaben wurden offline auf diesem Rechner und inzwischen auch auf dem Server geändert. Bitte je Konflikt entscheiden, was gelten soll. Bis dahin bleibt er hier aufgelistet; was nur eine Seite geändert hat, ist schon übernommen.</translation>
+    </message>
+    <message>
+        <source>Angabe</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Meine Änderung (offline)</source>
+        <translation>Meine Änderung (offline)</translation>
+    </message>
+    <message>
+        <source>Auf dem Server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>&amp;Meine übernehmen</source>
+        <translation>&amp;Meine übernehmen</translation>
+    </message>
+    <message>
+        <source>Ihre offline gemachte Änderung gilt: sie wird an den Server übertragen</source>
+        <translation>Ihre offline gemachte Änderung gilt: sie wird an den Server übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Server-Stand übernehmen</source>
+        <translation>&amp;Server-Stand übernehmen</translation>
+    </message>
+    <message>
+        <source>Was auf dem Server steht, gilt: Ihre offline gemachte Änderung wird verworfen</source>
+        <translation>Was auf dem Server steht, gilt: Ihre offline gemachte Änderung wird verworfen</translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Offline und auf dem Server verschieden geänderte Angaben – klicken, um zu entscheiden</source>
+        <translation>Offline und auf dem Server verschieden geänderte Angaben – klicken, um zu entscheiden</translation>
+    </message>
+    <message>
+        <source>Eine lokale Datenbank-Datei braucht keinen Abgleich: Synchronisiert wird nur mit einem Datenbankserver (PostgreSQL oder MariaDB).</source>
+        <translation>Eine lokale Datenbank-Datei braucht keinen Abgleich: Synchronisiert wird nur mit einem Datenbankserver (PostgreSQL oder MariaDB).</translation>
+    </message>
+    <message>
+        <source>Server nicht erreichbar – weiter auf der Offline-Kopie dieses Rechners.</source>
+        <translation>Server nicht erreichbar – weiter auf der Offline-Kopie dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>Offline – 1 Änderung wartet auf Übertragung</source>
+        <translation>Offline – 1 Änderung wartet auf Übertragung</translation>
+    </message>
+    <message>
+        <source>Offline – {0} Änderungen warten auf Übertragung</source>
+        <translation>Offline – {0} Änderungen warten auf Übertragung</translation>
+    </message>
+    <message>
+        <source>Der Datenbankserver antwortet nicht. Sie arbeiten auf der Offline-Kopie dieses Rechners; Ihre Änderungen werden übertragen, sobald der Server wieder erreichbar ist (geprüft alle 30 Sekunden) – oder mit „Synchronisieren“ (F9).</source>
+        <translation>Der Datenbankserver antwortet nicht. Sie arbeiten auf der Offline-Kopie dieses Rechners; Ihre Änderungen werden übertragen, sobald der Server wieder erreichbar ist (geprüft alle 30 Sekunden) – oder mit „Synchronisieren“ (F9).</translation>
+    </message>
+    <message>
+        <source>Wird synchronisiert …</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Wieder mit dem Server verbunden. {0}</source>
+        <translation>Wieder mit dem Server verbunden. {0}</translation>
+    </message>
+    <message>
+        <source>Synchronisieren nicht möglich: {0}</source>
+        <translation>Synchronisieren nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <source>Synchronisiert: {0} gesendet, {1} empfangen</source>
+        <translation>Synchronisiert: {0} gesendet, {1} empfangen</translation>
+    </message>
+    <message>
+        <source>, 1 Konflikt wartet auf Ihre Entscheidung</source>
+        <translation>, 1 Konflikt wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>, {0} Konflikte warten auf Ihre Entscheidung</source>
+        <translation>, {0} Konflikte warten auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>1 Konflikt</source>
+        <translation>1 Konflikt</translation>
+    </message>
+    <message>
+        <source>{0} Konflikte</source>
+        <translation>{0} Konflikte</translation>
+    </message>
+</context>
+<context>
     <name>UndoController</name>
     <message>
         <source>&amp;Rückgängig</source>
@@ -4803,6 +4925,22 @@ Diesen Wert übernehmen</translation>
     <message>
         <source>Alle Tastenkürzel auf einen Blick</source>
         <translation>Alle Tastenkürzel auf einen Blick</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisieren</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Die Offline-Kopie und den Server abgleichen: Ihre Änderungen senden, die der anderen holen</source>
+        <translation>Die Offline-Kopie und den Server abgleichen: Ihre Änderungen senden, die der anderen holen</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikte…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Offline und auf dem Server verschieden geänderte Angaben ansehen und entscheiden</source>
+        <translation>Offline und auf dem Server verschieden geänderte Angaben ansehen und entscheiden</translation>
     </message>
 </context>
 <context>

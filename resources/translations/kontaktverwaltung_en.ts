@@ -3929,7 +3929,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Kunde {name}</source>
-        <translation>Customer {name}</translation>
+        <translation>Client {name}</translation>
     </message>
     <message>
         <source>Standort {name}</source>
@@ -3941,7 +3941,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Kundenrolle {name}</source>
-        <translation>Customer role {name}</translation>
+        <translation>Client role {name}</translation>
     </message>
     <message>
         <source>E-Mail/Telefon {name}</source>
@@ -4521,6 +4521,128 @@ Then you see both entries side by side here and choose which one is kept and whi
     </message>
 </context>
 <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Offline gelöscht – auf dem Server inzwischen geändert. Der Datensatz wurde nicht gelöscht.</source>
+        <translation>Deleted offline – changed on the server meanwhile. The record was not deleted.</translation>
+    </message>
+    <message>
+        <source>Offline zusammengeführt – auf dem Server wurde einer der beiden inzwischen geändert. Die Zusammenführung wurde nicht ausgeführt.</source>
+        <translation>Merged offline – one of the two was changed on the server meanwhile. The merge was not carried out.</translation>
+    </message>
+    <message>
+        <source>Der Server hat diese offline gemachte Änderung abgelehnt.</source>
+        <translation>The server refused this change made offline.</translation>
+    </message>
+    <message>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Keine offenen Konflikte: Alles, was offline geändert wurde, ist beim Server angekommen.</source>
+        <translation>No open conflicts: everything changed offline has reached the server.</translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Diese Angaben wurden offline auf diesem Rechner und inzwischen auch auf dem Server geändert. Bitte je Konflikt entscheiden, was gelten soll. Bis dahin bleibt er hier aufgelistet; was nur eine Seite geändert hat, ist schon übernommen.</source>
+        <translation>These details were changed offline on this computer and meanwhile on the server too. Please decide for each conflict which should apply. Until then it stays listed here; what only one side changed has already been taken over.</translation>
+    </message>
+    <message>
+        <source>Angabe</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Meine Änderung (offline)</source>
+        <translation>My change (offline)</translation>
+    </message>
+    <message>
+        <source>Auf dem Server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>&amp;Meine übernehmen</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>Ihre offline gemachte Änderung gilt: sie wird an den Server übertragen</source>
+        <translation>Your offline change applies: it is sent to the server</translation>
+    </message>
+    <message>
+        <source>&amp;Server-Stand übernehmen</source>
+        <translation>Keep the &amp;server&apos;s</translation>
+    </message>
+    <message>
+        <source>Was auf dem Server steht, gilt: Ihre offline gemachte Änderung wird verworfen</source>
+        <translation>What is on the server applies: your offline change is discarded</translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Offline und auf dem Server verschieden geänderte Angaben – klicken, um zu entscheiden</source>
+        <translation>Details changed differently offline and on the server – click to decide</translation>
+    </message>
+    <message>
+        <source>Eine lokale Datenbank-Datei braucht keinen Abgleich: Synchronisiert wird nur mit einem Datenbankserver (PostgreSQL oder MariaDB).</source>
+        <translation>A local database file needs no syncing: only a database server (PostgreSQL or MariaDB) is synced with.</translation>
+    </message>
+    <message>
+        <source>Server nicht erreichbar – weiter auf der Offline-Kopie dieses Rechners.</source>
+        <translation>Server not reachable – carrying on with this computer&apos;s offline copy.</translation>
+    </message>
+    <message>
+        <source>Offline – 1 Änderung wartet auf Übertragung</source>
+        <translation>Offline – 1 change waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Offline – {0} Änderungen warten auf Übertragung</source>
+        <translation>Offline – {0} changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Der Datenbankserver antwortet nicht. Sie arbeiten auf der Offline-Kopie dieses Rechners; Ihre Änderungen werden übertragen, sobald der Server wieder erreichbar ist (geprüft alle 30 Sekunden) – oder mit „Synchronisieren“ (F9).</source>
+        <translation>The database server does not answer. You are working on this computer&apos;s offline copy; your changes are sent as soon as the server can be reached again (checked every 30 seconds) – or with “Sync” (F9).</translation>
+    </message>
+    <message>
+        <source>Wird synchronisiert …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <source>Wieder mit dem Server verbunden. {0}</source>
+        <translation>Connected to the server again. {0}</translation>
+    </message>
+    <message>
+        <source>Synchronisieren nicht möglich: {0}</source>
+        <translation>Cannot sync: {0}</translation>
+    </message>
+    <message>
+        <source>Synchronisiert: {0} gesendet, {1} empfangen</source>
+        <translation>Synced: {0} sent, {1} received</translation>
+    </message>
+    <message>
+        <source>, 1 Konflikt wartet auf Ihre Entscheidung</source>
+        <translation>, 1 conflict waiting for your decision</translation>
+    </message>
+    <message>
+        <source>, {0} Konflikte warten auf Ihre Entscheidung</source>
+        <translation>, {0} conflicts waiting for your decision</translation>
+    </message>
+    <message>
+        <source>1 Konflikt</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{0} Konflikte</source>
+        <translation>{0} conflicts</translation>
+    </message>
+</context>
+<context>
     <name>UndoController</name>
     <message>
         <source>&amp;Rückgängig</source>
@@ -4803,6 +4925,22 @@ Use this value</translation>
     <message>
         <source>Alle Tastenkürzel auf einen Blick</source>
         <translation>Every keyboard shortcut at a glance</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisieren</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Die Offline-Kopie und den Server abgleichen: Ihre Änderungen senden, die der anderen holen</source>
+        <translation>Bring the offline copy and the server up to date: send your changes, fetch the others&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikte…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Offline und auf dem Server verschieden geänderte Angaben ansehen und entscheiden</source>
+        <translation>See and decide details changed differently offline and on the server</translation>
     </message>
 </context>
 <context>

@@ -50,14 +50,22 @@ def application() -> QApplication:
     return app
 
 
-def _open(db_url: str, author: str, progress: Callable[[str], None], region: str = "AT") -> Context:
+def _open(
+    db_url: str, author: str, progress: Callable[[str], None], region: str = "AT", offline: bool = False
+) -> Context:
     """Open the database (in the window's background thread) and say who works on it: the
-    workstation's display name from the settings (issue 5), by default the OS login."""
+    workstation's display name from the settings (issue 5), by default the OS login. ``offline``:
+    the server's offline copy instead (issue 16, R14)."""
 
     from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
     from kontaktverwaltung.services.common import Context
     from kontaktverwaltung.store.opening import open_database
 
+    if offline:
+        from kontaktverwaltung.services import sync
+
+        sync.open_offline(db_url)
+        return Context(author, region)
     if ":memory:" in db_url:  # it would live in this thread's connection only, and vanish with it
         raise DatabaseUnavailable(
             Problem.of(
@@ -101,7 +109,9 @@ def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
 
     settings = Settings()
     author, region = settings.author, settings.phone_region
-    window = MainWindow(lambda progress: _open(db_url, author, progress, region), describe_url(db_url))
+    window = MainWindow(
+        lambda progress, offline=False: _open(db_url, author, progress, region, offline), describe_url(db_url), db_url
+    )
     if wait:
         window.wait_until_loaded()
         if window.open_error is not None:

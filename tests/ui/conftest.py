@@ -22,6 +22,16 @@ class _Errors(logging.Handler):
 
 
 @pytest.fixture(autouse=True)
+def _no_automatic_sync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window on a server syncs its offline copy by itself a minute after opening and then every
+    few minutes (issue 16); in tests only when a test asks for it."""
+    from kontaktverwaltung.ui import sync_controller
+
+    monkeypatch.setattr(sync_controller, "FIRST_SYNC_MS", None)
+    monkeypatch.setattr(sync_controller, "SYNC_EVERY_MS", None)
+
+
+@pytest.fixture(autouse=True)
 def _unexpected_errors_fail(request: pytest.FixtureRequest) -> Iterator[_Errors]:
     """An ERROR of our 'kontaktverwaltung' logger (an unexpected failure, shown to the user as a
     message box) fails the test, unless the test asks for ``logged_errors``."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kontaktverwaltung.domain.contact import field_label
+from kontaktverwaltung.domain.contact import FIELD_LABELS, field_label
 from kontaktverwaltung.domain.messages import Message, T, render
 
 
@@ -57,14 +57,21 @@ def changed_fields(
     in the installed language unless ``labels`` are given."""
     if labels is None:
         labels = {card: field_label(field) for card, field in CARD_FIELDS.items()}
-
-    def shown(value: object) -> str:
-        if isinstance(value, bool):
-            return render(Message(T("aktiv") if value else T("inaktiv")))
-        return str(value) if value not in (None, "") else "–"
-
     return [
-        (label, shown(seen.get(field)), shown(now.get(field)))
+        (label, shown_value(seen.get(field)), shown_value(now.get(field)))
         for field, label in labels.items()
         if seen.get(field) != now.get(field)
     ]
+
+
+def shown_value(value: object) -> str:
+    """A field's value as a conflict shows it: "aktiv"/"inaktiv" for a flag, "–" for nothing."""
+    if isinstance(value, bool):
+        return render(Message(T("aktiv") if value else T("inaktiv")))
+    return str(value) if value not in (None, "") else "–"
+
+
+def conflict_field_label(field: str) -> str:
+    """The label of a field an offline conflict names (R14): a contact's field by its name, any
+    other by the catalogue text the sync gives (or, unknown, as it is)."""
+    return render(Message(FIELD_LABELS.get(field, field)))

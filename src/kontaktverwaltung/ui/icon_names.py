@@ -39,4 +39,6 @@ ICONS: dict[str, str] = {
     "help": "fa5s.question-circle",
     "settings": "fa5s.cog",
     "keyboard": "fa5s.keyboard",
+    "sync": "fa5s.sync-alt",
+    "conflict": "fa5s.exclamation-triangle",
 }

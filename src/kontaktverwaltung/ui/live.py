@@ -29,8 +29,9 @@ class LiveUpdates(QObject):
     def start(self) -> None:
         self._watcher.start()
 
-    def stop(self) -> None:
-        self._watcher.stop()
+    def stop(self, timeout: float = 3.0) -> None:
+        """Stop watching; wait at most ``timeout`` seconds for the watcher's thread to end."""
+        self._watcher.stop(timeout)
 
     def _changed(self, changes: Changes) -> None:
         self.changed.emit(changes)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.domain.live import ALL
 from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.lazy import lazy_modules
@@ -34,22 +35,36 @@ class LiveRefresh(QObject):
     notice = Signal(str)  # what changed elsewhere that the user should know ("… wurde gelöscht")
     reachable = Signal(bool)  # whether the database server answers
 
-    def __init__(self, parent: QObject, customers_pane: CustomerPane, pages: CustomerPages, start: int | None) -> None:
-        """``start``: the change log position the window's data was read at."""
+    def __init__(
+        self, parent: QObject, customers_pane: CustomerPane, pages: CustomerPages, start: int | None, watch: bool = True
+    ) -> None:
+        """``start``: the change log position the window's data was read at. ``watch``: follow the
+        database's change log (not the offline copy's: only this window writes it, issue 16)."""
         super().__init__(parent)
         self._customers = customers_pane
         self._pages = pages
         self._panel = pages.panel
         self.loader = BackgroundLoader(self)
         self._pending: Changes | None = None
-        self.live = LiveUpdates(self, start)
-        self.live.changed.connect(self._others_changed)
-        self.live.reachable.connect(self.reachable)
-        self.live.start()
+        self.live: LiveUpdates | None = None
+        if watch:
+            self.live = LiveUpdates(self, start)
+            self.live.changed.connect(self._others_changed)
+            self.live.reachable.connect(self.reachable)
+            self.live.start()
 
-    def stop(self) -> None:
-        self.live.stop()
+    def stop(self, timeout: float = 3.0) -> None:
+        """Stop following the database; ``timeout``: how long to wait for the watcher's thread
+        (0 on a switch to the offline copy: it may be stuck connecting to the lost server, and it
+        reports nothing more once told to stop)."""
+        if self.live is not None:
+            self.live.stop(timeout)
         self.loader.cancel()
+
+    def reload_everything(self) -> None:
+        """Read the customer list and the open customer again (another database is open now),
+        keeping the selection, the scroll position and any open form."""
+        self._others_changed(ALL)
 
     def _shown(self) -> int:
         return self._customers.shown + self._panel.shown

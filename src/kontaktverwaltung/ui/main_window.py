@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
+from kontaktverwaltung.domain.errors import DatabaseUnavailable
 from kontaktverwaltung.domain.records import ContactCard, CustomerView, LocationView
 from kontaktverwaltung.domain.text import number
-from kontaktverwaltung.ui import editing, palette
+from kontaktverwaltung.ui import editing, palette, sync_controller
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.customer_pane import CustomerPane
 from kontaktverwaltung.ui.editing import EditingController
@@ -26,27 +27,39 @@ from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules, load_now
 from kontaktverwaltung.ui.location_panel import CustomerPages
 from kontaktverwaltung.ui.settings import Settings
+from kontaktverwaltung.ui.sync_controller import SyncController
 from kontaktverwaltung.ui.undo_controller import UndoController
 from kontaktverwaltung.ui.window_actions import Selection, WindowActions
 
 if TYPE_CHECKING:
     from kontaktverwaltung.services import customers
     from kontaktverwaltung.services import live as live_service
+    from kontaktverwaltung.services import sync as sync_service
     from kontaktverwaltung.services.common import Context
     from kontaktverwaltung.ui import documents_panel, history_panel, jobs_panel, live_refresh, undo
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
-    customers, live_service = lazy_modules("kontaktverwaltung.services", "customers live")
+    customers, live_service, sync_service = lazy_modules("kontaktverwaltung.services", "customers live sync")
     documents_panel, history_panel, jobs_panel, live_refresh, undo = lazy_modules(
         "kontaktverwaltung.ui", "documents_panel history_panel jobs_panel live_refresh undo"
     )
-# What opening the database and showing the list need; what editing needs (the dialogs and their
-# services) loads after that, while the first screenful of customers is shown.
-_OPENING_MODULES = (customers, live_service, documents_panel, history_panel, jobs_panel, live_refresh, undo)
+# What opening the database and showing the list need (the offline copy's too: the server may be
+# away at start); what editing needs (the dialogs and their services) loads after that, while the
+# first screenful of customers is shown.
+_OPENING_MODULES = (
+    *(customers, live_service, sync_service, documents_panel, history_panel, jobs_panel, live_refresh, undo),
+    *sync_controller.DATABASE_MODULES,
+)
 
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
 FIRST_SCREENFUL = 100  # ... and its first rows come first (a tall window shows about 50)
 WARM_UP_LATEST_MS = 3000  # what editing needs loads after the list, or this long after opening at the latest
 UNPAINTED_START_MS = 500  # a window shown but never painted (minimised at start) opens its database anyway
+
+
+class OpenDatabase(Protocol):
+    """Opens the window's database (``offline``: the server's offline copy) and says who works."""
+
+    def __call__(self, progress: Callable[[str], None], offline: bool = False) -> Context: ...
 
 
 class MainWindow(QMainWindow):
@@ -58,8 +71,9 @@ class MainWindow(QMainWindow):
     _said_painted = False  # ``firstPainted`` was emitted
     _editing_loading = False  # what editing needs is loading or loaded
 
-    def __init__(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
-        """The window, shown at once; ``open_database`` runs in the background, then the list loads."""
+    def __init__(self, open_database: OpenDatabase, database_label: str, server_url: str | None = None) -> None:
+        """The window, shown at once; ``open_database`` runs in the background, then the list loads.
+        ``server_url``: the database's URL, for its offline copy (issue 16)."""
         super().__init__()
         self.setAcceptDrops(True)  # an address book dropped on the window is imported (R12)
         self.opened = False
@@ -90,6 +104,10 @@ class MainWindow(QMainWindow):
         self._wire()
         self._tab_order()
         self.window_actions.build_menus()
+        self._open_database = open_database
+        self.sync = SyncController(self, self.window_actions, server_url, self._switch_database)
+        self.undo.stack.indexChanged.connect(lambda _index: self.sync.update_pending())
+        self.sync.decided.connect(lambda: self.live_refresh and self.live_refresh.reload_everything())
         self.statusBar().showMessage(self.tr("Datenbank: {0}").format(database_label))
         self.link_label = QLabel(self)
         self.link_label.setObjectName("connectionState")
@@ -243,7 +261,7 @@ class MainWindow(QMainWindow):
 
     # --- opening the database -------------------------------------------------------------------
 
-    def _open(self, open_database: Callable[[Callable[[str], None]], Context], database_label: str) -> None:
+    def _open(self, open_database: OpenDatabase, database_label: str) -> None:
         """Open the database off the UI thread once the window has painted its first frame; a small
         customer list comes with it. Started earlier, the background thread's imports (store,
         peewee, drivers: a few hundred milliseconds of Python holding the interpreter) would
@@ -252,22 +270,30 @@ class MainWindow(QMainWindow):
         self.pages.show_message(self.tr("Datenbank wird geöffnet: {0} …").format(database_label))
         self._update_actions()
 
-        def work() -> tuple[Context, int, list[CustomerView], int]:
+        def work() -> tuple[Context, int, list[CustomerView], int | None, Exception | None]:
             load_now(*_OPENING_MODULES)
-            ctx = open_database(self.openProgress.emit)  # a signal: safe from the worker thread
-            position = live_service.newest_position()  # others' changes from here on are shown
+            try:
+                ctx = open_database(self.openProgress.emit)  # a signal: safe from the worker thread
+                offline_because = None
+            except DatabaseUnavailable as error:  # the server away: its offline copy, if there is one (R14)
+                if not self.sync.may_start_offline():
+                    raise
+                ctx, offline_because = open_database(self.openProgress.emit, offline=True), error
+            # others' changes from here on are shown (offline: nobody else writes the copy)
+            position = live_service.newest_position() if offline_because is None else None
             count = customers.customer_count()
             if count > BACKGROUND_CUSTOMERS:  # a screenful first; the rest loads while it is shown
-                return ctx, count, customers.first_customers(FIRST_SCREENFUL), position
-            return ctx, count, customers.list_customers(), position
+                return ctx, count, customers.first_customers(FIRST_SCREENFUL), position, offline_because
+            return ctx, count, customers.list_customers(), position, offline_because
 
-        def opened(result: tuple[Context, int, list[CustomerView], int]) -> None:
-            self.editing.ctx, count, customer_list, live_start = result
+        def opened(result: tuple[Context, int, list[CustomerView], int | None, Exception | None]) -> None:
+            self.editing.ctx, count, customer_list, live_start, offline_because = result
             self.opened = True
             if self.statusBar().currentMessage() == self._opening_said:  # "… wird auf den neuesten Stand gebracht"
                 self.statusBar().showMessage(self.tr("Datenbank: {0}").format(database_label))
             self._build_customer_tabs()
-            self._start_live_refresh(live_start)
+            self._start_live_refresh(live_start, watch=offline_because is None)
+            self.sync.opened(offline_because)
             self._show_customers(customer_list, None)
             if count > BACKGROUND_CUSTOMERS:
                 self._load_customers_in_background(count)
@@ -336,12 +362,28 @@ class MainWindow(QMainWindow):
         self.panel.add_customer_tabs(jobs, documents, history)
         self.jobs_panel, self.documents_panel, self.history_panel = jobs, documents, self.panel.history_panel
 
-    def _start_live_refresh(self, start: int) -> None:
-        self.live_refresh = live_refresh.LiveRefresh(self, self.customer_pane, self.pages, start)
+    def _start_live_refresh(self, start: int | None, watch: bool = True) -> None:
+        """Show others' changes; ``watch``: as they happen (not on the offline copy: nobody else
+        writes it, and the server is not asked while it is away)."""
+        self.live_refresh = live_refresh.LiveRefresh(self, self.customer_pane, self.pages, start, watch)
         self.live_refresh.notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.live_refresh.reachable.connect(self._reachable_changed)
 
+    def _switch_database(self, offline: bool) -> None:
+        """Work on the offline copy (True) or on the server again (False), keeping what is shown,
+        the selection and any open form (issue 16); then show what the other database holds.
+        Raises a DomainError when it cannot be opened (the window stays where it was)."""
+        self._open_database(self.openProgress.emit, offline=offline)
+        if self.live_refresh is not None:
+            self.live_refresh.stop(timeout=0)
+        self.link_label.hide()
+        self._start_live_refresh(None if offline else live_service.newest_position(), watch=not offline)
+        assert self.live_refresh is not None
+        self.live_refresh.reload_everything()
+
     def _reachable_changed(self, reachable: bool) -> None:
+        if not reachable and self.sync.server_lost():
+            return  # working on the offline copy now: the status bar says so
         if reachable:
             self.link_label.hide()
             self.statusBar().showMessage(self.tr("Die Verbindung zum Datenbankserver steht wieder."), 6000)
@@ -473,6 +515,7 @@ class MainWindow(QMainWindow):
         Settings().window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         if self.live_refresh is not None:
             self.live_refresh.stop()
+        self.sync.stop()
         self.panel.loader.cancel()
         self.customer_pane.loader.cancel()
         wait_for_all()  # a load still running must not outlive the window's database

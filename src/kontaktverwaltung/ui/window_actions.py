@@ -60,6 +60,8 @@ class WindowActions(QObject):
     actionPrintCustomer: QAction
     actionDuplicates: QAction
     actionCopyContact: QAction
+    actionSync: QAction
+    actionConflicts: QAction
 
     def __init__(self, window: QMainWindow, undo: QAction, redo: QAction) -> None:
         super().__init__(window)
@@ -199,6 +201,20 @@ class WindowActions(QObject):
         # Ctrl+C copies a card only where the cards have the focus (the panel adds it to its view).
         self.actionCopyContact.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.window.removeAction(self.actionCopyContact)
+        self.actionSync = a(
+            "actionSync",
+            self.tr("&Synchronisieren"),
+            "F9",
+            "sync",
+            self.tr("Die Offline-Kopie und den Server abgleichen: Ihre Änderungen senden, die der anderen holen"),
+        )
+        self.actionConflicts = a(
+            "actionConflicts",
+            self.tr("&Konflikte…"),
+            None,
+            "conflict",
+            self.tr("Offline und auf dem Server verschieden geänderte Angaben ansehen und entscheiden"),
+        )
         self.actionFocusSearch = a(
             "actionFocusSearch", self.tr("Ansprechpartner suchen"), QKeySequence.StandardKey.Find
         )
@@ -276,6 +292,7 @@ class WindowActions(QObject):
         file_menu.addAction(self.actionPrintCustomer)
         file_menu.addSeparator()
         file_menu.addAction(self.actionDatabaseSettings)
+        file_menu.addActions([self.actionSync, self.actionConflicts])
         file_menu.addSeparator()
         file_menu.addAction(self.actionQuit)
         edit = bar.addMenu(self.tr("&Bearbeiten"))
@@ -299,7 +316,7 @@ class WindowActions(QObject):
         help_menu.addActions([self.actionHelp, self.actionShortcuts])
         help_menu.addSeparator()
         help_menu.addAction(self.actionAbout)
-        toolbar = self.window.addToolBar(self.tr("Werkzeuge"))
+        self.toolbar = toolbar = self.window.addToolBar(self.tr("Werkzeuge"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.actionUndo, self.actionRedo])

@@ -8,7 +8,8 @@ Builds the reference set (demo --customers 20000 --seed 1) once per backend and 
 backend: every figure beside a floor measured in the same run (raw SQL through the driver,
 the cheapest way to get the same rows), and the ratio to it. Then, each in a process of its
 own, benchmarks/export.py (the reference set to vCard and CSV, the duplicates list, per
-backend) and benchmarks/import_export.py (a 20,000-row German Outlook CSV imported on SQLite).
+backend), benchmarks/sync.py (offline copy and sync, R14, on the servers) and
+benchmarks/import_export.py (a 20,000-row German Outlook CSV imported on SQLite).
 """
 
 from __future__ import annotations
@@ -318,6 +319,12 @@ def main() -> int:
         command = [sys.executable, str(Path(__file__).with_name("export.py")), "--backends", ",".join(backends)]
         if subprocess.call(command + json_option + sqlite_option) != 0:
             return 1
+        # The sync after 1,000 offline changes on each side, and the first offline copy (R14, servers).
+        servers = [b for b in backends if b != "sqlite"]
+        if servers:
+            command = [sys.executable, str(Path(__file__).with_name("sync.py")), "--backends", ",".join(servers)]
+            if subprocess.call([*command, "--reference", *json_option]) != 0:
+                return 1
         # … and the import of a 20,000-row German Outlook CSV with 2,000 companies (R12, SQLite).
         return subprocess.call([sys.executable, str(Path(__file__).with_name("import_export.py")), *json_option])
     if args.sqlite_file:

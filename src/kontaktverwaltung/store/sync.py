@@ -683,18 +683,44 @@ class Sync:
         return units
 
     def _send(self, extra: dict[str, set[int] | None]) -> int:
-        copy = self.copy
-        assert copy is not None
+        copy, server = self.copy, self.server
+        assert copy is not None and server is not None
         copy_id = copy.execute_sql("SELECT copy_id FROM sync_state").fetchone()[0]
         units = self._units()
-        for n, unit in enumerate(units):
-            if self.before_unit:
-                self.before_unit(n)
-            change_id = f"{copy_id}-{unit[0].seq}"
-            conflicts = self._send_unit(change_id, unit)
-            self._scope_of(unit if conflicts else [], extra)
-            now = str(dbmod.now())
-            with copy.atomic("IMMEDIATE"):
+        ids = [f"{copy_id}-{unit[0].seq}" for unit in units]
+        applied: dict[str, str | None] = {}  # sent before, cut off before the copy heard of it
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join([server.param] * len(chunk))
+            found = server.execute_sql(
+                f"SELECT change_id, result FROM sync_applied WHERE change_id IN ({marks})", chunk
+            )
+            applied.update(found.fetchall())
+        done: list[tuple[str, list[Entry], list[Conflict]]] = []
+        try:
+            for n, (change_id, unit) in enumerate(zip(ids, units, strict=True)):
+                if self.before_unit:
+                    self.before_unit(n)
+                conflicts = self._send_unit(change_id, unit, applied)
+                self._scope_of(unit if conflicts else [], extra)
+                done.append((change_id, unit, conflicts))
+                if len(done) >= 100:
+                    self._sent(done)
+                if self.progress:
+                    self.progress(n + 1, len(units))
+        finally:
+            self._sent(done)  # what the server has, the copy hears of (the rest is sent again next time)
+        return len(units)
+
+    def _sent(self, done: list[tuple[str, list[Entry], list[Conflict]]]) -> None:
+        """The units the server has: out of the outbox, their conflicts listed (one copy transaction)."""
+        copy = self.copy
+        assert copy is not None
+        if not done:
+            return
+        now = str(dbmod.now())
+        with copy.atomic("IMMEDIATE"):
+            for change_id, unit, conflicts in done:
                 for c in conflicts:
                     entries = c.entries or ([e.as_json() for e in unit] if c.kind != "field" else [])
                     copy.execute_sql(
@@ -712,9 +738,7 @@ class Sync:
                         ),
                     )
                 copy.execute_sql("DELETE FROM sync_outbox WHERE seq >= ? AND seq <= ?", (unit[0].seq, unit[-1].seq))
-            if self.progress:
-                self.progress(n + 1, len(units))
-        return len(units)
+        done.clear()
 
     def _scope_of(self, unit: list[Entry], extra: dict[str, set[int] | None]) -> None:
         """The (table, customer) of each row of a unit the server did not take whole: the copy
@@ -742,42 +766,49 @@ class Sync:
             if scope is not None and customer is not None:
                 scope.add(int(customer))
 
-    def _send_unit(self, change_id: str, unit: list[Entry]) -> list[Conflict]:
+    def _send_unit(self, change_id: str, unit: list[Entry], applied: dict[str, str | None]) -> list[Conflict]:
+        """One unit in one server transaction, its change id in sync_applied in the same one. A
+        unit the server does not take is rolled back whole and only its id and conflict written."""
+        if change_id in applied:
+            return [Conflict(**c) for c in json.loads(applied[change_id] or "[]")]
+        server = self.server
+        assert server is not None
+        try:
+            with server.atomic():
+                conflicts = self._apply(unit)
+                self._applied(change_id, conflicts)
+            return conflicts
+        except _Refused as refused:
+            conflicts = [refused.conflict]
+        except (pw.IntegrityError, pw.DataError) as error:
+            if dbmod.is_collision(error):
+                raise
+            first = unit[0]
+            gone = self._edited_but_gone(unit)
+            conflicts = [
+                Conflict(
+                    first.table,
+                    first.row_id,
+                    "rejected",
+                    _what("rejected", first.table, first.row_id, first.new or first.old, reason=_reason(error)),
+                )
+                if gone is None
+                else Conflict(
+                    gone.table, gone.row_id, "delete", _what("edit_deleted", gone.table, gone.row_id, gone.new)
+                )
+            ]
+        with server.atomic():
+            self._applied(change_id, conflicts)
+        return conflicts
+
+    def _applied(self, change_id: str, conflicts: list[Conflict]) -> None:
         server = self.server
         assert server is not None
         p = server.param
-        with server.atomic():
-            done = server.execute_sql(f"SELECT result FROM sync_applied WHERE change_id = {p}", (change_id,)).fetchone()
-            if done is not None:  # sent before, cut off before the copy heard of it
-                return [Conflict(**c) for c in json.loads(done[0] or "[]")]
-            try:
-                with server.atomic():
-                    conflicts = self._apply(unit)
-            except _Refused as refused:
-                conflicts = [refused.conflict]
-            except (pw.IntegrityError, pw.DataError) as error:
-                if dbmod.is_collision(error):
-                    raise
-                first = unit[0]
-                gone = self._edited_but_gone(unit)
-                conflicts = [
-                    Conflict(
-                        first.table,
-                        first.row_id,
-                        "rejected",
-                        _what("rejected", first.table, first.row_id, first.new or first.old, reason=_reason(error)),
-                    )
-                    if gone is None
-                    else Conflict(
-                        gone.table, gone.row_id, "delete", _what("edit_deleted", gone.table, gone.row_id, gone.new)
-                    )
-                ]
-            result = json.dumps([_stored_conflict(c) for c in conflicts])
-            server.execute_sql(
-                f"INSERT INTO sync_applied (change_id, applied_at, result) VALUES ({p}, {p}, {p})",
-                (change_id, dbmod.now(), result),
-            )
-        return conflicts
+        server.execute_sql(
+            f"INSERT INTO sync_applied (change_id, applied_at, result) VALUES ({p}, {p}, {p})",
+            (change_id, dbmod.now(), json.dumps([_stored_conflict(c) for c in conflicts]) if conflicts else None),
+        )
 
     def _edited_but_gone(self, unit: list[Entry]) -> Entry | None:
         """The first record the unit edits that the server has deleted (a refusal's likely cause:
@@ -856,7 +887,7 @@ class Sync:
                     for c in new
                     if c != "id" and c not in BOOKKEEPING and c not in derived and not _same(old.get(c), new[c])
                 ]
-                if not changed:
+                if not changed and all(_same(old.get(c), new[c]) for c in derived & set(new)):
                     continue
                 current = self._read(model, e.row_id)
                 if current is None:  # deleted on the server: the unit waits for a decision
@@ -870,6 +901,17 @@ class Sync:
                         write[c] = new[c]
                     elif not _same(current[c], new[c]):
                         both.append([c, plain(new[c]), plain(current[c])])
+                # A derived column: mine where the server's still follows from what I started from
+                # (nobody else changed what it is made of); else made anew from the merged row.
+                for c in derived & set(new):
+                    if _same(current[c], new[c]):
+                        continue
+                    if _same(current[c], old.get(c)) and not both:
+                        write[c] = new[c]
+                    elif e.table == "contact":
+                        contacts.add(e.row_id)
+                    else:
+                        locations.add(e.row_id)
                 if write:
                     if issubclass(model, Versioned):
                         write["version"] = int(current["version"]) + 1
@@ -901,13 +943,6 @@ class Sync:
                     if dbmod.is_collision(error):
                         raise
                     raise _Refused(self._unit_conflict(unit, e, merge)) from error
-            row = e.new or e.old or {}
-            if e.table == "contact" and e.op != "D":
-                contacts.add(e.row_id)
-            elif e.table == "contact_channel" and row.get("contact_id") is not None:
-                contacts.add(int(row["contact_id"]))
-            elif e.table == "location" and e.op != "D":
-                locations.add(e.row_id)
         self._derive(contacts, locations)
         return conflicts
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.ui.driving import settle_background
 from tests.ui.test_main_window import window  # noqa: F401  (a fixture, used by name)
 
 
@@ -29,6 +30,14 @@ def _no_automatic_sync(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(sync_controller, "FIRST_SYNC_MS", None)
     monkeypatch.setattr(sync_controller, "SYNC_EVERY_MS", None)
+
+
+@pytest.fixture(autouse=True)
+def _background_settled() -> Iterator[None]:
+    """Nothing a test started in the background runs on into the next test (pytest-qt has closed
+    the test's windows by the time this ends)."""
+    yield
+    settle_background()
 
 
 @pytest.fixture(autouse=True)

@@ -5,9 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+# --- background work -----------------------------------------------------------------
+
+
+def settle_background() -> None:
+    """After a test's windows closed: their background work ends and its late results arrive (to be
+    dropped) now, not during the next test, which has another database bound by then."""
+    from kontaktverwaltung.ui.background import wait_for_all
+
+    for _ in range(3):  # a result's handler may start one more job
+        wait_for_all()
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+
 
 # --- modal dialogs --------------------------------------------------------------------
 

@@ -7,17 +7,20 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QRadioButton, QWidget
 
 from kontaktverwaltung.app import build_main_window
+from kontaktverwaltung.domain.live import Changes
 from kontaktverwaltung.services import contacts, customers
 from kontaktverwaltung.services.common import undo
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.opening import close_database
 from kontaktverwaltung.ui import customer_dialogs as dialogs
+from kontaktverwaltung.ui.background import wait_for_all
 from tests.factories import make_contact, make_customer, make_location
 from tests.proxy import Proxy
 from tests.ui.driving import button, click, modal_script, retype, shown_error
@@ -318,3 +321,46 @@ def test_a_refresh_keeps_the_scroll_position_even_with_the_selected_card_out_of_
     until(qtbot, lambda: any(c.position == "Leitung" for c in window.panel_model.panel.contacts))
     assert bar.value() == bottom  # no jump back to the selected card
     assert window.current_card().id == anna
+
+
+# --- a window's background reads never outlive it or its database -------------------------------
+
+
+def _an_empty_database_bound(tmp_path) -> None:
+    """What the next test (or a reopened window) binds: a database without the tables yet."""
+    dbmod.bind(dbmod.connect_url(dbmod.sqlite_url(tmp_path / "danach.sqlite3")))
+
+
+def test_others_changes_arriving_after_the_window_closed_read_nothing(window, qtbot, tmp_path, monkeypatch):
+    window.panel.show_documents()
+    reads: list[str] = []
+    monkeypatch.setattr(customers, "list_customers", lambda *args: reads.append("list") or [])
+    window.close()
+    window.live.changed.emit(Changes(everything=True))  # queued before the watcher stopped
+    wait_for_all()
+    qtbot.wait(50)
+    assert reads == []  # a closed window starts no read: it would run on whatever is bound by then
+
+
+def test_a_live_read_finishing_after_the_database_changed_is_dropped(window, qtbot, tmp_path, monkeypatch):
+    """The read was started on one database; when it arrives another one is bound (the window's
+    database closed, another opened): its result is dropped, its handler queries nothing."""
+    window.panel.show_documents()
+    started, release = threading.Event(), threading.Event()
+    real = customers.load_panel
+
+    def slow_load_panel(customer_id):
+        panel = real(customer_id)
+        started.set()
+        release.wait(10)
+        return panel
+
+    monkeypatch.setattr(customers, "load_panel", slow_load_panel)
+    window.live.changed.emit(Changes(everything=True))
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    close_database()
+    _an_empty_database_bound(tmp_path)  # "no such table" for anything that still queries
+    release.set()
+    wait_for_all()
+    qtbot.wait(50)  # the result is delivered (and dropped): an exception here fails the test
+    assert not window.live_refresh.loader.busy

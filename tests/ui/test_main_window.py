@@ -39,7 +39,7 @@ from kontaktverwaltung.ui.models import KindRole, ObjectRole, RowKind
 from kontaktverwaltung.ui.views import RowListView
 from tests.conftest import dump_database
 from tests.factories import make_contact, make_customer, make_location
-from tests.ui.driving import button, click, modal_script, retype, type_text
+from tests.ui.driving import button, click, modal_script, retype, settle_background, type_text
 
 
 def _database_with_one_contact(path: Path) -> str:
@@ -241,6 +241,7 @@ def window(empty_db_url, qtbot, ctx):
     window.show()
     yield window
     window.undo_stack.clear()
+    settle_background()  # pytest-qt closed the window: its late results arrive while its database is bound
     close_database()
 
 

@@ -45,6 +45,13 @@ def release_connection() -> None:
     close_thread_connection()
 
 
+def database_binding() -> int:
+    """Which database is bound now (changes whenever another one is bound or it is closed for good)."""
+    from kontaktverwaltung.store.db import binding
+
+    return binding()
+
+
 def retry_may_help(error: BaseException) -> bool:
     """Whether saving once more could succeed: the database busy or locked by another workstation,
     two saves colliding – not input the database refuses (that fails the same way every time)."""

@@ -310,11 +310,28 @@ def _bad_url(url: str, detail: str) -> Problem:
 
 
 _bind_lock = threading.Lock()
+_binding = 0  # how many times a database was bound (or the bound one closed for good) in this process
 
 
 def bind(db: peewee.Database) -> None:
+    global _binding
     with _bind_lock:
         database.initialize(db)
+        _binding += 1
+
+
+def unbound() -> None:
+    """The bound database was closed for good: what was read from it belongs to no window now."""
+    global _binding
+    with _bind_lock:
+        _binding += 1
+
+
+def binding() -> int:
+    """Which database is bound: a number that changes whenever another one is bound or the bound
+    one is closed for good (0: none ever was). A background read started under one number and
+    finished under another read from a database that is gone."""
+    return _binding
 
 
 @contextlib.contextmanager

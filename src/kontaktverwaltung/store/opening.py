@@ -94,6 +94,7 @@ def _not_ours(url: str, error: Exception) -> DatabaseUnavailable:
 
 
 def close_database() -> None:
+    dbmod.unbound()
     obj = dbmod.database.obj
     if obj is not None and not obj.is_closed():
         obj.close()

@@ -1,11 +1,16 @@
 """Loading off the UI thread, so the window never freezes longer than a frame.
 
 Only the newest request of a loader delivers its result: selecting customer A and then B
-quickly never shows A's cards under B's name.
+quickly never shows A's cards under B's name. A result is dropped, too, when its loader was
+deleted meanwhile (its window closed), and, for a loader made with ``drops_other_databases``
+(whose handlers read and show the bound database), when the database it was read from is gone by
+the time it arrives (another one bound, or it was closed): its handler would otherwise run against
+whatever database is bound then.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +23,10 @@ from kontaktverwaltung.domain.errors import DomainError
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.binding = 0  # the database bound when the work ended (see _binding)
 
 
 class _Job(QRunnable):
@@ -45,14 +54,18 @@ class _Job(QRunnable):
         its way out): then nobody is left to tell, and nothing is printed."""
         try:
             if shiboken6.isValid(self.signals):
+                self.signals.binding = _binding()
                 getattr(self.signals, name).emit(value)
         except RuntimeError:
             pass  # deleted between the check and the emit
 
 
 class BackgroundLoader(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, drops_other_databases: bool = False) -> None:
+        """``drops_other_databases``: a result read while another database was (or has since been)
+        bound is dropped; for loaders whose handlers only show what they read, and read more."""
         super().__init__(parent)
+        self._drops_other_databases = drops_other_databases
         self._generation = 0
         self._pending: set[_Signals] = set()
         _wait_before_quitting()
@@ -62,17 +75,25 @@ class BackgroundLoader(QObject):
         return bool(self._pending)
 
     def run(
-        self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
     ) -> None:
+        """Run ``work`` in a worker thread, then ``on_done(result)`` or ``on_error(error)`` here."""
         self._generation += 1
         generation = self._generation
+        started = _binding()
         signals = _Signals()  # lives in the UI thread: its signals arrive there, queued
         self._pending.add(signals)
 
         def finish(handler: Callable[[Any], None], value: Any) -> None:
             self._pending.discard(signals)
-            if generation == self._generation:
-                handler(value)
+            if generation != self._generation or not shiboken6.isValid(self):
+                return  # cancelled, or its owner (a window, a dialog) is gone
+            if self._drops_other_databases and not started == signals.binding == _binding():
+                return  # read from a database that is no longer the one bound: nobody wants it
+            handler(value)
 
         signals.done.connect(lambda result: finish(on_done, result))
         signals.failed.connect(lambda error: finish(on_error, error))
@@ -81,6 +102,14 @@ class BackgroundLoader(QObject):
     def cancel(self) -> None:
         """Forget what is running: its result will not be delivered."""
         self._generation += 1
+
+
+def _binding() -> int:
+    """Which database is bound now (see store.db.binding); 0 while the database modules are not
+    loaded, as then none ever was. Never loads them: the window starts without them."""
+    common = sys.modules.get("kontaktverwaltung.services.common")
+    binding = getattr(common, "database_binding", None)  # None too while a worker is importing it
+    return 0 if binding is None else int(binding())
 
 
 def wait_for_all() -> None:

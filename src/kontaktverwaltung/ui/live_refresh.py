@@ -44,8 +44,9 @@ class LiveRefresh(QObject):
         self._customers = customers_pane
         self._pages = pages
         self._panel = pages.panel
-        self.loader = BackgroundLoader(self)
+        self.loader = BackgroundLoader(self, drops_other_databases=True)  # after a switch: read anew
         self._pending: Changes | None = None
+        self._stopped = False
         self.live: LiveUpdates | None = None
         if watch:
             self.live = LiveUpdates(self, start)
@@ -54,9 +55,13 @@ class LiveRefresh(QObject):
             self.live.start()
 
     def stop(self, timeout: float = 3.0) -> None:
-        """Stop following the database; ``timeout``: how long to wait for the watcher's thread
-        (0 on a switch to the offline copy: it may be stuck connecting to the lost server, and it
-        reports nothing more once told to stop)."""
+        """Stop following the database, for good (the window closes, or another database is open
+        and a new LiveRefresh follows it): what is still on its way (a change the watcher reported
+        just before, a read under way, a retry waiting on its timer) starts nothing any more.
+        ``timeout``: how long to wait for the watcher's thread (0 on a switch to the offline copy:
+        it may be stuck connecting to the lost server, and it reports nothing more once told to stop)."""
+        self._stopped = True
+        self._pending = None
         if self.live is not None:
             self.live.stop(timeout)
         self.loader.cancel()
@@ -71,17 +76,21 @@ class LiveRefresh(QObject):
 
     def _others_changed(self, changes: Changes) -> None:
         """Someone (maybe this window itself) changed data: show it without disturbing the user."""
+        if self._stopped:
+            return
         self._pending = changes if self._pending is None else self._pending | changes
         if not self.loader.busy:
             self._refresh()
 
     def _later(self, changes: Changes, delay_ms: int) -> None:
         """Keep ``changes`` for a later refresh (nothing others changed is dropped)."""
+        if self._stopped:
+            return
         self._pending = changes if self._pending is None else self._pending | changes
-        QTimer.singleShot(delay_ms, self._refresh)
+        QTimer.singleShot(delay_ms, self, self._refresh)  # not after this object is gone
 
     def _refresh(self) -> None:
-        if self.loader.busy or self._pending is None:
+        if self._stopped or self.loader.busy or self._pending is None:
             return  # a refresh is under way: it runs again for what came meanwhile when it is done
         changes, self._pending = self._pending, None
         customer = self._customers.current()

@@ -45,26 +45,43 @@ def test_import_export_and_duplicates_open_their_dialogs(window, qtbot):
             action.trigger()
 
 
+STAGE_MS = 20_000  # one step of the import dialog (~0.1 s here; far more under heavy load)
+
+
+def _play_import(qtbot, modal: QWidget) -> None:
+    """Preview, import, close: each step waited for on what the user sees, and a step that does not
+    come says which one it was and what the dialog said (an error shown there, or still working)."""
+    assert modal.objectName() == "ImportDialog"
+    button = modal.ui.importButton
+
+    def until(condition, stage: str) -> None:
+        try:
+            qtbot.waitUntil(condition, timeout=STAGE_MS)
+        except qtbot.TimeoutError:
+            said = modal.ui.summaryLabel.text()
+            raise AssertionError(f"{stage} did not come within {STAGE_MS} ms; the dialog says „{said}“") from None
+
+    until(button.isEnabled, "the preview (import button enabled)")
+    click(button)
+    until(lambda: not button.isVisible(), "the import's result")
+    click(modal.ui.cancelButton)  # "Schließen" on the result
+    until(lambda: not modal.isVisible(), "closing")
+
+
 def test_a_dropped_file_is_imported_as_one_undo_step(window, qtbot, tmp_path: Path):
     path = tmp_path / "kontakte.csv"
     path.write_bytes(CSV.encode("utf-8-sig"))
     before = len(cards(window))
 
     def import_it(modal: QWidget) -> None:
-        assert modal.objectName() == "ImportDialog"
-        button = modal.ui.importButton
-        qtbot.waitUntil(button.isEnabled, timeout=15_000)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not button.isVisible(), timeout=15_000)  # the result
-        qtbot.mouseClick(modal.ui.cancelButton, Qt.MouseButton.LeftButton)  # "Schließen"
-        qtbot.waitUntil(lambda: not modal.isVisible(), timeout=15_000)
+        _play_import(qtbot, modal)
 
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
     drop = QDropEvent(
         QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
-    with modal_script(import_it, deadline_ms=30_000):
+    with modal_script(import_it, deadline_ms=4 * STAGE_MS):
         window.dropEvent(drop)
     qtbot.waitUntil(lambda: any("Quast" in c for c in cards(window)), timeout=10_000)
     assert len(cards(window)) == before + 1
@@ -87,13 +104,9 @@ def _import(window, qtbot, tmp_path: Path) -> None:
     path.write_text(UPDATE_CSV, encoding="utf-8")
 
     def import_it(modal: QWidget) -> None:
-        qtbot.waitUntil(modal.ui.importButton.isEnabled, timeout=15_000)
-        click(modal.ui.importButton)
-        qtbot.waitUntil(lambda: not modal.ui.importButton.isVisible(), timeout=15_000)
-        click(modal.ui.cancelButton)  # "Schließen" on the result
-        qtbot.waitUntil(lambda: not modal.isVisible(), timeout=15_000)
+        _play_import(qtbot, modal)
 
-    with modal_script(import_it, deadline_ms=30_000):
+    with modal_script(import_it, deadline_ms=4 * STAGE_MS):
         window.editing.import_contacts(str(path))
     qtbot.waitUntil(lambda: any("Quast" in c for c in cards(window)), timeout=10_000)
     assert _position(window, "Berger") == "Personalreferentin"

@@ -7,6 +7,7 @@ import datetime
 import json
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -129,13 +130,48 @@ def retrying(use_case: Callable[[], Result], attempts: int = 3) -> Result:
     raise AssertionError("unreachable")
 
 
+# A server with every connection slot taken refuses new ones for a moment: PostgreSQL says so only
+# in words (no SQLSTATE reaches the client while connecting), MariaDB/MySQL with a number.
+_PG_FULL = re.compile(r"too many clients|too many connections|remaining connection slots", re.IGNORECASE)
+_MYSQL_FULL = {1040, 1203, 1226}  # too many connections; a user's max_user_connections reached
+FULL_SERVER_PATIENCE = 5.0  # seconds a connection waits for a free slot (like CONNECT_TIMEOUT)
+
+
+def server_full(error: BaseException) -> bool:
+    """Whether connecting failed because the server has no free connection slot right now."""
+    for candidate in _chain(error):
+        args = candidate.args
+        if args and isinstance(args[0], int):
+            if args[0] in _MYSQL_FULL:
+                return True
+        elif _PG_FULL.search(str(candidate)):
+            return True
+    return False
+
+
 class _CountingMixin:
     """Counts the SQL statements sent, so tests and benchmarks can prove a load is O(1) in queries,
     and survives a lost server (B6): a read outside a transaction is sent once more on a new
     connection; anything else becomes :class:`ConnectionLost` (inside a transaction: nothing
-    committed)."""
+    committed). A server that is full for a moment is asked again (see ``_connect``)."""
 
     query_count = 0
+
+    def _connect(self) -> Any:
+        """A server whose connection slots are all taken is asked again for a few seconds before
+        that is reported: connections come and go (every background read closes its own), and a
+        preview or an import failing because another program held the last slot for a moment
+        would leave the user nothing to retry but starting over."""
+        deadline = time.monotonic() + FULL_SERVER_PATIENCE
+        pause = 0.05
+        while True:
+            try:
+                return super()._connect()  # type: ignore[misc]
+            except Exception as error:
+                if not server_full(error) or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         self.query_count += 1

@@ -31,7 +31,7 @@ from kontaktverwaltung.domain.channels import (
     normalize_phone,
 )
 from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salutation, reason_label
-from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem
+from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DomainError, Problem
 from kontaktverwaltung.domain.messages import render
 from kontaktverwaltung.domain.portal import portal_readiness, role_summary
 from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
@@ -414,11 +414,14 @@ class ContactDialog(FormDialog):
         """R1: a new contact's username follows the name until the user types one; either way it
         is checked against all customers as it changes (S8)."""
         ui = self.ui
-        if not self._username_touched:
-            first, last = ui.firstNameEdit.text().strip(), ui.lastNameEdit.text().strip()
-            ui.usernameEdit.setText(contacts.free_username(first, last) if (first or last) else "")
-        text = ui.usernameEdit.text().strip()
-        problem = contacts.username_problem(text, self.contact_id) if text else None
+        try:
+            if not self._username_touched:
+                first, last = ui.firstNameEdit.text().strip(), ui.lastNameEdit.text().strip()
+                ui.usernameEdit.setText(contacts.free_username(first, last) if (first or last) else "")
+            text = ui.usernameEdit.text().strip()
+            problem = contacts.username_problem(text, self.contact_id) if text else None
+        except ConnectionLost:  # the server went away while typing: the window says so (or goes
+            return  # offline); the name is checked again as it changes, and when saving
         self.errors.show_at("username", problem.message() if problem else "")
 
     def _update_state(self) -> None:

@@ -4,6 +4,7 @@ reaches the copy, what both changed is a conflict listed until decided, nothing 
 from __future__ import annotations
 
 import contextlib
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,12 @@ def test_first_sync_makes_a_copy_equal_to_the_server(server: str, ctx: Context) 
     assert result.sent == 0 and result.received > 0 and result.conflicts == ()
     assert sync.has_offline_copy(server)
     assert_copy_equals_server(server)
+    server_db = dbmod.current()
+    mark = server_db.param
+    old = dbmod.now() - datetime.timedelta(days=store_sync.KEEP_APPLIED_DAYS + 1)
+    server_db.execute_sql(f"INSERT INTO sync_applied (change_id, applied_at) VALUES ({mark}, {mark})", ("alt-1", old))
     assert sync.sync(server).as_json() == {"sent": 0, "received": 0, "conflicts": []}
+    assert server_db.execute_sql("SELECT COUNT(*) FROM sync_applied").fetchone()[0] == 0  # old ids forgotten
 
 
 def test_offline_edits_and_creates_reach_the_server_and_server_edits_reach_the_copy(server: str, ctx: Context) -> None:

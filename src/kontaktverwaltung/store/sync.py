@@ -75,6 +75,7 @@ DEFAULT_BLOCK = 10_000
 CHUNK = 2_000
 GAP_WINDOW = 2_000  # lines below the checkpoint that may still appear (long transactions)
 KEEP_GAPS = 500
+KEEP_APPLIED_DAYS = 180  # a copy whose sync was cut off resumes within half a year without doubles
 
 
 def copy_path(data_folder: Path, server_url: str) -> Path:
@@ -456,11 +457,20 @@ class Sync:
                 outcome.received = self._receive(extra)
                 self._reserve_ids()
                 self._copy_write("UPDATE sync_state SET synced_at = ?", (str(dbmod.now()),))
+                self._forget_applied()
             return outcome
         finally:
             if self.copy is not None:
                 self.copy.close()
             self.server.close()
+
+    def _forget_applied(self) -> None:
+        """The server's list of applied change ids needs to reach back only as far as a sync
+        cut off halfway can wait for its resumption: KEEP_APPLIED_DAYS (all copies share it)."""
+        server = self.server
+        assert server is not None
+        before = dbmod.now() - datetime.timedelta(days=KEEP_APPLIED_DAYS)
+        server.execute_sql(f"DELETE FROM sync_applied WHERE applied_at < {server.param}", (before,))
 
     @contextlib.contextmanager
     def _exclusive(self) -> Iterator[None]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 
+import peewee as pw
 import pytest
 
 from kontaktverwaltung.domain.errors import ConflictError, NotFound
 from kontaktverwaltung.store.changes import CHUNK, ChangeSet, Recorder, reapply, revert
-from kontaktverwaltung.store.db import now, transaction
+from kontaktverwaltung.store.db import current, now, transaction
 from kontaktverwaltung.store.models import Contact, Customer, CustomerDocument, Location
 from tests.conftest import dump_database
 
@@ -227,3 +228,33 @@ def test_versioned_edit_is_undone_exactly_but_not_over_a_later_edit():
     with pytest.raises(ConflictError):
         revert(rec.change)
     assert Customer.get_by_id(customer).notes == "noch neuer"
+
+
+def test_links_repointed_in_one_update_are_undone_exactly_and_a_row_changed_meanwhile_stops_undo():
+    """Issue 15 item 5: re-pointing links (an id column from one id to another) reads no
+    before-images; undo and redo check and write them in one statement. On MariaDB/MySQL the ids
+    come as one string, read row by row when a short group_concat_max_len cuts it (MySQL 8: 1 kB)."""
+    customer, other = _customer(), _customer("K-2", "Bergbau AG")
+    stamp = now()
+    Location.insert_many(
+        [
+            {"customer": customer, "name": f"Filiale {i}", "position": i, "created_at": stamp, "updated_at": stamp}
+            for i in range(60)
+        ]
+    ).execute()
+    if isinstance(current(), pw.MySQLDatabase):
+        current().execute_sql("SET SESSION group_concat_max_len = 8")
+    before = dump_database()
+    move = _record("Verschieben", lambda rec: rec.update_by(Location, {"customer": customer}, customer=other))
+    after = dump_database()
+    assert {row["customer"] for row in after["location"]} == {other}
+    assert len(move.steps[0].before) == 60
+    revert(move)
+    assert dump_database() == before
+    reapply(move)
+    assert dump_database() == after
+    Location.update(customer=customer).where(Location.name == "Filiale 7").execute()  # someone else, meanwhile
+    meanwhile = dump_database()
+    with pytest.raises(ConflictError):
+        revert(move)
+    assert dump_database() == meanwhile

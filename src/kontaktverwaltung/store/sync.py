@@ -267,34 +267,30 @@ def connect_server(url: str) -> pw.Database:
     return server
 
 
-def is_filled(path: Path) -> bool:
-    """Whether the copy at ``path`` exists and its first fill was completed."""
+def _state(path: Path, sql: str) -> Any:
+    """One value of the copy's ``sync_state``, read without locking the copy (None: no copy, or unreadable)."""
     if not path.exists():
-        return False
+        return None
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
         try:
-            row = conn.execute("SELECT filled_at FROM sync_state").fetchone()
+            row = conn.execute(sql).fetchone()
         finally:
             conn.close()
     except sqlite3.Error:
-        return False
-    return bool(row and row[0])
+        return None
+    return row[0] if row else None
+
+
+def is_filled(path: Path) -> bool:
+    """Whether the copy at ``path`` exists and its first fill was completed."""
+    return bool(_state(path, "SELECT filled_at FROM sync_state"))
 
 
 def synced_at(path: Path) -> datetime.datetime | None:
     """When the copy last took the server's changes."""
-    if not path.exists():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
-        try:
-            row = conn.execute("SELECT synced_at FROM sync_state WHERE filled_at IS NOT NULL").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return datetime.datetime.fromisoformat(row[0]) if row and row[0] else None
+    value = _state(path, "SELECT synced_at FROM sync_state WHERE filled_at IS NOT NULL")
+    return datetime.datetime.fromisoformat(value) if value else None
 
 
 def pending_units(path: Path) -> int:

@@ -24,30 +24,33 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Each program prints the moments (time.perf_counter(), one clock for all processes: CLOCK_MONOTONIC,
+# QueryPerformanceCounter, mach_absolute_time) it reached; the parent subtracts the moment it
+# launched the interpreter, so the whole process counts: interpreter start, imports, window.
 BARE = """
-import time; t = time.perf_counter()
+import time
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([]); w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
-print(time.perf_counter() - t)
+print(time.perf_counter())
 """
 APP = """
-import time; t = time.perf_counter()
+import time
 from kontaktverwaltung.app import build_main_window, application
 app = application(); w = build_main_window({url!r}, wait=False); w.resize(1280, 800); w.show(); app.processEvents()
-shown = time.perf_counter() - t
+shown = time.perf_counter()
 from PySide6.QtCore import QThread
 while not w.customer_model.rowCount() and w.open_error is None:  # the first screenful of customers
     app.processEvents(); QThread.msleep(2)
-first = time.perf_counter() - t
+first = time.perf_counter()
 w.wait_until_loaded()
-print(shown, first, time.perf_counter() - t)
+print(shown, first, time.perf_counter())
 """
 
 
 def start_seconds(codes: list[str], repeat: int) -> list[tuple[float, ...]]:
-    """For each program, medians over fresh interpreters of what it prints (seconds since its
-    start: the bare window shown; the app's window shown, first screenful of customers listed and
-    everything loaded). The programs take turns, run by run, so a machine that gets busier or
+    """For each program, medians over fresh interpreters of the seconds from launching the
+    interpreter to each moment it prints (the bare window shown; the app's window shown, first
+    screenful of customers listed and everything loaded). The programs take turns, run by run, so a machine that gets busier or
     quieter meanwhile weighs on each of them alike."""
     # As installed, Python runs from compiled bytecode: let it write and use it (this machine's
     # environment sets PYTHONDONTWRITEBYTECODE, which would compile every module at every start).
@@ -57,8 +60,9 @@ def start_seconds(codes: list[str], repeat: int) -> list[tuple[float, ...]]:
         subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=env)  # warm-up
     for _ in range(repeat):
         for code, values in zip(codes, runs, strict=True):
+            launched = time.perf_counter()
             out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
-            values.append([float(v) for v in out.stdout.split()])
+            values.append([float(v) - launched for v in out.stdout.split()])
     return [tuple(statistics.median(column) for column in zip(*values, strict=True)) for values in runs]
 
 

@@ -47,6 +47,9 @@ def application() -> QApplication:
 
         install_for_settings(app)  # before any widget takes its texts
         app.setWindowIcon(app_icon())
+        from kontaktverwaltung.ui.collector import IdleCollector
+
+        IdleCollector(app)  # full collections while the user is in another application
     return app
 
 

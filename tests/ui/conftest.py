@@ -3,6 +3,7 @@ and unexpected errors failing the test (ui/failures.py logs them before any mess
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterator
 
@@ -35,9 +36,11 @@ def _no_automatic_sync(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def _background_settled() -> Iterator[None]:
     """Nothing a test started in the background runs on into the next test (pytest-qt has closed
-    the test's windows by the time this ends)."""
+    the test's windows by the time this ends); what its results left is the cycle collector's
+    again (ui/collector.py keeps it out of its walks while the window shows it)."""
     yield
     settle_background()
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

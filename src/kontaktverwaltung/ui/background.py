@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from kontaktverwaltung.domain.errors import DomainError
+from kontaktverwaltung.ui.collector import settle
 
 
 class _Signals(QObject):
@@ -94,6 +95,7 @@ class BackgroundLoader(QObject):
             if self._drops_other_databases and not started == signals.binding == _binding():
                 return  # read from a database that is no longer the one bound: nobody wants it
             handler(value)
+            settle()  # what was read and is shown now: out of the cycle collector's walks
 
         signals.done.connect(lambda result: finish(on_done, result))
         signals.failed.connect(lambda error: finish(on_error, error))

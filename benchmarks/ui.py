@@ -50,8 +50,8 @@ print(shown, first, time.perf_counter())
 def start_seconds(codes: list[str], repeat: int) -> list[tuple[float, ...]]:
     """For each program, medians over fresh interpreters of the seconds from launching the
     interpreter to each moment it prints (the bare window shown; the app's window shown, first
-    screenful of customers listed and everything loaded). The programs take turns, run by run, so a machine that gets busier or
-    quieter meanwhile weighs on each of them alike."""
+    screenful of customers listed and everything loaded). The programs take turns, run by run, so
+    a machine that gets busier or quieter meanwhile weighs on each of them alike."""
     # As installed, Python runs from compiled bytecode: let it write and use it (this machine's
     # environment sets PYTHONDONTWRITEBYTECODE, which would compile every module at every start).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

@@ -200,7 +200,7 @@ def test_work_of_the_dialog_runs_without_the_cycle_collector_and_restores_it():
     import gc
     import threading
 
-    from kontaktverwaltung.ui.import_dialog import uncollected
+    from kontaktverwaltung.ui.collector import uncollected
 
     assert gc.isenabled()
     inside: list[bool] = []

@@ -8,12 +8,10 @@ are previewed first, the rest follows; the window never waits. The finished impo
 
 from __future__ import annotations
 
-import gc
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import (
@@ -44,6 +42,7 @@ from kontaktverwaltung.services.imports import (
 )
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
+from kontaktverwaltung.ui.collector import uncollected
 from kontaktverwaltung.ui.generated.ui_import_dialog import Ui_ImportDialog
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.settings import remember_mapping, remembered_mapping
@@ -164,32 +163,6 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-T_ = TypeVar("T_")
-_uncollected_lock = threading.Lock()
-_uncollected_runs = 0
-_collecting_before = True
-
-
-def uncollected(work: Callable[..., T_], *args: Any, **kwargs: Any) -> T_:
-    """``work`` (in a worker thread) without Python's cycle collector: its full collections walk
-    every object of the file's 20,000 rows, records and outcomes, each time holding the window
-    0.1–0.3 s, several times a preview. What the work makes is freed by reference counting; the
-    collector goes on when no such work runs any more."""
-    global _uncollected_runs, _collecting_before
-    with _uncollected_lock:
-        if _uncollected_runs == 0:
-            _collecting_before = gc.isenabled()
-            gc.disable()
-        _uncollected_runs += 1
-    try:
-        return work(*args, **kwargs)
-    finally:
-        with _uncollected_lock:
-            _uncollected_runs -= 1
-            if _uncollected_runs == 0 and _collecting_before:
-                gc.enable()
 
 
 class ImportDialog(QDialog):

@@ -154,12 +154,12 @@ def dialog_figures(data: bytes, folder: Path) -> tuple[float, float, float]:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
+    from kontaktverwaltung.app import application
     from kontaktverwaltung.ui.background import wait_for_all
     from kontaktverwaltung.ui.import_dialog import ImportDialog
 
-    app = QApplication.instance() or QApplication([])
+    app = application()  # as the app runs: its settings for the cycle collector and the interpreter lock
     open_database(db.sqlite_url(folder / "dialog.sqlite3"))
     path = folder / "outlook.csv"
     path.write_bytes(data)

@@ -55,3 +55,36 @@ def test_a_load_whose_signals_were_deleted_meanwhile_tells_nobody(qapp, capfd):
     qapp.processEvents()
     assert told == []
     assert "Signal source" not in capfd.readouterr().err
+
+
+class _Read:
+    """Stands for what a load read and its handler shows (a customer's 10,000 cards)."""
+
+
+def test_what_a_load_and_its_handler_held_is_freed_once_it_is_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Opening customer after customer all day must not keep every one read before (13 MB each
+    for the biggest, until the window closed)."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    loader = BackgroundLoader()
+    read, shown_with = _Read(), _Read()
+    gone_read, gone_shown = weakref.ref(read), weakref.ref(shown_with)
+    shown: list[object] = []
+
+    def work(read: _Read = read) -> _Read:
+        return read
+
+    def show(result: _Read, beside: _Read = shown_with) -> None:
+        shown.append(type(result))
+
+    loader.run(work, show, lambda error: None)
+    del read, shown_with, work, show
+    qtbot.waitUntil(lambda: shown == [_Read])
+    wait_for_all()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.unfreeze()
+    gc.collect()
+    assert gone_read() is None and gone_shown() is None

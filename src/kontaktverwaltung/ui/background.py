@@ -30,6 +30,10 @@ class _Signals(QObject):
         self.binding = 0  # the database bound when the work ended (see _binding)
 
 
+def _done() -> None:
+    return None
+
+
 class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
         super().__init__()
@@ -49,6 +53,7 @@ class _Job(QRunnable):
             from kontaktverwaltung.services.common import release_connection  # loaded by the work by now
 
             release_connection()  # this worker thread's own database connection
+            self.work = _done  # what the work's closure holds is not kept with the job
 
     def _tell(self, name: str, value: Any) -> None:
         """Emit, unless the application went away meanwhile (it deletes the signals' object on
@@ -90,6 +95,7 @@ class BackgroundLoader(QObject):
 
         def finish(handler: Callable[[Any], None], value: Any) -> None:
             self._pending.discard(signals)
+            _let_go(signals)  # its connections hold these closures, and with them what was read
             if generation != self._generation or not shiboken6.isValid(self):
                 return  # cancelled, or its owner (a window, a dialog) is gone
             if self._drops_other_databases and not started == signals.binding == _binding():
@@ -104,6 +110,18 @@ class BackgroundLoader(QObject):
     def cancel(self) -> None:
         """Forget what is running: its result will not be delivered."""
         self._generation += 1
+
+
+def _let_go(signals: _Signals) -> None:
+    """A job's signals are used once: without this their connections would keep the handlers'
+    closures alive, and with them what they read (a 10,000-contact customer: 13 MB at every
+    opening, for as long as the window is open)."""
+    for signal in (signals.done, signals.failed):
+        try:
+            signal.disconnect()
+        except (RuntimeError, TypeError):
+            pass  # nothing connected any more
+    signals.deleteLater()
 
 
 def _binding() -> int:

@@ -14,17 +14,21 @@ is only a company. Nothing of the user's (database, settings) is touched.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import shutil
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS_SIZE = (1100, 720)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_setup import (
+    DOCS_SIZE,
+    ROOT,
+    grab,
+    offscreen,
+    parse_screenshot_arguments,
+    screenshot_parser,
+    settle,
+)
+
 OUTLOOK_HEADER = (
     "Anrede;Vorname;Nachname;Firma;Abteilung;Position;Straße geschäftlich;Postleitzahl geschäftlich;"
     "Ort geschäftlich;Land/Region geschäftlich;Telefon geschäftlich;Mobiltelefon;E-Mail-Adresse;Notizen\r\n"
@@ -32,30 +36,12 @@ OUTLOOK_HEADER = (
 
 
 def _arguments() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", action="store_true", help="write docs/importdialog.png and docs/dubletten.png")
-    parser.add_argument("--out", type=Path, help="folder for every screen (import_*.png, export.png, …)")
-    parser.add_argument("--language", choices=("de", "en"), default="de")
-    parser.add_argument("--screen", default="1920x1080", help="the screen, e.g. 1366x768 (default 1920x1080)")
-    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 1.25")
-    args = parser.parse_args()
-    if not args.docs and args.out is None:
-        parser.error("--docs or --out FOLDER")
-    return args
-
-
-def _offscreen(folder: Path, screen: str, scale: float, language: str) -> None:
-    """Qt without a display, on a screen of that size, in that language; settings in ``folder``."""
-    width, height = (int(n) for n in screen.lower().split("x"))
-    config = folder / "screen.json"
-    config.write_text(
-        json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height, "dpr": 1}]})
+    parser = screenshot_parser(
+        __doc__,
+        docs_help="write docs/importdialog.png and docs/dubletten.png",
+        out_help="folder for every screen (import_*.png, export.png, …)",
     )
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    os.environ["QT_SCALE_FACTOR"] = str(scale)
-    os.environ["KV_LANGUAGE"] = language
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):
-        os.environ[name] = str(folder / name.lower())
+    return parse_screenshot_arguments(parser)
 
 
 def _outlook_csv(path: Path) -> None:
@@ -123,11 +109,8 @@ def _big_csv(path: Path, count: int = 4000) -> None:
 
 def main() -> int:
     args = _arguments()
-    work = Path(tempfile.mkdtemp(prefix="kv-screenshots-"))
-    _offscreen(work, "1920x1080" if args.docs else args.screen, 1.0 if args.docs else args.scale, args.language)
-    sys.path.insert(0, str(ROOT / "src"))
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QDialog, QWidget
+    work = offscreen(args, "kv-screenshots-")
+    from PySide6.QtWidgets import QDialog
 
     from kontaktverwaltung.app import application
     from kontaktverwaltung.services import customers
@@ -143,20 +126,6 @@ def main() -> int:
     _outlook_csv(sample)
     shots: list[Path] = []
 
-    def grab(widget: QWidget, path: Path) -> None:
-        for _ in range(5):
-            QCoreApplication.processEvents()
-        widget.grab().save(str(path))
-        shots.append(path)
-
-    def wait(condition: Callable[[], bool], timeout_ms: int = 30_000) -> None:
-        deadline = time.monotonic() + timeout_ms / 1000
-        while not condition():
-            if time.monotonic() > deadline:
-                raise SystemExit("timed out waiting for the dialog")
-            QCoreApplication.processEvents()
-            time.sleep(0.02)
-
     from kontaktverwaltung.ui.duplicates_dialog import DuplicatesDialog
     from kontaktverwaltung.ui.export_dialog import ExportDialog
     from kontaktverwaltung.ui.import_dialog import ImportDialog
@@ -166,50 +135,50 @@ def main() -> int:
         dialog = ImportDialog(ctx, None, sample)
         dialog.resize(*DOCS_SIZE)
         dialog.show()
-        wait(dialog.ui.importButton.isEnabled)
+        settle(dialog.ui.importButton.isEnabled)
         dialog.ui.previewTable.selectRow(4)  # René Doppler: imported, his e-mail reported
-        grab(dialog, ROOT / "docs" / "importdialog.png")
+        shots.append(grab(dialog, ROOT / "docs" / "importdialog.png"))
         duplicates = DuplicatesDialog(None, ctx, None)
         duplicates.resize(*DOCS_SIZE)
         duplicates.show()
-        wait(lambda: duplicates.ui.pairTable.isEnabled())
-        grab(duplicates, ROOT / "docs" / "dubletten.png")
+        settle(lambda: duplicates.ui.pairTable.isEnabled())
+        shots.append(grab(duplicates, ROOT / "docs" / "dubletten.png"))
     else:
         out: Path = args.out
         out.mkdir(parents=True, exist_ok=True)
         empty = ImportDialog(ctx, None)
         empty.show()
-        grab(empty, out / "import_1_file.png")
+        shots.append(grab(empty, out / "import_1_file.png"))
         empty.reject()
         dialog = ImportDialog(ctx, None, sample)
         dialog.show()
-        wait(dialog.ui.importButton.isEnabled)
+        settle(dialog.ui.importButton.isEnabled)
         dialog.ui.previewTable.selectRow(4)
-        grab(dialog, out / "import_2_mapping_preview.png")
+        shots.append(grab(dialog, out / "import_2_mapping_preview.png"))
         dialog.ui.importButton.click()
-        wait(lambda: not dialog.ui.importButton.isVisible() or not dialog.isVisible())
-        grab(dialog, out / "import_4_result.png")
+        settle(lambda: not dialog.ui.importButton.isVisible() or not dialog.isVisible())
+        shots.append(grab(dialog, out / "import_4_result.png"))
         dialog.done(QDialog.DialogCode.Accepted)
         big = work / "gross.csv"
         _big_csv(big)
         progress = ImportDialog(ctx, None, big)
         progress.show()
-        wait(progress.ui.importButton.isEnabled, 120_000)
+        settle(progress.ui.importButton.isEnabled, 120_000)
         progress.ui.importButton.click()
-        wait(lambda: progress.ui.progressBar.isVisible() and progress.ui.progressBar.value() > 0, 120_000)
-        grab(progress, out / "import_3_progress.png")
+        settle(lambda: progress.ui.progressBar.isVisible() and progress.ui.progressBar.value() > 0, 120_000)
+        shots.append(grab(progress, out / "import_3_progress.png"))
         progress.reject()  # cancels: nothing is written
-        wait(lambda: not progress.isVisible(), 120_000)
+        settle(lambda: not progress.isVisible(), 120_000)
         panel = customers.load_panel(customer_id)
         shown = [c.id for c in panel.contacts[:7]]
         export = ExportDialog(None, (customer_id, panel.customer.name), shown)
         export.show()
-        grab(export, out / "export.png")
+        shots.append(grab(export, out / "export.png"))
         export.reject()
         duplicates = DuplicatesDialog(None, ctx, None)
         duplicates.show()
-        wait(lambda: duplicates.ui.pairTable.isEnabled())
-        grab(duplicates, out / "duplicates.png")
+        settle(lambda: duplicates.ui.pairTable.isEnabled())
+        shots.append(grab(duplicates, out / "duplicates.png"))
         duplicates.reject()
     from kontaktverwaltung.store.opening import close_database
 

@@ -19,37 +19,32 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-from dialog_screenshots import DOCS_SIZE, _offscreen  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshot_setup import (
+    DOCS_SIZE,
+    ROOT,
+    grab,
+    offscreen,
+    parse_screenshot_arguments,
+    screenshot_parser,
+    settle,
+)
 
 
 def _arguments() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = screenshot_parser(
+        __doc__, docs_help="write docs/offline.png", out_help="folder for offline.png and conflicts.png"
+    )
     parser.add_argument("--server", required=True, help="URL of an empty scratch database on a server")
-    parser.add_argument("--docs", action="store_true", help="write docs/offline.png")
-    parser.add_argument("--out", type=Path, help="folder for offline.png and conflicts.png")
-    parser.add_argument("--language", choices=("de", "en"), default="de")
-    parser.add_argument("--screen", default="1920x1080", help="the screen, e.g. 1366x768 (default 1920x1080)")
-    parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 1.25")
-    args = parser.parse_args()
-    if not args.docs and args.out is None:
-        parser.error("--docs or --out FOLDER")
-    return args
+    return parse_screenshot_arguments(parser)
 
 
 def main() -> int:
     args = _arguments()
-    work = Path(tempfile.mkdtemp(prefix="kv-offline-screenshots-"))
-    _offscreen(work, "1920x1080" if args.docs else args.screen, 1.0 if args.docs else args.scale, args.language)
-    sys.path.insert(0, str(ROOT / "src"))
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QWidget
+    work = offscreen(args, "kv-offline-screenshots-")
+    from PySide6.QtWidgets import QApplication
 
     from kontaktverwaltung.app import application, build_main_window
     from kontaktverwaltung.domain.contact import ContactInput
@@ -70,23 +65,6 @@ def main() -> int:
     close_database()
     sync_service.sync(server)  # the workstation's copy, as the window's first sync makes it
     sync_controller.FIRST_SYNC_MS = sync_controller.SYNC_EVERY_MS = None  # only the syncs shown here
-
-    def settle(condition: Callable[[], bool] = lambda: True, timeout_ms: int = 30_000) -> None:
-        deadline = time.monotonic() + timeout_ms / 1000
-        while True:
-            for _ in range(5):
-                QCoreApplication.processEvents()
-            if condition():
-                return
-            if time.monotonic() > deadline:
-                raise SystemExit("timed out waiting for the window")
-            time.sleep(0.02)
-
-    def grab(widget: QWidget, path: Path) -> None:
-        settle()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(path))
-        print(path)
 
     window = build_main_window(server)
     if args.docs:
@@ -118,7 +96,7 @@ def main() -> int:
     window.open_contact(customer.id, new_id)  # the new cards in view
     settle(lambda: not window.panel.loader.busy)
     out = args.out or work
-    grab(window, ROOT / "docs" / "offline.png" if args.docs else out / "offline.png")
+    print(grab(window, ROOT / "docs" / "offline.png" if args.docs else out / "offline.png"))
 
     colleague = dbmod.connect_url(server)  # meanwhile a colleague changes the same notes on the server
     colleague.connect()
@@ -131,10 +109,10 @@ def main() -> int:
     settle(lambda: window.sync.offline_label.isHidden() and bool(window.sync.conflicts))
     settle(lambda: not window.live_refresh.loader.busy and not window.panel.loader.busy)  # the server's data shown
     if not args.docs:
-        grab(window, out / "online_with_conflict.png")
+        print(grab(window, out / "online_with_conflict.png"))
         dialog = SyncConflictsDialog(window, server)
         dialog.show()
-        grab(dialog, out / "conflicts.png")
+        print(grab(dialog, out / "conflicts.png"))
         dialog.close()
     window.close()
     return 0

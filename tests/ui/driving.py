@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -142,3 +143,18 @@ def shown_error(dialog: QWidget, name: str) -> str:
     label = dialog.findChild(QLabel, name)
     assert label is not None, name
     return label.text() if label.isVisibleTo(dialog) else ""
+
+
+def drawn_texts(window, monkeypatch) -> list[str]:
+    """The texts painted on the cards now (contact panel's viewport), in painting order."""
+    drawn: list[str] = []
+    draw_text = QPainter.drawText
+
+    def recording(painter, *args):
+        drawn.extend(arg for arg in args if isinstance(arg, str))
+        return draw_text(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    window.panel_view.viewport().grab()
+    monkeypatch.setattr(QPainter, "drawText", draw_text)
+    return drawn

@@ -4,27 +4,12 @@ button creates the contact at that location."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from kontaktverwaltung.ui.card_delegate import empty_action_rect
 from tests.factories import make_location
-from tests.ui.driving import button, click, modal_script, type_text
+from tests.ui.driving import button, click, drawn_texts, modal_script, type_text
 from tests.ui.test_main_window import header_index, rows
-
-
-def drawn_texts(window, monkeypatch) -> list[str]:
-    drawn: list[str] = []
-    draw_text = QPainter.drawText
-
-    def recording(painter, *args):
-        drawn.extend(arg for arg in args if isinstance(arg, str))
-        return draw_text(painter, *args)
-
-    monkeypatch.setattr(QPainter, "drawText", recording)
-    window.panel_view.viewport().grab()
-    monkeypatch.setattr(QPainter, "drawText", draw_text)
-    return drawn
 
 
 def test_an_empty_location_offers_to_add_a_contact_on_its_row(window, qtbot, ctx, monkeypatch):

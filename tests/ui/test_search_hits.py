@@ -3,11 +3,12 @@ found a phone the card does not show brings that phone onto the card ("Treffer: 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kontaktverwaltung.ui.palette import Role, color
+from tests.ui.driving import drawn_texts
 from tests.ui.test_cards import reachable  # noqa: F401  (a fixture, used by name)
 
 
@@ -25,20 +26,6 @@ def marked_pixels(window) -> int:
     return sum(
         1 for y in range(0, image.height(), step) for x in range(0, image.width(), step) if image.pixel(x, y) == marker
     )
-
-
-def drawn_texts(window, monkeypatch) -> list[str]:
-    drawn: list[str] = []
-    draw_text = QPainter.drawText
-
-    def recording(painter, *args):
-        drawn.extend(arg for arg in args if isinstance(arg, str))
-        return draw_text(painter, *args)
-
-    monkeypatch.setattr(QPainter, "drawText", recording)
-    window.panel_view.viewport().grab()
-    monkeypatch.setattr(QPainter, "drawText", draw_text)
-    return drawn
 
 
 def test_the_words_the_search_found_are_marked_on_the_cards(window, qtbot):

@@ -26,6 +26,7 @@ from kontaktverwaltung.ui.roles_dialog import RolesDialog
 from kontaktverwaltung.ui.settings import Settings
 from kontaktverwaltung.ui.settings_dialog import SettingsDialog
 from tests.factories import make_contact, make_customer, make_location
+from tests.ui.driving import drawn_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations"
@@ -246,16 +247,6 @@ def english(qapp):
 
 def test_in_english_the_customer_title_and_the_cards_speak_english(qtbot, english, small_database, monkeypatch):
     """The counts in the title and the card's portal line are built by the domain, not by tr()."""
-    from PySide6.QtGui import QPainter
-
-    drawn: list[str] = []
-    draw_text = QPainter.drawText
-
-    def recording(painter, *args):
-        drawn.extend(arg for arg in args if isinstance(arg, str))
-        return draw_text(painter, *args)
-
-    monkeypatch.setattr(QPainter, "drawText", recording)
     url, _location = small_database
     window = build_main_window(url)
     window.resize(1280, 800)
@@ -264,7 +255,7 @@ def test_in_english_the_customer_title_and_the_cards_speak_english(qtbot, englis
     window.wait_until_loaded()
     title = window.customer_title.text()
     assert "Client number K-1 · 1 location · 1 contact<" in title
-    window.panel_view.viewport().grab()
+    drawn = drawn_texts(window, monkeypatch)
     assert "Portal: no password" in drawn  # the person's own state; no released job: the header (issue 14)
     assert not any("Portal: kein" in text or "Ansprechpartner" in text for text in drawn)
     assert "no job of this client is released yet" in window.findChild(QLabel, "portalNoticeText").text()

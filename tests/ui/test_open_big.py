@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QLineEdit, QProgressBar
 
 from kontaktverwaltung.services import customers
 from kontaktverwaltung.store.models import Contact
@@ -17,7 +17,7 @@ from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import wait_for_all
 from kontaktverwaltung.ui.models import ObjectRole
 from tests.services.test_load_customer import _bulk_customer
-from tests.ui.driving import type_text
+from tests.ui.driving import button, click, modal_script, retype, type_text
 from tests.ui.test_live_refresh import plain_sql, until
 from tests.ui.test_main_window import cards
 
@@ -117,9 +117,10 @@ def test_a_delete_and_its_undo_while_cards_come_show_the_whole_customer(window, 
     window.panel.select_contact(victim.id)
     monkeypatch.setattr(prompts, "ask_delete_contact", lambda parent, impact: "delete")
     window.actionDeleteContact.trigger()
-    assert window.panel_model.visible_contacts == 1_199 and victim.id not in {c.id for c in window.panel.panel.contacts}
+    qtbot.waitUntil(lambda: window.panel_model.visible_contacts == 1_199, timeout=20_000)  # read in the background
+    assert victim.id not in {c.id for c in window.panel.panel.contacts}
     window.actionUndo.trigger()
-    assert window.panel_model.visible_contacts == 1_200
+    qtbot.waitUntil(lambda: window.panel_model.visible_contacts == 1_200, timeout=20_000)
     held.set()  # the cards read for the first view come late: they are not taken again
     wait_for_all()
     qtbot.wait(50)
@@ -135,6 +136,37 @@ def test_a_colleagues_change_while_cards_come_shows_once_they_are_in(window, qtb
     plain_sql(empty_db_url, f"UPDATE contact SET last_name = 'Spätzünder', version = version + 1 WHERE id = {late.id}")
     held.set()
     until(qtbot, lambda: any("Spätzünder" in name for name in cards(window)))
+    assert window.panel_model.visible_contacts == 1_200
+
+
+def test_saving_a_card_of_a_big_customer_shows_it_keeping_selection_and_scroll(window, qtbot, monkeypatch):
+    # The customer is read again off the UI thread: the window never waits for its 1,200 cards.
+    _open(window, 1_200, 30)
+    qtbot.waitUntil(lambda: _complete(window), timeout=20_000)
+    view = window.panel_view
+    edited = window.panel_model.panel.contacts[600]
+    window.panel.select_contact(edited.id)
+    scroll = view.verticalScrollBar().value()
+    assert scroll > 0
+    read_here: list[bool] = []
+    original = customers.load_panel
+    main = threading.current_thread()
+    monkeypatch.setattr(
+        customers,
+        "load_panel",
+        lambda *a, **k: read_here.append(threading.current_thread() is main) or original(*a, **k),
+    )
+
+    def change(dialog):
+        retype(dialog.findChild(QLineEdit, "lastNameEdit"), "Neuname")
+        click(button(dialog, "saveButton"))
+
+    with modal_script(change):
+        window.actionEditContact.trigger()
+    until(qtbot, lambda: any("Neuname" in name for name in cards(window)))
+    assert read_here == [False]  # read in the background
+    assert window.current_card().id == edited.id and window.current_card().last_name == "Neuname"
+    assert view.verticalScrollBar().value() == scroll
     assert window.panel_model.visible_contacts == 1_200
 
 

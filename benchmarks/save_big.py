@@ -107,7 +107,8 @@ def main() -> int:
         floors.append(floor)
         untils.append(took)
     print(
-        f"customer {biggest.number}: {biggest.contact_count} contacts; {args.rounds} rounds; load {os.getloadavg()[0]:.1f}"
+        f"customer {biggest.number}: {biggest.contact_count} contacts; {args.rounds} rounds; "
+        f"load {os.getloadavg()[0]:.1f}"
     )
     print("| save | longest UI stall ms (median, max) | floor ms (median) | ratio | until shown s |")
     print("|---|---|---|---|---|")

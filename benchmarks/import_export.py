@@ -1,6 +1,7 @@
 """Import benchmark (PRODUCT.md quality bars, R12) on SQLite.
 
     python benchmarks/import_export.py [--rows 20000] [--companies 2000] [--json FILE]
+                                       [--no-dialog | --only-dialog]
 
 Generates a German Outlook CSV (Windows-1252, ";" and Outlook's 90-odd German headers) with
 20,000 contacts at 2,000 companies and measures, each beside its floor:
@@ -8,7 +9,11 @@ Generates a German Outlook CSV (Windows-1252, ";" and Outlook's 90-odd German he
   (goal ≤ 1 s); floor: bare `csv` parsing of the file;
 - import into an empty database (goal ≤ 10 s); floor: `insert_rows` of the same customers,
   locations, contacts and channels, already prepared, in one transaction;
-- the same file imported again (everything unchanged).
+- the same file imported again (everything unchanged);
+- the ImportDialog the whole way a user goes (file opened, another encoding, a column mapped
+  otherwise, the import, its result): the longest pause of the UI thread in each phase (a 1 ms
+  timer's gaps; goal < 100 ms) with the slowest of the dialog's slots there. ``PAUSE_TRACE=FILE``
+  writes every thread's stack to FILE whenever the UI thread stalls over 60 ms, to see why.
 
 ``--json FILE`` adds the figures to FILE under "sqlite" (as benchmarks/run.py writes it):
 ``import_20k_s`` beside ``import_20k_floor_s``, ``import_preview_s``, ``import_again_s``, …
@@ -18,19 +23,24 @@ from __future__ import annotations
 
 import argparse
 import csv
+import faulthandler
 import gc
+import inspect
 import io
 import json
 import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from kontaktverwaltung.domain.importing import read_bytes, records  # noqa: E402
+from kontaktverwaltung.domain.importing.aliases import IGNORE  # noqa: E402
 from kontaktverwaltung.services.common import Context  # noqa: E402
 from kontaktverwaltung.services.imports import import_records, preview  # noqa: E402
 from kontaktverwaltung.store import bulk, db  # noqa: E402
@@ -147,9 +157,18 @@ def floor_insert(url: str, rows: int, companies: int) -> float:
     return seconds
 
 
-def dialog_figures(data: bytes, folder: Path) -> tuple[float, float, float]:
-    """The ImportDialog on the same file (offscreen): seconds to the first preview rows, to the
-    whole preview, and the longest pause of the UI thread meanwhile (a 5 ms timer's gaps)."""
+PHASES = ("open", "encoding", "mapping", "import")
+SLOTS = (
+    "_read", "_on_read", "_fill_mapping", "_refresh_preview", "_on_first_rows", "_fit_names",
+    "_on_full_preview", "_mapping_changed", "_start_import", "_show_progress", "_on_imported", "_show_result",
+)  # fmt: skip
+
+
+def dialog_figures(data: bytes, folder: Path) -> dict[str, Any]:
+    """The ImportDialog on the same file (offscreen), the whole way a user goes: the file opened
+    (first preview rows, whole preview), another encoding chosen, a column mapped otherwise, the
+    import with its progress bar and the result shown. A 1 ms timer's gaps give each phase's
+    longest pause of the UI thread, and the dialog's own slots are timed, to name what stalled."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -163,35 +182,82 @@ def dialog_figures(data: bytes, folder: Path) -> tuple[float, float, float]:
     open_database(db.sqlite_url(folder / "dialog.sqlite3"))
     path = folder / "outlook.csv"
     path.write_bytes(data)
-    gaps: list[float] = []
+    phase = ["open"]
+    t0 = [time.perf_counter()]
+    trace = open(os.environ["PAUSE_TRACE"], "w") if os.environ.get("PAUSE_TRACE") else None  # noqa: SIM115
+    pauses = dict.fromkeys(PHASES, 0.0)
+    slots: dict[str, float] = {}
     last = [time.perf_counter()]
 
     def beat() -> None:
         now = time.perf_counter()
-        gaps.append(now - last[0])
+        if now - last[0] > pauses[phase[0]]:
+            pauses[phase[0]] = now - last[0]
+            if os.environ.get("PAUSE_TRACE"):
+                print(f"  {phase[0]} pause {(now - last[0]) * 1000:.0f} ms ending {now - t0[0]:.3f}s", file=sys.stderr)
         last[0] = now
+        if trace is not None:  # a stall of the UI thread over 60 ms: every thread's stack, to see why
+            faulthandler.dump_traceback_later(0.06, file=trace)
+
+    def timed(name: str, method: Any) -> Any:
+        takes = len(inspect.signature(method).parameters)  # Qt passes a slot only what it takes
+
+        def run(*args: Any) -> Any:
+            began = time.perf_counter()
+            try:
+                return method(*args[:takes])
+            finally:
+                key = f"{phase[0]}:{name}"
+                slots[key] = max(slots.get(key, 0.0), time.perf_counter() - began)
+
+        return run
+
+    originals = {name: getattr(ImportDialog, name) for name in SLOTS}
+    for name, method in originals.items():
+        setattr(ImportDialog, name, timed(name, method))
+
+    def until(done: Callable[[], bool]) -> float:
+        began = time.perf_counter()
+        while time.perf_counter() - began < 120:
+            app.processEvents()
+            time.sleep(0.0005)
+            if done():
+                return time.perf_counter() - began
+        raise TimeoutError(phase[0])
 
     timer = QTimer()
-    timer.setInterval(5)
+    timer.setInterval(1)
     timer.timeout.connect(beat)
     timer.start()
-    started = time.perf_counter()
-    dialog = ImportDialog(Context("Benchmark"), None, path)
-    dialog.show()
-    first = whole = 0.0
-    while time.perf_counter() - started < 120:
-        app.processEvents()
-        time.sleep(0.001)
-        if not first and dialog.model.outcomes:
-            first = time.perf_counter() - started
-        if dialog.ui.importButton.isEnabled():
-            whole = time.perf_counter() - started
-            break
-    timer.stop()
-    wait_for_all()
-    dialog.close()
-    close_database()
-    return first, whole, max(gaps)
+    try:
+        started = time.perf_counter()
+        dialog = ImportDialog(Context("Benchmark"), None, path)
+        dialog.show()
+        until(lambda: bool(dialog.model.outcomes))
+        first = time.perf_counter() - started
+        until(dialog.ui.importButton.isEnabled)
+        whole = time.perf_counter() - started
+        phase[0] = "encoding"
+        dialog.ui.encodingCombo.setCurrentIndex(dialog.ui.encodingCombo.findData("cp1252"))
+        until(dialog.ui.importButton.isEnabled)
+        phase[0] = "mapping"
+        column = dialog.ui.mappingTable.rowCount() - 1  # "Webseite": as notes, or not taken over
+        dialog.set_mapping(column, IGNORE if dialog.mapping()[column] == "notes" else "notes")
+        until(dialog.ui.importButton.isEnabled)
+        phase[0] = "import"
+        began = time.perf_counter()
+        dialog.ui.importButton.click()
+        until(lambda: dialog.report is not None)
+        imported = time.perf_counter() - began
+        until(lambda: time.perf_counter() - began > imported + 0.3)  # the result shown, settled
+        timer.stop()
+        wait_for_all()
+        dialog.close()
+    finally:
+        for name, method in originals.items():
+            setattr(ImportDialog, name, method)
+        close_database()
+    return {"first": first, "whole": whole, "import": imported, "pauses": pauses, "slots": slots}
 
 
 def main() -> int:
@@ -199,11 +265,16 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--companies", type=int, default=2_000)
     parser.add_argument("--no-dialog", action="store_true", help="skip the ImportDialog figures")
+    parser.add_argument("--only-dialog", action="store_true", help="only the ImportDialog figures")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also add the figures to FILE (key sqlite)")
     args = parser.parse_args()
     data = outlook_csv(args.rows, args.companies)
     ctx = Context("Benchmark")
     results: list[tuple[str, float, float, str]] = []
+    if args.only_dialog:
+        with tempfile.TemporaryDirectory() as folder:
+            print_dialog(dialog_figures(data, Path(folder)))
+        return 0
     with tempfile.TemporaryDirectory() as folder:
         url = db.sqlite_url(Path(folder) / "import.sqlite3")
         open_database(url)
@@ -240,16 +311,27 @@ def main() -> int:
     for what, seconds, floor, goal in results:
         print(f"{what:44} {seconds:7.2f}s {floor:7.2f}s {seconds / floor:5.1f}x  {goal}")
     if dialog is not None:
-        first, whole, gap = dialog
-        print(f"ImportDialog: first rows {first:.2f}s (goal ≤ 1 s), whole preview {whole:.2f}s, ", end="")
-        print(f"longest UI pause {gap * 1000:.0f} ms")
+        print_dialog(dialog)
     if args.json:
         write_json(args.json, results, dialog, args.rows)
     return 0
 
 
+def print_dialog(dialog: dict[str, Any]) -> None:
+    """The dialog's times, and its longest UI pause per phase with the slowest slot of each."""
+    pauses, slots = dialog["pauses"], dialog["slots"]
+    first, whole = dialog["first"], dialog["whole"]
+    print(f"ImportDialog: first rows {first:.2f}s (goal ≤ 1 s), whole preview {whole:.2f}s, ", end="")
+    print(f"import {dialog['import']:.2f}s, longest UI pause {max(pauses.values()) * 1000:.0f} ms (goal < 100 ms)")
+    for name in PHASES:
+        own = {key.split(":")[1]: s for key, s in slots.items() if key.startswith(name + ":")}
+        slowest = sorted(own.items(), key=lambda item: -item[1])[:3]
+        named = ", ".join(f"{slot} {s * 1000:.0f} ms" for slot, s in slowest)
+        print(f"  {name:9} longest pause {pauses[name] * 1000:4.0f} ms; slowest slots: {named}")
+
+
 def write_json(
-    path: Path, results: list[tuple[str, float, float, str]], dialog: tuple[float, float, float] | None, rows: int
+    path: Path, results: list[tuple[str, float, float, str]], dialog: dict[str, Any] | None, rows: int
 ) -> None:
     """The figures in seconds under "sqlite" of FILE, beside what benchmarks/run.py wrote there."""
     size = f"{rows // 1000}k" if rows % 1000 == 0 else str(rows)
@@ -262,9 +344,13 @@ def write_json(
         f"import_{size}_again_s": again_s,
     }
     if dialog is not None:
-        first, whole, gap = dialog
+        pauses = dialog["pauses"]
         figures.update(
-            import_dialog_first_rows_s=first, import_dialog_preview_s=whole, import_dialog_pause_ms=gap * 1000
+            import_dialog_first_rows_s=dialog["first"],
+            import_dialog_preview_s=dialog["whole"],
+            import_dialog_import_s=dialog["import"],
+            import_dialog_pause_ms=max(pauses.values()) * 1000,
+            **{f"import_dialog_pause_{name}_ms": pauses[name] * 1000 for name in PHASES},
         )
     written = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     written.setdefault("sqlite", {}).update({key: round(value, 3) for key, value in figures.items()})

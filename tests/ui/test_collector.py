@@ -46,3 +46,22 @@ def test_cycles_left_while_settled_are_freed_when_the_application_is_left(qtbot,
     idle._state_changed(Qt.ApplicationState.ApplicationActive)
     idle.deleteLater()
     gc.unfreeze()
+
+
+def test_a_big_result_let_go_of_is_freed_beside_the_window_in_chunks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    class Row:
+        pass
+
+    rows = [Row() for _ in range(20_000)]
+    last = weakref.ref(rows[-1])
+    collector.drop(rows)  # e.g. the preview of a 20,000-row file, replaced by another encoding's
+    qtbot.waitUntil(lambda: last() is None)
+    assert rows == []  # emptied in the worker, a chunk at a time
+    collector.drop([])  # nothing to free: no worker started
+
+
+def test_shed_frees_only_what_nothing_else_holds() -> None:
+    kept = [[1], [2], [3]]
+    copy = list(kept)
+    collector.shed(copy, chunk=2)
+    assert copy == [] and kept == [[1], [2], [3]]  # e.g. rows a running preview still reads

@@ -4,6 +4,7 @@ SQL queries that does not grow with the number of contacts (quality bar)."""
 from __future__ import annotations
 
 import itertools
+import threading
 
 import pytest
 
@@ -20,7 +21,7 @@ from kontaktverwaltung.domain.records import CustomerPanel
 from kontaktverwaltung.domain.text import sort_key
 from kontaktverwaltung.services import contacts, customers, locations, portal
 from kontaktverwaltung.store import bulk
-from kontaktverwaltung.store.db import counting_queries, now, transaction
+from kontaktverwaltung.store.db import close_thread_connection, counting_queries, now, transaction
 from kontaktverwaltung.store.models import Contact, ContactChannel, Customer, Job, Location
 from tests.factories import make_contact, make_customer, make_location
 
@@ -208,6 +209,26 @@ def test_opening_a_customer_takes_as_many_queries_for_10_as_for_10000_contacts()
     assert sum(len(panel.contacts_at(loc.id)) for loc in panel.locations[:3]) == 60
     hit = panel.contacts[1234]
     assert contacts.contact_card(hit.id) == hit
+
+
+def test_counting_queries_counts_only_the_calling_threads(ctx):
+    """A background load running meanwhile (the window's loaders) must not inflate the count the
+    query-budget tests and benchmarks rely on."""
+    customer_id = make_customer(ctx, "Alpha", "K-1")
+    alone, _panel = _queries_to_open(customer_id)
+
+    def background() -> None:
+        for _ in range(25):
+            customers.customer_count()
+        close_thread_connection()
+
+    with counting_queries() as sent:
+        worker = threading.Thread(target=background)
+        worker.start()
+        worker.join()
+        customers.load_panel(customer_id)
+    assert alone > 0
+    assert sent[0] == alone
 
 
 def _queries_to_open_first_screenful(customer_id: int) -> tuple[int, CustomerPanel]:

@@ -155,7 +155,16 @@ class _CountingMixin:
     connection; anything else becomes :class:`ConnectionLost` (inside a transaction: nothing
     committed). A server that is full for a moment is asked again (see ``_connect``)."""
 
-    query_count = 0
+    query_count = 0  # every thread's
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._sent_here = threading.local()  # per thread: what counting_queries counts
+        super().__init__(*args, **kwargs)
+
+    def queries_sent_here(self) -> int:
+        """The statements the calling thread has sent on this database (a background load running
+        meanwhile does not count)."""
+        return int(getattr(self._sent_here, "count", 0))
 
     def _connect(self) -> Any:
         """A server whose connection slots are all taken is asked again for a few seconds before
@@ -175,6 +184,7 @@ class _CountingMixin:
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         self.query_count += 1
+        self._sent_here.count = getattr(self._sent_here, "count", 0) + 1
         try:
             return super().execute_sql(sql, params, *args, **kwargs)  # type: ignore[misc]
         except _LINK_ERRORS as error:
@@ -496,14 +506,19 @@ def _begin(stack: contextlib.ExitStack, database: peewee.Database, lock: tuple[s
 
 @contextlib.contextmanager
 def counting_queries() -> Iterator[list[int]]:
-    """``with counting_queries() as n: …`` then ``n[0]`` is the number of statements sent."""
+    """``with counting_queries() as n: …`` then ``n[0]`` is the number of statements the calling
+    thread sent meanwhile; a background load running at the same time does not inflate it."""
     db = current()
-    start = getattr(db, "query_count", 0)
+
+    def sent() -> int:
+        return db.queries_sent_here() if isinstance(db, _CountingMixin) else 0
+
+    start = sent()
     box = [0]
     try:
         yield box
     finally:
-        box[0] = getattr(db, "query_count", 0) - start
+        box[0] = sent() - start
 
 
 def now() -> datetime.datetime:

@@ -61,6 +61,41 @@ def _ask(
     return next((answer for answer, button in made.items() if button is clicked), escape)
 
 
+def _message_box(
+    parent: QWidget | None,
+    name: str,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str = "",
+    plain: bool = False,
+) -> QMessageBox:
+    """A message box to ask with (see ``_ask``/``_go_on``); ``plain``: ``text`` quotes what the user
+    typed, never render it as HTML."""
+    box = QMessageBox(parent)
+    if name:
+        box.setObjectName(name)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    if plain:
+        box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    return box
+
+
+def _go_on(
+    box: QMessageBox,
+    go: tuple[str, QMessageBox.ButtonRole, str],
+    stop: tuple[str, QMessageBox.ButtonRole, str],
+    default: bool,
+) -> bool:
+    """Two buttons, (text, role, objectName) each: True when the user clicks ``go``; Escape or
+    closing the box is ``stop``."""
+    return _ask(box, [(True, *go), (False, *stop)], default=default, escape=False)
+
+
 def pick_file(parent: QWidget | None, title: str) -> str | None:
     """A file to open, or None when the user cancels."""
     path, _filter = QFileDialog.getOpenFileName(parent, title, "", translate("prompts", "Alle Dateien (*)"))
@@ -113,21 +148,13 @@ def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
 def ask_change_database(parent: QWidget | None, title: str, text: str) -> bool:
     """The database cannot be opened at start: True when the user wants to change the database
     settings (and try again), False to quit."""
-    box = QMessageBox(parent)
-    box.setObjectName("cannotOpenBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = _message_box(parent, "cannotOpenBox", QMessageBox.Icon.Warning, title, text, plain=True)
     Role = QMessageBox.ButtonRole
-    return _ask(
+    return _go_on(
         box,
-        [
-            (True, translate("prompts", "Datenbank-Einstellungen …"), Role.AcceptRole, "databaseSettingsButton"),
-            (False, translate("prompts", "Beenden"), Role.RejectRole, "quitButton"),
-        ],
+        (translate("prompts", "Datenbank-Einstellungen …"), Role.AcceptRole, "databaseSettingsButton"),
+        (translate("prompts", "Beenden"), Role.RejectRole, "quitButton"),
         default=True,
-        escape=False,
     )
 
 
@@ -140,16 +167,15 @@ def ask_changed_meanwhile(
 ) -> bool:
     """Someone changed the record between the user's look and the action (B5): show what, field by
     field, and ask whether to go on with the record as it is now. ``action``: "löschen" …"""
-    box = QMessageBox(
+    box = _message_box(
+        parent,
+        "changedMeanwhile",
         QMessageBox.Icon.Warning,
         translate("prompts", "Inzwischen geändert"),
         translate("prompts", "„{0}“ wurde an einem anderen Arbeitsplatz geändert, seit Sie ihn geöffnet haben.").format(
             name
         ),
-        QMessageBox.StandardButton.NoButton,
-        parent,
     )
-    box.setObjectName("changedMeanwhile")
     rows = "".join(
         f"<tr><td><b>{escape(label)}</b></td><td>{escape(before)}</td><td>→</td><td>{escape(after)}</td></tr>"
         for label, before, after in changes
@@ -159,14 +185,11 @@ def ask_changed_meanwhile(
     table = f"<table cellspacing='6'>{head}{rows}</table>" if rows else ""
     box.setInformativeText(table + translate("prompts", "<p>Mit dem jetzigen Stand trotzdem {0}?</p>").format(action))
     Role = QMessageBox.ButtonRole
-    return _ask(
+    return _go_on(
         box,
-        [
-            (True, translate("prompts", "Trotzdem {0}").format(action), Role.AcceptRole, "goOnButton"),
-            (False, translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
-        ],
+        (translate("prompts", "Trotzdem {0}").format(action), Role.AcceptRole, "goOnButton"),
+        (translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
         default=False,
-        escape=False,
     )
 
 
@@ -175,40 +198,36 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = _message_box(parent, "", QMessageBox.Icon.Question, title, text)
     Role = QMessageBox.ButtonRole
-    return _ask(
+    return _go_on(
         box,
-        [
-            (True, translate("prompts", "Ja"), Role.YesRole, "yesButton"),
-            (False, translate("prompts", "Nein"), Role.NoRole, "noButton"),
-        ],
+        (translate("prompts", "Ja"), Role.YesRole, "yesButton"),
+        (translate("prompts", "Nein"), Role.NoRole, "noButton"),
         default=False,
-        escape=False,
     )
 
 
 def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteChoice:
     """Deleting a contact loses its links (S4, R6): say how many, and recommend deactivating,
     which keeps every link (R5). "Stattdessen deaktivieren" is the default button."""
-    box = QMessageBox(parent)
-    box.setObjectName("deleteContactBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("prompts", "Ansprechpartner löschen"))
-    box.setText(translate("prompts", "„{0}“ wirklich löschen?").format(impact.display_name))
     lost = (
         translate("prompts", "Beim Löschen gehen diese Verknüpfungen verloren: {0}.").format(impact.summary())
         if impact.summary()
         else translate("prompts", "Es hängen keine Jobs, History-Einträge oder Portalzugänge an dieser Person.")
     )
-    box.setInformativeText(
-        lost
-        + "\n\n"
-        + translate(
-            "prompts",
-            "Empfehlung: stattdessen deaktivieren. Alle Verknüpfungen bleiben erhalten, "
-            "der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren.",
-        )
+    advice = translate(
+        "prompts",
+        "Empfehlung: stattdessen deaktivieren. Alle Verknüpfungen bleiben erhalten, "
+        "der Portalzugang wird gesperrt, und Sie können die Person jederzeit wieder aktivieren.",
+    )
+    box = _message_box(
+        parent,
+        "deleteContactBox",
+        QMessageBox.Icon.Warning,
+        translate("prompts", "Ansprechpartner löschen"),
+        translate("prompts", "„{0}“ wirklich löschen?").format(impact.display_name),
+        lost + "\n\n" + advice,
     )
     Role = QMessageBox.ButtonRole
     choices: list[tuple[DeleteChoice, str, QMessageBox.ButtonRole, str]] = [
@@ -222,68 +241,61 @@ def ask_delete_contact(parent: QWidget | None, impact: DeleteImpact) -> DeleteCh
 def ask_delete_customer(parent: QWidget | None, name: str, impact: str) -> bool:
     """Deleting a customer takes its locations, contacts, jobs, documents and history with it
     (S14): say how many (``impact``), and make "Abbrechen" the default. True: delete."""
-    box = QMessageBox(parent)
-    box.setObjectName("deleteCustomerBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(translate("prompts", "Kunde löschen"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(translate("prompts", "Den Kunden „{0}“ mit allem, was dazugehört, löschen?").format(name))
-    box.setInformativeText(
-        impact
-        + "\n\n"
-        + translate("prompts", "Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen, solange die App offen ist.")
+    undo = translate("prompts", "Sie können das mit „Rückgängig“ (Strg+Z) zurücknehmen, solange die App offen ist.")
+    box = _message_box(
+        parent,
+        "deleteCustomerBox",
+        QMessageBox.Icon.Warning,
+        translate("prompts", "Kunde löschen"),
+        translate("prompts", "Den Kunden „{0}“ mit allem, was dazugehört, löschen?").format(name),
+        impact + "\n\n" + undo,
+        plain=True,
     )
     Role = QMessageBox.ButtonRole
-    return _ask(
+    return _go_on(
         box,
-        [
-            (True, translate("prompts", "Kunde löschen"), Role.DestructiveRole, "deleteButton"),
-            (False, translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
-        ],
+        (translate("prompts", "Kunde löschen"), Role.DestructiveRole, "deleteButton"),
+        (translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
         default=False,
-        escape=False,
     )
 
 
 def ask_location_with_contacts(parent: QWidget | None, location_name: str, count: int) -> bool:
     """A location with contacts is never deleted with them (R9): True when the user wants to move
     them to another location first (and then delete the location), False to keep everything."""
-    box = QMessageBox(parent)
-    box.setObjectName("locationWithContactsBox")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("prompts", "Standort löschen"))
-    box.setText(
+    box = _message_box(
+        parent,
+        "locationWithContactsBox",
+        QMessageBox.Icon.Question,
+        translate("prompts", "Standort löschen"),
         translate("prompts", "Der Standort „{0}“ hat noch {1} Ansprechpartner. Zuerst verschieben?").format(
             location_name, count
-        )
-    )
-    box.setInformativeText(
+        ),
         translate(
             "prompts",
             "Ansprechpartner werden nie mit dem Standort gelöscht. Wählen Sie als Nächstes den Standort, "
             "zu dem sie verschoben werden; danach wird „{0}“ gelöscht.",
-        ).format(location_name)
+        ).format(location_name),
     )
     Role = QMessageBox.ButtonRole
-    return _ask(
+    return _go_on(
         box,
-        [
-            (True, translate("prompts", "Verschieben …"), Role.AcceptRole, "moveButton"),
-            (False, translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
-        ],
+        (translate("prompts", "Verschieben …"), Role.AcceptRole, "moveButton"),
+        (translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
         default=True,
-        escape=False,
     )
 
 
 def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
     """Closing a form with changes asks first (S12): save, discard, or go on editing (default)."""
-    box = QMessageBox(parent)
-    box.setObjectName("unsavedChangesBox")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("prompts", "Ungespeicherte Änderungen"))
-    box.setText(translate("prompts", "Ihre Änderungen sind noch nicht gespeichert."))
-    box.setInformativeText(translate("prompts", "Speichern, verwerfen oder weiter bearbeiten?"))
+    box = _message_box(
+        parent,
+        "unsavedChangesBox",
+        QMessageBox.Icon.Question,
+        translate("prompts", "Ungespeicherte Änderungen"),
+        translate("prompts", "Ihre Änderungen sind noch nicht gespeichert."),
+        translate("prompts", "Speichern, verwerfen oder weiter bearbeiten?"),
+    )
     Role = QMessageBox.ButtonRole
     choices: list[tuple[UnsavedChoice, str, QMessageBox.ButtonRole, str]] = [
         ("save", translate("prompts", "Speichern"), Role.AcceptRole, "saveButton"),
@@ -296,28 +308,27 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
 def ask_role_access_change(parent: QWidget | None, role_name: str, contact_count: int, sight: str) -> bool:
     """Changing what a role sees in the portal changes it for everyone holding the role (S11):
     say for how many, and what they will see; "Abbrechen" is the default. True: change it."""
-    box = QMessageBox(parent)
-    box.setObjectName("roleAccessBox")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("prompts", "Kundenrolle ändern"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
     if contact_count == 1:
         text = translate("prompts", "Ein Ansprechpartner hat die Rolle „{0}“. Was er im Portal sieht, ändert sich.")
     else:
         text = translate(
             "prompts", "{1} Ansprechpartner haben die Rolle „{0}“. Was sie im Portal sehen, ändert sich für alle."
         )
-    box.setText(text.format(role_name, number(contact_count)))
-    box.setInformativeText(translate("prompts", "Künftig: {0}").format(sight))
+    box = _message_box(
+        parent,
+        "roleAccessBox",
+        QMessageBox.Icon.Question,
+        translate("prompts", "Kundenrolle ändern"),
+        text.format(role_name, number(contact_count)),
+        translate("prompts", "Künftig: {0}").format(sight),
+        plain=True,
+    )
     Role = QMessageBox.ButtonRole
-    return _ask(
+    return _go_on(
         box,
-        [
-            (True, translate("prompts", "Ändern"), Role.AcceptRole, "changeButton"),
-            (False, translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
-        ],
+        (translate("prompts", "Ändern"), Role.AcceptRole, "changeButton"),
+        (translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
         default=False,
-        escape=False,
     )
 
 

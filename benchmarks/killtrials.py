@@ -248,8 +248,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{backend} {name} Versuch {number + 1}: {problem}", file=sys.stderr)
             rows.append((backend, name, args.trials, len(broken)))
     print(f"{'Datenbank':<12}{'Arbeit':<12}{'Versuche':>9}{'kaputt':>8}")
-    for backend, name, trials, broken in rows:
-        print(f"{backend:<12}{name:<12}{trials:>9}{broken:>8}")
+    for backend, name, trials, broken_count in rows:
+        print(f"{backend:<12}{name:<12}{trials:>9}{broken_count:>8}")
     return 1 if any(row[3] for row in rows) else 0
 
 

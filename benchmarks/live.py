@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -84,10 +85,15 @@ def measure(backend: str, repeat: int) -> tuple[str, float, list[float], list[fl
     round_trips = sent[0]
     time.sleep(0.5)
     shown = []
+
+    def shown_contacts() -> tuple[Any, ...]:
+        panel = window.panel_model.panel
+        return tuple(panel.contacts) if panel is not None else ()
+
     for n in range(repeat, 2 * repeat):
         started = time.perf_counter()
         change(n)
-        while not any(c.first_name == f"Anna{n}" for c in (window.panel_model.panel.contacts or ())):
+        while not any(c.first_name == f"Anna{n}" for c in shown_contacts()):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             if time.perf_counter() - started > 10:
                 break

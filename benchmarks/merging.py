@@ -23,6 +23,7 @@ the merge and its undo send are counted too. JSON keys, per backend: ``merge_5k_
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import statistics
 import subprocess
@@ -120,7 +121,7 @@ def measure(customer_id: int, links: int = LINKS, rounds: int = ROUNDS) -> dict[
                 merge_ms = (time.perf_counter() - started) * 1000
             statements["merge"] = sent[0]
             with db.counting_queries() as sent:
-                undo_ms = _ms(lambda done=done: common.undo(done.change))
+                undo_ms = _ms(functools.partial(common.undo, done.change))
             statements["undo"] = sent[0]
             if round_ == 0:
                 continue  # warm-up: first imports, cold caches

@@ -70,7 +70,7 @@ def main() -> int:
         refresh = window.live_refresh
         return window.panel.loader.busy or window.customer_pane.loader.busy or bool(refresh and refresh.loader.busy)
 
-    def largest_gap(action: Callable[[], None], done: Callable[[], bool]) -> tuple[float, float, float]:
+    def largest_gap(action: Callable[[], object], done: Callable[[], bool]) -> tuple[float, float, float]:
         """(largest event-loop gap in ms, the action's own ms, seconds until done) around ``action``."""
         gaps = [0.0]
         clock = QElapsedTimer()

@@ -21,6 +21,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -37,7 +38,7 @@ def _fast_hashing() -> None:
 
     from kontaktverwaltung.services import portal
 
-    portal._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # type: ignore[attr-defined]
+    portal._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 # --- the two halves of each round ------------------------------------------------------------------
@@ -89,7 +90,7 @@ def half(scenario: str, side: int, data: dict[str, int]) -> str:
     raise AssertionError(scenario)
 
 
-def worker(url: str, side: int, rounds: list[tuple[str, dict[str, int]]], barrier, results) -> None:
+def worker(url: str, side: int, rounds: list[tuple[str, dict[str, int]]], barrier: Any, results: Any) -> None:
     sys.path.insert(0, str(ROOT))
     from kontaktverwaltung.store.opening import open_database
 

@@ -15,6 +15,7 @@ benchmarks/import_export.py (a 20,000-row German Outlook CSV imported on SQLite)
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import os
@@ -280,7 +281,7 @@ def bench_backend(backend: str, rebuild: bool, repeat: int) -> list[tuple[str, s
 
     for query in QUERIES:
         floor = median_ms(search_floor(query), repeat)
-        took = median_ms(lambda query=query: search.search_contacts(query), repeat)
+        took = median_ms(functools.partial(search.search_contacts, query), repeat)
         found = search.search_contacts(query)
         figure(figure_key(query), took, floor)
         label = f"{len(found.hits)}{'+' if found.more else ''} Treffer"

@@ -57,7 +57,9 @@ def main() -> int:
     window.show()
     window.open_customer_number(biggest.number)
     window.wait_until_loaded()
-    card = window.panel.model.panel.contacts[len(window.panel.model.panel.contacts) // 2]
+    panel = window.panel.model.panel
+    assert panel is not None  # loaded above
+    card = panel.contacts[len(panel.contacts) // 2]
     window.panel.select_contact(card.id)
 
     def shows(name: str) -> Callable[[], bool]:

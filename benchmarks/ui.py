@@ -123,7 +123,7 @@ def main() -> int:
         chunks.append((time.perf_counter() - started) * 1000)
 
     window.panel.show_panel = timed_show  # type: ignore[method-assign]
-    window.panel._take_more = timed_take  # type: ignore[method-assign]
+    window.panel._take_more = timed_take  # type: ignore[method-assign, assignment]
 
     def open_big() -> tuple[float, float]:
         """Selection to the first cards painted, and to every card in (the rest comes meanwhile)."""

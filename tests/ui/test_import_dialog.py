@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QComboBox, QDialog
 
 from kontaktverwaltung.services import customers
 from kontaktverwaltung.services.imports import RowStatus
@@ -95,6 +95,22 @@ def test_unknown_column_is_mapped_by_the_user_and_remembered(qtbot, ctx, tmp_pat
     dialog.reject()
     again, _ = _open(qtbot, ctx, path)
     assert again.mapping() == ["first_name", "last_name", "company"]  # remembered for these headers
+
+
+def test_every_column_of_a_wide_file_gets_its_box_and_can_be_mapped_at_once(qtbot, ctx):
+    dialog = ImportDialog(ctx, None, FIXTURES / "outlook_de.csv")
+    qtbot.addWidget(dialog, before_close_func=lambda widget: QDialog.done(widget, QDialog.DialogCode.Rejected))
+    dialog.show()
+    table = dialog.ui.mappingTable
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=15_000)
+    last = table.rowCount() - 1
+    dialog.set_mapping(last, "notes")  # the last column mapped before the window made its box
+    qtbot.waitUntil(lambda: isinstance(table.cellWidget(last - 1, 2), QComboBox))
+    boxes = [table.cellWidget(row, 2) for row in range(table.rowCount())]
+    assert all(isinstance(box, QComboBox) and box.isVisibleTo(dialog) for box in boxes)  # made a few at a time
+    assert [box.currentData() for box in boxes] == dialog.mapping()
+    assert dialog.mapping()[last] == "notes" and "first_name" in dialog.mapping()  # the rest as recognised
+    qtbot.waitUntil(dialog.ui.importButton.isEnabled, timeout=15_000)
 
 
 def test_xlsx_offers_its_sheets(qtbot, ctx):

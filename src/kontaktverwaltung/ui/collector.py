@@ -93,17 +93,22 @@ class IdleCollector(QObject):
             self._timer.start()
 
 
-def shed(items: list[Any], chunk: int = 500) -> None:
+def shed(items: list[Any] | dict[Any, Any], chunk: int = 500) -> None:
     """Empty ``items`` a few hundred at a time. Freeing a big list at once (20,000 parsed rows,
     records or preview lines) is one call that holds the interpreter lock until the last object
     is gone: 50–130 ms in which the window cannot answer, whichever thread frees them. Between
     chunks the other threads get their turn. Only what nothing else still holds is freed."""
+    if isinstance(items, dict):
+        while items:
+            for _ in range(min(chunk, len(items))):
+                items.popitem()
+        return
     while items:
         del items[-chunk:]
 
 
-def drop(items: list[Any]) -> None:
-    """Free ``items`` (a list the caller no longer uses, nor anything else changes) in a worker
+def drop(items: list[Any] | dict[Any, Any]) -> None:
+    """Free ``items`` (a list or dict the caller no longer uses, nor anything else changes) in a worker
     thread, a chunk at a time (see shed): the UI thread lets go of big results without a pause."""
     if items:
         QThreadPool.globalInstance().start(lambda: shed(items))

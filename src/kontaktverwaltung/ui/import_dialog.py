@@ -49,6 +49,7 @@ from kontaktverwaltung.ui.settings import remember_mapping, remembered_mapping
 from kontaktverwaltung.ui.views import fit_to_screen
 
 FIRST_ROWS = 200
+MAPPING_ROWS_AT_ONCE = 12
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Adressbücher (*.vcf *.vcard *.csv *.txt *.xlsx);;Alle Dateien (*)")
 ENCODINGS = (
     ("", QT_TRANSLATE_NOOP("ImportDialog", "automatisch")),
@@ -190,6 +191,10 @@ class ImportDialog(QDialog):
         self._progress = (0, 1)
         self._full_preview = False
         self._fields: QStandardItemModel | None = None
+        self._field_keys = {key for key, _label in FIELDS}
+        self._mapping: list[str | None] = []  # each column's field, as its box shows it
+        self._combos_made = 0  # the boxes are made a few at a time (see _make_combos)
+        self._combos_generation = 0
         self._phones: PhoneReadings = {}  # read by the preview, not again by the import
         self.model = PreviewModel(self)
         self.ui.previewTable.setModel(self.model)
@@ -358,7 +363,7 @@ class ImportDialog(QDialog):
         self.source, self._phones = None, {}
         if source is not None:
             drop(list(source.table.rows) if source.table is not None else list(source.records))
-        drop(list(phones.items()))
+        drop(phones)  # nothing reads it any more: a running preview's result is not delivered
 
     def _on_read(self, source: ImportSource) -> None:
         self.source = source
@@ -396,6 +401,8 @@ class ImportDialog(QDialog):
     def _fill_mapping(self) -> None:
         table = self.ui.mappingTable
         table.setRowCount(0)
+        self._mapping = []
+        self._combos_made = 0
         if self.source is None or self.source.table is None:
             return
         headers = self.source.table.headers
@@ -418,28 +425,48 @@ class ImportDialog(QDialog):
             sample = QTableWidgetItem(example[row].replace("\n", " ⏎ ") if row < len(example) else "")
             sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
             table.setItem(row, 1, sample)
-            combo = QComboBox(table)
-            combo.setObjectName(f"mappingCombo{row}")
-            combo.setModel(self._fields)
             chosen = remembered[row] if remembered is not None else recognised[row]
             if chosen is None:
                 item.setForeground(QColor(_STATUS_COLOURS[RowStatus.SKIPPED]))
                 item.setToolTip(
                     translate("ImportDialog", "Unbekannte Spalte: bitte zuordnen, sonst wird sie nicht übernommen.")
                 )
-            combo.setCurrentIndex(max(0, combo.findData(chosen or IGNORE)))
-            combo.currentIndexChanged.connect(self._mapping_changed)
+            self._mapping.append(chosen if chosen in self._field_keys else IGNORE)
+        self._make_combos()
+
+    def _make_combos(self, generation: int | None = None) -> None:
+        """The columns' boxes, MAPPING_ROWS_AT_ONCE at a time: Outlook's 92 made at once held the
+        window 30-80 ms (setModel is most of it). The preview reads the mapping from
+        ``self._mapping``, not the boxes."""
+        if generation is not None and generation != self._combos_generation:
+            return  # another file read meanwhile
+        self._combos_generation += 1
+        table, end = self.ui.mappingTable, min(len(self._mapping), self._combos_made + MAPPING_ROWS_AT_ONCE)
+        fields = self._fields
+        if fields is None:
+            return  # no table read
+        for row in range(self._combos_made, end):
+            combo = QComboBox(table)
+            combo.setObjectName(f"mappingCombo{row}")
+            combo.setModel(fields)
+            combo.setCurrentIndex(max(0, combo.findData(self._mapping[row])))
+            combo.currentIndexChanged.connect(lambda _i, row=row, combo=combo: self._combo_changed(row, combo))
             table.setCellWidget(row, 2, combo)
+        self._combos_made = end
+        if end < len(self._mapping):
+            generation = self._combos_generation
+            QTimer.singleShot(0, self, lambda: self._make_combos(generation))
+
+    def _combo_changed(self, row: int, combo: QComboBox) -> None:
+        self._mapping[row] = combo.currentData()
+        self._mapping_changed()
 
     def mapping(self) -> list[str | None]:
-        table = self.ui.mappingTable
-        result: list[str | None] = []
-        for row in range(table.rowCount()):
-            combo = table.cellWidget(row, 2)
-            result.append(combo.currentData() if isinstance(combo, QComboBox) else None)
-        return result
+        return list(self._mapping)
 
     def set_mapping(self, column: int, field: str) -> None:
+        while self._combos_made <= column < len(self._mapping):
+            self._make_combos()
         combo = self.ui.mappingTable.cellWidget(column, 2)
         if isinstance(combo, QComboBox):
             combo.setCurrentIndex(combo.findData(field))
@@ -448,11 +475,6 @@ class ImportDialog(QDialog):
         if self.source is not None and self.source.table is not None:
             remember_mapping(self.source.table.headers, [m or IGNORE for m in self.mapping()])
         self._refresh_preview()
-
-    def _records(self, limit: int | None = None) -> list[ImportRecord]:
-        assert self.source is not None
-        mapping = self.mapping() if self.source.table is not None else None
-        return records(self.source, mapping, limit)
 
     def _all_records(self) -> Callable[[Callable[[list[ImportRecord]], Any]], Any]:
         """``work(every record)``, the records built in the worker thread that calls it (20,000
@@ -475,14 +497,17 @@ class ImportDialog(QDialog):
     def _refresh_preview(self) -> None:
         if self.source is None:
             return
-        ctx, choices = self.ctx, dict(self.model.choices)
-        first = self._records(FIRST_ROWS)
+        ctx, choices, source = self.ctx, dict(self.model.choices), self.source
+        mapping = self.mapping() if source.table is not None else None
         self._full_preview = False
         self._say(translate("ImportDialog", "Vorschau wird berechnet …"))
         self._update_controls()
         phones = self._phones
         self._previewer.run(
-            lambda: uncollected(preview, ctx, first, choices=choices, phones=phones),
+            # the first rows' records made there too: 200 rows take 25 ms, the window's time
+            lambda: uncollected(
+                lambda: preview(ctx, records(source, mapping, FIRST_ROWS), choices=choices, phones=phones)
+            ),
             self._on_first_rows,
             self._on_error,
         )

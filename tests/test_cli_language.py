@@ -80,3 +80,26 @@ def test_a_language_without_a_catalogue_falls_back_to_german(capsys, url, monkey
     monkeypatch.setenv("KV_LANGUAGE", "fr")
     code, _, err = run(capsys, "--db", url, "search", "")
     assert code == 2 and err.startswith("Fehler: ")
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "not_said"),
+    [
+        (
+            "en",
+            ["[FILE]", "--customer NUMBER", "only check and report, write nothing", "undo the last import"],
+            "Datei",
+        ),
+        ("", ["[DATEI]", "--customer NUMMER", "nur prüfen und berichten, nichts schreiben"], "write nothing"),
+    ],
+    ids=["english", "german"],
+)
+def test_the_import_help_speaks_the_language_and_keeps_the_options(capsys, url, monkeypatch, language, said, not_said):
+    monkeypatch.setenv("KV_LANGUAGE", language)
+    with pytest.raises(SystemExit) as exit_code:
+        cli.main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert exit_code.value.code == 0
+    assert all(text in out for text in said), out
+    assert not_said not in out
+    assert all(option in out for option in ("--customer", "--dry-run", "--json", "--undo-last"))  # the contract's

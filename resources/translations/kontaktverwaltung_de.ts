@@ -3801,6 +3801,40 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Import {id}; rückgängig mit: kontaktverwaltung import --undo-last</translation>
     </message>
     <message>
+        <source>Kontakte aus vCard, CSV oder Excel (.xlsx) importieren, oder den letzten Import rückgängig machen</source>
+        <translation>Kontakte aus vCard, CSV oder Excel (.xlsx) importieren, oder den letzten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>DATEI</source>
+        <comment>Platzhalter</comment>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>vCard-, CSV- oder .xlsx-Datei</source>
+        <translation>vCard-, CSV- oder .xlsx-Datei</translation>
+    </message>
+    <message>
+        <source>NUMMER</source>
+        <comment>Platzhalter</comment>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>alle Zeilen diesem Kunden zuordnen</source>
+        <translation>alle Zeilen diesem Kunden zuordnen</translation>
+    </message>
+    <message>
+        <source>nur prüfen und berichten, nichts schreiben</source>
+        <translation>nur prüfen und berichten, nichts schreiben</translation>
+    </message>
+    <message>
+        <source>Ergebnis als ein JSON-Objekt ausgeben</source>
+        <translation>Ergebnis als ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <source>den letzten Import als einen Schritt rückgängig machen</source>
+        <translation>den letzten Import als einen Schritt rückgängig machen</translation>
+    </message>
+    <message>
         <source>Bildschirmfoto gespeichert: {file}</source>
         <translation>Bildschirmfoto gespeichert: {file}</translation>
     </message>

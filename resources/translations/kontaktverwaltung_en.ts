@@ -3801,6 +3801,40 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>Import {id}; undo with: kontaktverwaltung import --undo-last</translation>
     </message>
     <message>
+        <source>Kontakte aus vCard, CSV oder Excel (.xlsx) importieren, oder den letzten Import rückgängig machen</source>
+        <translation>Import contacts from vCard, CSV or Excel (.xlsx), or undo the last import</translation>
+    </message>
+    <message>
+        <source>DATEI</source>
+        <comment>Platzhalter</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>vCard-, CSV- oder .xlsx-Datei</source>
+        <translation>vCard, CSV or .xlsx file</translation>
+    </message>
+    <message>
+        <source>NUMMER</source>
+        <comment>Platzhalter</comment>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>alle Zeilen diesem Kunden zuordnen</source>
+        <translation>assign every row to this client</translation>
+    </message>
+    <message>
+        <source>nur prüfen und berichten, nichts schreiben</source>
+        <translation>only check and report, write nothing</translation>
+    </message>
+    <message>
+        <source>Ergebnis als ein JSON-Objekt ausgeben</source>
+        <translation>print the result as one JSON object</translation>
+    </message>
+    <message>
+        <source>den letzten Import als einen Schritt rückgängig machen</source>
+        <translation>undo the last import as one step</translation>
+    </message>
+    <message>
         <source>Bildschirmfoto gespeichert: {file}</source>
         <translation>Screenshot saved: {file}</translation>
     </message>

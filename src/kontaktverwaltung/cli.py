@@ -70,16 +70,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    # The help speaks the command line's language (install_language runs before the parser is built).
+    tr = messages.translate
     importing = commands.add_parser(
         "import",
-        help="Kontakte aus vCard, CSV oder Excel (.xlsx) importieren, oder den letzten Import rückgängig machen",
+        help=tr(T("Kontakte aus vCard, CSV oder Excel (.xlsx) importieren, oder den letzten Import rückgängig machen")),
     )
-    importing.add_argument("file", nargs="?", type=Path, metavar="DATEI", help="vCard-, CSV- oder .xlsx-Datei")
-    importing.add_argument("--customer", metavar="NUMMER", help="alle Zeilen diesem Kunden zuordnen")
-    importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
-    importing.add_argument("--json", action="store_true", help="Ergebnis als ein JSON-Objekt ausgeben")
     importing.add_argument(
-        "--undo-last", action="store_true", help="den letzten Import als einen Schritt rückgängig machen"
+        "file", nargs="?", type=Path, metavar=tr(T("DATEI", "Platzhalter")), help=tr(T("vCard-, CSV- oder .xlsx-Datei"))
+    )
+    importing.add_argument(
+        "--customer", metavar=tr(T("NUMMER", "Platzhalter")), help=tr(T("alle Zeilen diesem Kunden zuordnen"))
+    )
+    importing.add_argument("--dry-run", action="store_true", help=tr(T("nur prüfen und berichten, nichts schreiben")))
+    importing.add_argument("--json", action="store_true", help=tr(T("Ergebnis als ein JSON-Objekt ausgeben")))
+    importing.add_argument(
+        "--undo-last", action="store_true", help=tr(T("den letzten Import als einen Schritt rückgängig machen"))
     )
 
 

@@ -323,6 +323,25 @@ def test_a_refresh_keeps_the_scroll_position_even_with_the_selected_card_out_of_
     assert window.current_card().id == anna
 
 
+def test_a_colleague_renaming_a_selected_card_moves_it_and_the_selection_goes_with_it(window, qtbot, empty_db_url):
+    # The rows change in place (no reset): the selected cards stay selected where they are now.
+    from PySide6.QtCore import QItemSelectionModel
+
+    select_card(window, "Anna Berger")
+    anna = window.current_card().id
+    second = next(c.id for c in window.panel_model.panel.contacts if c.id != anna)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    window.panel_view.selectionModel().select(
+        window.panel_model.index(window.panel_model.row_of_contact(second)), flags
+    )
+    row_before = window.panel_model.row_of_contact(anna)
+    plain_sql(empty_db_url, f"UPDATE contact SET last_name = 'Zzyzx', version = version + 1 WHERE id = {anna}")
+    until(qtbot, lambda: any("Anna Zzyzx" in c for c in cards(window)))
+    assert window.panel_model.row_of_contact(anna) != row_before  # sorted anew
+    assert window.current_card().id == anna and window.current_card().last_name == "Zzyzx"
+    assert {c.id for c in window.panel.selected_cards()} == {anna, second}
+
+
 # --- a window's background reads never outlive it or its database -------------------------------
 
 

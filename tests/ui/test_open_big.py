@@ -164,7 +164,7 @@ def test_saving_a_card_of_a_big_customer_shows_it_keeping_selection_and_scroll(w
     with modal_script(change):
         window.actionEditContact.trigger()
     until(qtbot, lambda: any("Neuname" in name for name in cards(window)))
-    assert read_here == [False]  # read in the background
+    assert read_here and not any(read_here)  # read in the background (live refresh may read it once more)
     assert window.current_card().id == edited.id and window.current_card().last_name == "Neuname"
     assert view.verticalScrollBar().value() == scroll
     assert window.panel_model.visible_contacts == 1_200

@@ -15,7 +15,7 @@ from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.lazy import lazy_modules
 from kontaktverwaltung.ui.live import LiveUpdates
-from kontaktverwaltung.ui.models import PanelModel
+from kontaktverwaltung.ui.models import CustomerListModel, PanelModel
 
 if TYPE_CHECKING:
     from kontaktverwaltung.domain.live import Changes
@@ -103,8 +103,14 @@ class LiveRefresh(QObject):
         with_panel = changes.concerns(customer_id)
         shown = self._shown()
 
-        def work() -> tuple[list[CustomerView] | None, PanelRead | None]:
-            fresh = customers.list_customers(asked) if with_list else None
+        def work() -> tuple[tuple[list[CustomerView], list[str] | None] | None, PanelRead | None]:
+            listed = customers.list_customers(asked) if with_list else None
+            # all of them: their search texts made here, not on the UI thread (20,000: 70 ms)
+            fresh = (
+                (listed, CustomerListModel.search_texts(listed) if asked is None else None)
+                if listed is not None
+                else None
+            )
             panel = None
             if with_panel and customer_id is not None:
                 try:
@@ -114,7 +120,7 @@ class LiveRefresh(QObject):
                     panel = None  # the customer is gone: the list tells
             return fresh, panel
 
-        def done(result: tuple[list[CustomerView] | None, Any]) -> None:
+        def done(result: tuple[tuple[list[CustomerView], list[str] | None] | None, Any]) -> None:
             if _user_busy():  # never reset a view under a pressed mouse, a drag or an open menu
                 self._later(changes, LIVE_PATIENCE_MS)
                 return
@@ -131,7 +137,7 @@ class LiveRefresh(QObject):
 
     def _take(
         self,
-        fresh: list[CustomerView] | None,
+        fresh: tuple[list[CustomerView], list[str] | None] | None,
         asked: set[int] | None,
         panel: PanelRead | None,
         customer_id: int | None,
@@ -139,7 +145,7 @@ class LiveRefresh(QObject):
         notices: list[str] = []
         before = self._customers.current()
         if fresh is not None:
-            gone = self._customers.model.take_changes(fresh, asked)
+            gone = self._customers.model.take_changes(fresh[0], asked, fresh[1])
             if before is not None and before.id in gone:
                 notices.append(
                     self.tr("Der Kunde „{0}“ wurde an einem anderen Arbeitsplatz gelöscht.").format(before.name)

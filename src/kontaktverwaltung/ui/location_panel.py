@@ -445,11 +445,18 @@ class LocationPanel(QWidget):
         keep: int | None,
         scroll: int | None,
         texts: dict[int, str] | None = None,
+        in_place: bool = False,
     ) -> None:
+        """``in_place``: the customer shown read again; its rows change without a model reset."""
         self.loading.hide()
         self.shown += 1
         self._wanted = panel.customer.id
-        self.model.set_panel(panel, texts)
+        if in_place:
+            self.model.refresh_panel(panel, texts)
+            self._first_row_height()
+            self.selectionChanged.emit()
+        else:
+            self.model.set_panel(panel, texts)
         self._pages.show_page(Page.CUSTOMER)
         customer_number = self.tr("Kundennummer {0}").format(escape(panel.customer.number))
         locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"))
@@ -485,12 +492,16 @@ class LocationPanel(QWidget):
         """Others changed this customer: show it as it is now, with the same card (or location)
         selected and the view where it was. Returns the cards that are gone."""
         old = self.model.panel
-        card = self.current_card()
-        selected = [c.id for c in self.selected_cards()]
-        location = self.current_location() if card is None else None
         still_there = {n.id for n in panel.contacts}
         removed = [c for c in old.contacts if c.id not in still_there] if old is not None else []
         scroll = self.view.verticalScrollBar().value()
+        if old is not None and old.customer.id == panel.customer.id:  # its rows change in place:
+            self.show_panel(panel, documents, None, None, texts, in_place=True)  # the selection follows
+            self.view.verticalScrollBar().setValue(scroll)
+            return removed
+        card = self.current_card()
+        selected = [c.id for c in self.selected_cards()]
+        location = self.current_location() if card is None else None
         self.show_panel(panel, documents, None, None, texts)
         row = (
             self.model.row_of_contact(card.id)

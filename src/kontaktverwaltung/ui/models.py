@@ -91,10 +91,13 @@ class CustomerListModel(QAbstractListModel):
             return list(self._all)
         return [c for c, text in zip(self._all, self._texts, strict=True) if matches(tokens, text)]
 
-    def take_changes(self, fresh: list[CustomerView], asked: set[int] | None) -> set[int]:
+    def take_changes(
+        self, fresh: list[CustomerView], asked: set[int] | None, texts: list[str] | None = None
+    ) -> set[int]:
         """Others' changes: ``fresh`` are the customers as they are now, of those ``asked`` for
-        (None: all of them). Rows stay where the user is: selection and scroll position follow
-        their customer, not their row number. Returns the ids of customers that are gone."""
+        (None: all of them; ``texts``: then their search texts, made off the UI thread). Rows stay
+        where the user is: selection and scroll position follow their customer, not their row
+        number. Returns the ids of customers that are gone."""
         if asked is None:
             gone = {c.id for c in self._all} - {c.id for c in fresh}
             customers = fresh
@@ -105,7 +108,7 @@ class CustomerListModel(QAbstractListModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = [c.id for c in self._rows]
         self._all = customers
-        self._texts = self.search_texts(customers)
+        self._texts = texts if asked is None and texts is not None else self.search_texts(customers)
         self._rows = self._filtered()
         new_rows = {c.id: row for row, c in enumerate(self._rows)}
         for index in self.persistentIndexList():
@@ -201,6 +204,15 @@ class PanelModel(QAbstractListModel):
         self._make_groups()
         self.set_filter(self._query, force=True)
 
+    def refresh_panel(self, panel: CustomerPanel, texts: dict[int, str] | None = None) -> None:
+        """The same customer read again (a save, a switch to the offline copy and back, others'
+        changes): its rows change in place, without a reset. The view keeps its selection and
+        scroll position by itself, and, when the rows are the same ones, only repaints."""
+        self.panel = panel
+        self._texts = texts if texts is not None else self.search_texts(panel)
+        self._make_groups()
+        self.set_filter(self._query, relayout=True)
+
     def add_cards(self, panel: CustomerPanel, texts: dict[int, str], locations: Iterable[int]) -> None:
         """More of the customer's cards read: every card of these ``locations`` (``panel`` has them,
         ``texts`` are theirs). Their rows come in without a reset, the search applies to them, the
@@ -289,7 +301,13 @@ class PanelModel(QAbstractListModel):
             self.visible_contacts = shown
 
     def _replace_rows(self, rows: list[tuple[RowKind, LocationView | ContactCard]]) -> None:
-        """New rows as a layout change: selection and current card follow their card, not their row."""
+        """New rows as a layout change: selection and current card follow their card, not their row.
+        The same rows (a card's text changed, or nothing): only a repaint, no layout change."""
+        if len(rows) == len(self._rows) and [(k, o.id) for k, o in rows] == [(k, o.id) for k, o in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         old = [self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None for index in persistent]

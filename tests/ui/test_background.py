@@ -88,3 +88,18 @@ def test_what_a_load_and_its_handler_held_is_freed_once_it_is_shown(qtbot) -> No
     gc.unfreeze()
     gc.collect()
     assert gone_read() is None and gone_shown() is None
+
+
+def test_a_quiet_moment_after_a_load_lets_go_of_the_source_lines_pyside_read(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6's import hook reads every module's source into linecache (~8 MB for the app's);
+    once loads are quiet, the window lets go of them (and glibc of its freed pages)."""
+    import linecache
+
+    linecache.getlines(__file__)
+    assert __file__ in linecache.cache
+    loader = BackgroundLoader()
+    shown: list[object] = []
+    loader.run(lambda: 1, shown.append, shown.append)
+    qtbot.waitUntil(lambda: shown == [1])
+    qtbot.waitUntil(lambda: __file__ not in linecache.cache, timeout=10000)
+    wait_for_all()

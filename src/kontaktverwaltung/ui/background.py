@@ -11,12 +11,14 @@ whatever database is bound then.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import linecache
 import sys
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.ui.collector import settle
@@ -33,6 +35,54 @@ class _Signals(QObject):
 
 def _done() -> None:
     return None
+
+
+def _malloc_trim() -> Callable[[], Any] | None:
+    """glibc's malloc_trim(0); None elsewhere (other systems, musl)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError):
+        return None
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return lambda: trim(0)
+
+
+_TRIM = _malloc_trim()
+_QUIET_MS = 1000  # a second after the last load: not between the loads and card groups of one opening
+_trim_timer: QTimer | None = None
+
+
+def _give_back() -> None:
+    """On the UI thread, once no load runs. PySide6 reads the source of every module imported
+    after it (its import hook looks for "PySide6" in it, shibokensupport/feature.py) and linecache
+    keeps those lines: ~8 MB for the app's modules, needed again only to print a traceback, which
+    reads them anew. Cleared here, where no import of this thread or a load's can be reading the
+    cache meanwhile; the trim itself runs off the UI thread."""
+    pool = QThreadPool.globalInstance()
+    if pool.activeThreadCount():
+        _give_back_freed_memory_soon()  # a load or a drop still runs: later
+        return
+    linecache.clearcache()
+    if _TRIM is not None:
+        pool.start(_TRIM)
+
+
+def _give_back_freed_memory_soon() -> None:
+    """Once loads have been quiet for a moment, glibc gives back the freed pages of its heaps.
+    What a load only passed through (raw rows, intermediate lists, the cards of a customer no
+    longer open) is freed, but glibc keeps those pages resident, mostly in the worker threads'
+    heaps: giving them back takes ~13 MB off the window with the reference set and the
+    10,066-contact customer open. Not after every load: a trim takes a few ms, and the pages are
+    faulted in again by the next load of a burst (a big customer comes in many)."""
+    global _trim_timer
+    if _trim_timer is None or not shiboken6.isValid(_trim_timer):
+        _trim_timer = QTimer(QCoreApplication.instance())  # goes with the application
+        _trim_timer.setSingleShot(True)
+        _trim_timer.setInterval(_QUIET_MS)
+        _trim_timer.timeout.connect(_give_back)
+    _trim_timer.start()
 
 
 class _Job(QRunnable):
@@ -97,6 +147,7 @@ class BackgroundLoader(QObject):
         def finish(handler: Callable[[Any], None], value: Any) -> None:
             self._pending.discard(signals)
             _let_go(signals)  # its connections hold these closures, and with them what was read
+            _give_back_freed_memory_soon()
             if generation != self._generation or not shiboken6.isValid(self):
                 return  # cancelled, or its owner (a window, a dialog) is gone
             if self._drops_other_databases and not started == signals.binding == _binding():

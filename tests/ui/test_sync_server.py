@@ -4,12 +4,16 @@ counts the change waiting, and once the server answers again the window syncs an
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kontaktverwaltung.app import build_main_window
+from kontaktverwaltung.services import customers
 from kontaktverwaltung.services import sync as sync_service
 from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store import opening
 from kontaktverwaltung.store.opening import close_database
 from kontaktverwaltung.ui import sync_controller
 from tests.factories import make_contact, make_customer, make_location
@@ -45,7 +49,7 @@ def window_through_proxy(backend, empty_db_url, qtbot, ctx, monkeypatch):
     close_database()
 
 
-def test_offline_under_an_open_form_then_back_with_the_change_on_the_server(window_through_proxy, qtbot):
+def test_offline_under_an_open_form_then_back_with_the_change_on_the_server(window_through_proxy, qtbot, monkeypatch):
     window, proxy, url = window_through_proxy
     window.actionSync.trigger()  # the first sync makes the copy
     qtbot.waitUntil(lambda: "Synchronisiert" in window.statusBar().currentMessage(), timeout=20_000)
@@ -70,8 +74,19 @@ def test_offline_under_an_open_form_then_back_with_the_change_on_the_server(wind
     assert state.text() == "Offline – 1 Änderung wartet auf Übertragung"
     assert not window.findChild(QLabel, "connectionState").isVisible()
 
+    connected_in: list[bool] = []  # per connect to the server: whether on the UI thread
+    real_connect = opening._connect
+    main = threading.current_thread()
+    monkeypatch.setattr(
+        opening,
+        "_connect",
+        lambda db, *a: connected_in.append(threading.current_thread() is main) or real_connect(db, *a),
+    )
     proxy.resume()  # the probe notices, the window syncs and switches back
     qtbot.waitUntil(lambda: state.isHidden(), timeout=20_000)
+    # the window's switch back waits for no connect on the UI thread: the sync's thread made it
+    assert connected_in and not any(connected_in)
+    assert customers.customer_count() == 1  # and the UI thread works on the server with it
     assert window.statusBar().currentMessage().startswith("Wieder mit dem Server verbunden. Synchronisiert: 1 gesendet")
     assert first_name_on_server(url, anna) == "Annemarie"
     assert window.live is not None and any("Annemarie Berger" in c for c in cards(window))

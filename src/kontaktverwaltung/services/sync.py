@@ -6,17 +6,18 @@ built on what the app already has: docs/offline.md.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from kontaktverwaltung.domain.errors import DatabaseUnavailable, NotFound, Problem, RuleViolation
+from kontaktverwaltung.domain.errors import DatabaseUnavailable, DomainError, NotFound, Problem, RuleViolation
 from kontaktverwaltung.domain.messages import Message, T, render
 from kontaktverwaltung.domain.urls import backend_of, default_database_path, describe_url, sqlite_url
 from kontaktverwaltung.store import sync as store_sync
-from kontaktverwaltung.store.opening import open_database
+from kontaktverwaltung.store.opening import open_database, prepare_database
 
 NO_COPY_NEEDED = T("Eine lokale Datei braucht keine Offline-Kopie.")
 NO_COPY_YET = T(
@@ -100,6 +101,15 @@ def open_offline(server_url: str) -> None:
     if not store_sync.is_filled(path):
         raise DatabaseUnavailable(Problem.of(NO_COPY_YET, "db", where=describe_url(server_url)))
     open_database(sqlite_url(path))
+
+
+def prepare_return(server_url: str) -> None:
+    """After a sync made offline (in the same worker thread): the server opened and its schema
+    checked here, so that the window's switch back (``open_database`` on the UI thread) only binds
+    it (issue 16: no freeze over 100 ms). The server gone again meanwhile: nothing prepared, the
+    switch back finds out and stays on the copy."""
+    with contextlib.suppress(DomainError):
+        prepare_database(server_url)
 
 
 def sync(server_url: str, progress: Callable[[int, int], None] | None = None) -> SyncResult:

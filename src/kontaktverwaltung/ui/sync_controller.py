@@ -266,7 +266,15 @@ class SyncController(QObject):
             self.update_pending()
             self._schedule(SYNC_EVERY_MS)
 
-        self._loader.run(lambda: sync_service.sync(url, progress), done, failed)
+        offline = self.offline
+
+        def work() -> SyncResult:
+            result = sync_service.sync(url, progress)
+            if offline:  # the server opened here too: the switch back costs the UI thread no connect
+                sync_service.prepare_return(url)
+            return result
+
+        self._loader.run(work, done, failed)
 
     def _finished(self) -> None:
         self._syncing = False

@@ -329,8 +329,19 @@ def prepare_copy(copy: OfflineCopyDatabase, url: str) -> None:
         if stored_version(copy) != LATEST:
             _drop_outbox_triggers(copy)
             ensure_schema(copy, url)
+        elif _outbox_trigger_count(copy) == 3 * len(COPY_TABLES):
+            return  # made for this schema (a migration drops them first): the window's switch to
+            # the copy sends two queries instead of about sixty (issue 16)
         for statement in _outbox_triggers(copy):
             copy.execute_sql(statement)
+
+
+def _outbox_trigger_count(copy: pw.Database) -> int:
+    return int(
+        copy.execute_sql(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_out_%'"
+        ).fetchone()[0]
+    )
 
 
 # --- the sync -----------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ whatever database is bound then.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import linecache
 import sys
 from collections.abc import Callable
@@ -38,9 +37,12 @@ def _done() -> None:
 
 
 def _malloc_trim() -> Callable[[], Any] | None:
-    """glibc's malloc_trim(0); None elsewhere (other systems, musl)."""
+    """glibc's malloc_trim(0); None elsewhere (other systems, musl). Looked up at the first quiet
+    moment, not at start: ctypes takes ~2 ms to import."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
         trim = ctypes.CDLL(None).malloc_trim
     except (AttributeError, OSError):
@@ -49,7 +51,7 @@ def _malloc_trim() -> Callable[[], Any] | None:
     return lambda: trim(0)
 
 
-_TRIM = _malloc_trim()
+_TRIM: Callable[[], Any] | bool | None = False  # False: not looked up yet
 _QUIET_MS = 1000  # a second after the last load: not between the loads and card groups of one opening
 _trim_timer: QTimer | None = None
 
@@ -65,7 +67,10 @@ def _give_back() -> None:
         _give_back_freed_memory_soon()  # a load or a drop still runs: later
         return
     linecache.clearcache()
-    if _TRIM is not None:
+    global _TRIM
+    if _TRIM is False:
+        _TRIM = _malloc_trim()
+    if callable(_TRIM):
         pool.start(_TRIM)
 
 

@@ -1,24 +1,31 @@
 """Start (issue 15): the store loads the MySQL driver (PyMySQL and the cryptography package it
-brings, ~50 ms) only when a MySQL or MariaDB database is used, not on a start on SQLite."""
+brings, ~50 ms) only when a MySQL or MariaDB database is used, and psycopg2 only when a PostgreSQL
+one is, not on a start on SQLite; also with PySide loaded, whose import hook looks at every module."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
+import pytest
+
 CODE = """
 import sys
+if sys.argv[2] == "qt":
+    import PySide6.QtWidgets
 from kontaktverwaltung.store.opening import open_database
 from kontaktverwaltung.services import customers
 open_database(sys.argv[1])
 customers.customer_count()
-print(sorted({"pymysql.connections", "cryptography"} & set(sys.modules)))
+print(sorted({"pymysql.connections", "cryptography", "psycopg2"} & set(sys.modules)))
 """
 
 
-def test_a_sqlite_database_opens_without_the_mysql_driver(tmp_path):
+@pytest.mark.parametrize("with_qt", ["qt", "plain"])
+def test_a_sqlite_database_opens_without_the_server_drivers(tmp_path, with_qt):
     url = f"sqlite:///{tmp_path / 'daten.sqlite3'}"
-    out = subprocess.run([sys.executable, "-c", CODE, url], capture_output=True, text=True, check=True).stdout
+    args = [sys.executable, "-c", CODE, url, with_qt]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
 

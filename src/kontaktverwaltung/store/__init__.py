@@ -17,6 +17,10 @@ class _Deferred(ModuleType):
     thread asks first) and passes everything on to it."""
 
     def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__") and attribute.endswith("__") and "_real" not in self.__dict__:
+            # What tools ask any module (PySide's import hook reads ``__wrapped__`` of every module
+            # imported, through inspect): not a use of the driver, so it stays unloaded.
+            raise AttributeError(attribute)
         return getattr(self._load(), attribute)
 
     def _load(self) -> ModuleType:
@@ -38,4 +42,42 @@ def _defer_the_mysql_driver() -> None:
         sys.modules["pymysql"] = _Deferred("pymysql")
 
 
+def _import_peewee_without_the_postgresql_driver() -> None:
+    """peewee (and playhouse's URL module, through its PostgreSQL extensions) imports psycopg2 when
+    it is imported itself: ~15 ms of every start, also on SQLite. They are imported here while
+    psycopg2 reads as not installed; peewee gets the driver from ``load_the_postgresql_driver``
+    when a PostgreSQL database is first made (playhouse's hstore support, unused, stays off)."""
+    if "peewee" in sys.modules or "psycopg2" in sys.modules or importlib.util.find_spec("psycopg2") is None:
+        return
+    sys.modules["psycopg2"] = None  # type: ignore[assignment]  # an import of it fails: "not installed"
+    try:
+        import peewee  # noqa: F401
+        import playhouse.db_url  # noqa: F401
+    finally:
+        if "psycopg2" in sys.modules and sys.modules["psycopg2"] is None:
+            del sys.modules["psycopg2"]
+
+
+def load_the_postgresql_driver() -> None:
+    """Give peewee psycopg2 as its own import would have (before a PostgreSQL database is made)."""
+    import peewee
+
+    with _lock:
+        names = vars(peewee)  # the module's globals (its driver names have no stubs)
+        if names["psycopg2"] is not None:
+            return
+        import psycopg2
+        from psycopg2 import extensions
+        from psycopg2.extras import Json, register_uuid
+
+        register_uuid()
+        adapter = peewee.Psycopg2Adapter
+        adapter.txn_idle = extensions.TRANSACTION_STATUS_IDLE
+        adapter.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
+        adapter.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
+        names.update(pg_extensions=extensions, pg_register_uuid=register_uuid, Json_pg2=Json)
+        names["psycopg2"] = psycopg2
+
+
 _defer_the_mysql_driver()
+_import_peewee_without_the_postgresql_driver()

@@ -26,6 +26,7 @@ from kontaktverwaltung.domain.urls import (
     describe_url,
     sqlite_url,
 )
+from kontaktverwaltung.store import load_the_postgresql_driver
 
 __all__ = ["APP_NAME", "backend_of", "default_database_path", "default_url", "describe_url", "sqlite_url"]
 
@@ -250,7 +251,9 @@ def offline_ids(table: str, count: int) -> list[int] | None:
 
 
 class CountingPostgresqlDatabase(_CountingMixin, peewee.PostgresqlDatabase):
-    pass
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        load_the_postgresql_driver()  # peewee was imported without it (kontaktverwaltung/store/__init__.py)
+        super().__init__(*args, **kwargs)
 
 
 class CountingMySQLDatabase(_CountingMixin, peewee.MySQLDatabase):

@@ -66,6 +66,20 @@ def test_a_document_opens_as_a_read_only_copy_and_saves_elsewhere(window, monkey
     assert target.read_bytes() == content
 
 
+def test_opened_copies_are_removed_with_the_window_without_a_warning(window, monkeypatch, tmp_path, recwarn):
+    source = tmp_path / "Vertrag.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    _add(window, monkeypatch, source)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    QTest.keyClick(window.findChild(QTableView, "documentsTable"), Qt.Key.Key_Return)
+    folder = Path(opened[0].toLocalFile()).parent.parent
+    assert folder.is_dir()
+    window.documents_panel.remove_copies()  # what happens when the panel goes or the app exits
+    assert not folder.exists()
+    assert not [w for w in recwarn if issubclass(w.category, ResourceWarning)]
+
+
 def test_removing_a_document_is_recorded_and_undone_with_ctrl_z(window, monkeypatch, tmp_path):
     doc = tmp_path / "Angebot.docx"
     doc.write_bytes(b"PK\x03\x04 Angebot")

@@ -8,8 +8,11 @@ stack, B1); ``documentsChanged`` tells the window to show the customer's header 
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import stat
 import tempfile
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -109,7 +112,8 @@ class DocumentsPanel(QWidget):
         self._apply = apply
         self.customer: CustomerView | None = None
         self.model = DocumentsModel()
-        self._copies: tempfile.TemporaryDirectory[str] | None = None  # opened documents, gone at exit
+        self._copies: Path | None = None  # opened documents' folder, removed with the panel or at exit
+        self.remove_copies: Callable[[], Any] = lambda: None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
@@ -324,8 +328,9 @@ class DocumentsPanel(QWidget):
             return
         file_name, content = customers.document_content(doc.id)
         if self._copies is None:
-            self._copies = tempfile.TemporaryDirectory(prefix="kontaktverwaltung-", ignore_cleanup_errors=True)
-        folder = Path(self._copies.name) / str(doc.id)  # two documents may share a name
+            self._copies = Path(tempfile.mkdtemp(prefix="kontaktverwaltung-"))
+            self.remove_copies = weakref.finalize(self, _remove_copies, self._copies)
+        folder = self._copies / str(doc.id)  # two documents may share a name
         folder.mkdir(exist_ok=True)
         copy = folder / _safe_file_name(file_name)
         if copy.exists():
@@ -400,3 +405,11 @@ def _local_files(data: Any) -> list[str]:
 
 def _safe_file_name(name: str) -> str:
     return safe_file_name(name) or "Dokument"
+
+
+def _remove_copies(folder: Path) -> None:
+    """Remove the opened documents' copies; they are read-only, which Windows will not delete as they are."""
+    for copy in folder.glob("*/*"):
+        with contextlib.suppress(OSError):  # a viewer still holds it: left to the system's temporary-file cleaning
+            copy.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    shutil.rmtree(folder, ignore_errors=True)

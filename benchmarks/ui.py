@@ -80,6 +80,9 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--start-only", action="store_true", help="only the start figures, in one line")
     args = parser.parse_args()
+    if args.db == default and not Path(default.removeprefix("sqlite:///")).exists():
+        print("The SQLite reference set is missing: build it first with  python benchmarks/run.py --backends sqlite")
+        return 1
 
     (bare,), (app_start, app_first, app_loaded) = start_seconds([BARE, APP.format(url=args.db)], args.repeat)
     if args.start_only:

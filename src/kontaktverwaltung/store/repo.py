@@ -106,13 +106,25 @@ def list_customers(ids: Iterable[int] | None = None) -> list[CustomerView]:
 
 
 def first_customers(count: int) -> list[CustomerView]:
-    """The first ``count`` customers of ``list_customers``'s order, reading only ids and names of
-    the others: the start shows a screenful of them while the whole list loads (issue 15)."""
-    rows = _raw_rows(Customer.select(Customer.id, Customer.name))
-    if len(rows) > count:  # narrowed by the names' first letters (a sort key's prefix): fewer full keys
-        starts = [sort_key(name[:3]) for _id, name in rows]
-        last = heapq.nsmallest(count, starts)[-1]
-        rows = [row for row, start in zip(rows, starts, strict=True) if start <= last or start.startswith(last)]
+    """The first ``count`` customers of ``list_customers``'s order, reading only those names that
+    can be among them: the start shows a screenful while the whole list loads (issue 15).
+
+    The database counts the names per first two letters (a few hundred groups for 20,000 names);
+    a sort key of a name starts with the sort key of its first letters, so the groups that hold the
+    first ``count`` names are known before any name is read."""
+    start = pw.fn.SUBSTR(Customer.name, 1, 2)
+    groups = _raw_rows(Customer.select(start, pw.fn.COUNT(Customer.id)).group_by(start))
+    keys = sorted((sort_key(letters or ""), letters, size) for letters, size in groups)
+    taken, last = 0, ""
+    for key, _letters, size in keys:
+        if taken >= count:
+            break
+        taken, last = taken + size, key
+    chosen = [letters for key, letters, _size in keys if key <= last or key.startswith(last)]
+    if len(chosen) == len(keys):
+        rows = _raw_rows(Customer.select(Customer.id, Customer.name))
+    else:  # MariaDB's collation groups "Ab", "ab" and "Äb" as one: IN finds them all again
+        rows = _raw_rows(Customer.select(Customer.id, Customer.name).where(start.in_(chosen)))
     first = heapq.nsmallest(count, rows, key=lambda row: (sort_key(row[1]), row[0]))
     return list_customers(row[0] for row in first)
 

@@ -10,10 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.domain.messages import T
-from kontaktverwaltung.domain.urls import describe_url
-
 if TYPE_CHECKING:
     import logging
     from collections.abc import Callable
@@ -21,6 +17,25 @@ if TYPE_CHECKING:
     from kontaktverwaltung.domain.urls import DatabaseChoice
     from kontaktverwaltung.services.common import Context
     from kontaktverwaltung.ui.main_window import MainWindow
+
+
+def _skip_pyside_feature_scan() -> None:
+    """PySide6 reads the whole source of every module imported after it, looking for "PySide6"
+    in it to decide whether its opt-in features (snake_case, true_property) may switch that
+    module's Qt names (shibokensupport/feature.py): 10-15 ms of the start and of the window's
+    later imports, and ~8 MB of source lines kept in linecache. No module here uses those
+    features, and the installed app (PyInstaller: no sources) already takes every module for one
+    that does not; so do the same when run from sources. If PySide changes its internals, this
+    does nothing."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: False  # type: ignore[attr-defined]
+
+
+_skip_pyside_feature_scan()  # before the app's own modules are imported
+from kontaktverwaltung.domain.errors import DomainError  # noqa: E402
+from kontaktverwaltung.domain.messages import T  # noqa: E402
+from kontaktverwaltung.domain.urls import describe_url  # noqa: E402
 
 _HARMLESS = ("This plugin does not support propagateSizeHints",)  # the offscreen platform's chatter
 _previous_handler = None

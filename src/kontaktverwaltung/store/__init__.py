@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any
 
 _lock = threading.Lock()
+_USES = frozenset({"__version__", "__all__"})  # asked of the driver itself: load it
 
 
 class _Deferred(ModuleType):
@@ -17,7 +18,7 @@ class _Deferred(ModuleType):
     thread asks first) and passes everything on to it."""
 
     def __getattr__(self, attribute: str) -> Any:
-        if attribute.startswith("__") and attribute.endswith("__") and "_real" not in self.__dict__:
+        if attribute not in _USES and attribute.startswith("__") and "_real" not in self.__dict__:
             # What tools ask any module (PySide's import hook reads ``__wrapped__`` of every module
             # imported, through inspect): not a use of the driver, so it stays unloaded.
             raise AttributeError(attribute)

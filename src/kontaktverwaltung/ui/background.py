@@ -57,11 +57,11 @@ _trim_timer: QTimer | None = None
 
 
 def _give_back() -> None:
-    """On the UI thread, once no load runs. PySide6 reads the source of every module imported
-    after it (its import hook looks for "PySide6" in it, shibokensupport/feature.py) and linecache
-    keeps those lines: ~8 MB for the app's modules, needed again only to print a traceback, which
-    reads them anew. Cleared here, where no import of this thread or a load's can be reading the
-    cache meanwhile; the trim itself runs off the UI thread."""
+    """On the UI thread, once no load runs. linecache keeps the source lines of every module a
+    warning or a logged traceback named (and, were PySide6's source scan back, of every module:
+    app._skip_pyside_feature_scan), needed again only for the next one, which reads them anew.
+    Cleared here, where no import of this thread or a load's can be reading the cache meanwhile;
+    the trim itself runs off the UI thread."""
     pool = QThreadPool.globalInstance()
     if pool.activeThreadCount():
         _give_back_freed_memory_soon()  # a load or a drop still runs: later

@@ -43,12 +43,10 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
         "kontaktverwaltung.ui", "documents_panel history_panel jobs_panel live_refresh undo"
     )
 # What opening the database and showing the list need (the offline copy's too: the server may be
-# away at start); what editing needs (the dialogs and their services) loads after that, while the
-# first screenful of customers is shown.
-_OPENING_MODULES = (
-    *(customers, live_service, sync_service, documents_panel, history_panel, jobs_panel, live_refresh, undo),
-    *sync_controller.DATABASE_MODULES,
-)
+# away at start); the customer's Jobs, Documents and History tabs load once the first screenful
+# of customers is shown, what editing needs (the dialogs and their services) after that.
+_OPENING_MODULES = (*(customers, live_service, sync_service, live_refresh, undo), *sync_controller.DATABASE_MODULES)
+_TAB_MODULES = (documents_panel, history_panel, jobs_panel)
 
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
 FIRST_SCREENFUL = 100  # ... and its first rows come first (a tall window shows about 50)
@@ -84,6 +82,8 @@ class MainWindow(QMainWindow):
         # Loads what editing needs once the database is open (a module that fails to load fails
         # again, and is reported, where it is used).
         self._modules = BackgroundLoader(self)
+        self._tab_modules = BackgroundLoader(self)
+        self._tabs_built = False
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Kontaktverwaltung – {0}[*]").format(database_label))
         self.undo = UndoController(self)
@@ -291,10 +291,14 @@ class MainWindow(QMainWindow):
             self.opened = True
             if self.statusBar().currentMessage() == self._opening_said:  # "… wird auf den neuesten Stand gebracht"
                 self.statusBar().showMessage(self.tr("Datenbank: {0}").format(database_label))
-            self._build_customer_tabs()
             self._start_live_refresh(live_start, watch=offline_because is None)
             self.sync.opened(offline_because)
             self._show_customers(customer_list, None)
+            self._tab_modules.run(
+                lambda: load_now(*_TAB_MODULES),
+                lambda _none: self._build_customer_tabs(),
+                lambda _error: self._build_customer_tabs(),  # again here, where a failure is reported
+            )
             if count > BACKGROUND_CUSTOMERS:
                 self._load_customers_in_background(count)
                 QTimer.singleShot(WARM_UP_LATEST_MS, self, self._load_editing_modules)
@@ -350,6 +354,11 @@ class MainWindow(QMainWindow):
             self._opening_said = text  # replaced by the normal status once the database is open
 
     def _build_customer_tabs(self) -> None:
+        """The customer's Jobs, Documents and History tabs (once; loaded in the background after
+        the first customers are listed, or here and now when asked for before)."""
+        if self._tabs_built:
+            return
+        self._tabs_built = True
         jobs = jobs_panel.JobsPanel(self.ctx, self.undo.apply, self.panel.tabs)
         jobs.jobsChanged.connect(lambda: self.reload_panel())  # portal readiness on the cards
         history = history_panel.HistoryPanel(self.panel.tabs)
@@ -467,6 +476,7 @@ class MainWindow(QMainWindow):
     def add_document(self) -> None:
         """ "Dokument hinzufügen…" (S14): the customer's documents come to the front, then the picker."""
         if self.current_customer() is not None:
+            self._build_customer_tabs()
             self.panel.show_documents()
             self.documents_panel.add_from_picker()
 
@@ -527,7 +537,8 @@ class MainWindow(QMainWindow):
 
         self._start_opening()
         deadline = QDeadlineTimer(timeout_ms)
-        while (self.panel.loader.busy or self.customer_pane.loader.busy) and not deadline.hasExpired():
+        loaders = (self.panel.loader, self.customer_pane.loader, self._tab_modules)
+        while any(loader.busy for loader in loaders) and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             QThread.msleep(2)  # give the worker the interpreter instead of spinning
 

@@ -7,7 +7,12 @@ there loads them (PRODUCT.md: start to a usable window).
 
 A lazy module is a stand-in that imports the real module when one of its attributes is first
 read. Python's import is safe across threads (a second thread asking for a module another one is
-importing waits for it), so the UI thread may use a module the background is still loading.
+importing waits for it), so the UI thread may use a module the background is still loading. The
+window's own modules (``kontaktverwaltung.ui``) are not loaded off the UI thread: importing them
+makes PySide's types and enums, which shiboken does not make safely beside a UI thread using
+PySide at the same time (the process crashed in about one start in five when the customer tabs'
+modules loaded in the background while the list was being shown). They load on the UI thread,
+one per turn of its event loop (``load_in_turns``), a few milliseconds each.
 """
 
 from __future__ import annotations
@@ -15,8 +20,14 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+_WINDOW_PACKAGE = "kontaktverwaltung.ui."
 
 
 class _LazyModule(ModuleType):
@@ -48,7 +59,24 @@ def lazy_modules(package: str, names: str) -> tuple[ModuleType, ...]:
 
 
 def load_now(*modules: ModuleType) -> None:
-    """Load lazily named modules now (in the calling thread; one already loaded costs nothing)."""
+    """Load lazily named modules now, in the calling thread (one already loaded costs nothing);
+    off the UI thread only those that are not the window's (see above)."""
+    off_ui_thread = threading.current_thread() is not threading.main_thread()
     for module in modules:
-        if isinstance(module, _LazyModule):
+        if isinstance(module, _LazyModule) and not (off_ui_thread and _is_window_module(module)):
             module._lazy_load()
+
+
+def load_in_turns(owner: QObject, modules: tuple[ModuleType, ...], then: Callable[[], None] = lambda: None) -> None:
+    """On the UI thread: load the modules one per turn of the event loop (the window answers in
+    between), then call ``then``; nothing more once ``owner`` is gone."""
+    waiting = [m for m in modules if isinstance(m, _LazyModule) and "_lazy_real" not in m.__dict__]
+    if not waiting:
+        then()
+        return
+    waiting[0]._lazy_load()
+    QTimer.singleShot(0, owner, lambda: load_in_turns(owner, tuple(waiting[1:]), then))
+
+
+def _is_window_module(module: ModuleType) -> bool:
+    return module.__name__.startswith(_WINDOW_PACKAGE)

@@ -24,7 +24,7 @@ from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.customer_pane import CustomerPane
 from kontaktverwaltung.ui.editing import EditingController
 from kontaktverwaltung.ui.language import error_text
-from kontaktverwaltung.ui.lazy import lazy_modules, load_now
+from kontaktverwaltung.ui.lazy import lazy_modules, load_in_turns, load_now
 from kontaktverwaltung.ui.location_panel import CustomerPages
 from kontaktverwaltung.ui.settings import Settings
 from kontaktverwaltung.ui.sync_controller import SyncController
@@ -44,8 +44,9 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
     )
 # What opening the database and showing the list need (the offline copy's too: the server may be
 # away at start); the customer's Jobs, Documents and History tabs load once the first screenful
-# of customers is shown, what editing needs (the dialogs and their services) after that.
-_OPENING_MODULES = (*(customers, live_service, sync_service, live_refresh, undo), *sync_controller.DATABASE_MODULES)
+# of customers is shown (on the UI thread, as the window's modules do: ui/lazy.py), what editing
+# needs (the dialogs and their services) after that.
+_OPENING_MODULES = (*(customers, live_service, sync_service), *sync_controller.DATABASE_MODULES)
 _TAB_MODULES = (documents_panel, history_panel, jobs_panel)
 
 BACKGROUND_CUSTOMERS = 2000  # more customers than this: the list loads off the UI thread at start
@@ -82,7 +83,6 @@ class MainWindow(QMainWindow):
         # Loads what editing needs once the database is open (a module that fails to load fails
         # again, and is reported, where it is used).
         self._modules = BackgroundLoader(self)
-        self._tab_modules = BackgroundLoader(self)
         self._tabs_built = False
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Kontaktverwaltung – {0}[*]").format(database_label))
@@ -294,11 +294,7 @@ class MainWindow(QMainWindow):
             self._start_live_refresh(live_start, watch=offline_because is None)
             self.sync.opened(offline_because)
             self._show_customers(customer_list, None)
-            self._tab_modules.run(
-                lambda: load_now(*_TAB_MODULES),
-                lambda _none: self._build_customer_tabs(),
-                lambda _error: self._build_customer_tabs(),  # again here, where a failure is reported
-            )
+            load_in_turns(self, _TAB_MODULES, self._build_customer_tabs)
             if count > BACKGROUND_CUSTOMERS:
                 self._load_customers_in_background(count)
                 QTimer.singleShot(WARM_UP_LATEST_MS, self, self._load_editing_modules)
@@ -345,7 +341,11 @@ class MainWindow(QMainWindow):
         the customer list is in, not beside it (both are Python, and would take turns)."""
         if not self._editing_loading:
             self._editing_loading = True
-            self._modules.run(lambda: load_now(*editing.DATABASE_MODULES), lambda _none: None, lambda _error: None)
+            self._modules.run(
+                lambda: load_now(*editing.DATABASE_MODULES),  # the services; the dialogs then here:
+                lambda _none: load_in_turns(self, editing.DATABASE_MODULES),
+                lambda _error: None,
+            )
 
     def _open_progress(self, text: str) -> None:
         if not self.opened:
@@ -537,8 +537,11 @@ class MainWindow(QMainWindow):
 
         self._start_opening()
         deadline = QDeadlineTimer(timeout_ms)
-        loaders = (self.panel.loader, self.customer_pane.loader, self._tab_modules)
-        while any(loader.busy for loader in loaders) and not deadline.hasExpired():
+
+        def busy() -> bool:
+            return self.panel.loader.busy or self.customer_pane.loader.busy or (self.opened and not self._tabs_built)
+
+        while busy() and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             QThread.msleep(2)  # give the worker the interpreter instead of spinning
 

@@ -1,0 +1,41 @@
+"""Lazily loaded modules (ui/lazy.py): the window's own modules load on the UI thread only, one
+per turn of the event loop; a background thread loads the services and leaves them alone
+(importing them makes PySide's types, which crashed the start beside a busy UI thread)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+CODE = """
+import sys, threading
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from kontaktverwaltung.ui.lazy import lazy_module, load_in_turns, load_now
+app = QApplication([])
+names = ["kontaktverwaltung.ui.roles_dialog", "kontaktverwaltung.services.merge",
+         "kontaktverwaltung.ui.help_dialog", "kontaktverwaltung.ui.settings_dialog"]
+dialog, service, help_dialog, settings_dialog = (lazy_module(n) for n in names)
+worker = threading.Thread(target=load_now, args=(dialog, service))
+worker.start(); worker.join()
+print("background:", [n for n in names[:2] if n in sys.modules])
+load_now(dialog)
+print("ui thread:", names[0] in sys.modules)
+owner = QObject()
+load_in_turns(owner, (help_dialog, settings_dialog), lambda: print("then:", [n in sys.modules for n in names[2:]]))
+print("first turn:", [n in sys.modules for n in names[2:]])
+QTimer.singleShot(200, app.quit)
+app.exec()
+"""
+
+
+def test_the_window_s_modules_load_on_the_ui_thread_one_per_turn():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.splitlines() == [
+        "background: ['kontaktverwaltung.services.merge']",
+        "ui thread: True",
+        "first turn: [True, False]",
+        "then: [True, True]",
+    ]

@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     import logging
     from collections.abc import Callable
+
+    from PySide6.QtCore import QMessageLogContext, QtMsgType  # named at start, QtCore's ~20 enums would be made
 
     from kontaktverwaltung.domain.urls import DatabaseChoice
     from kontaktverwaltung.services.common import Context

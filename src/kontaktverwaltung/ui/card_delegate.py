@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -22,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QToolTip, QWidget
 
 from kontaktverwaltung.domain.channels import phone_search_digits
 from kontaktverwaltung.domain.contact import reason_label
@@ -179,6 +181,12 @@ def contact_line(
     return parts
 
 
+def _state() -> Any:
+    """QStyle's StateFlag, looked up when a card is painted: naming QStyle when the window's
+    modules load would make its 20 Python enums (~4 ms) before the first frame."""
+    return QtWidgets.QStyle.StateFlag
+
+
 def _contact_line_rect(option: QStyleOptionViewItem) -> QRect:
     """Where a card's e-mail and phone line goes: the third line, left of the role column."""
     rect = option.rect.adjusted(CARD_INDENT, 4, -4, -4)
@@ -263,7 +271,7 @@ class ContactCardDelegate(QStyledItemDelegate):
 
     def _paint_empty_action(self, painter: QPainter, option: QStyleOptionViewItem, button: QRect) -> None:
         """A small button: an outlined pill with the add-contact icon and its text."""
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        hovered = bool(option.state & _state().State_MouseOver)
         accent = _color(option, Role.ACCENT)
         painter.setPen(accent)
         painter.setBrush(_color(option, Role.CARD))
@@ -281,7 +289,7 @@ class ContactCardDelegate(QStyledItemDelegate):
 
     def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, card: ContactCard) -> None:
         rect = option.rect.adjusted(CARD_INDENT, 4, -4, -4)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & _state().State_Selected)
         painter.setPen(_color(option, Role.ACCENT if selected else Role.CARD_BORDER))
         painter.setBrush(_color(option, Role.CARD if card.active else Role.CARD_INACTIVE))
         painter.drawRoundedRect(rect, 6, 6)
@@ -420,7 +428,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         obj: object,
     ) -> None:
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        hovered = bool(option.state & _state().State_MouseOver)
         color = (_color(option, Role.ACCENT if hovered else Role.ICON)).name()
         off = _color(option, Role.ICON_OFF).name()
         for meaning, action, _tip, box in icons:

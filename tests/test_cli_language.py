@@ -103,3 +103,28 @@ def test_the_import_help_speaks_the_language_and_keeps_the_options(capsys, url, 
     assert all(text in out for text in said), out
     assert not_said not in out
     assert all(option in out for option in ("--customer", "--dry-run", "--json", "--undo-last"))  # the contract's
+
+
+GERMAN_ONLY = ("Aufruf", "Optionen", "Kunde", "Datenbank", "Ansprechpartner", "BEFEHL", "DATEI", "NUMMER", "zeigen")
+ENGLISH_ONLY = ("usage", "options:", "positional", "show this help", "client", "COMMAND", "FILE", "NUMBER")
+
+
+@pytest.mark.parametrize("command", [[], ["demo"], ["search"], ["screenshot"], ["export"], ["duplicates"], ["sync"]])
+@pytest.mark.parametrize(("language", "foreign"), [("en", GERMAN_ONLY), ("", ENGLISH_ONLY)], ids=["english", "german"])
+def test_every_help_page_speaks_one_language(capsys, url, monkeypatch, command, language, foreign):
+    """argparse's own words too (usage line, section titles, -h): no mixed-language help."""
+    monkeypatch.setenv("KV_LANGUAGE", language)
+    with pytest.raises(SystemExit) as exit_code:
+        cli.main([*command, "--help"])
+    out = capsys.readouterr().out
+    assert exit_code.value.code == 0 and out
+    assert not [word for word in foreign if word in out], out
+
+
+def test_a_wrong_argument_is_reported_in_the_language(capsys, url, monkeypatch):
+    monkeypatch.setenv("KV_LANGUAGE", "")
+    with pytest.raises(SystemExit) as exit_code:
+        cli.main(["search", "Müller", "Maier"])
+    err = capsys.readouterr().err
+    assert exit_code.value.code == 2
+    assert err.startswith("Aufruf: kontaktverwaltung") and "Fehler: unbekannte Argumente: Maier" in err

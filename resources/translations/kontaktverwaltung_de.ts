@@ -3665,6 +3665,136 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>„{file}“: Bilder werden als .png (oder .jpg, .bmp) gespeichert.</translation>
     </message>
     <message>
+        <source>Argumente</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Optionen</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.</source>
+        <translation>Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.</translation>
+    </message>
+    <message>
+        <source>die Versionsnummer zeigen und beenden</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>Datenbank, z. B. sqlite:////absoluter/pfad/daten.sqlite3 (vier Schrägstriche; drei für einen Pfad relativ zum aktuellen Ordner), postgresql://benutzer@host/db oder mysql://benutzer@host/db?mariadb=true. Gilt nur für diesen Aufruf; Standard: die unter Datei → Datenbank… gewählte, sonst die lokale Datenbank im Benutzerordner</source>
+        <translation>Datenbank, z. B. sqlite:////absoluter/pfad/daten.sqlite3 (vier Schrägstriche; drei für einen Pfad relativ zum aktuellen Ordner), postgresql://benutzer@host/db oder mysql://benutzer@host/db?mariadb=true. Gilt nur für diesen Aufruf; Standard: die unter Datei → Datenbank… gewählte, sonst die lokale Datenbank im Benutzerordner</translation>
+    </message>
+    <message>
+        <source>auf der Offline-Kopie des Servers aus --db arbeiten, ohne ihn zu kontaktieren; Änderungen warten auf das nächste „sync“</source>
+        <translation>auf der Offline-Kopie des Servers aus --db arbeiten, ohne ihn zu kontaktieren; Änderungen warten auf das nächste „sync“</translation>
+    </message>
+    <message>
+        <source>BEFEHL</source>
+        <comment>Platzhalter</comment>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>Datenbank mit realistischen Demodaten füllen</source>
+        <translation>Datenbank mit realistischen Demodaten füllen</translation>
+    </message>
+    <message>
+        <source>Anzahl der Kunden (Standard 200)</source>
+        <translation>Anzahl der Kunden (Standard 200)</translation>
+    </message>
+    <message>
+        <source>Zufallsstartwert: gleicher Wert, gleiche Daten</source>
+        <translation>Zufallsstartwert: gleicher Wert, gleiche Daten</translation>
+    </message>
+    <message>
+        <source>Datenbankschema anlegen oder auf den neuesten Stand bringen</source>
+        <translation>Datenbankschema anlegen oder auf den neuesten Stand bringen</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner in allen Kunden suchen</source>
+        <translation>Ansprechpartner in allen Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Name, E-Mail, Telefonnummer, Position, Abteilung oder Standort</source>
+        <translation>Name, E-Mail, Telefonnummer, Position, Abteilung oder Standort</translation>
+    </message>
+    <message>
+        <source>nur bei diesem Kunden suchen</source>
+        <translation>nur bei diesem Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Hauptfenster (1280×800) als PNG speichern und beenden</source>
+        <translation>Hauptfenster (1280×800) als PNG speichern und beenden</translation>
+    </message>
+    <message>
+        <source>DATEI.png</source>
+        <comment>Platzhalter</comment>
+        <translation>DATEI.png</translation>
+    </message>
+    <message>
+        <source>diesen Kunden geöffnet zeigen</source>
+        <translation>diesen Kunden geöffnet zeigen</translation>
+    </message>
+    <message>
+        <source>Offline-Kopie und Server abgleichen: erst die eigenen Änderungen senden, dann die des Servers holen</source>
+        <translation>Offline-Kopie und Server abgleichen: erst die eigenen Änderungen senden, dann die des Servers holen</translation>
+    </message>
+    <message>
+        <source>Ergebnis als ein JSON-Objekt {"sent", "received", "conflicts"}</source>
+        <translation>Ergebnis als ein JSON-Objekt {"sent", "received", "conflicts"}</translation>
+    </message>
+    <message>
+        <source>wahrscheinliche Dubletten mit ihren Gründen auflisten</source>
+        <translation>wahrscheinliche Dubletten mit ihren Gründen auflisten</translation>
+    </message>
+    <message>
+        <source>nur bei diesem Kunden (Standard: alle Kunden)</source>
+        <translation>nur bei diesem Kunden (Standard: alle Kunden)</translation>
+    </message>
+    <message>
+        <source>als JSON-Liste von {"a", "b", "reasons"} (a, b: Kontakt-IDs)</source>
+        <translation>als JSON-Liste von {"a", "b", "reasons"} (a, b: Kontakt-IDs)</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner exportieren: vCard, CSV, Excel (.xlsx) oder PDF-Kontaktblatt eines Kunden</source>
+        <translation>Ansprechpartner exportieren: vCard, CSV, Excel (.xlsx) oder PDF-Kontaktblatt eines Kunden</translation>
+    </message>
+    <message>
+        <source>Zieldatei (mit --per-contact: ein Ordner)</source>
+        <translation>Zieldatei (mit --per-contact: ein Ordner)</translation>
+    </message>
+    <message>
+        <source>vcf, csv, xlsx oder pdf (Standard: nach der Endung der DATEI)</source>
+        <translation>vcf, csv, xlsx oder pdf (Standard: nach der Endung der DATEI)</translation>
+    </message>
+    <message>
+        <source>nur die Ansprechpartner dieses Kunden (für pdf nötig)</source>
+        <translation>nur die Ansprechpartner dieses Kunden (für pdf nötig)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (Standard) oder 4.0</source>
+        <translation>vCard 3.0 (Standard) oder 4.0</translation>
+    </message>
+    <message>
+        <source>vCard: eine Datei je Ansprechpartner in den Ordner DATEI (Outlook liest nur die erste Karte einer Datei)</source>
+        <translation>vCard: eine Datei je Ansprechpartner in den Ordner DATEI (Outlook liest nur die erste Karte einer Datei)</translation>
+    </message>
+    <message>
+        <source>Aufruf: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>diese Hilfe zeigen und beenden</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>{program}: Fehler: {problem}</source>
+        <translation>{program}: Fehler: {problem}</translation>
+    </message>
+    <message>
+        <source>unbekannte Argumente: {arguments}</source>
+        <translation>unbekannte Argumente: {arguments}</translation>
+    </message>
+    <message>
         <source>Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an.</source>
         <translation>Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an.</translation>
     </message>

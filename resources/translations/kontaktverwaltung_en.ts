@@ -3665,6 +3665,136 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>“{file}”: images are saved as .png (or .jpg, .bmp).</translation>
     </message>
     <message>
+        <source>Argumente</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>Optionen</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.</source>
+        <translation>Manage clients, their locations and contacts. Without a command the program window opens.</translation>
+    </message>
+    <message>
+        <source>die Versionsnummer zeigen und beenden</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
+        <source>Datenbank, z. B. sqlite:////absoluter/pfad/daten.sqlite3 (vier Schrägstriche; drei für einen Pfad relativ zum aktuellen Ordner), postgresql://benutzer@host/db oder mysql://benutzer@host/db?mariadb=true. Gilt nur für diesen Aufruf; Standard: die unter Datei → Datenbank… gewählte, sonst die lokale Datenbank im Benutzerordner</source>
+        <translation>database, e.g. sqlite:////absolute/path/data.sqlite3 (four slashes; three for a path relative to the current folder), postgresql://user@host/db or mysql://user@host/db?mariadb=true. Applies to this call only; default: the one chosen under File → Database…, else the local database in the user folder</translation>
+    </message>
+    <message>
+        <source>auf der Offline-Kopie des Servers aus --db arbeiten, ohne ihn zu kontaktieren; Änderungen warten auf das nächste „sync“</source>
+        <translation>work on the offline copy of the server given by --db without contacting it; changes wait for the next “sync”</translation>
+    </message>
+    <message>
+        <source>BEFEHL</source>
+        <comment>Platzhalter</comment>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>Datenbank mit realistischen Demodaten füllen</source>
+        <translation>fill the database with realistic demo data</translation>
+    </message>
+    <message>
+        <source>Anzahl der Kunden (Standard 200)</source>
+        <translation>number of clients (default 200)</translation>
+    </message>
+    <message>
+        <source>Zufallsstartwert: gleicher Wert, gleiche Daten</source>
+        <translation>random seed: same value, same data</translation>
+    </message>
+    <message>
+        <source>Datenbankschema anlegen oder auf den neuesten Stand bringen</source>
+        <translation>create the database schema or bring it up to date</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner in allen Kunden suchen</source>
+        <translation>search contacts across all clients</translation>
+    </message>
+    <message>
+        <source>Name, E-Mail, Telefonnummer, Position, Abteilung oder Standort</source>
+        <translation>name, e-mail, phone number, position, department or location</translation>
+    </message>
+    <message>
+        <source>nur bei diesem Kunden suchen</source>
+        <translation>search this client only</translation>
+    </message>
+    <message>
+        <source>Hauptfenster (1280×800) als PNG speichern und beenden</source>
+        <translation>save the main window (1280×800) as PNG and exit</translation>
+    </message>
+    <message>
+        <source>DATEI.png</source>
+        <comment>Platzhalter</comment>
+        <translation>FILE.png</translation>
+    </message>
+    <message>
+        <source>diesen Kunden geöffnet zeigen</source>
+        <translation>show this client opened</translation>
+    </message>
+    <message>
+        <source>Offline-Kopie und Server abgleichen: erst die eigenen Änderungen senden, dann die des Servers holen</source>
+        <translation>sync the offline copy and the server: first send this workstation&apos;s changes, then fetch the server&apos;s</translation>
+    </message>
+    <message>
+        <source>Ergebnis als ein JSON-Objekt {&quot;sent&quot;, &quot;received&quot;, &quot;conflicts&quot;}</source>
+        <translation>the result as one JSON object {&quot;sent&quot;, &quot;received&quot;, &quot;conflicts&quot;}</translation>
+    </message>
+    <message>
+        <source>wahrscheinliche Dubletten mit ihren Gründen auflisten</source>
+        <translation>list likely duplicates with their reasons</translation>
+    </message>
+    <message>
+        <source>nur bei diesem Kunden (Standard: alle Kunden)</source>
+        <translation>this client only (default: all clients)</translation>
+    </message>
+    <message>
+        <source>als JSON-Liste von {&quot;a&quot;, &quot;b&quot;, &quot;reasons&quot;} (a, b: Kontakt-IDs)</source>
+        <translation>as a JSON list of {&quot;a&quot;, &quot;b&quot;, &quot;reasons&quot;} (a, b: contact ids)</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner exportieren: vCard, CSV, Excel (.xlsx) oder PDF-Kontaktblatt eines Kunden</source>
+        <translation>export contacts: vCard, CSV, Excel (.xlsx) or a client&apos;s PDF contact sheet</translation>
+    </message>
+    <message>
+        <source>Zieldatei (mit --per-contact: ein Ordner)</source>
+        <translation>target file (with --per-contact: a folder)</translation>
+    </message>
+    <message>
+        <source>vcf, csv, xlsx oder pdf (Standard: nach der Endung der DATEI)</source>
+        <translation>vcf, csv, xlsx or pdf (default: by the FILE&apos;s extension)</translation>
+    </message>
+    <message>
+        <source>nur die Ansprechpartner dieses Kunden (für pdf nötig)</source>
+        <translation>only this client&apos;s contacts (needed for pdf)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (Standard) oder 4.0</source>
+        <translation>vCard 3.0 (default) or 4.0</translation>
+    </message>
+    <message>
+        <source>vCard: eine Datei je Ansprechpartner in den Ordner DATEI (Outlook liest nur die erste Karte einer Datei)</source>
+        <translation>vCard: one file per contact in the folder FILE (Outlook reads only the first card of a file)</translation>
+    </message>
+    <message>
+        <source>Aufruf: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>diese Hilfe zeigen und beenden</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
+        <source>{program}: Fehler: {problem}</source>
+        <translation>{program}: error: {problem}</translation>
+    </message>
+    <message>
+        <source>unbekannte Argumente: {arguments}</source>
+        <translation>unrecognized arguments: {arguments}</translation>
+    </message>
+    <message>
         <source>Das Bild „{file}“ konnte nicht gespeichert werden: das Format oder der Ort nimmt es nicht an.</source>
         <translation>The image “{file}” could not be saved: its format or place does not accept it.</translation>
     </message>
@@ -3802,7 +3932,7 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>Kontakte aus vCard, CSV oder Excel (.xlsx) importieren, oder den letzten Import rückgängig machen</source>
-        <translation>Import contacts from vCard, CSV or Excel (.xlsx), or undo the last import</translation>
+        <translation>import contacts from vCard, CSV or Excel (.xlsx), or undo the last import</translation>
     </message>
     <message>
         <source>DATEI</source>

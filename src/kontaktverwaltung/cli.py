@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from kontaktverwaltung import __version__
 from kontaktverwaltung.domain import messages
@@ -23,54 +23,97 @@ if TYPE_CHECKING:
 log = logging.getLogger("kontaktverwaltung")
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, messages.translate(T("Aufruf: ")) if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse speaking the command line's language in its own words too: the usage line, the
+    section titles and -h (install_language runs before the parser is built)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        tr = messages.translate
+        self._positionals.title = tr(T("Argumente"))
+        self._optionals.title = tr(T("Optionen"))
+        self.add_argument("-h", "--help", action="help", help=tr(T("diese Hilfe zeigen und beenden")))
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, render(msg(T("{program}: Fehler: {problem}"), program=self.prog, problem=message)) + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    tr = messages.translate
+    parser = _Parser(
         prog="kontaktverwaltung",
-        description="Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.",
+        description=tr(
+            T("Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.")
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Kontaktverwaltung {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Kontaktverwaltung {__version__}",
+        help=tr(T("die Versionsnummer zeigen und beenden")),
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="Datenbank, z. B. sqlite:////absoluter/pfad/daten.sqlite3 (vier Schrägstriche; drei für einen Pfad "
-        "relativ zum aktuellen Ordner), postgresql://benutzer@host/db oder "
-        "mysql://benutzer@host/db?mariadb=true. Gilt nur für diesen Aufruf; Standard: die unter Datei → "
-        "Datenbank… gewählte, sonst die lokale Datenbank im Benutzerordner",
+        help=tr(
+            T(
+                "Datenbank, z. B. sqlite:////absoluter/pfad/daten.sqlite3 (vier Schrägstriche; drei für einen Pfad "
+                "relativ zum aktuellen Ordner), postgresql://benutzer@host/db oder "
+                "mysql://benutzer@host/db?mariadb=true. Gilt nur für diesen Aufruf; Standard: die unter Datei → "
+                "Datenbank… gewählte, sonst die lokale Datenbank im Benutzerordner"
+            )
+        ),
     )
     parser.add_argument(
         "--offline",
         action="store_true",
-        help="auf der Offline-Kopie des Servers aus --db arbeiten, ohne ihn zu kontaktieren; Änderungen "
-        "warten auf das nächste „sync“",
+        help=tr(
+            T(
+                "auf der Offline-Kopie des Servers aus --db arbeiten, ohne ihn zu kontaktieren; Änderungen "
+                "warten auf das nächste „sync“"
+            )
+        ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
-    demo = commands.add_parser("demo", help="Datenbank mit realistischen Demodaten füllen")
-    demo.add_argument("--customers", type=int, default=200, metavar="N", help="Anzahl der Kunden (Standard 200)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="Zufallsstartwert: gleicher Wert, gleiche Daten")
-    commands.add_parser("migrate", help="Datenbankschema anlegen oder auf den neuesten Stand bringen")
-    search = commands.add_parser("search", help="Ansprechpartner in allen Kunden suchen")
+    commands = parser.add_subparsers(dest="command", metavar=tr(T("BEFEHL", "Platzhalter")))
+    number = tr(T("NUMMER", "Platzhalter"))
+    demo = commands.add_parser("demo", help=tr(T("Datenbank mit realistischen Demodaten füllen")))
+    demo.add_argument("--customers", type=int, default=200, metavar="N", help=tr(T("Anzahl der Kunden (Standard 200)")))
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="S", help=tr(T("Zufallsstartwert: gleicher Wert, gleiche Daten"))
+    )
+    commands.add_parser("migrate", help=tr(T("Datenbankschema anlegen oder auf den neuesten Stand bringen")))
+    search = commands.add_parser("search", help=tr(T("Ansprechpartner in allen Kunden suchen")))
     search.add_argument(
-        "query", nargs="?", default=None, help="Name, E-Mail, Telefonnummer, Position, Abteilung oder Standort"
+        "query", nargs="?", default=None, help=tr(T("Name, E-Mail, Telefonnummer, Position, Abteilung oder Standort"))
     )
-    search.add_argument("--customer", metavar="NUMMER", help="nur bei diesem Kunden suchen")
-    shot = commands.add_parser("screenshot", help="Hauptfenster (1280×800) als PNG speichern und beenden")
-    shot.add_argument("file", type=Path, metavar="DATEI.png")
-    shot.add_argument("--customer", metavar="NUMMER", help="diesen Kunden geöffnet zeigen")
+    search.add_argument("--customer", metavar=number, help=tr(T("nur bei diesem Kunden suchen")))
+    shot = commands.add_parser("screenshot", help=tr(T("Hauptfenster (1280×800) als PNG speichern und beenden")))
+    shot.add_argument("file", type=Path, metavar=tr(T("DATEI.png", "Platzhalter")))
+    shot.add_argument("--customer", metavar=number, help=tr(T("diesen Kunden geöffnet zeigen")))
     _add_export_parser(commands)
     _add_duplicates_parser(commands)
     _add_import_parser(commands)
     syncing = commands.add_parser(
         "sync",
-        help="Offline-Kopie und Server abgleichen: erst die eigenen Änderungen senden, dann die des Servers holen",
+        help=tr(
+            T("Offline-Kopie und Server abgleichen: erst die eigenen Änderungen senden, dann die des Servers holen")
+        ),
     )
     syncing.add_argument(
-        "--json", action="store_true", help='Ergebnis als ein JSON-Objekt {"sent", "received", "conflicts"}'
+        "--json", action="store_true", help=tr(T('Ergebnis als ein JSON-Objekt {"sent", "received", "conflicts"}'))
     )
     return parser
 
 
-def _add_import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    # The help speaks the command line's language (install_language runs before the parser is built).
+def _add_import_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     tr = messages.translate
     importing = commands.add_parser(
         "import",
@@ -89,28 +132,46 @@ def _add_import_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
 
 
-def _add_duplicates_parser(commands: argparse._SubParsersAction) -> None:
-    duplicates = commands.add_parser("duplicates", help="wahrscheinliche Dubletten mit ihren Gründen auflisten")
-    duplicates.add_argument("--customer", metavar="NUMMER", help="nur bei diesem Kunden (Standard: alle Kunden)")
+def _add_duplicates_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    tr = messages.translate
+    duplicates = commands.add_parser("duplicates", help=tr(T("wahrscheinliche Dubletten mit ihren Gründen auflisten")))
     duplicates.add_argument(
-        "--json", action="store_true", help='als JSON-Liste von {"a", "b", "reasons"} (a, b: Kontakt-IDs)'
+        "--customer",
+        metavar=tr(T("NUMMER", "Platzhalter")),
+        help=tr(T("nur bei diesem Kunden (Standard: alle Kunden)")),
+    )
+    duplicates.add_argument(
+        "--json", action="store_true", help=tr(T('als JSON-Liste von {"a", "b", "reasons"} (a, b: Kontakt-IDs)'))
     )
 
 
-def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+def _add_export_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    tr = messages.translate
+    file = tr(T("DATEI", "Platzhalter"))
     export = commands.add_parser(
-        "export", help="Ansprechpartner exportieren: vCard, CSV, Excel (.xlsx) oder PDF-Kontaktblatt eines Kunden"
+        "export",
+        help=tr(T("Ansprechpartner exportieren: vCard, CSV, Excel (.xlsx) oder PDF-Kontaktblatt eines Kunden")),
     )
-    export.add_argument("file", type=Path, metavar="DATEI", help="Zieldatei (mit --per-contact: ein Ordner)")
+    export.add_argument("file", type=Path, metavar=file, help=tr(T("Zieldatei (mit --per-contact: ein Ordner)")))
     export.add_argument(
-        "--format", metavar="FORMAT", help="vcf, csv, xlsx oder pdf (Standard: nach der Endung der DATEI)"
+        "--format", metavar="FORMAT", help=tr(T("vcf, csv, xlsx oder pdf (Standard: nach der Endung der DATEI)"))
     )
-    export.add_argument("--customer", metavar="NUMMER", help="nur die Ansprechpartner dieses Kunden (für pdf nötig)")
-    export.add_argument("--vcard-version", default="3.0", metavar="VERSION", help="vCard 3.0 (Standard) oder 4.0")
+    export.add_argument(
+        "--customer",
+        metavar=tr(T("NUMMER", "Platzhalter")),
+        help=tr(T("nur die Ansprechpartner dieses Kunden (für pdf nötig)")),
+    )
+    export.add_argument(
+        "--vcard-version", default="3.0", metavar="VERSION", help=tr(T("vCard 3.0 (Standard) oder 4.0"))
+    )
     export.add_argument(
         "--per-contact",
         action="store_true",
-        help="vCard: eine Datei je Ansprechpartner in den Ordner DATEI (Outlook liest nur die erste Karte einer Datei)",
+        help=tr(
+            T(
+                "vCard: eine Datei je Ansprechpartner in den Ordner DATEI (Outlook liest nur die erste Karte einer Datei)"  # noqa: E501
+            )
+        ),
     )
 
 
@@ -139,10 +200,10 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     if args.command == "search":
         words = ([args.query] if args.query is not None else []) + extra
         if len(words) > 1:
-            parser.error(f"unbekannte Argumente: {' '.join(words[1:])}")
+            parser.error(render(msg(T("unbekannte Argumente: {arguments}"), arguments=" ".join(words[1:]))))
         args.query = words[0] if words else ""
     elif extra:
-        parser.error(f"unbekannte Argumente: {' '.join(extra)}")
+        parser.error(render(msg(T("unbekannte Argumente: {arguments}"), arguments=" ".join(extra))))
     return args
 
 

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
@@ -127,9 +127,13 @@ class MainWindow(QMainWindow):
 
     # The first size: about 1280×800, or 80 % of the screen where that is smaller.
     FIRST_SIZE = (1280, 800)
+    _maximize = False  # opens maximized (a small screen), unless its caller sizes it first
 
     def _place(self) -> None:
-        """Where the user left the window last time; the first time the first size, centred."""
+        """Where the user left the window last time; the first time the first size, centred. On a
+        screen where 80 % is less than the first size (a 1366×768 laptop at 125 %: 874×491, the
+        customer's name wrapping, its tabs scrolling) it opens maximized; that size stays its
+        size when the user restores it."""
         saved = Settings().window_geometry
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             return
@@ -139,7 +143,13 @@ class MainWindow(QMainWindow):
             area = screen.availableGeometry()
             width, height = min(width, area.width() * 4 // 5), min(height, area.height() * 4 // 5)
             self.move(area.center() - QPoint(width // 2, height // 2))
-        self.resize(width, height)
+        super().resize(width, height)
+        self._maximize = screen is not None and (width, height) != self.FIRST_SIZE
+
+    def resize(self, *size: Any) -> None:  # QWidget.resize in both its forms
+        """Sized by its caller (the screenshot command and the benchmarks: 1280×800): not maximized."""
+        self._maximize = False
+        super().resize(*size)
 
     def _expose_for_automation(self) -> None:
         """The names tests and the automation contract use on the window: its QActions
@@ -318,6 +328,9 @@ class MainWindow(QMainWindow):
             start()
 
     def showEvent(self, event: Any) -> None:
+        if self._maximize:
+            self._maximize = False
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         super().showEvent(event)
         if self._opening is not None:
             QTimer.singleShot(UNPAINTED_START_MS, self, self._first_frame_shown)

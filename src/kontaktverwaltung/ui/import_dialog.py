@@ -8,26 +8,16 @@ are previewed first, the rest follows; the window never waits. The finished impo
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import (
-    QColor,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
-    QStandardItem,
-    QStandardItemModel,
-)
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, RowProblem, records
-from kontaktverwaltung.domain.importing.aliases import FIELDS, IGNORE, default_mapping, field_label
+from kontaktverwaltung.domain.importing import ImportRecord, ImportSource, records
+from kontaktverwaltung.domain.importing.aliases import IGNORE
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.services.imports import (
     ImportCancelled,
@@ -44,12 +34,23 @@ from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.collector import drop, shed, uncollected
 from kontaktverwaltung.ui.generated.ui_import_dialog import Ui_ImportDialog
+from kontaktverwaltung.ui.import_mapping import ColumnMapping
+from kontaktverwaltung.ui.import_preview import (
+    STATUS_COLOURS,
+    PreviewModel,
+    Tally,
+    fit_names,
+    note_text,
+    notes_table,
+    size_columns,
+    tallied,
+    translate,
+)
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, error_text
 from kontaktverwaltung.ui.settings import remember_mapping, remembered_mapping
 from kontaktverwaltung.ui.views import fit_to_screen
 
 FIRST_ROWS = 200
-MAPPING_ROWS_AT_ONCE = 12
 FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Adressbücher (*.vcf *.vcard *.csv *.txt *.xlsx);;Alle Dateien (*)")
 ENCODINGS = (
     ("", QT_TRANSLATE_NOOP("ImportDialog", "automatisch")),
@@ -63,125 +64,6 @@ ENCODINGS = (
     ("mac_roman", "Mac Roman"),
 )
 ENCODING_NAMES = {"utf-8-sig": "UTF-8 mit BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252", "utf-16": "UTF-16"}
-STATUS_TEXTS = {
-    RowStatus.CREATED: QT_TRANSLATE_NOOP("ImportDialog", "neu"),
-    RowStatus.UPDATED: QT_TRANSLATE_NOOP("ImportDialog", "aktualisiert"),
-    RowStatus.UNCHANGED: QT_TRANSLATE_NOOP("ImportDialog", "unverändert"),
-    RowStatus.SKIPPED: QT_TRANSLATE_NOOP("ImportDialog", "Problem"),
-}
-CHOICE_TEXTS = {
-    RowChoice.AUTO: "",
-    RowChoice.SKIP: QT_TRANSLATE_NOOP("ImportDialog", "überspringen"),
-    RowChoice.NEW: QT_TRANSLATE_NOOP("ImportDialog", "als neuer Kontakt"),
-}
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ImportDialog", "Zeile"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Ergebnis"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Name"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Kunde"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Bestehender Kontakt"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Auswahl"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Hinweise"),
-)
-# The fields the import names itself in its notes (a note about a file's column names the column
-# as the file has it, which stays as it is).
-FIELD_LABELS = (
-    QT_TRANSLATE_NOOP("ImportDialog", "Firma"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Kontakt-ID"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Titel"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Vorname"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Nachname"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Position"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Abteilung"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Notizen"),
-)
-NOTE_COLUMNS = (  # "Hinweise kopieren": one line per note
-    QT_TRANSLATE_NOOP("ImportDialog", "Zeile"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Spalte"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Wert"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Hinweis"),
-)
-_STATUS_COLOURS = {RowStatus.CREATED: "#2e7d32", RowStatus.UPDATED: "#1565c0", RowStatus.SKIPPED: "#c62828"}
-
-
-def translate(context: str, text: str) -> str:
-    """QCoreApplication.translate under the name lupdate finds in a plain function."""
-    return QCoreApplication.translate(context, text)
-
-
-def note_text(problem: RowProblem) -> str:
-    """ "Field: message", the value too where the message does not say it."""
-    message = problem.message()
-    if problem.value and problem.value not in message:
-        message = translate("ImportDialog", "„{0}“: {1}").format(problem.value, message)
-    field = translate("ImportDialog", problem.field) if problem.field in FIELD_LABELS else problem.field
-    return f"{field}: {message}" if field else message
-
-
-Tally = tuple[list[RowOutcome], dict[RowStatus, int], int]  # the lines, how many of each result, notes
-
-
-def tallied(outcomes: list[RowOutcome]) -> Tally:
-    """The preview's lines with their counts, made in the worker: counting 20,000 lines in the
-    window held it 20-50 ms, at every change of the controls."""
-    count = dict.fromkeys(RowStatus, 0)
-    notes = 0
-    for outcome in outcomes:
-        count[outcome.status] += 1
-        notes += len(outcome.problems)
-    return outcomes, count, notes
-
-
-class PreviewModel(QAbstractTableModel):
-    """One line per row of the file: what the import does with it (R12)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.outcomes: list[RowOutcome] = []
-        self.choices: dict[int, RowChoice] = {}
-        self.notes = 0  # how many notes the lines have
-
-    def set_outcomes(self, outcomes: Sequence[RowOutcome], notes: int | None = None) -> None:
-        """``notes``: their count where known (else counted here: a few lines only)."""
-        self.notes = sum(len(o.problems) for o in outcomes) if notes is None else notes
-        self.beginResetModel()
-        old, self.outcomes = self.outcomes, list(outcomes)
-        self.endResetModel()
-        drop(old)  # 20,000 lines freed at once would hold the window ~0.1 s
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.outcomes)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("ImportDialog", COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.outcomes):
-            return None
-        outcome = self.outcomes[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(outcome.row),
-                translate("ImportDialog", STATUS_TEXTS[outcome.status]),
-                outcome.name,
-                outcome.customer,
-                outcome.matched,
-                translate("ImportDialog", CHOICE_TEXTS[self.choices.get(outcome.row, RowChoice.AUTO)]),
-                " · ".join(note_text(p) for p in outcome.problems),
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and outcome.problems:
-            return "\n".join(note_text(p) for p in outcome.problems)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and outcome.status in _STATUS_COLOURS:
-            return QColor(_STATUS_COLOURS[outcome.status])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class ImportDialog(QDialog):
@@ -207,24 +89,16 @@ class ImportDialog(QDialog):
         self._cancel = False
         self._progress = (0, 1)
         self._full_preview = False
-        self._fields: QStandardItemModel | None = None
-        self._field_keys = {key for key, _label in FIELDS}
-        self._mapping: list[str | None] = []  # each column's field, as its box shows it
-        self._combos_made = 0  # the boxes are made a few at a time (see _make_combos)
-        self._combos_generation = 0
         self._phones: PhoneReadings = {}  # read by the preview, not again by the import
         self.model = PreviewModel(self)
         self.ui.previewTable.setModel(self.model)
-        self._size_preview_columns()
+        size_columns(self.ui.previewTable)
         self.ui.previewTable.verticalHeader().setVisible(False)
         self.ui.previewTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_row_notes())
         self.model.modelReset.connect(self._show_row_notes)
         self.ui.rowNotesLabel.setVisible(False)
-        mapping_header = self.ui.mappingTable.horizontalHeader()
-        mapping_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        mapping_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        mapping_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.mappingTable.verticalHeader().setVisible(False)
+        self.columns = ColumnMapping(self.ui.mappingTable, self)
+        self.columns.changed.connect(self._mapping_changed)
         for code, text in ENCODINGS:
             self.ui.encodingCombo.addItem(translate("ImportDialog", text), code)
         self.ui.sheetCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -236,11 +110,6 @@ class ImportDialog(QDialog):
         fit_to_screen(self)  # a small laptop screen at 125 % has less room than the form asks for
         self.setAcceptDrops(True)
         self._imported = False
-        # Python lets a busy worker thread keep the GIL for 5 ms at a time, and every Qt event the
-        # window handles needs it: the window paused up to 0.5 s while a 20,000-row file was
-        # previewed. With 1 ms turns it pauses under 0.1 s and the work takes no longer.
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, 0.001))
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._show_progress)
@@ -267,56 +136,11 @@ class ImportDialog(QDialog):
                 )
             )
 
-    def _size_preview_columns(self) -> None:
-        """Short columns as wide as their words, names ~22 characters; the notes take the rest
-        (and the selected row's notes are shown whole under the table)."""
-        table = self.ui.previewTable
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        bold = QFont(header.font())
-        bold.setBold(True)  # a header is drawn bold while its column holds the current cell
-        cells, heads = table.fontMetrics(), QFontMetrics(bold)
-        padding = 24
-
-        def fitting(*texts: str) -> int:
-            return max(cells.horizontalAdvance(translate("ImportDialog", t)) for t in texts) + padding
-
-        def heading(column: int) -> int:
-            return heads.horizontalAdvance(translate("ImportDialog", COLUMNS[column])) + padding
-
-        name = cells.averageCharWidth() * 22 + padding
-        widths = (
-            max(fitting("00000"), heading(0)),
-            max(fitting(*STATUS_TEXTS.values()), heading(1)),
-            max(name, heading(2)),
-            max(name, heading(3)),
-            max(name, heading(4)),
-            max(fitting(*(t for t in CHOICE_TEXTS.values() if t)), heading(5)),
-        )
-        for column, width in enumerate(widths):
-            table.setColumnWidth(column, width)
-
     def _fit_names(self) -> None:
-        """Name, customer and matched contact as wide as the first rows need (within limits)."""
-        table, metrics = self.ui.previewTable, self.ui.previewTable.fontMetrics()
-        limit = metrics.averageCharWidth() * 32
-        for column in (2, 3, 4):
-            texts = [str(self.model.index(row, column).data()) for row in range(min(self.model.rowCount(), 200))]
-            widest = max((metrics.horizontalAdvance(text) + 24 for text in texts), default=0)
-            table.setColumnWidth(column, max(table.columnWidth(column), min(widest, limit)))
+        fit_names(self.ui.previewTable, self.model)
 
     def notes_table(self) -> str:
-        """Every note of the rows shown, tab-separated with a header: pasted into Excel, a list to
-        work through."""
-        header = [translate("ImportDialog", t) for t in NOTE_COLUMNS]
-        lines = ["\t".join(header)]
-        for outcome in self.model.outcomes:
-            for p in outcome.problems:
-                field = translate("ImportDialog", p.field) if p.field in FIELD_LABELS else p.field
-                cells = (str(p.row), field, p.value, p.message())
-                lines.append("\t".join(" ".join(cell.split()) for cell in cells))
-        return "\r\n".join(lines) + "\r\n"
+        return notes_table(self.model.outcomes)
 
     def copy_notes(self) -> None:
         QGuiApplication.clipboard().setText(self.notes_table())
@@ -336,7 +160,7 @@ class ImportDialog(QDialog):
             return
         notes = "\n".join(note_text(p) for p in outcome.problems)
         label.setText(translate("ImportDialog", "Zeile {0}: {1}").format(outcome.row, notes))
-        label.setStyleSheet(f"color: {_STATUS_COLOURS[RowStatus.SKIPPED]};")
+        label.setStyleSheet(f"color: {STATUS_COLOURS[RowStatus.SKIPPED]};")
         label.setVisible(True)
 
     # reading -------------------------------------------------------------------------------------
@@ -416,77 +240,14 @@ class ImportDialog(QDialog):
     # mapping -------------------------------------------------------------------------------------
 
     def _fill_mapping(self) -> None:
-        table = self.ui.mappingTable
-        table.setRowCount(0)
-        self._mapping = []
-        self._combos_made = 0
-        if self.source is None or self.source.table is None:
-            return
-        headers = self.source.table.headers
-        if self._fields is None:
-            # One list of fields for every column's box: filling ~90 boxes with 30 items each
-            # kept the window from answering for a tenth of a second (Outlook's 92 columns).
-            self._fields = QStandardItemModel(self)
-            for key, _label in FIELDS:
-                entry = QStandardItem(field_label(key))
-                entry.setData(key, Qt.ItemDataRole.UserRole)
-                self._fields.appendRow(entry)
-        recognised = default_mapping(headers)
-        remembered = remembered_mapping(headers)
-        example = self.source.table.rows[0][1] if self.source.table.rows else ()
-        table.setRowCount(len(headers))
-        for row, header in enumerate(headers):
-            item = QTableWidgetItem(header)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            table.setItem(row, 0, item)
-            sample = QTableWidgetItem(example[row].replace("\n", " ⏎ ") if row < len(example) else "")
-            sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            table.setItem(row, 1, sample)
-            chosen = remembered[row] if remembered is not None else recognised[row]
-            if chosen is None:
-                item.setForeground(QColor(_STATUS_COLOURS[RowStatus.SKIPPED]))
-                item.setToolTip(
-                    translate("ImportDialog", "Unbekannte Spalte: bitte zuordnen, sonst wird sie nicht übernommen.")
-                )
-            self._mapping.append(chosen if chosen in self._field_keys else IGNORE)
-        self._make_combos()
-
-    def _make_combos(self, generation: int | None = None) -> None:
-        """The columns' boxes, MAPPING_ROWS_AT_ONCE at a time: Outlook's 92 made at once held the
-        window 30-80 ms (setModel is most of it). The preview reads the mapping from
-        ``self._mapping``, not the boxes."""
-        if generation is not None and generation != self._combos_generation:
-            return  # another file read meanwhile
-        self._combos_generation += 1
-        table, end = self.ui.mappingTable, min(len(self._mapping), self._combos_made + MAPPING_ROWS_AT_ONCE)
-        fields = self._fields
-        if fields is None:
-            return  # no table read
-        for row in range(self._combos_made, end):
-            combo = QComboBox(table)
-            combo.setObjectName(f"mappingCombo{row}")
-            combo.setModel(fields)
-            combo.setCurrentIndex(max(0, combo.findData(self._mapping[row])))
-            combo.currentIndexChanged.connect(lambda _i, row=row, combo=combo: self._combo_changed(row, combo))
-            table.setCellWidget(row, 2, combo)
-        self._combos_made = end
-        if end < len(self._mapping):
-            generation = self._combos_generation
-            QTimer.singleShot(0, self, lambda: self._make_combos(generation))
-
-    def _combo_changed(self, row: int, combo: QComboBox) -> None:
-        self._mapping[row] = combo.currentData()
-        self._mapping_changed()
+        table = self.source.table if self.source is not None else None
+        self.columns.fill(table, remembered_mapping(table.headers) if table is not None else None)
 
     def mapping(self) -> list[str | None]:
-        return list(self._mapping)
+        return self.columns.mapping()
 
     def set_mapping(self, column: int, field: str) -> None:
-        while self._combos_made <= column < len(self._mapping):
-            self._make_combos()
-        combo = self.ui.mappingTable.cellWidget(column, 2)
-        if isinstance(combo, QComboBox):
-            combo.setCurrentIndex(combo.findData(field))
+        self.columns.set_mapping(column, field)
 
     def _mapping_changed(self) -> None:
         if self.source is not None and self.source.table is not None:
@@ -670,15 +431,11 @@ class ImportDialog(QDialog):
         self._previewer.cancel()
         super().reject()
 
-    def done(self, result: int) -> None:
-        sys.setswitchinterval(self._switch_interval)
-        super().done(result)
-
     # the rest ------------------------------------------------------------------------------------
 
     def _say(self, text: str, error: bool = False) -> None:
         self.ui.summaryLabel.setText(text)
-        self.ui.summaryLabel.setStyleSheet(f"color: {_STATUS_COLOURS[RowStatus.SKIPPED]};" if error else "")
+        self.ui.summaryLabel.setStyleSheet(f"color: {STATUS_COLOURS[RowStatus.SKIPPED]};" if error else "")
 
     def _update_controls(self) -> None:
         ready = self.source is not None and self._full_preview and not self._importing and not self._imported

@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         # Loads what editing needs once the database is open (a module that fails to load fails
         # again, and is reported, where it is used).
         self._modules = BackgroundLoader(self)
-        self._tabs_built = False
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Kontaktverwaltung – {0}[*]").format(database_label))
         self.undo = UndoController(self)
@@ -367,11 +366,10 @@ class MainWindow(QMainWindow):
             self._opening_said = text  # replaced by the normal status once the database is open
 
     def _build_customer_tabs(self) -> None:
-        """The customer's Jobs, Documents and History tabs (once; loaded in the background after
-        the first customers are listed, or here and now when asked for before)."""
+        """The customer's Jobs, Documents and History tabs, once: after the first customers are
+        listed (their modules loaded a turn at a time), or here and now when asked for before."""
         if self._tabs_built:
             return
-        self._tabs_built = True
         jobs = jobs_panel.JobsPanel(self.ctx, self.undo.apply, self.panel.tabs)
         jobs.jobsChanged.connect(lambda: self.reload_panel())  # portal readiness on the cards
         history = history_panel.HistoryPanel(self.panel.tabs)
@@ -383,6 +381,10 @@ class MainWindow(QMainWindow):
         documents.status.connect(self.statusBar().showMessage)
         self.panel.add_customer_tabs(jobs, documents, history)
         self.jobs_panel, self.documents_panel, self.history_panel = jobs, documents, self.panel.history_panel
+
+    @property
+    def _tabs_built(self) -> bool:
+        return self.panel.jobs_panel is not None
 
     def _start_live_refresh(self, start: int | None, watch: bool = True) -> None:
         """Show others' changes; ``watch``: as they happen (not on the offline copy: nobody else

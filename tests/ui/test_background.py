@@ -43,6 +43,39 @@ def test_quitting_while_a_load_runs_ends_quietly():
     assert "Error" not in result.stderr and "Signal source" not in result.stderr, result.stderr
 
 
+ENDING_WITHOUT_QUITTING = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+import shiboken6
+from PySide6.QtWidgets import QApplication, QWidget
+from kontaktverwaltung.ui.background import BackgroundLoader
+app = QApplication([])
+window = QWidget()
+window.show()
+def work():
+    time.sleep(0.3)
+    print("the load ended, the window still there:", shiboken6.isValid(window), flush=True)
+BackgroundLoader(window).run(work, print, print)
+print("the script ended", flush=True)
+"""
+
+
+def test_a_script_that_ends_while_loads_run_ends_quietly():
+    """A script (a benchmark, a test helper) that ends without quitting the application: the
+    interpreter waits for the loads before PySide deletes the objects they tell (it crashed the
+    start benchmark once in ~40 runs)."""
+    result = subprocess.run(
+        [sys.executable, "-c", ENDING_WITHOUT_QUITTING, str(ROOT / "src")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["the script ended", "the load ended, the window still there: True"]
+    assert "Error" not in result.stderr and "Signal source" not in result.stderr, result.stderr
+
+
 def test_a_load_whose_signals_were_deleted_meanwhile_tells_nobody(qapp, capfd):
     release = threading.Event()
     told: list[object] = []

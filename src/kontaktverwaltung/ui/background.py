@@ -10,6 +10,7 @@ whatever database is bound then.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import linecache
 import sys
@@ -197,8 +198,13 @@ _quit_hooked: set[int] = set()
 
 def _wait_before_quitting() -> None:
     """The application waits for running loads before it ends: it deletes every object on its way
-    out, and a load still running would find its signals gone."""
+    out, and a load still running would find its signals gone (between its check and its emit: a
+    crash). So does the interpreter when a script ends without quitting the application (a
+    benchmark, a helper script): PySide deletes the objects in an exit handler registered when
+    QtCore was imported, and exit handlers run newest first, so this one runs before it."""
     app = QCoreApplication.instance()
     if app is not None and id(app) not in _quit_hooked:
+        if not _quit_hooked:
+            atexit.register(wait_for_all)
         _quit_hooked.add(id(app))
         app.aboutToQuit.connect(wait_for_all)

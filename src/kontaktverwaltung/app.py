@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -58,6 +59,7 @@ SWITCH_INTERVAL_S = 0.0001
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        gc.disable()  # until the event loop's first turn: see collector.collect_from_the_first_turn
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Kontaktverwaltung")
         app.setOrganizationName("Kontaktverwaltung")
@@ -67,8 +69,9 @@ def application() -> QApplication:
 
         install_for_settings(app)  # before any widget takes its texts
         app.setWindowIcon(app_icon())
-        from kontaktverwaltung.ui.collector import IdleCollector
+        from kontaktverwaltung.ui.collector import IdleCollector, collect_from_the_first_turn
 
+        collect_from_the_first_turn()
         IdleCollector(app)  # full collections while the user is in another application
         # Background work (a preview of 20,000 rows, a sync, a big customer read) holds the
         # interpreter lock while it computes; the window asks for it at every Python slot and at
@@ -265,4 +268,6 @@ def offscreen_application() -> QApplication:
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _previous_handler = qInstallMessageHandler(_quiet_qt_messages)
-    return application()
+    app = application()
+    gc.enable()  # no event loop turns here: the collector runs from now on, not from the first turn
+    return app

@@ -65,3 +65,39 @@ def test_shed_frees_only_what_nothing_else_holds() -> None:
     copy = list(kept)
     collector.shed(copy, chunk=2)
     assert copy == [] and kept == [[1], [2], [3]]  # e.g. rows a running preview still reads
+
+
+STARTING = r"""
+import gc, sys
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QTimer
+from kontaktverwaltung.app import application, offscreen_application
+if sys.argv[2] == "window":
+    app = application()
+    print("while starting:", gc.isenabled())
+    QTimer.singleShot(0, lambda: print("first turn:", gc.isenabled(), gc.get_freeze_count() > 10_000))
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+else:
+    offscreen_application()
+    print("without an event loop:", gc.isenabled())
+"""
+
+
+def test_the_collector_rests_while_the_window_starts_and_runs_from_the_first_turn() -> None:
+    """The start's objects (modules, classes, Qt's enums, the window) live as long as the
+    application: the collector does not walk them while they pile up, and they are settled once
+    the event loop runs. A command that draws without an event loop (the PDF sheet) collects as
+    ever."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = [sys.executable, "-c", STARTING, src]
+    window = subprocess.run([*run, "window"], capture_output=True, text=True, check=True, env=env).stdout
+    assert window.splitlines() == ["while starting: False", "first turn: True True"]
+    drawing = subprocess.run([*run, "pdf"], capture_output=True, text=True, check=True, env=env).stdout
+    assert drawing.splitlines() == ["without an event loop: True"]

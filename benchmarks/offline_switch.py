@@ -68,7 +68,7 @@ def main() -> int:
 
     def busy() -> bool:
         refresh = window.live_refresh
-        return window.panel.loader.busy or window.customer_pane.loader.busy or bool(refresh and refresh.loader.busy)
+        return window.panel.loader.busy or window.customer_pane.loading or bool(refresh and refresh.loader.busy)
 
     def largest_gap(action: Callable[[], object], done: Callable[[], bool]) -> tuple[float, float, float]:
         """(largest event-loop gap in ms, the action's own ms, seconds until done) around ``action``."""

@@ -39,3 +39,30 @@ def test_the_window_s_modules_load_on_the_ui_thread_one_per_turn():
         "first turn: [True, False]",
         "then: [True, True]",
     ]
+
+
+def test_work_after_painted_waits_for_the_widget_s_frame_or_runs_anyway_when_it_never_paints(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from kontaktverwaltung.ui.lazy import after_painted
+
+    class Label(QLabel):
+        paints = 0
+
+        def paintEvent(self, event):  # type: ignore[no-untyped-def]
+            self.paints += 1
+            super().paintEvent(event)
+
+    shown, hidden = Label("Kunden"), Label("versteckt")
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    done: list[tuple[str, int]] = []
+    shown.show()
+    after_painted(shown, lambda: done.append(("shown", shown.paints)), latest_ms=5000)
+    after_painted(hidden, lambda: done.append(("hidden", hidden.paints)), latest_ms=50)
+    assert done == []  # not at once: the frame first
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=3000)
+    assert sorted(done) == [("hidden", 0), ("shown", 1)]  # after its first frame; the hidden one anyway
+    shown.repaint()
+    qtbot.wait(100)
+    assert len(done) == 2  # once each

@@ -606,7 +606,7 @@ def test_a_long_customer_list_loads_in_the_background(empty_db_url, qtbot, ctx, 
     window.show()
     search = window.findChild(QLineEdit, "customerSearch")
     type_text(search, "k-2")  # while the list is still loading: the search takes it
-    qtbot.waitUntil(lambda: window.opened and not window.customer_pane.loader.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: window.opened and not window.customer_pane.loading, timeout=20_000)
     assert [window.customer_model.customer_at(row).number for row in range(window.customer_model.rowCount())] == ["K-2"]
     assert search.placeholderText() == "Kunden suchen: Name, Nummer, Ort"
     search.clear()

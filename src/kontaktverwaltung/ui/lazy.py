@@ -25,7 +25,8 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 _WINDOW_PACKAGE = "kontaktverwaltung.ui."
 
@@ -80,3 +81,31 @@ def load_in_turns(owner: QObject, modules: tuple[ModuleType, ...], then: Callabl
 
 def _is_window_module(module: ModuleType) -> bool:
     return module.__name__.startswith(_WINDOW_PACKAGE)
+
+
+class _AfterPainted(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None], latest_ms: int) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._go)  # once this frame is painted
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self.deleteLater()
+            then()
+
+
+def after_painted(widget: QWidget, then: Callable[[], None], latest_ms: int = 250) -> None:
+    """``then``, on the UI thread, once ``widget`` has painted (what the user waits to see is on
+    the screen first), or after ``latest_ms`` if it does not paint meanwhile (hidden, minimised);
+    nothing once ``widget`` is gone. A widget's repaint is not the next thing the event loop does:
+    Qt paints a few milliseconds after the update was asked for, and work queued for the next turn
+    runs before it."""
+    _AfterPainted(widget, then, latest_ms)

@@ -24,7 +24,7 @@ from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.customer_pane import CustomerPane
 from kontaktverwaltung.ui.editing import EditingController
 from kontaktverwaltung.ui.language import error_text
-from kontaktverwaltung.ui.lazy import lazy_modules, load_in_turns, load_now
+from kontaktverwaltung.ui.lazy import after_painted, lazy_modules, load_in_turns, load_now
 from kontaktverwaltung.ui.location_panel import CustomerPages
 from kontaktverwaltung.ui.settings import Settings
 from kontaktverwaltung.ui.sync_controller import SyncController
@@ -303,12 +303,12 @@ class MainWindow(QMainWindow):
             self._start_live_refresh(live_start, watch=offline_because is None)
             self.sync.opened(offline_because)
             self._show_customers(customer_list, None)
-            load_in_turns(self, _TAB_MODULES, self._build_customer_tabs)
-            if count > BACKGROUND_CUSTOMERS:
+            if count > BACKGROUND_CUSTOMERS:  # (its reading starts once the first rows are painted)
                 self._load_customers_in_background(count)
                 QTimer.singleShot(WARM_UP_LATEST_MS, self, self._load_editing_modules)
-            else:
-                self._load_editing_modules()
+            # the list is painted first, then the tabs' modules load (here, the first of them kept
+            # the first customers from the screen 20-30 ms)
+            after_painted(self.customer_list.viewport(), lambda: self._after_first_customers(count))
 
         def failed(error: Exception) -> None:
             self.open_error = error
@@ -319,6 +319,11 @@ class MainWindow(QMainWindow):
             self.openFailed.emit(error)
 
         self._opening = lambda: self.customer_pane.loader.run(work, opened, failed)
+
+    def _after_first_customers(self, count: int) -> None:
+        load_in_turns(self, _TAB_MODULES, self._build_customer_tabs)
+        if count <= BACKGROUND_CUSTOMERS:  # (a long list's rest is read first)
+            self._load_editing_modules()
 
     def _start_opening(self) -> None:
         """Open the database now, once: the first frame is painted, or someone waits for it."""
@@ -434,7 +439,7 @@ class MainWindow(QMainWindow):
     def reload_customers(self, select_id: int | None = None) -> None:
         current = self.current_customer()
         select_id = select_id if select_id is not None else (current.id if current else None)
-        self.customer_pane.loader.cancel()
+        self.customer_pane.cancel_loading()
         self._show_customers(customers.list_customers(), select_id)
 
     def _show_customers(
@@ -542,7 +547,7 @@ class MainWindow(QMainWindow):
             self.live_refresh.stop()
         self.sync.stop()
         self.panel.loader.cancel()
-        self.customer_pane.loader.cancel()
+        self.customer_pane.cancel_loading()
         wait_for_all()  # a load still running must not outlive the window's database
         super().closeEvent(event)
 
@@ -554,7 +559,7 @@ class MainWindow(QMainWindow):
         deadline = QDeadlineTimer(timeout_ms)
 
         def busy() -> bool:
-            return self.panel.loader.busy or self.customer_pane.loader.busy or (self.opened and not self._tabs_built)
+            return self.panel.loader.busy or self.customer_pane.loading or (self.opened and not self._tabs_built)
 
         while busy() and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)

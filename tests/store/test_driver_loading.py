@@ -1,6 +1,7 @@
 """Start (issue 15): the store loads the MySQL driver (PyMySQL and the cryptography package it
-brings, ~50 ms) only when a MySQL or MariaDB database is used, and psycopg2 only when a PostgreSQL
-one is, not on a start on SQLite; also with PySide loaded, whose import hook looks at every module."""
+brings, ~50 ms) only when a MySQL or MariaDB database is used, psycopg2 only when a PostgreSQL
+one is, and playhouse's URL module (~15 ms) only for a server, not on a start on SQLite; also with
+PySide loaded, whose import hook looks at every module."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from kontaktverwaltung.store.opening import open_database
 from kontaktverwaltung.services import customers
 open_database(sys.argv[1])
 customers.customer_count()
-print(sorted({"pymysql.connections", "cryptography", "psycopg2"} & set(sys.modules)))
+print(sorted({"pymysql.connections", "cryptography", "psycopg2", "playhouse.db_url"} & set(sys.modules)))
 """
 
 
@@ -27,6 +28,19 @@ def test_a_sqlite_database_opens_without_the_server_drivers(tmp_path, with_qt):
     args = [sys.executable, "-c", CODE, url, with_qt]
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_mysql_url_is_read_without_the_postgresql_driver():
+    """playhouse's URL module (for a server's URL; a SQLite file does without it) imports its
+    PostgreSQL extensions, which import psycopg2: not on a MySQL or MariaDB database."""
+    code = (
+        "import sys\n"
+        "from kontaktverwaltung.store.db import connect_url\n"
+        "database = connect_url('mysql://root@127.0.0.1:3306/kv?mariadb=true')\n"
+        "print(type(database).__name__, database.connect_params['charset'], 'psycopg2' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["CountingMySQLDatabase", "utf8mb4", "False"]
 
 
 def test_the_mysql_driver_stand_in_passes_on_to_the_driver():

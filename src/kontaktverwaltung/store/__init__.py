@@ -43,20 +43,27 @@ def _defer_the_mysql_driver() -> None:
         sys.modules["pymysql"] = _Deferred("pymysql")
 
 
-def _import_peewee_without_the_postgresql_driver() -> None:
-    """peewee (and playhouse's URL module, through its PostgreSQL extensions) imports psycopg2 when
-    it is imported itself: ~15 ms of every start, also on SQLite. They are imported here while
-    psycopg2 reads as not installed; peewee gets the driver from ``load_the_postgresql_driver``
-    when a PostgreSQL database is first made (playhouse's hstore support, unused, stays off)."""
-    if "peewee" in sys.modules or "psycopg2" in sys.modules or importlib.util.find_spec("psycopg2") is None:
-        return
+def _without_the_postgresql_driver(name: str) -> ModuleType:
+    """Import ``name`` (peewee; playhouse's URL module, through its PostgreSQL extensions) while
+    psycopg2 reads as not installed: both import it when they are imported themselves, ~15 ms of
+    every start, also on SQLite. peewee gets the driver from ``load_the_postgresql_driver`` when a
+    PostgreSQL database is first made (playhouse's hstore support, unused, stays off)."""
+    if name in sys.modules or "psycopg2" in sys.modules or importlib.util.find_spec("psycopg2") is None:
+        return importlib.import_module(name)
     sys.modules["psycopg2"] = None  # type: ignore[assignment]  # an import of it fails: "not installed"
     try:
-        import peewee  # noqa: F401
-        import playhouse.db_url  # noqa: F401
+        return importlib.import_module(name)
     finally:
         if "psycopg2" in sys.modules and sys.modules["psycopg2"] is None:
             del sys.modules["psycopg2"]
+
+
+def url_module() -> ModuleType:
+    """playhouse's URL module (``playhouse.db_url``), for a server's URL: it imports every
+    extension of playhouse (pool, CockroachDB, SQLite's, MySQL's), ~15 ms, which a SQLite file,
+    opened directly, does without."""
+    with _lock:
+        return _without_the_postgresql_driver("playhouse.db_url")
 
 
 def load_the_postgresql_driver() -> None:
@@ -81,4 +88,4 @@ def load_the_postgresql_driver() -> None:
 
 
 _defer_the_mysql_driver()
-_import_peewee_without_the_postgresql_driver()
+_without_the_postgresql_driver("peewee")

@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 from urllib.parse import unquote, urlparse
 
 import peewee
-from playhouse import db_url
 
 from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DatabaseUnavailable, Problem
 from kontaktverwaltung.domain.messages import T
@@ -26,7 +25,7 @@ from kontaktverwaltung.domain.urls import (
     describe_url,
     sqlite_url,
 )
-from kontaktverwaltung.store import load_the_postgresql_driver
+from kontaktverwaltung.store import load_the_postgresql_driver, url_module
 
 __all__ = ["APP_NAME", "backend_of", "default_database_path", "default_url", "describe_url", "sqlite_url"]
 
@@ -266,8 +265,17 @@ _SCHEMES = {
     "postgresql": CountingPostgresqlDatabase,
     "mysql": CountingMySQLDatabase,
 }
-for _name, _cls in _SCHEMES.items():
-    db_url.register_database(_cls, _name)
+
+
+def _connect_server(url: str, **params: Any) -> peewee.Database:
+    """A server's database from its URL, through playhouse's URL parsing (imported at the first
+    server URL: store.url_module), as one of the counting databases above."""
+    db_url = url_module()
+    for name, cls in _SCHEMES.items():
+        db_url.register_database(cls, name)
+    database: peewee.Database = db_url.connect(url, unquote_password=True, unquote_user=True, **params)
+    return database
+
 
 # SQLite: WAL so readers never block the writer; foreign keys on; wait instead of failing
 # when another process holds the write lock; NORMAL sync is crash-safe in WAL mode.
@@ -311,13 +319,13 @@ def connect_url(url: str) -> peewee.Database:
                 str(Path(path).expanduser()) if path != ":memory:" else path, pragmas=SQLITE_PRAGMAS
             )
         if backend == "mysql":
-            database = db_url.connect(url, unquote_password=True, unquote_user=True, charset="utf8mb4")
+            database = _connect_server(url, charset="utf8mb4")
             if "passwd" in database.connect_params:  # playhouse's old name; PyMySQL warns about it
                 database.connect_params["password"] = database.connect_params.pop("passwd")
             database.connect_params.setdefault("connect_timeout", CONNECT_TIMEOUT)
             return database
         if backend == "postgresql":
-            database = db_url.connect(url, unquote_password=True, unquote_user=True)
+            database = _connect_server(url)
             for name, value in _PG_LINK_PARAMS.items():
                 database.connect_params.setdefault(name, value)
             return database

@@ -13,9 +13,9 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
-from playhouse.migrate import SchemaMigrator
 
 from kontaktverwaltung import __version__
 from kontaktverwaltung.domain.duplicates import phonetic_key
@@ -39,7 +39,12 @@ from kontaktverwaltung.store.models import (
     SyncApplied,
 )
 
-Migration = Callable[[pw.Database, SchemaMigrator], None]
+if TYPE_CHECKING:
+    # playhouse's migrations bring its PostgreSQL and CockroachDB extensions, and with them the
+    # PostgreSQL driver: imported when a database is migrated, not at every opening
+    from playhouse.migrate import SchemaMigrator
+
+Migration = Callable[[pw.Database, "SchemaMigrator"], None]
 
 
 def _v2_name_key(database: pw.Database, migrator: SchemaMigrator) -> None:
@@ -544,6 +549,8 @@ def _migrate(database: pw.Database, version: int, on_step: Callable[[int, int], 
         # A table rebuilt by a step must not be named in another table's trigger meanwhile.
         drop_sqlite_change_triggers(database)
     try:
+        from playhouse.migrate import SchemaMigrator
+
         migrator = SchemaMigrator.from_database(database)
         for target in range(version + 1, LATEST + 1):
             if on_step:

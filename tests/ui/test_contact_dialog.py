@@ -328,6 +328,16 @@ def test_an_existing_contact_keeps_its_own_username_without_a_message(qtbot, ctx
     assert (card.last_name, card.username) == ("Bergmann", "aberger")
 
 
+def test_a_long_email_address_shows_its_start(qtbot, ctx):
+    location = make_location(ctx, make_customer(ctx))
+    niklas = make_contact(
+        ctx, location, "Niklas", "Roßwimmer", emails=("niklas.rosswimmer@steinmoser-industrieanlagen.com",)
+    )
+    dialog = open_dialog(qtbot, location, niklas)
+    edit = dialog.findChild(QLineEdit, "emailEdit0")
+    assert edit.text().startswith("niklas.") and edit.cursorPosition() == 0  # not scrolled to its end
+
+
 def test_a_contact_without_any_name_is_refused_at_the_last_name(qtbot, ctx):
     location = make_location(ctx, make_customer(ctx))
     before = dump_database()

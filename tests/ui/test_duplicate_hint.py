@@ -229,8 +229,35 @@ def test_the_hint_keeps_all_its_lines_in_a_short_form(window, qtbot):
         qtbot.wait(50)
         label = hint.label
         seen["heights"] = (label.height(), label.heightForWidth(label.width()), label.width(), dialog.height())
+
+        def top(widget: QWidget) -> int:
+            return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+        seen["buttons below the text"] = top(hint.open_button) >= top(label) + label.height()
+        seen["position field below the hint"] = (
+            top(dialog.findChild(QLineEdit, "positionEdit")) >= top(hint) + hint.height()
+        )
         QDialog.done(dialog, QDialog.DialogCode.Rejected)
 
     _new_contact(window, type_in_a_short_form)
     height, needed, _width, _dialog = seen["heights"]
     assert height >= needed, seen
+    assert seen["buttons below the text"] and seen["position field below the hint"], seen  # it scrolls instead
+
+
+def test_a_field_that_takes_the_focus_in_a_short_form_comes_into_view(window, qtbot):
+    seen = {}
+
+    def focus_a_field_below(dialog: QWidget) -> None:
+        dialog.resize(900, 300)  # far shorter than its content: it scrolls
+        qtbot.wait(50)
+        area, field = dialog.ui.scrollArea, dialog.ui.addPhoneButton  # (the left column's last)
+        seen["scrolled before"] = area.verticalScrollBar().value() > 0
+        field.setFocus()  # as a mnemonic or the first field with an error does
+        qtbot.wait(50)
+        top = field.mapTo(area.viewport(), field.rect().topLeft()).y()
+        seen["in view"] = 0 <= top and top + field.height() <= area.viewport().height()
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+
+    _new_contact(window, focus_a_field_below)
+    assert seen == {"scrolled before": False, "in view": True}

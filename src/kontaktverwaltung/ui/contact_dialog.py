@@ -44,6 +44,7 @@ from kontaktverwaltung.ui.forms import FieldErrors, FormDialog, saved_meanwhile_
 from kontaktverwaltung.ui.generated.ui_contact_dialog import Ui_ContactDialog
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
+from kontaktverwaltung.ui.views import keep_content_shown
 
 SALUTATIONS = (
     ("—", Salutation.NONE),
@@ -137,6 +138,7 @@ class ChannelRow(QWidget):
 
     def set_value(self, kind: str, value: str, label: str) -> None:
         self.edit.setText(value)
+        self.edit.setCursorPosition(0)  # a long address shows its start, not its end
         self.label = label
         if self.phones:
             self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
@@ -290,6 +292,7 @@ class ContactDialog(FormDialog):
         title = self.tr("Neuer Ansprechpartner – {0}") if card is None else self.tr("Ansprechpartner bearbeiten – {0}")
         self.setWindowTitle(title.format(self.place.customer_name))  # which customer (issue 14)
         standard_buttons(ui.buttonBox)
+        keep_content_shown(self, ui.scrollArea)  # on a short screen the form scrolls
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         self.errors = FieldErrors(

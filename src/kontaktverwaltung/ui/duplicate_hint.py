@@ -143,8 +143,10 @@ class DuplicateHint(QFrame):
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else QMargins()
         width = self.contentsRect().width() - margins.left() - margins.right()
-        if self.isVisible() and width > 0:
+        if self.isVisible() and width > 0 and layout is not None:
             self.label.setMinimumHeight(self.label.heightForWidth(width))
+            layout.invalidate()  # (its cached minimum still has the label's old height)
+            self.setMinimumHeight(layout.minimumSize().height())  # and the buttons under it, not over it
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QScrollArea, QTableView, QWidget
 
 
 class RowListView(QTableView):
@@ -37,14 +37,64 @@ class RowListView(QTableView):
         self.verticalHeader().setDefaultSectionSize(height)
 
 
+TITLE_BAR = 48  # what a window's frame and title take of the screen's height
+
+
+def _available(window: QWidget) -> tuple[int, int] | None:
+    screen = window.screen()
+    if screen is None:
+        return None
+    available = screen.availableGeometry()
+    return available.width() - 16, available.height() - TITLE_BAR
+
+
 def fit_to_screen(window: QWidget) -> None:
     """Shrink a window the form made larger than the screen it opens on (a 1366×768 laptop at
     125 % has 1093×614 to offer), keeping its minimum size; call before the first show."""
-    screen = window.screen()
-    if screen is None:
+    available = _available(window)
+    if available is None:
         return
-    available = screen.availableGeometry()
-    width = max(window.minimumWidth(), min(window.width(), available.width() - 16))
-    height = max(window.minimumHeight(), min(window.height(), available.height() - 48))  # the title bar
+    width = max(window.minimumWidth(), min(window.width(), available[0]))
+    height = max(window.minimumHeight(), min(window.height(), available[1]))
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
+
+
+class _ContentShown(QObject):
+    def __init__(self, window: QWidget, area: QScrollArea) -> None:
+        super().__init__(window)
+        self._window, self._area = window, area
+        contents = area.widget()
+        if contents is not None:
+            contents.installEventFilter(self)
+        window.installEventFilter(self)  # (shown: as tall as its contents, too)
+        self._grow_soon = QTimer(self, singleShot=True, interval=0)
+        self._grow_soon.timeout.connect(self.grow)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focused)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._grow_soon.start()
+        return False
+
+    def grow(self) -> None:
+        window, available = self._window, _available(self._window)
+        wanted = window.sizeHint().height()
+        if available is not None and window.isVisible() and wanted > window.height():
+            window.resize(window.width(), max(window.height(), min(wanted, available[1])))
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field that takes the focus (a mnemonic, the first field with an error) comes into view."""
+        contents = self._area.widget()
+        if new is not None and contents is not None and contents.isAncestorOf(new):
+            self._area.ensureWidgetVisible(new)
+
+
+def keep_content_shown(window: QWidget, area: QScrollArea) -> None:
+    """A form whose contents scroll (``area``, set to adjust to them): the window grows with them
+    (a hint, an error line, another row) as far as the screen has room, which is what the form's
+    minimum size did before it scrolled; beyond that they scroll instead of being squeezed over
+    each other (a 1366×768 laptop at 125 %), and the field that takes the focus comes into view."""
+    _ContentShown(window, area)

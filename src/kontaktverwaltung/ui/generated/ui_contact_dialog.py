@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QApplication, QCheckBox,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ContactDialog(object):
     def setupUi(self, ContactDialog):
@@ -29,12 +30,22 @@ class Ui_ContactDialog(object):
         ContactDialog.setMinimumSize(QSize(820, 0))
         self.mainLayout = QVBoxLayout(ContactDialog)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.columns = QHBoxLayout()
+        self.scrollArea = QScrollArea(ContactDialog)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scrollArea.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.columns = QHBoxLayout(self.scrollContents)
         self.columns.setSpacing(12)
         self.columns.setObjectName(u"columns")
+        self.columns.setContentsMargins(0, 0, 0, 0)
         self.leftColumn = QVBoxLayout()
         self.leftColumn.setObjectName(u"leftColumn")
-        self.personGroup = QGroupBox(ContactDialog)
+        self.personGroup = QGroupBox(self.scrollContents)
         self.personGroup.setObjectName(u"personGroup")
         self.personForm = QFormLayout(self.personGroup)
         self.personForm.setObjectName(u"personForm")
@@ -177,7 +188,7 @@ class Ui_ContactDialog(object):
 
         self.leftColumn.addWidget(self.personGroup)
 
-        self.channelsGroup = QGroupBox(ContactDialog)
+        self.channelsGroup = QGroupBox(self.scrollContents)
         self.channelsGroup.setObjectName(u"channelsGroup")
         self.channelsLayout = QVBoxLayout(self.channelsGroup)
         self.channelsLayout.setObjectName(u"channelsLayout")
@@ -252,7 +263,7 @@ class Ui_ContactDialog(object):
 
         self.rightColumn = QVBoxLayout()
         self.rightColumn.setObjectName(u"rightColumn")
-        self.statusGroup = QGroupBox(ContactDialog)
+        self.statusGroup = QGroupBox(self.scrollContents)
         self.statusGroup.setObjectName(u"statusGroup")
         self.statusLayout = QVBoxLayout(self.statusGroup)
         self.statusLayout.setObjectName(u"statusLayout")
@@ -362,7 +373,7 @@ class Ui_ContactDialog(object):
 
         self.rightColumn.addWidget(self.statusGroup)
 
-        self.portalGroup = QGroupBox(ContactDialog)
+        self.portalGroup = QGroupBox(self.scrollContents)
         self.portalGroup.setObjectName(u"portalGroup")
         self.portalForm = QFormLayout(self.portalGroup)
         self.portalForm.setObjectName(u"portalForm")
@@ -477,7 +488,7 @@ class Ui_ContactDialog(object):
 
         self.rightColumn.addWidget(self.portalGroup)
 
-        self.notesGroup = QGroupBox(ContactDialog)
+        self.notesGroup = QGroupBox(self.scrollContents)
         self.notesGroup.setObjectName(u"notesGroup")
         self.notesLayout = QVBoxLayout(self.notesGroup)
         self.notesLayout.setObjectName(u"notesLayout")
@@ -506,8 +517,9 @@ class Ui_ContactDialog(object):
 
         self.columns.addLayout(self.rightColumn)
 
+        self.scrollArea.setWidget(self.scrollContents)
 
-        self.mainLayout.addLayout(self.columns)
+        self.mainLayout.addWidget(self.scrollArea)
 
         self.generalError = QLabel(ContactDialog)
         self.generalError.setObjectName(u"generalError")

@@ -1532,6 +1532,12 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     </message>
     <message>
         <source>{0} Treffer</source>
+        <comment>einer</comment>
+        <translation>{0} Treffer</translation>
+    </message>
+    <message>
+        <source>{0} Treffer</source>
+        <comment>mehrere</comment>
         <translation>{0} Treffer</translation>
     </message>
 </context>
@@ -3779,6 +3785,16 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>vCard: eine Datei je Ansprechpartner in den Ordner DATEI (Outlook liest nur die erste Karte einer Datei)</translation>
     </message>
     <message>
+        <source>{count:n} Treffer</source>
+        <comment>einer</comment>
+        <translation>{count:n} Treffer</translation>
+    </message>
+    <message>
+        <source>{count:n} Treffer</source>
+        <comment>mehrere</comment>
+        <translation>{count:n} Treffer</translation>
+    </message>
+    <message>
         <source>Aufruf: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -3983,10 +3999,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>{count:n} Treffer – es gibt mehr, bitte die Suche eingrenzen</source>
         <translation>{count:n} Treffer – es gibt mehr, bitte die Suche eingrenzen</translation>
-    </message>
-    <message>
-        <source>{count:n} Treffer</source>
-        <translation>{count:n} Treffer</translation>
     </message>
     <message>
         <source>Fehler: --undo-last nimmt keine Datei.</source>

@@ -1532,6 +1532,12 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     </message>
     <message>
         <source>{0} Treffer</source>
+        <comment>einer</comment>
+        <translation>{0} match</translation>
+    </message>
+    <message>
+        <source>{0} Treffer</source>
+        <comment>mehrere</comment>
         <translation>{0} matches</translation>
     </message>
 </context>
@@ -3779,6 +3785,16 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>vCard: one file per contact in the folder FILE (Outlook reads only the first card of a file)</translation>
     </message>
     <message>
+        <source>{count:n} Treffer</source>
+        <comment>einer</comment>
+        <translation>{count:n} hit</translation>
+    </message>
+    <message>
+        <source>{count:n} Treffer</source>
+        <comment>mehrere</comment>
+        <translation>{count:n} hits</translation>
+    </message>
+    <message>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
@@ -3983,10 +3999,6 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>{count:n} Treffer – es gibt mehr, bitte die Suche eingrenzen</source>
         <translation>{count:n} hits – there are more, please narrow the search</translation>
-    </message>
-    <message>
-        <source>{count:n} Treffer</source>
-        <translation>{count:n} hits</translation>
     </message>
     <message>
         <source>Fehler: --undo-last nimmt keine Datei.</source>
@@ -5189,7 +5201,7 @@ This computer has no password vault, so the password is asked for at every start
     </message>
     <message>
         <source>&lt;p&gt;Mit dem jetzigen Stand trotzdem {0}?&lt;/p&gt;</source>
-        <translation>&lt;p&gt;{0} it anyway, as it is now?&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Go ahead and {0} it as it is now?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Trotzdem {0}</source>

@@ -421,7 +421,9 @@ def _run_command(url: str, args: argparse.Namespace) -> int:
                 count=len(result.hits),
             )
         else:
-            say(T("{count:n} Treffer"), stream=sys.stderr, count=len(result.hits))
+            count = len(result.hits)
+            hits = T("{count:n} Treffer", "einer") if count == 1 else T("{count:n} Treffer", "mehrere")
+            say(hits, stream=sys.stderr, count=count)
         return 0
     if args.command == "import":
         return _import_command(args)

@@ -256,7 +256,7 @@ def test_a_field_that_takes_the_focus_in_a_short_form_comes_into_view(window, qt
         field.setFocus()  # as a mnemonic or the first field with an error does
         qtbot.wait(50)
         top = field.mapTo(area.viewport(), field.rect().topLeft()).y()
-        seen["in view"] = 0 <= top and top + field.height() <= area.viewport().height()
+        seen["in view"] = top >= 0 and top + field.height() <= area.viewport().height()
         QDialog.done(dialog, QDialog.DialogCode.Rejected)
 
     _new_contact(window, focus_a_field_below)

@@ -306,6 +306,39 @@ def test_in_english_the_portal_preview_quotes_the_sign_in_names_in_english(qtbot
     close_database()
 
 
+def test_in_english_one_hit_of_the_global_search_is_one_match(qtbot, english, small_database):
+    url, location = small_database
+    open_database(url)
+    make_contact(Context("Test"), location, "Anna", "Weißenböck")
+    dialog = show(qtbot, GlobalSearchDialog(None))
+    counted = []
+    for query in ("Jürgen", "Weiß"):
+        dialog.query.setText(query)
+        dialog.search()
+        counted.append(dialog.info.text())
+    assert counted == ["1 match", "2 matches"]
+    close_database()
+
+
+def test_in_english_the_merge_dialog_names_the_person_in_english(qtbot, english, small_database):
+    from kontaktverwaltung.domain.contact import Salutation
+    from kontaktverwaltung.services import contacts, duplicates, locations
+    from kontaktverwaltung.ui.merge_dialog import MergeDialog
+
+    url, location = small_database
+    open_database(url)
+    ctx = Context("Test")
+    anna = make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",), salutation=Salutation.FRAU)
+    make_contact(ctx, location, "Anna", "Berger", emails=("anna@firma.at",))
+    customer = contacts.contact_card(anna).customer_id
+    dialog = MergeDialog(
+        None, contacts.contact_card(anna), duplicates.merge_candidates(anna), locations.locations_of(customer)
+    )
+    qtbot.addWidget(dialog)
+    assert "“Ms Anna Berger”" in dialog.ui.introLabel.text() and "Frau" not in dialog.ui.introLabel.text()
+    close_database()
+
+
 def test_the_cards_plus_n_list_says_write_e_mail_as_the_menu_does():
     english = {m.findtext("source"): m.findtext("translation") for m in _messages("en")}
     assert english["E-Mail schreiben"] == english["E-&Mail schreiben"].replace("&", "") == "Write e-mail"

@@ -618,7 +618,7 @@ class ContactDialog(FormDialog):
         mine = self._form_state()
         take = take_in_theirs(
             self,
-            current.display_name,
+            current.name(),
             self._opened_state,
             mine,
             theirs,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktverwaltung.domain.records import SearchHit
+from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.services.search import search_contacts
 
 
@@ -77,7 +78,9 @@ class GlobalSearchDialog(QDialog):
         elif result.more:
             self.info.setText(self.tr("{0} Treffer – es gibt mehr, bitte genauer suchen").format(len(result.hits)))
         else:
-            self.info.setText(self.tr("{0} Treffer").format(len(result.hits)))
+            count = len(result.hits)
+            hits = self.tr("{0} Treffer", "einer") if count == 1 else self.tr("{0} Treffer", "mehrere")
+            self.info.setText(hits.format(number(count)))
 
     def chosen(self) -> SearchHit | None:
         item = self.results.currentItem()

@@ -115,9 +115,9 @@ class MergeDialog(FormDialog):
         location = self._locations.get(contact.location_id)
         where = ", ".join(p for p in (contact.position, location.name if location else "") if p)
         question = (
-            self.tr("Welcher Eintrag ist dieselbe Person wie „{0}“ ({1})?").format(contact.display_name, where)
+            self.tr("Welcher Eintrag ist dieselbe Person wie „{0}“ ({1})?").format(contact.name(), where)
             if where
-            else self.tr("Welcher Eintrag ist dieselbe Person wie „{0}“?").format(contact.display_name)
+            else self.tr("Welcher Eintrag ist dieselbe Person wie „{0}“?").format(contact.name())
         )
         ui.introLabel.setText(
             question
@@ -528,7 +528,7 @@ def run_merge(parent: QWidget | None, ctx: Context, contact_id: int, other_id: i
                 "MergeDialog",
                 "„{0}“ ist der einzige Ansprechpartner dieses Kunden – "
                 "es gibt keinen Eintrag, mit dem er zusammengeführt werden könnte.",
-            ).format(contact.display_name),
+            ).format(contact.name()),
         )
         return None
     dialog = MergeDialog(parent, contact, candidates, location_service.locations_of(contact.customer_id))

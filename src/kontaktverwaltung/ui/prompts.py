@@ -162,6 +162,11 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def _capitalized(text: str) -> str:
+    """A button's text starts with a capital, also where it starts with the action ("{0} anyway")."""
+    return text[:1].upper() + text[1:]
+
+
 def ask_changed_meanwhile(
     parent: QWidget | None, action: str, name: str, changes: Sequence[tuple[str, str, str]]
 ) -> bool:
@@ -187,7 +192,7 @@ def ask_changed_meanwhile(
     Role = QMessageBox.ButtonRole
     return _go_on(
         box,
-        (translate("prompts", "Trotzdem {0}").format(action), Role.AcceptRole, "goOnButton"),
+        (_capitalized(translate("prompts", "Trotzdem {0}").format(action)), Role.AcceptRole, "goOnButton"),
         (translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
         default=False,
     )

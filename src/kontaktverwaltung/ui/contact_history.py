@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from kontaktverwaltung.domain.records import ContactCard
 from kontaktverwaltung.ui.history_panel import HistoryPanel
+from kontaktverwaltung.ui.views import fit_to_screen
 
 
 class ContactHistoryDialog(QDialog):
@@ -13,7 +14,7 @@ class ContactHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("contactHistoryDialog")
         self.setWindowTitle(self.tr("History – {0}").format(card.name()))
-        self.resize(820, 520)
+        self.resize(1000, 560)  # the texts name people and places: room for them (a small screen: fitted)
         layout = QVBoxLayout(self)
         self.view = HistoryPanel(self)
         self.view.show_contact(card.id, card.name())
@@ -22,3 +23,4 @@ class ContactHistoryDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self)

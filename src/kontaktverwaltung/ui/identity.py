@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -71,9 +71,11 @@ class AboutDialog(QDialog):
         licence.setObjectName("aboutLicence")
         licence.setWordWrap(True)
 
-        facts = QFormLayout()
-        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A grid, not a form layout: a form gives a row of wrapped lines more height than they
+        # take and puts its name in the middle of it (empty bands between the rows)
+        facts = QGridLayout()
+        facts.setColumnStretch(1, 1)
+        facts.setHorizontalSpacing(12)
         database = self._fact("aboutDatabase", database_description)
         folder = self._fact("aboutDataFolder", data_folder)
         software = self._fact(
@@ -82,9 +84,11 @@ class AboutDialog(QDialog):
                 qVersion(), PySide6.__version__, platform.python_version()
             ),
         )
-        facts.addRow(self.tr("Datenbank:"), database)
-        facts.addRow(self.tr("Datenordner:"), folder)
-        facts.addRow(self.tr("Software:"), software)
+        for row, (title, fact) in enumerate(
+            ((self.tr("Datenbank:"), database), (self.tr("Datenordner:"), folder), (self.tr("Software:"), software))
+        ):
+            facts.addWidget(QLabel(title), row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            facts.addWidget(fact, row, 1)
 
         text = QVBoxLayout()
         text.addWidget(name)
@@ -128,6 +132,7 @@ class AboutDialog(QDialog):
         label = QLabel(text)
         label.setObjectName(name)
         label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # beside its name, not below it
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy into an e-mail
         return label
 

@@ -133,7 +133,7 @@ class MergeDialog(FormDialog):
         ui.comparisonContent.setAutoFillBackground(False)
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([260, 660])
+        ui.splitter.setSizes([300, 620])
 
         # candidates: a model with a filter, drawn by a delegate (model/view, no widget per row)
         self.candidateModel = QStandardItemModel(self)

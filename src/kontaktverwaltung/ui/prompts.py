@@ -126,6 +126,16 @@ def pick_database_file(parent: QWidget | None, title: str, start: str = "") -> s
     return path or None
 
 
+def _wide(box: QInputDialog, width: int) -> None:
+    """About ``width`` wide: the input dialog's own layout sizes it to its contents, overriding a
+    minimum width set on it (a wrapped question made it ~250 px narrow, its title cut), so the
+    question's label gets the room."""
+    label = box.findChild(QLabel)
+    if label is not None:
+        label.setWordWrap(True)
+        label.setMinimumWidth(width - 24)  # (the dialog's margins)
+
+
 def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
     """A password, typed hidden; None when the user cancels."""
     box = QInputDialog(parent)
@@ -133,7 +143,7 @@ def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
     box.setWindowTitle(title)
     box.setLabelText(text)
     box.setTextEchoMode(QLineEdit.EchoMode.Password)
-    box.setMinimumWidth(420)
+    _wide(box, 420)
     box.setOkButtonText(translate("prompts", "OK"))
     box.setCancelButtonText(translate("prompts", "Abbrechen"))
     label = box.findChild(QLabel)
@@ -355,7 +365,7 @@ def ask_replacement_role(
         )
     after = translate("prompts", "Danach wird „{0}“ gelöscht.")
     box.setLabelText(question.format(role_name, number(contact_count)) + "\n\n" + after.format(role_name))
-    box.setMinimumWidth(440)
+    _wide(box, 440)
     label = box.findChild(QLabel)
     if label is not None:  # the question quotes a name the user typed; never render it as HTML
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -413,7 +423,7 @@ def ask_inactive_reason(parent: QWidget | None, count: int, reasons: Sequence[tu
     label = box.findChild(QLabel)
     if label is not None:
         label.setWordWrap(True)
-    box.setMinimumWidth(420)
+    _wide(box, 420)
     box.setComboBoxItems([text for _value, text in reasons])
     box.setComboBoxEditable(False)
     box.setOkButtonText(translate("prompts", "Deaktivieren"))

@@ -61,8 +61,11 @@ class PortalPreviewDialog(QDialog):
         layout = ui.mainLayout
         for index in range(layout.count()):  # the list takes the room; the rest keeps its height
             item = layout.itemAt(index)
-            layout.setStretch(index, 1 if item is not None and item.widget() is ui.jobsGroup else 0)
+            layout.setStretch(index, 1 if item is not None and item.widget() is ui.jobsGroup and preview.jobs else 0)
         ui.jobsList.setVisible(bool(preview.jobs))
+        if not preview.jobs:  # one sentence instead of the list: the dialog only as tall as it needs
+            layout.insertStretch(layout.indexOf(ui.buttonBox), 1)
+            self.resize(self.width(), self.minimumSizeHint().height())
         if preview.jobs:
             ui.jobsEmpty.hide()
         elif preview.job_visibility is JobVisibility.NONE:

@@ -113,6 +113,12 @@ def _resources() -> str:
     _app = QApplication.instance() or QApplication([])
     sizes = sorted(size.width() for size in app_icon().availableSizes())
     assert sizes == sorted(ICON_SIZES), sizes
+    from kontaktverwaltung.domain.package_data import package_file  # how the app finds its files
+
+    for size in ICON_SIZES:
+        assert package_file("resources", "icon", f"kontaktverwaltung-{size}.png").is_file(), size
+    assert package_file("resources", "translations", "kontaktverwaltung_en.qm").is_file()
+    assert package_file("resources", "help", "hilfe.de.html").is_file()
     folder = resources.files("kontaktverwaltung") / "resources" / "translations"
     translations = sorted(item.name for item in folder.iterdir()) if folder.is_dir() else []
     return f"Icon {sizes[0]}–{sizes[-1]} px, Übersetzungen: {', '.join(translations) or 'keine'}"

@@ -75,11 +75,13 @@ def install_catalogue(name: str) -> bool:
     beside the .qm files (resources/translations/meldungen_<name>.json, ``name`` a language code
     such as "en"). False, and German, when there is none (German itself needs none)."""
     import json
-    from importlib import resources
 
-    folder = resources.files("kontaktverwaltung") / "resources" / "translations"
+    from kontaktverwaltung.domain.package_data import package_file
+
     try:
-        catalogue: dict[str, str] = json.loads((folder / f"meldungen_{name}.json").read_text(encoding="utf-8"))
+        catalogue: dict[str, str] = json.loads(
+            package_file("resources", "translations", f"meldungen_{name}.json").read_text(encoding="utf-8")
+        )
     except (OSError, ValueError):
         install(None)
         return False

@@ -5,7 +5,6 @@ from the window's actions themselves so it never falls behind them."""
 from __future__ import annotations
 
 from html import escape
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kontaktverwaltung.domain.package_data import package_file
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, current_language
 
 
 def help_html(language: str) -> str:
     """The help page in ``language`` ("de" or "en")."""
-    folder = resources.files("kontaktverwaltung") / "resources" / "help"
-    return (folder / f"hilfe.{'de' if language == 'de' else 'en'}.html").read_text(encoding="utf-8")
+    page = package_file("resources", "help", f"hilfe.{'de' if language == 'de' else 'en'}.html")
+    return page.read_text(encoding="utf-8")
 
 
 class _Viewer(QDialog):

@@ -14,12 +14,12 @@ too, context "Meldungen" (docs/translations.md).
 from __future__ import annotations
 
 import os
-from importlib import resources
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kontaktverwaltung.domain import messages
+from kontaktverwaltung.domain.package_data import package_file
 
 Language = Literal["de", "en"]
 LANGUAGES: tuple[Language, ...] = ("de", "en")
@@ -78,7 +78,7 @@ def error_text(error: Exception) -> str:
 
 
 def translations_file(language: Language) -> str:
-    return str(resources.files("kontaktverwaltung") / "resources" / "translations" / f"kontaktverwaltung_{language}.qm")
+    return str(package_file("resources", "translations", f"kontaktverwaltung_{language}.qm"))
 
 
 def install_translators(app: QCoreApplication, language: Language) -> list[QTranslator]:

@@ -89,11 +89,11 @@ def prepare(backend: str, rebuild: bool) -> tuple[str, float | None]:
 
 
 def _ensure_server_database(backend: str, url: str, rebuild: bool) -> None:
-    from playhouse import db_url
+    from kontaktverwaltung.store.db import connect_url
 
     name = url.split("?")[0].rsplit("/", 1)[1]
     admin_url = url.split("?")[0].rsplit("/", 1)[0] + ("/postgres" if backend == "postgresql" else "/mysql")
-    admin = db_url.connect(admin_url)
+    admin = connect_url(admin_url)
     admin.connect()
     try:
         if backend == "postgresql":

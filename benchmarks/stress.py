@@ -79,18 +79,18 @@ def prepare(backend: str, folder: Path, create: bool = True) -> str:
 
     if backend == "sqlite":
         return dbmod.sqlite_url(folder / "stress.sqlite3")
-    from playhouse import db_url
+    from kontaktverwaltung.store.db import connect_url
 
     url = SERVER_URLS[backend]
     name = url.split("?")[0].rsplit("/", 1)[1]
     if backend == "postgresql":
-        admin = db_url.connect(url.rsplit("/", 1)[0] + "/postgres")
+        admin = connect_url(url.rsplit("/", 1)[0] + "/postgres")
         admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if create:
             admin.execute_sql(f'CREATE DATABASE "{name}"')
     else:
         base, _, query = url.partition("?")
-        admin = db_url.connect(base.rsplit("/", 1)[0] + "/mysql" + (f"?{query}" if query else ""))
+        admin = connect_url(base.rsplit("/", 1)[0] + "/mysql" + (f"?{query}" if query else ""))
         admin.execute_sql(f"DROP DATABASE IF EXISTS `{name}`")
         if create:
             admin.execute_sql(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")

@@ -17,7 +17,6 @@ import peewee as pw
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
-from playhouse import db_url as pw_db_url
 
 from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.store import db as dbmod
@@ -97,11 +96,13 @@ def _server_database(url: str) -> str:
 
 def _admin_connection(backend: str, url: str) -> pw.Database:
     """A connection to the server without the test database (to create or drop it)."""
+    from kontaktverwaltung.store.db import connect_url
+
     if backend == "postgresql":
-        admin = pw_db_url.connect(url.rsplit("/", 1)[0] + "/postgres")
+        admin = connect_url(url.rsplit("/", 1)[0] + "/postgres")
     else:
         base, _, query = url.partition("?")
-        admin = pw_db_url.connect(base.rsplit("/", 1)[0] + "/mysql" + (f"?{query}" if query else ""))
+        admin = connect_url(base.rsplit("/", 1)[0] + "/mysql" + (f"?{query}" if query else ""))
     admin.connect()
     return admin
 

@@ -31,7 +31,7 @@ from kontaktverwaltung.ui.forms import FieldErrors, standard_buttons
 from kontaktverwaltung.ui.generated.ui_database_dialog import Ui_DatabaseDialog
 from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.settings import Settings, VaultUnavailable, load_password, save_password, vault_problem
-from kontaktverwaltung.ui.views import fit_to_screen
+from kontaktverwaltung.ui.views import content_height, fit_to_screen
 
 _SERVER_KINDS = (DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL)  # the order of the "Art" list
 
@@ -157,12 +157,7 @@ class DatabaseDialog(QDialog):
     def _grow_to_fit(self) -> None:
         """Make room for messages: a window's minimum height ignores how many lines a wrapped
         label needs at the window's width, so a message could otherwise be cut off."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        needed = max(needed, layout.totalMinimumSize().height())
+        needed = content_height(self)
         if needed > self.height():
             self.resize(self.width(), needed)
 

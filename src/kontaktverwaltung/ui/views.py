@@ -60,6 +60,17 @@ def fit_to_screen(window: QWidget) -> None:
         window.resize(width, height)
 
 
+def content_height(window: QWidget) -> int:
+    """How tall the window's content is at its width, wrapped labels' lines counted (a window's
+    minimum height ignores them); 0 without a layout."""
+    layout = window.layout()
+    if layout is None:
+        return 0
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else 0
+    return max(needed, layout.totalMinimumSize().height())
+
+
 class _ContentShown(QObject):
     def __init__(self, window: QWidget, area: QScrollArea) -> None:
         super().__init__(window)

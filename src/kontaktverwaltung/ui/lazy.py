@@ -88,7 +88,8 @@ class _AfterPainted(QObject):
         super().__init__(widget)
         self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
-        QTimer.singleShot(latest_ms, self, self._go)
+        # not shown at all (built to be waited for: tests, the screenshot command): nothing to wait for
+        QTimer.singleShot(latest_ms if widget.isVisible() else 0, self, self._go)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -104,8 +105,8 @@ class _AfterPainted(QObject):
 
 def after_painted(widget: QWidget, then: Callable[[], None], latest_ms: int = 250) -> None:
     """``then``, on the UI thread, once ``widget`` has painted (what the user waits to see is on
-    the screen first), or after ``latest_ms`` if it does not paint meanwhile (hidden, minimised);
-    nothing once ``widget`` is gone. A widget's repaint is not the next thing the event loop does:
+    the screen first), or after ``latest_ms`` if it does not paint meanwhile (minimised); at the
+    next turn if it is not shown at all; nothing once ``widget`` is gone. A widget's repaint is not the next thing the event loop does:
     Qt paints a few milliseconds after the update was asked for, and work queued for the next turn
     runs before it."""
     _AfterPainted(widget, then, latest_ms)

@@ -53,7 +53,8 @@ def start(args: list[str]) -> int:
 def test(args: list[str]) -> int:
     ensure_installed("dev")
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    return run(PYTHON, "-m", "pytest", *args, env=env)
+    # one process per core, at most four (pytest-xdist; ``-n 0`` after the task runs in one process)
+    return run(PYTHON, "-m", "pytest", "-n", "auto", "--maxprocesses", "4", *args, env=env)
 
 
 def lint(_args: list[str]) -> int:

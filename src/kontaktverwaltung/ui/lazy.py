@@ -106,7 +106,7 @@ class _AfterPainted(QObject):
 def after_painted(widget: QWidget, then: Callable[[], None], latest_ms: int = 250) -> None:
     """``then``, on the UI thread, once ``widget`` has painted (what the user waits to see is on
     the screen first), or after ``latest_ms`` if it does not paint meanwhile (minimised); at the
-    next turn if it is not shown at all; nothing once ``widget`` is gone. A widget's repaint is not the next thing the event loop does:
-    Qt paints a few milliseconds after the update was asked for, and work queued for the next turn
-    runs before it."""
+    next turn if it is not shown at all; nothing once ``widget`` is gone. A widget's repaint is
+    not the next thing the event loop does: Qt paints a few milliseconds after the update was
+    asked for, and work queued for the next turn runs before it."""
     _AfterPainted(widget, then, latest_ms)

@@ -62,11 +62,12 @@ def uncollected(work: Callable[..., T_], *args: Any, **kwargs: Any) -> T_:
 
 def collect_from_the_first_turn() -> None:
     """The collector rests while the application starts (``gc.disable()`` as it begins, see
-    app.application) and runs again from the first turn of its event loop, the window's first frame
-    painted: the start makes some 300,000 objects that live as long as the application (modules,
-    classes, Qt's enums, the window), and the collector walked them again and again while they
-    piled up (~40 ms, 8 % of the start). At that turn they are settled first, out of its walks;
-    a cycle that became garbage meanwhile goes at the first full collection (IdleCollector)."""
+    app.application) and runs again from the first turn of its event loop, the window's first
+    frame painted: the start makes some 300,000 objects that live as long as the application
+    (modules, classes, Qt's enums, the window), and the collector walked them again and again
+    while they piled up (58 young and 5 middle collections, ~19 ms before the window showed). At
+    that turn they are settled first, out of its walks; a cycle that became garbage meanwhile
+    goes at the first full collection (IdleCollector)."""
 
     def collect() -> None:
         settle()

@@ -126,12 +126,14 @@ def pick_database_file(parent: QWidget | None, title: str, start: str = "") -> s
     return path or None
 
 
-def _wide(box: QInputDialog, width: int) -> None:
-    """About ``width`` wide: the input dialog's own layout sizes it to its contents, overriding a
-    minimum width set on it (a wrapped question made it ~250 px narrow, its title cut), so the
-    question's label gets the room."""
+def _question(box: QInputDialog, width: int) -> None:
+    """The input dialog's question as plain text (it may quote what a user typed), wrapped, and
+    the dialog about ``width`` wide: its own layout sizes it to its contents, overriding a minimum
+    width set on it (a wrapped question made it ~250 px narrow, its title cut), so the question's
+    label gets the room."""
     label = box.findChild(QLabel)
     if label is not None:
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setMinimumWidth(width - 24)  # (the dialog's margins)
 
@@ -143,13 +145,9 @@ def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
     box.setWindowTitle(title)
     box.setLabelText(text)
     box.setTextEchoMode(QLineEdit.EchoMode.Password)
-    _wide(box, 420)
+    _question(box, 420)
     box.setOkButtonText(translate("prompts", "OK"))
     box.setCancelButtonText(translate("prompts", "Abbrechen"))
-    label = box.findChild(QLabel)
-    if label is not None:
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
     if box.exec() != QDialog.DialogCode.Accepted:
         return None
     return box.textValue()
@@ -365,11 +363,7 @@ def ask_replacement_role(
         )
     after = translate("prompts", "Danach wird „{0}“ gelöscht.")
     box.setLabelText(question.format(role_name, number(contact_count)) + "\n\n" + after.format(role_name))
-    _wide(box, 440)
-    label = box.findChild(QLabel)
-    if label is not None:  # the question quotes a name the user typed; never render it as HTML
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
+    _question(box, 440)  # (it quotes a role name the user typed: never rendered as HTML)
     box.setComboBoxItems([name for _id, name in others])
     box.setComboBoxEditable(False)
     box.setOkButtonText(translate("prompts", "Ersetzen und löschen"))
@@ -420,10 +414,7 @@ def ask_inactive_reason(parent: QWidget | None, count: int, reasons: Sequence[tu
     box.setLabelText(
         translate("prompts", "Warum? Alle Verknüpfungen bleiben, der Portalzugang wird gesperrt; rückgängig jederzeit.")
     )
-    label = box.findChild(QLabel)
-    if label is not None:
-        label.setWordWrap(True)
-    _wide(box, 420)
+    _question(box, 420)
     box.setComboBoxItems([text for _value, text in reasons])
     box.setComboBoxEditable(False)
     box.setOkButtonText(translate("prompts", "Deaktivieren"))

@@ -785,3 +785,25 @@ def test_an_in_memory_database_is_refused_in_the_window_with_a_reason(qtbot):
     with pytest.raises(DatabaseUnavailable) as refused:
         build_main_window("sqlite:///:memory:")
     assert "nur im Arbeitsspeicher" in refused.value.message()
+
+
+def test_a_tab_asked_for_before_the_tabs_are_built_is_there_at_once(empty_db_url, qtbot, ctx, monkeypatch):
+    """Jobs, Documents and History are built once the first customers are painted; "Job
+    freigeben" (the portal notice) or a link in the header before that brings its tab at once."""
+    from kontaktverwaltung.ui import main_window
+
+    monkeypatch.setattr(main_window, "after_painted", lambda widget, then: None)  # not built by themselves
+    open_database(empty_db_url)
+    make_location(ctx, make_customer(ctx, "Alpenbau GmbH", "K-1"), "Zentrale")
+    window = build_main_window(empty_db_url, wait=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.opened and window.panel_model.panel is not None, timeout=20_000)
+    assert window.jobs_panel is None
+    with modal_script(lambda dialog: dialog.reject()):  # no job yet: a new one is offered
+        window.panel.release_a_job()
+    assert window.panel.tabs.currentWidget() is window.jobs_panel is not None
+    window.panel.show_documents()
+    assert window.panel.tabs.currentWidget() is window.documents_panel is not None
+    window.close()
+    close_database()

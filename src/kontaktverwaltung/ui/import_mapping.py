@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 from kontaktverwaltung.domain.importing.aliases import FIELDS, IGNORE, default_mapping, field_label
 from kontaktverwaltung.domain.importing.records import Table
 from kontaktverwaltung.services.imports import RowStatus
-from kontaktverwaltung.ui.import_preview import STATUS_COLOURS, translate
+from kontaktverwaltung.ui.import_preview import STATUS_COLOURS
+from kontaktverwaltung.ui.language import translate
 
 ROWS_AT_ONCE = 12
 

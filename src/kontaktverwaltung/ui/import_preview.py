@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from kontaktverwaltung.domain.importing import RowProblem
 from kontaktverwaltung.services.imports import RowChoice, RowOutcome, RowStatus
 from kontaktverwaltung.ui.collector import drop
-from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
+from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP, translate
 
 STATUS_TEXTS = {
     RowStatus.CREATED: QT_TRANSLATE_NOOP("ImportDialog", "neu"),
@@ -54,11 +54,6 @@ NOTE_COLUMNS = (  # "Hinweise kopieren": one line per note
     QT_TRANSLATE_NOOP("ImportDialog", "Hinweis"),
 )
 STATUS_COLOURS = {RowStatus.CREATED: "#2e7d32", RowStatus.UPDATED: "#1565c0", RowStatus.SKIPPED: "#c62828"}
-
-
-def translate(context: str, text: str) -> str:
-    """QCoreApplication.translate under the name lupdate finds in a plain function."""
-    return QCoreApplication.translate(context, text)
 
 
 def note_text(problem: RowProblem) -> str:

@@ -29,6 +29,17 @@ _current: Language = "de"
 _installed: list[QTranslator] = []
 
 
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate under the name lupdate finds in a plain function."""
+    return QCoreApplication.translate(context, text)
+
+
+def capitalised(text: str) -> str:
+    """``text`` starting with a capital: a button or a list entry that starts with a word made
+    for the middle of a sentence ("{0} anyway", a role's "sees no jobs")."""
+    return text[:1].upper() + text[1:]
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a text for the catalogue (context given) where it is defined; it is translated where
     it is shown. PySide6's own returns ``object`` to type checkers."""

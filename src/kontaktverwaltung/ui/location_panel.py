@@ -5,6 +5,7 @@ database, "please pick a customer", the database still opening)."""
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -153,6 +154,8 @@ class LocationPanel(QWidget):
         self.jobs_panel: JobsPanel | None = None
         self.documents_panel: DocumentsPanel | None = None
         self.history_panel: HistoryPanel | None = None
+        # builds those three when they are wanted before they were built (the window sets it)
+        self.build_tabs: Callable[[], None] = lambda: None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
         self.title = QLabel(self)
@@ -331,6 +334,7 @@ class LocationPanel(QWidget):
 
     def release_a_job(self) -> None:
         """ "Job freigeben…": the customer's jobs, ready to release one (or to create one)."""
+        self.build_tabs()
         if self.jobs_panel is not None:
             self.tabs.setCurrentWidget(self.jobs_panel)
             self.jobs_panel.release_a_job()
@@ -540,6 +544,7 @@ class LocationPanel(QWidget):
 
     def show_documents(self) -> None:
         """Bring "Dokumente und Notizen" to the front (the header's links, "Dokument hinzufügen")."""
+        self.build_tabs()
         if self.documents_panel is not None:
             self.tabs.setCurrentWidget(self.documents_panel)
 

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from kontaktverwaltung.services import sync as sync_service
     from kontaktverwaltung.services.common import Context
     from kontaktverwaltung.ui import documents_panel, history_panel, jobs_panel, live_refresh, undo
+    from kontaktverwaltung.ui.documents_panel import DocumentsPanel
+    from kontaktverwaltung.ui.history_panel import HistoryPanel
+    from kontaktverwaltung.ui.jobs_panel import JobsPanel
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
     customers, live_service, sync_service = lazy_modules("kontaktverwaltung.services", "customers live sync")
     documents_panel, history_panel, jobs_panel, live_refresh, undo = lazy_modules(
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self.customer_pane = CustomerPane(splitter, self.window_actions.actionNewCustomer)
         self.pages = CustomerPages(splitter, self.window_actions)
         self.panel = self.pages.panel
+        self.panel.build_tabs = self._build_customer_tabs  # a tab wanted before it was built
         splitter.addWidget(self.customer_pane)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 3)
@@ -371,9 +375,10 @@ class MainWindow(QMainWindow):
             self._opening_said = text  # replaced by the normal status once the database is open
 
     def _build_customer_tabs(self) -> None:
-        """The customer's Jobs, Documents and History tabs, once: after the first customers are
-        listed (their modules loaded a turn at a time), or here and now when asked for before."""
-        if self._tabs_built:
+        """The customer's Jobs, Documents and History tabs, once the database is open: after the
+        first customers are painted (their modules loaded a turn at a time), or here and now when
+        one of them is asked for before (Dokument hinzufügen, Job freigeben, the header's links)."""
+        if self._tabs_built or not self.opened:
             return
         jobs = jobs_panel.JobsPanel(self.ctx, self.undo.apply, self.panel.tabs)
         jobs.jobsChanged.connect(lambda: self.reload_panel())  # portal readiness on the cards
@@ -385,11 +390,23 @@ class MainWindow(QMainWindow):
         documents.documentsChanged.connect(lambda: self.reload_panel())  # the header counts them
         documents.status.connect(self.statusBar().showMessage)
         self.panel.add_customer_tabs(jobs, documents, history)
-        self.jobs_panel, self.documents_panel, self.history_panel = jobs, documents, self.panel.history_panel
 
     @property
     def _tabs_built(self) -> bool:
         return self.panel.jobs_panel is not None
+
+    # the customer's tabs (once built), by the names tests and automation use on the window
+    @property
+    def jobs_panel(self) -> JobsPanel | None:
+        return self.panel.jobs_panel
+
+    @property
+    def documents_panel(self) -> DocumentsPanel | None:
+        return self.panel.documents_panel
+
+    @property
+    def history_panel(self) -> HistoryPanel | None:
+        return self.panel.history_panel
 
     def _start_live_refresh(self, start: int | None, watch: bool = True) -> None:
         """Show others' changes; ``watch``: as they happen (not on the offline copy: nobody else
@@ -496,9 +513,9 @@ class MainWindow(QMainWindow):
     def add_document(self) -> None:
         """ "Dokument hinzufügen…" (S14): the customer's documents come to the front, then the picker."""
         if self.current_customer() is not None:
-            self._build_customer_tabs()
-            self.panel.show_documents()
-            self.documents_panel.add_from_picker()
+            self.panel.show_documents()  # (which builds the tabs if they are not yet)
+            if self.documents_panel is not None:
+                self.documents_panel.add_from_picker()
 
     # --- the window -----------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,17 +25,13 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.records import DeleteImpact
 from kontaktverwaltung.domain.text import number
+from kontaktverwaltung.ui.language import capitalised, translate
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 DeleteChoice = Literal["deactivate", "delete", "cancel"]
 UnsavedChoice = Literal["save", "discard", "cancel"]
-
-
-def translate(context: str, text: str) -> str:
-    """QCoreApplication.translate under the name lupdate finds in a plain function."""
-    return QCoreApplication.translate(context, text)
 
 
 Choice = TypeVar("Choice")
@@ -170,11 +166,6 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def _capitalized(text: str) -> str:
-    """A button's text starts with a capital, also where it starts with the action ("{0} anyway")."""
-    return text[:1].upper() + text[1:]
-
-
 def ask_changed_meanwhile(
     parent: QWidget | None, action: str, name: str, changes: Sequence[tuple[str, str, str]]
 ) -> bool:
@@ -200,7 +191,7 @@ def ask_changed_meanwhile(
     Role = QMessageBox.ButtonRole
     return _go_on(
         box,
-        (_capitalized(translate("prompts", "Trotzdem {0}").format(action)), Role.AcceptRole, "goOnButton"),
+        (capitalised(translate("prompts", "Trotzdem {0}").format(action)), Role.AcceptRole, "goOnButton"),
         (translate("prompts", "Abbrechen"), Role.RejectRole, "cancelButton"),
         default=False,
     )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from kontaktverwaltung.domain.errors import DomainError
@@ -23,20 +23,12 @@ from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.ui import prompts
 from kontaktverwaltung.ui.forms import FieldErrors
 from kontaktverwaltung.ui.generated.ui_roles_dialog import Ui_RolesDialog
+from kontaktverwaltung.ui.language import capitalised, translate
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # A new role shows nothing until an administrator decides otherwise.
 _NEW_ROLE_ACCESS = (JobVisibility.NONE, ApplicantData.NONE)
-
-
-def translate(context: str, text: str) -> str:
-    """QCoreApplication.translate under the name lupdate finds in a plain function."""
-    return QCoreApplication.translate(context, text)
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def portal_sight(jobs: JobVisibility, applicants: ApplicantData) -> str:
@@ -94,9 +86,9 @@ class RolesDialog(QDialog):
         ui.roleList.headerItem().setTextAlignment(1, _RIGHT)
 
         for visibility in JobVisibility:
-            ui.jobsCombo.addItem(_capitalised(visibility.label()), visibility.value)
+            ui.jobsCombo.addItem(capitalised(visibility.label()), visibility.value)
         for applicants in ApplicantData:
-            ui.applicantsCombo.addItem(_capitalised(applicants.label()), applicants.value)
+            ui.applicantsCombo.addItem(capitalised(applicants.label()), applicants.value)
         for combo in (ui.jobsCombo, ui.applicantsCombo):  # a long label must not squeeze the field's name
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(18)

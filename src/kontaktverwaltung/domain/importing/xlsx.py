@@ -53,5 +53,7 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> Table:
     except Exception as error:
         raise unreadable(MSG_NOT_XLSX) from error
     return table_of(
-        [(n, [_text(v) for v in cells]) for n, cells in enumerate(rows, start=1)], sheets=names, sheet=chosen
+        [(n, tuple(_text(v).strip() for v in cells)) for n, cells in enumerate(rows, start=1)],
+        sheets=names,
+        sheet=chosen,
     )

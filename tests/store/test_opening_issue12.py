@@ -81,6 +81,23 @@ def test_an_interrupted_migration_does_not_leave_a_new_backup_each_time(tmp_path
     assert len(backups) == 1, backups
 
 
+def test_a_backup_killed_halfway_is_removed_when_the_migration_is_tried_again(tmp_path, ctx):
+    path = tmp_path / "kunden.sqlite3"
+    url = dbmod.sqlite_url(path)
+    open_database(url)
+    make_customer(ctx)
+    dbmod.current().execute_sql("UPDATE schema_version SET version = ?", (LATEST - 1,))
+    close_database()
+    half = tmp_path / f"kunden.schema{LATEST - 1}-20260105-080000.bak.sqlite3.part"
+    half.write_bytes(b"SQLite format 3\x00 halb")  # what a kill -9 during the copy leaves
+    (tmp_path / (half.name + "-journal")).write_bytes(b"")
+
+    open_database(url)
+    close_database()
+    backups = sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name)
+    assert len(backups) == 1 and backups[0].endswith(".bak.sqlite3"), backups
+
+
 # --- MariaDB: utf8mb4 -----------------------------------------------------------------------------
 
 

@@ -578,9 +578,13 @@ def backup_sqlite(database: pw.SqliteDatabase, version: int) -> Path | None:
     earlier = sorted(path.parent.glob(f"{glob.escape(path.stem)}.schema{version}-*.bak{path.suffix}"))
     if earlier:
         return earlier[0]
+    # A backup killed halfway is never taken for one (it is written under .part and renamed when
+    # whole); what such a one left is removed before the new one is written.
+    for leftover in path.parent.glob(f"{glob.escape(path.stem)}.schema{version}-*.bak{path.suffix}.part*"):
+        leftover.unlink(missing_ok=True)
     stamp = dbmod.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.schema{version}-{stamp}.bak{path.suffix}")
-    partial = target.with_name(target.name + ".part")  # a backup killed halfway is never taken for one
+    partial = target.with_name(target.name + ".part")
     source = sqlite3.connect(str(path))
     try:
         dest = sqlite3.connect(str(partial))

@@ -138,13 +138,17 @@ def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
     ``wait`` the window can be shown at once and reports a failure through ``openFailed``.
     """
     application()
-    from kontaktverwaltung.ui.main_window import MainWindow
+    from kontaktverwaltung.services.first_look import first_customers
+    from kontaktverwaltung.ui.main_window import FIRST_SCREENFUL, MainWindow
     from kontaktverwaltung.ui.settings import Settings
 
     settings = Settings()
     author, region = settings.author, settings.phone_region
     window = MainWindow(
-        lambda progress, offline=False: _open(db_url, author, progress, region, offline), describe_url(db_url), db_url
+        lambda progress, offline=False: _open(db_url, author, progress, region, offline),
+        describe_url(db_url),
+        db_url,
+        first_customers(db_url, FIRST_SCREENFUL),  # for the first frame, before the database opens
     )
     if wait:
         window.wait_until_loaded()

@@ -53,8 +53,9 @@ def test_the_mysql_driver_stand_in_passes_on_to_the_driver():
 
 
 def test_the_driver_s_version_is_read_from_the_driver_in_a_fresh_process():
-    """The installed app's self-test reads ``pymysql.__version__`` through the stand-in."""
-    code = "import kontaktverwaltung.store, pymysql, sys; print(type(pymysql).__name__, pymysql.__version__)"
+    """The installed app's self-test reads ``pymysql.__version__`` through the stand-in (made when
+    peewee is first imported, by any store module)."""
+    code = "import kontaktverwaltung.store.db, pymysql, sys; print(type(pymysql).__name__, pymysql.__version__)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     stand_in, version = out.split()
     assert stand_in == "_Deferred" and version[0].isdigit()

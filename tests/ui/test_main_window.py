@@ -667,6 +667,35 @@ def test_a_long_customer_list_shows_its_first_screenful_first_then_the_rest_belo
     close_database()
 
 
+def test_the_first_customers_are_listed_in_the_first_frame_and_the_one_chosen_opens_with_the_database(
+    empty_db_url, qtbot, ctx
+):
+    """Start (issue 15): on a local file the first customers are listed before the database is
+    open (read from the file: the window's first frame shows them); one chosen meanwhile is not
+    opened on a database that is not there yet, but as soon as it is."""
+    open_database(empty_db_url)
+    for number, name in (("K-1", "Anker"), ("K-2", "Berger"), ("K-3", "Öztürk")):
+        make_customer(ctx, name, number)
+    close_database()
+    window = build_main_window(empty_db_url, wait=False)
+    qtbot.addWidget(window)
+    if not empty_db_url.startswith("sqlite"):
+        assert window.customer_model.rowCount() == 0  # a server's list comes with the database
+    else:
+        assert not window.opened
+        names = [window.customer_model.customer_at(row).name for row in range(window.customer_model.rowCount())]
+        assert names == ["Anker", "Berger", "Öztürk"]
+        window.customer_list.setCurrentIndex(window.customer_model.index(1))
+        assert window.current_customer() is None and not window.actionEditCustomer.isEnabled()
+    window.show()
+    window.wait_until_loaded()
+    chosen = "Berger" if empty_db_url.startswith("sqlite") else "Anker"
+    assert window.current_customer().name == chosen
+    assert window.customer_title.text().count(chosen) == 1
+    window.close()
+    close_database()
+
+
 def test_the_rest_of_the_list_is_not_added_below_rows_that_are_not_its_start(qapp):
     from kontaktverwaltung.domain.records import CustomerView
     from kontaktverwaltung.ui.models import CustomerListModel

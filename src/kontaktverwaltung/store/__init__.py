@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import importlib.machinery
 import importlib.util
 import sys
 import threading
+from collections.abc import Iterator
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
 
 _lock = threading.Lock()
 _USES = frozenset({"__version__", "__all__"})  # asked of the driver itself: load it
@@ -39,20 +45,22 @@ def _defer_the_mysql_driver() -> None:
     """peewee imports the MySQL driver when it is imported itself: PyMySQL, which brings the
     cryptography package, ~50 ms of every start, also on SQLite. peewee gets a stand-in that
     imports the driver when a MySQL or MariaDB connection first needs it."""
-    if "pymysql" not in sys.modules and "peewee" not in sys.modules and importlib.util.find_spec("pymysql"):
+    if "pymysql" not in sys.modules and importlib.util.find_spec("pymysql"):
         sys.modules["pymysql"] = _Deferred("pymysql")
 
 
-def _without_the_postgresql_driver(name: str) -> ModuleType:
-    """Import ``name`` (peewee; playhouse's URL module, through its PostgreSQL extensions) while
+@contextlib.contextmanager
+def _postgresql_driver_hidden() -> Iterator[None]:
+    """While importing peewee or playhouse's URL module (through its PostgreSQL extensions),
     psycopg2 reads as not installed: both import it when they are imported themselves, ~15 ms of
     every start, also on SQLite. peewee gets the driver from ``load_the_postgresql_driver`` when a
     PostgreSQL database is first made (playhouse's hstore support, unused, stays off)."""
-    if name in sys.modules or "psycopg2" in sys.modules or importlib.util.find_spec("psycopg2") is None:
-        return importlib.import_module(name)
+    if "psycopg2" in sys.modules or importlib.util.find_spec("psycopg2") is None:
+        yield
+        return
     sys.modules["psycopg2"] = None  # type: ignore[assignment]  # an import of it fails: "not installed"
     try:
-        return importlib.import_module(name)
+        yield
     finally:
         if "psycopg2" in sys.modules and sys.modules["psycopg2"] is None:
             del sys.modules["psycopg2"]
@@ -63,7 +71,10 @@ def url_module() -> ModuleType:
     extension of playhouse (pool, CockroachDB, SQLite's, MySQL's), ~15 ms, which a SQLite file,
     opened directly, does without."""
     with _lock:
-        return _without_the_postgresql_driver("playhouse.db_url")
+        if "playhouse.db_url" in sys.modules:
+            return sys.modules["playhouse.db_url"]
+        with _postgresql_driver_hidden():
+            return importlib.import_module("playhouse.db_url")
 
 
 def load_the_postgresql_driver() -> None:
@@ -87,5 +98,39 @@ def load_the_postgresql_driver() -> None:
         names["psycopg2"] = psycopg2
 
 
-_defer_the_mysql_driver()
-_without_the_postgresql_driver("peewee")
+class _PeeweeWithoutItsDrivers:
+    """Finds peewee, the first time any module imports it, for a loader that imports it without the
+    drivers it would import itself (above). Not when this package is imported: what reads a SQLite
+    file before the database opens (``first_look``) does without peewee, ~20 ms of the start."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if name != "peewee":
+            return None
+        with contextlib.suppress(ValueError):  # once; and out of the way of the search below
+            sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.loader is not None:
+            spec.loader = cast("Loader", _WithoutDrivers(spec.loader))
+        return spec
+
+
+class _WithoutDrivers:
+    """peewee's own loader, run with the drivers deferred (MySQL) and hidden (PostgreSQL)."""
+
+    def __init__(self, loader: Loader) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        _defer_the_mysql_driver()
+        with _postgresql_driver_hidden():
+            self.loader.exec_module(module)
+
+    def __getattr__(self, name: str) -> Any:  # get_source, get_filename, …: peewee's loader's
+        return getattr(self.loader, name)
+
+
+if "peewee" not in sys.modules:
+    sys.meta_path.insert(0, _PeeweeWithoutItsDrivers())

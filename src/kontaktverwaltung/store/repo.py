@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import heapq
 import json
 import re
 from collections import defaultdict
@@ -32,6 +31,7 @@ from kontaktverwaltung.domain.records import (
     card_order,
 )
 from kontaktverwaltung.domain.text import sort_key
+from kontaktverwaltung.store import first_look
 from kontaktverwaltung.store.db import among, current, lock_rows
 from kontaktverwaltung.store.models import (
     Contact,
@@ -73,7 +73,7 @@ def gone(key: str) -> NotFound:
 
 def list_customers(ids: Iterable[int] | None = None) -> list[CustomerView]:
     """All customers (or those with these ids), sorted by name, with the first location's city
-    and the contact count.
+    and the contact count (``first_look.customer_views``).
 
     Three plain scans instead of correlated subqueries: ~4× faster on 20,000 customers.
     """
@@ -86,47 +86,28 @@ def list_customers(ids: Iterable[int] | None = None) -> list[CustomerView]:
         return []
     contacts_per_customer = only(Contact.select(Contact.customer, pw.fn.COUNT(Contact.id)), Contact.customer)
     counts: dict[int, int] = dict(_raw_rows(contacts_per_customer.group_by(Contact.customer)))
-    first: dict[int, tuple[int, int, str]] = {}
-    for customer_id, position, location_id, city in _raw_rows(
+    locations = _raw_rows(
         only(Location.select(Location.customer, Location.position, Location.id, Location.city), Location.customer)
-    ):  # the first location (by position) of each customer, picked here: no sort in the database
-        if customer_id not in first or (position, location_id) < first[customer_id][:2]:
-            first[customer_id] = (position, location_id, city)
-    cities = {customer_id: entry[2] for customer_id, entry in first.items()}
+    )
     rows = _raw_rows(
         only(
             Customer.select(Customer.id, Customer.version, Customer.number, Customer.name, Customer.notes), Customer.id
         )
     )
-    rows.sort(key=lambda row: (sort_key(row[3]), row[0]))
-    return [
-        CustomerView(cid, version, number, name, notes, cities.get(cid, ""), counts.get(cid, 0))
-        for cid, version, number, name, notes in rows
-    ]
+    return first_look.customer_views(rows, locations, counts)
 
 
 def first_customers(count: int) -> list[CustomerView]:
     """The first ``count`` customers of ``list_customers``'s order, reading only those names that
-    can be among them: the start shows a screenful while the whole list loads (issue 15).
-
-    The database counts the names per first two letters (a few hundred groups for 20,000 names);
-    a sort key of a name starts with the sort key of its first letters, so the groups that hold the
-    first ``count`` names are known before any name is read."""
+    can be among them: the start shows a screenful while the whole list loads (issue 15). The
+    database counts the names per first two letters (``first_look.first_groups``)."""
     start = pw.fn.SUBSTR(Customer.name, 1, 2)
-    groups = _raw_rows(Customer.select(start, pw.fn.COUNT(Customer.id)).group_by(start))
-    keys = sorted((sort_key(letters or ""), letters, size) for letters, size in groups)
-    taken, last = 0, ""
-    for key, _letters, size in keys:
-        if taken >= count:
-            break
-        taken, last = taken + size, key
-    chosen = [letters for key, letters, _size in keys if key <= last or key.startswith(last)]
-    if len(chosen) == len(keys):
+    chosen = first_look.first_groups(_raw_rows(Customer.select(start, pw.fn.COUNT(Customer.id)).group_by(start)), count)
+    if chosen is None:
         rows = _raw_rows(Customer.select(Customer.id, Customer.name))
     else:  # MariaDB's collation groups "Ab", "ab" and "Äb" as one: IN finds them all again
         rows = _raw_rows(Customer.select(Customer.id, Customer.name).where(start.in_(chosen)))
-    first = heapq.nsmallest(count, rows, key=lambda row: (sort_key(row[1]), row[0]))
-    return list_customers(row[0] for row in first)
+    return list_customers(first_look.first_ids(rows, count))
 
 
 def customer(customer_id: int) -> CustomerView:

@@ -39,6 +39,7 @@ class CustomerPane(QWidget):
         self._rest_waiting = False  # the rest of a long list is read once the first rows are painted
         self.shown = 0  # counts every list shown: a refresh read before one is stale
         self._told: int | None = None  # the customer last told by ``customerChanged``
+        self._first_look = False  # the first customers shown before the database is open
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         self.search = QLineEdit(self)
@@ -63,6 +64,10 @@ class CustomerPane(QWidget):
         self.setMinimumWidth(240)
 
     def current(self) -> CustomerView | None:
+        """The customer selected (none while the database is not open yet)."""
+        return None if self._first_look else self._selected()
+
+    def _selected(self) -> CustomerView | None:
         index = self.list.currentIndex()
         return self.model.customer_at(index.row()) if index.isValid() else None
 
@@ -80,7 +85,7 @@ class CustomerPane(QWidget):
     def _filter(self, text: str) -> None:
         """Filter the list; the customer on the right stays selected while it matches, and the
         right side lets go of it when it no longer does (issue 14)."""
-        shown = self._told
+        shown = self._told if not self._first_look else getattr(self._selected(), "id", None)
         self.model.set_filter(text)  # a model reset: the selection is gone without a signal
         row = self.model.row_of(shown) if shown is not None else -1
         if row >= 0:
@@ -114,6 +119,10 @@ class CustomerPane(QWidget):
     ) -> bool:
         """Show the list and select ``select_id`` (else the first customer). True when the
         selection moved (``customerChanged`` told), False when the caller must show the panel."""
+        if self._first_look:  # a customer chosen meanwhile is opened now
+            self._first_look = False
+            chosen = self._selected()
+            select_id = chosen.id if chosen is not None and select_id is None else select_id
         self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
         self.shown += 1
         self.model.set_customers(customer_list, texts)
@@ -130,6 +139,21 @@ class CustomerPane(QWidget):
             self._told = told
             return False
         return True
+
+    def show_first_look(self, first: list[CustomerView], count: int) -> None:
+        """The first customers, before the database is open: to look at, search and choose from;
+        the customer chosen opens with the database (``show_customers``)."""
+        self._first_look = True
+        self.model.set_customers(first)
+        if count > len(first):
+            self.say_loading(count)
+
+    def forget_first_look(self) -> None:
+        """The database could not be opened: its customers are not shown as if they were at hand."""
+        if self._first_look:
+            self._first_look = False
+            self.model.set_customers([])
+            self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
 
     def extend_customers(self, customer_list: list[CustomerView], texts: list[str]) -> bool:
         """The whole list below the first screenful shown so far (see ``CustomerListModel.extend``)."""

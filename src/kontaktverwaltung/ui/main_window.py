@@ -73,9 +73,18 @@ class MainWindow(QMainWindow):
     _said_painted = False  # ``firstPainted`` was emitted
     _editing_loading = False  # what editing needs is loading or loaded
 
-    def __init__(self, open_database: OpenDatabase, database_label: str, server_url: str | None = None) -> None:
+    def __init__(
+        self,
+        open_database: OpenDatabase,
+        database_label: str,
+        server_url: str | None = None,
+        first_look: tuple[int, list[CustomerView]] | None = None,
+    ) -> None:
         """The window, shown at once; ``open_database`` runs in the background, then the list loads.
-        ``server_url``: the database's URL, for its offline copy (issue 16)."""
+        ``server_url``: the database's URL, for its offline copy (issue 16). ``first_look``: how
+        many customers there are and the first of them, read from a local file before the database
+        opens (services/first_look.py): listed in the first frame, to look at, search and choose
+        from; the customer chosen opens with the database."""
         super().__init__()
         self.setAcceptDrops(True)  # an address book dropped on the window is imported (R12)
         self.opened = False
@@ -126,6 +135,8 @@ class MainWindow(QMainWindow):
         self.link_label.hide()
         self.statusBar().addPermanentWidget(self.link_label)
         self._place()
+        if first_look is not None and first_look[1]:
+            self.customer_pane.show_first_look(first_look[1], first_look[0])
         self._open(open_database, database_label)
 
     # The first size: about 1280×800, or 80 % of the screen where that is smaller.
@@ -316,6 +327,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             self.open_error = error
+            self.customer_pane.forget_first_look()
             self.nothing_label.setText(
                 self.tr("Die Datenbank {0} konnte nicht geöffnet werden.").format(database_label)
             )

@@ -1,0 +1,110 @@
+"""The first screenful of customers straight from a SQLite file, before the database is opened
+(issue 15): the window shows them in its first frame, while the store, peewee and the database
+open behind it. Read-only, never waiting for a lock, given up after ``GIVE_UP_S`` (a file on a
+slow network share), and only from a file whose schema is this app's; anything else (no file
+yet, an older schema, a file locked or damaged) gives None and the list comes with the database
+as before.
+
+What ``repo.list_customers`` and ``repo.first_customers`` decide (which customers come first,
+the first location's city, the contact counts) is decided here for both: they only read the rows.
+No peewee here: importing it (and the store) takes longer than the window does to appear.
+"""
+
+from __future__ import annotations
+
+import heapq
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kontaktverwaltung.domain.records import CustomerView
+from kontaktverwaltung.domain.text import sort_key
+
+SCHEMA_VERSION = 12  # schema.LATEST, which imports peewee (a test keeps the two equal)
+GIVE_UP_S = 0.05  # the reference set's 20,000 customers take 5-10 ms
+
+
+def first_groups(groups: Iterable[tuple[str | None, int]], count: int) -> list[str | None] | None:
+    """Which groups of names (by their first two letters) hold the first ``count`` names; None
+    for all of them. A sort key of a name starts with the sort key of its first letters, so the
+    groups are known before any name is read."""
+    keys = sorted((sort_key(letters or ""), letters, size) for letters, size in groups)
+    taken, last = 0, ""
+    for key, _letters, size in keys:
+        if taken >= count:
+            break
+        taken, last = taken + size, key
+    chosen = [letters for key, letters, _size in keys if key <= last or key.startswith(last)]
+    return None if len(chosen) == len(keys) else chosen
+
+
+def first_ids(rows: Iterable[tuple[int, str]], count: int) -> list[int]:
+    """The ids of the first ``count`` of these (id, name) rows in the list's order."""
+    return [row[0] for row in heapq.nsmallest(count, rows, key=lambda row: (sort_key(row[1]), row[0]))]
+
+
+def customer_views(
+    customers: list[tuple[Any, ...]], locations: Iterable[tuple[int, int, int, str]], counts: dict[int, int]
+) -> list[CustomerView]:
+    """The list's rows: customers (id, version, number, name, notes) sorted by name, each with
+    its first location's city (by position; ``locations``: customer, position, id, city) and its
+    number of contacts. The first location is picked here: no sort in the database."""
+    first: dict[int, tuple[int, int, str]] = {}
+    for customer_id, position, location_id, city in locations:
+        if customer_id not in first or (position, location_id) < first[customer_id][:2]:
+            first[customer_id] = (position, location_id, city)
+    customers.sort(key=lambda row: (sort_key(row[3]), row[0]))
+    return [
+        CustomerView(cid, version, number, name, notes, first[cid][2] if cid in first else "", counts.get(cid, 0))
+        for cid, version, number, name, notes in customers
+    ]
+
+
+def first_customers(path: Path, count: int) -> tuple[int, list[CustomerView]] | None:
+    """How many customers the file holds, and the first ``count`` of them as the list shows them;
+    None where the file cannot be read so (see above)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None)
+    except (sqlite3.Error, ValueError, OSError):  # no such file; a path no URI can name
+        return None
+    deadline = time.monotonic() + GIVE_UP_S
+    connection.set_progress_handler(lambda: time.monotonic() > deadline, 1000)  # true: interrupted
+    try:
+        connection.execute("BEGIN")  # one read transaction: the counts and rows of one moment
+        return _read(connection, count)
+    except sqlite3.Error:  # not (yet) this app's schema, locked by a writer, damaged, too slow
+        return None
+    finally:
+        connection.close()
+
+
+def _read(connection: sqlite3.Connection, count: int) -> tuple[int, list[CustomerView]] | None:
+    (version,) = connection.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    if version != SCHEMA_VERSION:
+        return None
+    start = "substr(name, 1, 2)"
+    groups = connection.execute(f"SELECT {start}, COUNT(*) FROM customer GROUP BY {start}").fetchall()
+    total = sum(size for _letters, size in groups)
+    chosen = first_groups(groups, count)
+    if chosen is None:
+        names = connection.execute("SELECT id, name FROM customer")
+    else:
+        names = connection.execute(f"SELECT id, name FROM customer WHERE {start} IN ({_marks(chosen)})", chosen)
+    ids = first_ids(names.fetchall(), count)
+    if not ids:
+        return total, []
+    among = f"IN ({_marks(ids)})"
+    counts = connection.execute(f"SELECT customer_id, COUNT(*) FROM contact WHERE customer_id {among} GROUP BY 1", ids)
+    counted = dict(counts.fetchall())
+    locations = connection.execute(
+        f"SELECT customer_id, position, id, city FROM location WHERE customer_id {among}", ids
+    )
+    located = locations.fetchall()
+    customers = connection.execute(f"SELECT id, version, number, name, notes FROM customer WHERE id {among}", ids)
+    return total, customer_views(customers.fetchall(), located, counted)
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))

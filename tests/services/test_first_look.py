@@ -1,0 +1,63 @@
+"""Start (issue 15): the first customers read straight from a SQLite file before the database
+opens are exactly what the opened database lists first; where they cannot be read so, none."""
+
+from __future__ import annotations
+
+import pytest
+
+from kontaktverwaltung.services import customers
+from kontaktverwaltung.services.first_look import first_customers
+from kontaktverwaltung.store import db as dbmod
+from kontaktverwaltung.store import first_look
+from kontaktverwaltung.store.schema import LATEST
+from tests.factories import make_contact, make_customer, make_location
+
+NAMES = ["Zander", "ärger AG", "Äpfel", "ab", "A", "Ab", "Öztürk", "Ost", "Straße", "Strasse", "strauss", "Émile"]
+
+
+def test_the_first_look_is_the_start_of_the_opened_list(db, empty_db_url, ctx):
+    for number, name in enumerate(NAMES):
+        customer = make_customer(ctx, name, f"K-{number}")
+        if number % 3 == 0:  # some with locations (the first one's city is listed) and contacts
+            make_location(ctx, customer, f"Werk {number}", city=f"Ort {number}")
+            make_contact(ctx, make_location(ctx, customer, "Lager", city="Anderswo"), "Vera", f"Muster{number}")
+    whole = customers.list_customers()
+    for count in (1, 2, 5, len(whole), len(whole) + 1):
+        looked = first_customers(empty_db_url, count)
+        if not empty_db_url.startswith("sqlite"):
+            assert looked is None  # a server has no file to look into: the list comes with the database
+            continue
+        assert looked == (len(whole), whole[:count])
+
+
+def test_no_first_look_into_a_file_of_another_schema_a_missing_or_a_damaged_file(db, empty_db_url, ctx, tmp_path):
+    if not empty_db_url.startswith("sqlite"):
+        pytest.skip("a server has no file to look into")
+    make_customer(ctx, "Anker", "K-1")
+    assert first_customers(empty_db_url, 10) is not None
+    dbmod.current().execute_sql("UPDATE schema_version SET version = ?", (LATEST - 1,))
+    assert first_customers(empty_db_url, 10) is None  # migrated when opened: the list comes after
+    assert first_customers(dbmod.sqlite_url(tmp_path / "fehlt.sqlite3"), 10) is None
+    assert not (tmp_path / "fehlt.sqlite3").exists()  # looked at, never created
+    (tmp_path / "kaputt.sqlite3").write_bytes(b"keine Datenbank" * 100)
+    assert first_customers(dbmod.sqlite_url(tmp_path / "kaputt.sqlite3"), 10) is None
+
+
+def test_a_first_look_that_takes_too_long_is_given_up(db, empty_db_url, ctx, monkeypatch):
+    if not empty_db_url.startswith("sqlite"):
+        pytest.skip("a server has no file to look into")
+    make_customer(ctx, "Anker", "K-1")
+    assert first_customers(empty_db_url, 10) is not None
+    with dbmod.transaction():  # enough customers that the reading is checked on the way
+        for number in range(2, 2000):
+            dbmod.current().execute_sql(
+                "INSERT INTO customer (version, created_at, updated_at, number, name, notes)"
+                " VALUES (1, '2026-01-05', '2026-01-05', ?, ?, '')",
+                (f"K-{number}", f"Firma {number}"),
+            )
+    monkeypatch.setattr(first_look, "GIVE_UP_S", -1.0)  # a file on a share too slow to wait for
+    assert first_customers(empty_db_url, 10) is None
+
+
+def test_the_first_look_knows_the_schema_version():
+    assert first_look.SCHEMA_VERSION == LATEST

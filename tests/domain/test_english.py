@@ -13,7 +13,7 @@ from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.merge import MergeSide, survivor_note
 from kontaktverwaltung.domain.messages import T, german, msg, render
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, portal_readiness, role_summary
-from kontaktverwaltung.domain.records import DeleteImpact, MergePreview
+from kontaktverwaltung.domain.results import DeleteImpact, MergePreview
 from kontaktverwaltung.domain.text import counted, counts, enumeration, number
 
 
@@ -116,7 +116,7 @@ def test_changed_meanwhile_fields_in_german():
 
 
 def test_a_search_hit_translates_only_its_salutation(english):
-    from kontaktverwaltung.domain.records import SearchHit
+    from kontaktverwaltung.domain.results import SearchHit
 
     hit = SearchHit(1, 1, "K-1", "Alpenbau", 1, "Zentrale", "Frau Mag. Anna Berger", "", "", "", True, "Frau")
     assert hit.name() == "Ms Mag. Anna Berger"

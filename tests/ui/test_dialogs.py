@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktverwaltung.domain.records import CustomerView, DeleteImpact, LocationView
+from kontaktverwaltung.domain.records import CustomerView, LocationView
+from kontaktverwaltung.domain.results import DeleteImpact
 from kontaktverwaltung.services import contacts, customers, locations
 from kontaktverwaltung.services.customers import CustomerInput
 from kontaktverwaltung.services.locations import LocationInput

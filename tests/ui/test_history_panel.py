@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from kontaktverwaltung.domain.contact import Salutation
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.records import HistoryItem
+from kontaktverwaltung.domain.results import HistoryItem
 from kontaktverwaltung.services import contacts, portal
 from kontaktverwaltung.services.common import Context
 from kontaktverwaltung.ui.history_panel import FILTER_PLACEHOLDER, HistoryModel, HistoryPanel

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionViewItem, QWidget
 
 from kontaktverwaltung.domain.contact import InactiveReason
-from kontaktverwaltung.domain.records import JobView
+from kontaktverwaltung.domain.results import JobView
 from kontaktverwaltung.services import common, contacts, customers, portal
 from kontaktverwaltung.services.common import Context, Done
 from kontaktverwaltung.ui import prompts

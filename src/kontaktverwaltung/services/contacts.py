@@ -21,7 +21,8 @@ from kontaktverwaltung.domain.contact import (
 from kontaktverwaltung.domain.errors import ConflictError, DomainError, Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.messages import Message, T, counted, joined, msg
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, ContactRow, DeleteImpact, LocationView
+from kontaktverwaltung.domain.records import ChannelView, ContactCard, LocationView
+from kontaktverwaltung.domain.results import ContactRow, DeleteImpact
 from kontaktverwaltung.domain.username import first_free_username, normalize_username, username_base
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.messages import Message, T, counted, german, msg, render
-from kontaktverwaltung.domain.records import CustomerPanel, CustomerView, DocumentView
+from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
+from kontaktverwaltung.domain.results import DocumentView
 from kontaktverwaltung.domain.storable import text_problem, text_problems
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.store import repo

@@ -10,7 +10,8 @@ from kontaktverwaltung.domain.contact import ContactInput
 from kontaktverwaltung.domain.duplicates import PersonKey, duplicate_reasons, duplicate_score, phonetic_key
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.messages import Message, T, msg
-from kontaktverwaltung.domain.records import ContactCard, DuplicatePair
+from kontaktverwaltung.domain.records import ContactCard
+from kontaktverwaltung.domain.results import DuplicatePair
 from kontaktverwaltung.domain.text import search_key, sort_key
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import _other_customer

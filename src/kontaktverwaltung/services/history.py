@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.records import HistoryItem
+from kontaktverwaltung.domain.results import HistoryItem
 from kontaktverwaltung.store import repo
 
 

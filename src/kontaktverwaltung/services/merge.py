@@ -26,7 +26,8 @@ from kontaktverwaltung.domain.merge import (
     unite_channels,
 )
 from kontaktverwaltung.domain.messages import Message, T, german, msg, render
-from kontaktverwaltung.domain.records import ChannelView, LocationView, MergePreview
+from kontaktverwaltung.domain.records import ChannelView, LocationView
+from kontaktverwaltung.domain.results import MergePreview
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import check_login_emails, sync_login_addresses
 from kontaktverwaltung.store import repo

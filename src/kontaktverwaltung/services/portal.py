@@ -13,7 +13,7 @@ from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationEr
 from kontaktverwaltung.domain.history import HistoryKind
 from kontaktverwaltung.domain.messages import Message, T, msg
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, job_is_visible
-from kontaktverwaltung.domain.records import ContactRow, JobView, PortalPreview, RoleView
+from kontaktverwaltung.domain.results import ContactRow, JobView, PortalPreview, RoleView
 from kontaktverwaltung.domain.storable import text_problem
 from kontaktverwaltung.services.common import Context, Done, record_history
 from kontaktverwaltung.services.contacts import (

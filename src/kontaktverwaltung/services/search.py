@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kontaktverwaltung.domain.records import ContactCard, LocationView, SearchHit
+from kontaktverwaltung.domain.records import ContactCard, LocationView
+from kontaktverwaltung.domain.results import SearchHit
 from kontaktverwaltung.domain.search import card_text, matching, query_tokens
 from kontaktverwaltung.store import repo
 

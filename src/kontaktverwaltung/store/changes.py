@@ -18,7 +18,7 @@ import peewee as pw
 
 from kontaktverwaltung.domain.errors import ConflictError, NotFound, Problem
 from kontaktverwaltung.domain.messages import Message, T
-from kontaktverwaltung.domain.records import ContactRow
+from kontaktverwaltung.domain.results import ContactRow
 from kontaktverwaltung.store.db import among, current, now, offline_ids, transaction
 from kontaktverwaltung.store.models import BaseModel, Versioned
 from kontaktverwaltung.store.rows import contact_columns

@@ -19,17 +19,12 @@ from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
 from kontaktverwaltung.domain.records import (
     ChannelView,
     ContactCard,
-    ContactRow,
     CustomerPanel,
     CustomerView,
-    DocumentView,
-    HistoryItem,
-    JobView,
     LocationView,
-    RoleView,
-    SearchHit,
     card_order,
 )
+from kontaktverwaltung.domain.results import ContactRow, DocumentView, HistoryItem, JobView, RoleView, SearchHit
 from kontaktverwaltung.domain.text import sort_key
 from kontaktverwaltung.store import first_look
 from kontaktverwaltung.store.db import among, current, lock_rows

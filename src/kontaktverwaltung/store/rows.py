@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-from kontaktverwaltung.domain.records import ContactRow
+from kontaktverwaltung.domain.results import ContactRow
 
 # ContactRow's names for the model's link fields; every other column keeps its name.
 _ROW_NAMES = {"customer": "customer_id", "location": "location_id", "role": "role_id"}

@@ -34,7 +34,8 @@ from kontaktverwaltung.domain.contact import ContactInput, InactiveReason, Salut
 from kontaktverwaltung.domain.errors import ConflictError, ConnectionLost, DomainError, Problem
 from kontaktverwaltung.domain.messages import render
 from kontaktverwaltung.domain.portal import portal_readiness, role_summary
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, RoleView
+from kontaktverwaltung.domain.records import ChannelView, ContactCard
+from kontaktverwaltung.domain.results import RoleView
 from kontaktverwaltung.domain.text import enumeration, number
 from kontaktverwaltung.services import contact_form, contacts, portal
 from kontaktverwaltung.services import history as history_service

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.domain.records import CustomerView, DocumentView
+from kontaktverwaltung.domain.records import CustomerView
+from kontaktverwaltung.domain.results import DocumentView
 from kontaktverwaltung.services import customers
 from kontaktverwaltung.services.common import Done
 from kontaktverwaltung.services.exports import safe_file_name

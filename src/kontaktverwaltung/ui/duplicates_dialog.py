@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from kontaktverwaltung.domain.duplicates import reason_label
 from kontaktverwaltung.domain.errors import DomainError
-from kontaktverwaltung.domain.records import ContactCard, DuplicatePair
+from kontaktverwaltung.domain.records import ContactCard
+from kontaktverwaltung.domain.results import DuplicatePair
 from kontaktverwaltung.services import customers as customer_service
 from kontaktverwaltung.services import duplicates as duplicate_service
 from kontaktverwaltung.services.common import Context

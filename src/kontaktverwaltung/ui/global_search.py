@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktverwaltung.domain.records import SearchHit
+from kontaktverwaltung.domain.results import SearchHit
 from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.services.search import search_contacts
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.records import HistoryItem
+from kontaktverwaltung.domain.results import HistoryItem
 from kontaktverwaltung.domain.search import matches, query_tokens
 from kontaktverwaltung.domain.text import number, searchable
 from kontaktverwaltung.services import history as history_service

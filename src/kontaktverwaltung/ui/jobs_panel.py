@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.names import formal_name
-from kontaktverwaltung.domain.records import ContactCard, JobView
+from kontaktverwaltung.domain.records import ContactCard
+from kontaktverwaltung.domain.results import JobView
 from kontaktverwaltung.domain.text import counted, sort_key
 from kontaktverwaltung.services import portal
 from kontaktverwaltung.services.common import Context, Done

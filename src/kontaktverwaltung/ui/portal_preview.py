@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from kontaktverwaltung.domain.channels import ChannelKind
 from kontaktverwaltung.domain.portal import JobVisibility
-from kontaktverwaltung.domain.records import ChannelView, ContactCard, PortalPreview
+from kontaktverwaltung.domain.records import ChannelView, ContactCard
+from kontaktverwaltung.domain.results import PortalPreview
 from kontaktverwaltung.domain.text import counted
 from kontaktverwaltung.ui.generated.ui_portal_preview_dialog import Ui_PortalPreviewDialog
 

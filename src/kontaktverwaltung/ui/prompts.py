@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktverwaltung.domain.records import DeleteImpact
 from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.ui.language import capitalised, translate
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from kontaktverwaltung.domain.results import DeleteImpact
 
 DeleteChoice = Literal["deactivate", "delete", "cancel"]
 UnsavedChoice = Literal["save", "discard", "cancel"]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView,
 
 from kontaktverwaltung.domain.errors import DomainError
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility
-from kontaktverwaltung.domain.records import RoleView
+from kontaktverwaltung.domain.results import RoleView
 from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.services import portal
 from kontaktverwaltung.services.common import Context, Done

@@ -698,6 +698,31 @@ def test_the_first_customers_are_listed_in_the_first_frame_and_the_one_chosen_op
     close_database()
 
 
+def test_first_customers_of_a_database_that_then_cannot_be_opened_are_taken_away(tmp_path, qtbot, ctx, monkeypatch):
+    """The file could be read, the opening fails (here: the database became unreachable): the
+    list does not go on showing customers as if they were at hand."""
+    from kontaktverwaltung import app
+    from kontaktverwaltung.domain.errors import Problem
+
+    url = sqlite_url(tmp_path / "daten.sqlite3")
+    open_database(url)
+    make_customer(ctx, "Anker", "K-1")
+    close_database()
+
+    def unreachable(*_args, **_kwargs):
+        raise DatabaseUnavailable(Problem.of("Die Datenbank ist nicht erreichbar.", "db"))
+
+    monkeypatch.setattr(app, "_open", unreachable)
+    window = build_main_window(url, wait=False)
+    qtbot.addWidget(window)
+    assert window.customer_model.rowCount() == 1  # the first look
+    window.wait_until_loaded()
+    assert window.open_error is not None
+    assert window.customer_model.rowCount() == 0
+    assert window.customer_search.placeholderText() == "Kunden suchen: Name, Nummer, Ort"
+    window.close()
+
+
 def test_the_rest_of_the_list_is_not_added_below_rows_that_are_not_its_start(qapp):
     from kontaktverwaltung.domain.records import CustomerView
     from kontaktverwaltung.ui.models import CustomerListModel

@@ -14,7 +14,6 @@ from kontaktverwaltung.domain.channels import (
     phone_search_digits,
     validate_channels,
 )
-from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, ValidationError
 from kontaktverwaltung.domain.messages import Message, T, german, joined, plain, render
 from kontaktverwaltung.domain.names import person_name
@@ -209,6 +208,8 @@ def derived_columns(
 ) -> dict[str, str]:
     """The stored columns that follow from a contact's data: folded search text (R10) and the
     phonetic name key (B3). ``channels`` are (kind, normalised value) pairs."""
+    from kontaktverwaltung.domain.duplicates import phonetic_key  # (saving a contact; not at start)
+
     pairs = list(channels)
     return {
         "search_text": contact_search_text(

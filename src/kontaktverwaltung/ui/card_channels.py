@@ -6,15 +6,17 @@ the export's own vCard code)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from kontaktverwaltung.domain.exporting import vcard
-from kontaktverwaltung.domain.exporting.records import ExportChannel, ExportContact
 from kontaktverwaltung.ui.card_text import by_kind, card_as_text, channel_kind_label
 from kontaktverwaltung.ui.icons import icon
+
+if TYPE_CHECKING:
+    from kontaktverwaltung.domain.exporting.records import ExportChannel, ExportContact
 
 VCARD_MIME = "text/vcard"
 KIND_ICONS = {"email": "email", "phone": "call", "mobile": "mobile", "fax": "fax"}
@@ -77,6 +79,8 @@ def add_copy_menu(menu: QMenu, contact: Callable[[], ExportContact | None], copy
 
 def card_mime(contacts: list[ExportContact]) -> QMimeData:
     """What a card dragged out of the window carries: the vCards (text/vcard) and the cards as text."""
+    from kontaktverwaltung.domain.exporting import vcard  # (when a card is first dragged, not at start)
+
     data = QMimeData()
     if contacts:
         data.setData(VCARD_MIME, QByteArray("".join(vcard.vcard(c) for c in contacts).encode("utf-8")))

@@ -3,12 +3,16 @@ what a recruiter pastes into a mail or a note, in the UI's language, with every 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from kontaktverwaltung.domain.channels import ChannelKind
 from kontaktverwaltung.domain.contact import display_name
-from kontaktverwaltung.domain.exporting.records import ExportChannel, ExportContact
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from kontaktverwaltung.domain.exporting.records import ExportChannel, ExportContact
 
 EMAIL_LABELS = {  # the e-mail labels the form stores (German), shown translated
     "Arbeit": QT_TRANSLATE_NOOP("ChannelRow", "Arbeit"),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontaktverwaltung.domain.exporting.records import ExportContact
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
 from kontaktverwaltung.domain.text import counted, number
 from kontaktverwaltung.ui import palette
@@ -43,6 +41,7 @@ from kontaktverwaltung.ui.portal_notice import PortalNotice
 from kontaktverwaltung.ui.views import RowListView
 
 if TYPE_CHECKING:
+    from kontaktverwaltung.domain.exporting.records import ExportContact
     from kontaktverwaltung.services import contacts, customers, exports
     from kontaktverwaltung.ui import prompts
     from kontaktverwaltung.ui.documents_panel import DocumentsPanel
@@ -452,6 +451,8 @@ class LocationPanel(QWidget):
         in_place: bool = False,
     ) -> None:
         """``in_place``: the customer shown read again; its rows change without a model reset."""
+        from html import escape  # (~2 ms to import: once a customer opens, not at start)
+
         self.loading.hide()
         self.shown += 1
         self._wanted = panel.customer.id

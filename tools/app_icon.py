@@ -74,7 +74,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):
         raise OSError("PNG encoding failed")
     buffer.close()
     return bytes(data.data())
@@ -107,7 +107,7 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
         if size >= 256:
             entries.append((size, pngs[size]))
         else:
-            entries.append((size, _dib(QImage.fromData(pngs[size], "PNG"))))
+            entries.append((size, _dib(QImage.fromData(pngs[size]))))  # (the format read from the data)
     offset = 6 + 16 * len(entries)
     directory = struct.pack("<HHH", 0, 1, len(entries))
     for size, data in entries:

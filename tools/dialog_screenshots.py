@@ -17,6 +17,7 @@ import argparse
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshot_setup import (
@@ -28,6 +29,9 @@ from screenshot_setup import (
     screenshot_parser,
     settle,
 )
+
+if TYPE_CHECKING:
+    from kontaktverwaltung.domain.records import ContactCard
 
 OUTLOOK_HEADER = (
     "Anrede;Vorname;Nachname;Firma;Abteilung;Position;Straße geschäftlich;Postleitzahl geschäftlich;"
@@ -53,7 +57,7 @@ def _outlook_csv(path: Path) -> None:
     columns = OUTLOOK_HEADER.strip().split(";")
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
-    people = []
+    people: list[ContactCard] = []
     for card in panel.contacts:  # three people, not a demo twin that shares an e-mail
         if card.primary_email and card.primary_email not in seen and len(people) < 3:
             people.append(card)

@@ -57,8 +57,8 @@ def _font_metrics(raw: QRawFont) -> tuple[int, int]:
     Read from the font's tables rather than from the platform's font engine, so that the
     generated file is the same wherever it is generated.
     """
-    hhea = bytes(raw.fontTable("hhea"))
-    os2 = bytes(raw.fontTable("OS/2"))
+    hhea = raw.fontTable("hhea").data()
+    os2 = raw.fontTable("OS/2").data()
     ascent, descent = struct.unpack(">hh", hhea[4:8])
     descent = -descent
     if len(os2) >= 78:

@@ -80,6 +80,7 @@ def main() -> int:
     assert customer is not None
     assert window.sync.server_lost()  # as if the network went away: the window takes the copy
     settle(lambda: not window.sync.offline_label.isHidden())
+    assert window.panel.panel is not None  # the customer is open
     location = window.current_location() or window.panel.panel.locations[0]
     for first, last, position in (
         ("Lena", "Hofer", "Einkauf"),
@@ -107,7 +108,9 @@ def main() -> int:
     colleague.close()
     window.sync.sync_now()
     settle(lambda: window.sync.offline_label.isHidden() and bool(window.sync.conflicts))
-    settle(lambda: not window.live_refresh.loader.busy and not window.panel.loader.busy)  # the server's data shown
+    live = window.live_refresh
+    assert live is not None
+    settle(lambda: not live.loader.busy and not window.panel.loader.busy)  # the server's data shown
     if not args.docs:
         print(grab(window, out / "online_with_conflict.png"))
         dialog = SyncConflictsDialog(window, server)

@@ -1,5 +1,5 @@
 """The first customers, shown before the database is open (issue 15): straight from a local
-SQLite file, without the store's imports (see store/first_look.py). A server has none."""
+SQLite file, without peewee and the rest of the store (see store/first_look.py). A server has none."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ for first: version, database and data folder."""
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +50,20 @@ def test_the_about_box_shows_version_licence_database_and_data_folder(qtbot, tmp
     assert "PySide6" in _text(dialog, "aboutSoftware")
     assert "Python" in _text(dialog, "aboutSoftware")
     assert button(dialog, "closeButton").text() == "Schließen"
+
+
+def test_the_about_box_s_facts_follow_each_other_without_empty_bands(qtbot, tmp_path):
+    """Long paths wrap; the next fact follows right below them (not 20 px further: the gap beside
+    the icon that layouts inside the dialog's took as their own spacing)."""
+    folder = tmp_path / "ein-sehr-langer-ordnername-fuer-die-daten" / "xdg_data_home" / "Kontaktverwaltung"
+    dialog = AboutDialog(None, f"sqlite:///{folder}/kontakte.sqlite3", str(folder))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    facts = [dialog.findChild(QLabel, name) for name in ("aboutDatabase", "aboutDataFolder", "aboutSoftware")]
+    assert facts[0].height() > facts[2].height()  # the path wraps
+    for above, below in itertools.pairwise(facts):
+        assert 0 <= below.y() - (above.y() + above.height()) <= 8
 
 
 def test_the_data_folder_opens_in_the_file_manager(qtbot, tmp_path, monkeypatch):

@@ -76,6 +76,7 @@ class AboutDialog(QDialog):
         facts = QGridLayout()
         facts.setColumnStretch(1, 1)
         facts.setHorizontalSpacing(12)
+        facts.setVerticalSpacing(6)  # (a layout inside another takes its spacing: 20, the icon's gap)
         database = self._fact("aboutDatabase", database_description)
         folder = self._fact("aboutDataFolder", data_folder)
         software = self._fact(
@@ -91,10 +92,12 @@ class AboutDialog(QDialog):
             facts.addWidget(fact, row, 1)
 
         text = QVBoxLayout()
+        text.setSpacing(6)
         text.addWidget(name)
         text.addWidget(version)
         text.addSpacing(8)
         text.addWidget(description)
+        text.addSpacing(4)
         text.addWidget(licence)
         text.addSpacing(8)
         text.addLayout(facts)

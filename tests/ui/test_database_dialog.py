@@ -87,6 +87,15 @@ def test_the_dialog_speaks_german_and_starts_on_the_local_file(dialog):
     assert "Passwort-Tresor des Betriebssystems gespeichert" in ui.vaultLabel.text()
 
 
+def test_the_dialog_is_as_tall_as_its_content_no_empty_band_above_the_buttons(dialog, qtbot):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    above_buttons = dialog.ui.buttonBox.y() - (
+        dialog.ui.testConnectionButton.y() + dialog.ui.testConnectionButton.height()
+    )
+    assert above_buttons < 40
+
+
 def test_each_choice_enables_its_own_fields(dialog):
     ui = dialog.ui
     choose(ui.fileRadio)

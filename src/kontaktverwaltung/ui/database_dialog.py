@@ -83,6 +83,7 @@ class DatabaseDialog(QDialog):
             edit.textEdited.connect(lambda _text: self._forget_test_result())
         ui.portSpin.valueChanged.connect(lambda _value: self._forget_test_result())
         self._kind_changed()
+        self.resize(self.width(), content_height(self))  # no empty band above the buttons; messages grow it
         fit_to_screen(self)
 
     # --- the form -------------------------------------------------------------------------------

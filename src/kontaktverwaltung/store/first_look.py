@@ -7,7 +7,7 @@ as before.
 
 What ``repo.list_customers`` and ``repo.first_customers`` decide (which customers come first,
 the first location's city, the contact counts) is decided here for both: they only read the rows.
-No peewee here: importing it (and the store) takes longer than the window does to appear.
+No peewee here: importing it alone takes ~20 ms, a fifth of what the window takes to appear.
 """
 
 from __future__ import annotations

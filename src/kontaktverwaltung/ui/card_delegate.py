@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import (
@@ -34,6 +34,9 @@ from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
 from kontaktverwaltung.ui.models import EmptyRole, KindRole, ObjectRole, PhoneHitRole, RowKind, TokensRole
 from kontaktverwaltung.ui.palette import Role, color
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -181,7 +184,7 @@ def contact_line(
     return parts
 
 
-def _state() -> Any:
+def _state() -> type[QStyle.StateFlag]:
     """QStyle's StateFlag, looked up when a card is painted: naming QStyle when the window's
     modules load would make its 20 Python enums (~4 ms) before the first frame."""
     return QtWidgets.QStyle.StateFlag

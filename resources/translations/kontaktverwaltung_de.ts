@@ -2831,6 +2831,26 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Portal: Zugang ruht</translation>
     </message>
     <message>
+        <source>Standard</source>
+        <comment>Kundenrolle</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Standortleitung</source>
+        <comment>Kundenrolle</comment>
+        <translation>Standortleitung</translation>
+    </message>
+    <message>
+        <source>Personalabteilung</source>
+        <comment>Kundenrolle</comment>
+        <translation>Personalabteilung</translation>
+    </message>
+    <message>
+        <source>Nur Kontakt</source>
+        <comment>Kundenrolle</comment>
+        <translation>Nur Kontakt</translation>
+    </message>
+    <message>
         <source>Sieht {jobs} und {applicants}.</source>
         <translation>Sieht {jobs} und {applicants}.</translation>
     </message>

@@ -2831,6 +2831,26 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>Portal: access suspended</translation>
     </message>
     <message>
+        <source>Standard</source>
+        <comment>Kundenrolle</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Standortleitung</source>
+        <comment>Kundenrolle</comment>
+        <translation>Location management</translation>
+    </message>
+    <message>
+        <source>Personalabteilung</source>
+        <comment>Kundenrolle</comment>
+        <translation>HR department</translation>
+    </message>
+    <message>
+        <source>Nur Kontakt</source>
+        <comment>Kundenrolle</comment>
+        <translation>Contact only</translation>
+    </message>
+    <message>
         <source>Sieht {jobs} und {applicants}.</source>
         <translation>Sees {jobs} and {applicants}.</translation>
     </message>

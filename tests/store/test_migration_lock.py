@@ -21,6 +21,7 @@ import pytest
 
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import DatabaseUnavailable
+from kontaktverwaltung.domain.messages import german, msg
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store import migration_lock, schema
@@ -178,7 +179,9 @@ def test_two_clients_opening_an_empty_database_at_once_create_the_schema_once(em
     assert first.migration_steps() == second.migration_steps() == []
     open_database(empty_db_url)
     assert _recorded_versions() == [LATEST]
-    assert [r.name for r in CustomerRole.select().order_by(CustomerRole.position)] == [r[0] for r in DEFAULT_ROLES]
+    assert [r.name for r in CustomerRole.select().order_by(CustomerRole.position)] == [
+        german(msg(r[0])) for r in DEFAULT_ROLES
+    ]
 
 
 class _Waiting(logging.Handler):

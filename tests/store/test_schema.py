@@ -14,7 +14,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import DatabaseUnavailable, SchemaTooNew
 from kontaktverwaltung.domain.history_texts import decode
-from kontaktverwaltung.domain.messages import german
+from kontaktverwaltung.domain.messages import german, msg
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store.live import drop_change_log
@@ -53,9 +53,18 @@ def test_fresh_database_gets_the_latest_schema_and_the_default_roles(empty_db_ur
     assert stored_version(database) == LATEST
     roles = list(CustomerRole.select().order_by(CustomerRole.position))
     assert [(r.name, r.job_visibility, r.applicant_data) for r in roles] == [
-        (name, jobs.value, applicants.value) for name, jobs, applicants in DEFAULT_ROLES
+        (german(msg(name)), jobs.value, applicants.value) for name, jobs, applicants in DEFAULT_ROLES
     ]
+    assert [r.name for r in roles] == ["Standard", "Standortleitung", "Personalabteilung", "Nur Kontakt"]
     assert "name_key" in {c.name for c in database.get_columns("contact")}
+
+
+def test_a_database_made_from_the_english_ui_starts_with_english_role_names(empty_db_url, english):
+    """The default roles are data once made: named in the language of whoever creates the
+    database (a team's members may work in either; the names can be changed like any role's)."""
+    open_database(empty_db_url)
+    names = [r.name for r in CustomerRole.select().order_by(CustomerRole.position)]
+    assert names == ["Standard", "Location management", "HR department", "Contact only"]
 
 
 def test_opening_twice_changes_nothing(empty_db_url, ctx):

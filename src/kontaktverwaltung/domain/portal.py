@@ -62,12 +62,13 @@ def role_summary(jobs: JobVisibility, applicants: ApplicantData) -> str:
     return render(msg(T("Sieht {jobs} und {applicants}."), jobs=jobs.text, applicants=applicants.text))
 
 
-# Roles a new database starts with; an administrator changes them in the app (S11).
+# Roles a new database starts with, named in the language of whoever creates it (they are data
+# from then on); an administrator changes them in the app (S11).
 DEFAULT_ROLES: tuple[tuple[str, JobVisibility, ApplicantData], ...] = (
-    ("Standard", JobVisibility.OWN, ApplicantData.ANONYMISED),
-    ("Standortleitung", JobVisibility.LOCATION, ApplicantData.ANONYMISED),
-    ("Personalabteilung", JobVisibility.CUSTOMER, ApplicantData.FULL),
-    ("Nur Kontakt", JobVisibility.NONE, ApplicantData.NONE),
+    (T("Standard", "Kundenrolle"), JobVisibility.OWN, ApplicantData.ANONYMISED),
+    (T("Standortleitung", "Kundenrolle"), JobVisibility.LOCATION, ApplicantData.ANONYMISED),
+    (T("Personalabteilung", "Kundenrolle"), JobVisibility.CUSTOMER, ApplicantData.FULL),
+    (T("Nur Kontakt", "Kundenrolle"), JobVisibility.NONE, ApplicantData.NONE),
 )
 
 

@@ -20,7 +20,7 @@ import peewee as pw
 from kontaktverwaltung import __version__
 from kontaktverwaltung.domain.duplicates import phonetic_key
 from kontaktverwaltung.domain.errors import Problem, SchemaTooNew
-from kontaktverwaltung.domain.messages import T
+from kontaktverwaltung.domain.messages import T, msg, render
 from kontaktverwaltung.domain.portal import DEFAULT_ROLES
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store import repo
@@ -606,7 +606,8 @@ def _seed_roles() -> None:
     # next open creates again, so only the roles not there yet are added.
     stamp = dbmod.now()
     present = {name for (name,) in CustomerRole.select(CustomerRole.name).tuples()}
-    for position, (name, jobs, applicants) in enumerate(DEFAULT_ROLES):
+    for position, (key, jobs, applicants) in enumerate(DEFAULT_ROLES):
+        name = render(msg(key))  # in the language of whoever creates the database
         if name in present:
             continue
         CustomerRole.create(

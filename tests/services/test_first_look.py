@@ -27,7 +27,7 @@ def test_the_first_look_is_the_start_of_the_opened_list(db, empty_db_url, ctx):
         if not empty_db_url.startswith("sqlite"):
             assert looked is None  # a server has no file to look into: the list comes with the database
             continue
-        assert looked == (len(whole), whole[:count])
+        assert looked is not None and (looked.total, looked.customers) == (len(whole), whole[:count])
 
 
 def test_no_first_look_into_a_file_of_another_schema_a_missing_or_a_damaged_file(db, empty_db_url, ctx, tmp_path):

@@ -29,6 +29,13 @@ class CustomerView(NamedTuple):
     contact_count: int = 0
 
 
+class FirstCustomers(NamedTuple):
+    """The start of the customer list read before the database is open (issue 15)."""
+
+    total: int  # how many customers there are in all
+    customers: list[CustomerView]  # the first of them, in the list's order
+
+
 @dataclass(frozen=True, slots=True)
 class LocationView:
     id: int

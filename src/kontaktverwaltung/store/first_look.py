@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from kontaktverwaltung.domain.records import CustomerView
+from kontaktverwaltung.domain.records import CustomerView, FirstCustomers
 from kontaktverwaltung.domain.text import sort_key
 
 SCHEMA_VERSION = 12  # schema.LATEST, which imports peewee (a test keeps the two equal)
@@ -46,7 +46,7 @@ def first_ids(rows: Iterable[tuple[int, str]], count: int) -> list[int]:
 
 
 def customer_views(
-    customers: list[tuple[Any, ...]], locations: Iterable[tuple[int, int, int, str]], counts: dict[int, int]
+    customers: Iterable[tuple[Any, ...]], locations: Iterable[tuple[int, int, int, str]], counts: dict[int, int]
 ) -> list[CustomerView]:
     """The list's rows: customers (id, version, number, name, notes) sorted by name, each with
     its first location's city (by position; ``locations``: customer, position, id, city) and its
@@ -55,14 +55,13 @@ def customer_views(
     for customer_id, position, location_id, city in locations:
         if customer_id not in first or (position, location_id) < first[customer_id][:2]:
             first[customer_id] = (position, location_id, city)
-    customers.sort(key=lambda row: (sort_key(row[3]), row[0]))
     return [
         CustomerView(cid, version, number, name, notes, first[cid][2] if cid in first else "", counts.get(cid, 0))
-        for cid, version, number, name, notes in customers
+        for cid, version, number, name, notes in sorted(customers, key=lambda row: (sort_key(row[3]), row[0]))
     ]
 
 
-def first_customers(path: Path, count: int) -> tuple[int, list[CustomerView]] | None:
+def first_customers(path: Path, count: int) -> FirstCustomers | None:
     """How many customers the file holds, and the first ``count`` of them as the list shows them;
     None where the file cannot be read so (see above)."""
     try:
@@ -80,7 +79,7 @@ def first_customers(path: Path, count: int) -> tuple[int, list[CustomerView]] | 
         connection.close()
 
 
-def _read(connection: sqlite3.Connection, count: int) -> tuple[int, list[CustomerView]] | None:
+def _read(connection: sqlite3.Connection, count: int) -> FirstCustomers | None:
     (version,) = connection.execute("SELECT MAX(version) FROM schema_version").fetchone()
     if version != SCHEMA_VERSION:
         return None
@@ -94,7 +93,7 @@ def _read(connection: sqlite3.Connection, count: int) -> tuple[int, list[Custome
         names = connection.execute(f"SELECT id, name FROM customer WHERE {start} IN ({_marks(chosen)})", chosen)
     ids = first_ids(names.fetchall(), count)
     if not ids:
-        return total, []
+        return FirstCustomers(total, [])
     among = f"IN ({_marks(ids)})"
     counts = connection.execute(f"SELECT customer_id, COUNT(*) FROM contact WHERE customer_id {among} GROUP BY 1", ids)
     counted = dict(counts.fetchall())
@@ -103,7 +102,7 @@ def _read(connection: sqlite3.Connection, count: int) -> tuple[int, list[Custome
     )
     located = locations.fetchall()
     customers = connection.execute(f"SELECT id, version, number, name, notes FROM customer WHERE id {among}", ids)
-    return total, customer_views(customers.fetchall(), located, counted)
+    return FirstCustomers(total, customer_views(customers.fetchall(), located, counted))
 
 
 def _marks(values: Sequence[Any]) -> str:

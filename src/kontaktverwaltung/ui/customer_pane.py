@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kontaktverwaltung.domain.records import CustomerView
+from kontaktverwaltung.domain.records import CustomerView, FirstCustomers
 from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.icons import icon
@@ -85,7 +85,8 @@ class CustomerPane(QWidget):
     def _filter(self, text: str) -> None:
         """Filter the list; the customer on the right stays selected while it matches, and the
         right side lets go of it when it no longer does (issue 14)."""
-        shown = self._told if not self._first_look else getattr(self._selected(), "id", None)
+        chosen = self._selected() if self._first_look else None  # (nothing is told before the database opens)
+        shown = chosen.id if chosen is not None else self._told
         self.model.set_filter(text)  # a model reset: the selection is gone without a signal
         row = self.model.row_of(shown) if shown is not None else -1
         if row >= 0:
@@ -119,10 +120,11 @@ class CustomerPane(QWidget):
     ) -> bool:
         """Show the list and select ``select_id`` (else the first customer). True when the
         selection moved (``customerChanged`` told), False when the caller must show the panel."""
-        if self._first_look:  # a customer chosen meanwhile is opened now
+        if self._first_look:
             self._first_look = False
             chosen = self._selected()
-            select_id = chosen.id if chosen is not None and select_id is None else select_id
+            if select_id is None and chosen is not None:
+                select_id = chosen.id  # a customer chosen in the first look opens now
         self.search.setPlaceholderText(self.tr(SEARCH_CUSTOMERS))
         self.shown += 1
         self.model.set_customers(customer_list, texts)
@@ -140,13 +142,15 @@ class CustomerPane(QWidget):
             return False
         return True
 
-    def show_first_look(self, first: list[CustomerView], count: int) -> None:
+    def show_first_look(self, first: FirstCustomers) -> None:
         """The first customers, before the database is open: to look at, search and choose from;
         the customer chosen opens with the database (``show_customers``)."""
+        if not first.customers:
+            return
         self._first_look = True
-        self.model.set_customers(first)
-        if count > len(first):
-            self.say_loading(count)
+        self.model.set_customers(first.customers)
+        if first.total > len(first.customers):
+            self.say_loading(first.total)
 
     def forget_first_look(self) -> None:
         """The database could not be opened: its customers are not shown as if they were at hand."""

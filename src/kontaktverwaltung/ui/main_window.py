@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from kontaktverwaltung.domain.errors import DatabaseUnavailable
-from kontaktverwaltung.domain.records import ContactCard, CustomerView, LocationView
+from kontaktverwaltung.domain.records import ContactCard, CustomerView, FirstCustomers, LocationView
 from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.ui import editing, palette, sync_controller
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         open_database: OpenDatabase,
         database_label: str,
         server_url: str | None = None,
-        first_look: tuple[int, list[CustomerView]] | None = None,
+        first_look: FirstCustomers | None = None,
     ) -> None:
         """The window, shown at once; ``open_database`` runs in the background, then the list loads.
         ``server_url``: the database's URL, for its offline copy (issue 16). ``first_look``: how
@@ -135,8 +135,8 @@ class MainWindow(QMainWindow):
         self.link_label.hide()
         self.statusBar().addPermanentWidget(self.link_label)
         self._place()
-        if first_look is not None and first_look[1]:
-            self.customer_pane.show_first_look(first_look[1], first_look[0])
+        if first_look is not None:
+            self.customer_pane.show_first_look(first_look)
         self._open(open_database, database_label)
 
     # The first size: about 1280×800, or 80 % of the screen where that is smaller.

@@ -31,7 +31,7 @@ from kontaktverwaltung.ui.forms import FieldErrors, standard_buttons
 from kontaktverwaltung.ui.generated.ui_database_dialog import Ui_DatabaseDialog
 from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.settings import Settings, VaultUnavailable, load_password, save_password, vault_problem
-from kontaktverwaltung.ui.views import content_height, fit_to_screen
+from kontaktverwaltung.ui.views import content_height, fit_to_content
 
 _SERVER_KINDS = (DatabaseKind.POSTGRESQL, DatabaseKind.MYSQL)  # the order of the "Art" list
 
@@ -83,8 +83,7 @@ class DatabaseDialog(QDialog):
             edit.textEdited.connect(lambda _text: self._forget_test_result())
         ui.portSpin.valueChanged.connect(lambda _value: self._forget_test_result())
         self._kind_changed()
-        self.resize(self.width(), content_height(self))  # no empty band above the buttons; messages grow it
-        fit_to_screen(self)
+        fit_to_content(self)  # a test result or an error makes room for itself (_grow_to_fit)
 
     # --- the form -------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from kontaktverwaltung.ui.forms import standard_buttons
 from kontaktverwaltung.ui.generated.ui_settings_dialog import Ui_SettingsDialog
 from kontaktverwaltung.ui.language import AUTOMATIC
 from kontaktverwaltung.ui.settings import Settings
-from kontaktverwaltung.ui.views import content_height, fit_to_screen
+from kontaktverwaltung.ui.views import fit_to_content
 
 
 class SettingsDialog(QDialog):
@@ -47,8 +47,7 @@ class SettingsDialog(QDialog):
             )
         )
         self._before = (self.settings.language, self.settings.author, self.settings.phone_region)
-        self.resize(self.width(), content_height(self) or self.height())  # no empty band above the buttons
-        fit_to_screen(self)
+        fit_to_content(self)
 
     def language(self) -> str:
         """ "auto", "de" or "en" (ui/language.py)."""

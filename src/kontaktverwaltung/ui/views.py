@@ -60,6 +60,13 @@ def fit_to_screen(window: QWidget) -> None:
         window.resize(width, height)
 
 
+def fit_to_content(window: QWidget) -> None:
+    """As tall as its content at its width (not the height its Designer form was drawn at: an
+    empty band above the buttons), within the screen; call before the first show."""
+    window.resize(window.width(), content_height(window) or window.height())
+    fit_to_screen(window)
+
+
 def content_height(window: QWidget) -> int:
     """How tall the window's content is at its width, wrapped labels' lines counted (a window's
     minimum height ignores them); 0 without a layout."""

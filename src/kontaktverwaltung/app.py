@@ -148,7 +148,7 @@ def build_main_window(db_url: str, wait: bool = True) -> MainWindow:
         lambda progress, offline=False: _open(db_url, author, progress, region, offline),
         describe_url(db_url),
         db_url,
-        first_customers(db_url, FIRST_SCREENFUL),  # for the first frame, before the database opens
+        first_customers(db_url, FIRST_SCREENFUL, Settings.first_look_file()),  # the first frame's, before it opens
     )
     if wait:
         window.wait_until_loaded()

@@ -3,10 +3,12 @@ opens are exactly what the opened database lists first; where they cannot be rea
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from kontaktverwaltung.services import customers
-from kontaktverwaltung.services.first_look import first_customers
+from kontaktverwaltung.services.first_look import first_customers, remember
 from kontaktverwaltung.store import db as dbmod
 from kontaktverwaltung.store import first_look
 from kontaktverwaltung.store.schema import LATEST
@@ -61,3 +63,73 @@ def test_a_first_look_that_takes_too_long_is_given_up(db, empty_db_url, ctx, mon
 
 def test_the_first_look_knows_the_schema_version():
     assert first_look.SCHEMA_VERSION == LATEST
+
+
+def _local(url: str) -> None:
+    if not url.startswith("sqlite"):
+        pytest.skip("a server has no file to look into")
+
+
+def _unreadable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on the file itself cannot be read at start (locked by a writer, say)."""
+
+    def locked(*_args):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(first_look, "_read", locked)
+
+
+def test_the_first_customers_kept_at_the_close_are_the_next_start_s_while_the_file_is_unchanged(
+    db, empty_db_url, ctx, tmp_path, monkeypatch
+):
+    _local(empty_db_url)
+    kept = tmp_path / "cache" / "erste-kunden.json"
+    for number, name in enumerate(NAMES):
+        make_customer(ctx, name, f"K-{number}")
+    assert remember(empty_db_url, 5, kept)  # the window closes
+    read = first_customers(empty_db_url, 5)
+    _unreadable(monkeypatch)
+    assert first_customers(empty_db_url, 5) is None
+    assert first_customers(empty_db_url, 5, kept) == read  # ... the kept ones are what it would say
+    assert first_customers(empty_db_url, 6, kept) is None  # kept for another count: not these
+
+
+def test_kept_first_customers_are_not_shown_once_the_file_was_changed(db, empty_db_url, ctx, tmp_path, monkeypatch):
+    _local(empty_db_url)
+    kept = tmp_path / "erste-kunden.json"
+    make_customer(ctx, "Zander", "K-1")
+    assert remember(empty_db_url, 5, kept)
+    make_customer(ctx, "Anker", "K-2")  # another program (or a crashed run) wrote after the close
+    assert [c.name for c in first_customers(empty_db_url, 5, kept).customers] == ["Anker", "Zander"]
+    dbmod.current().execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # ... and its changes reached the file
+    assert [c.name for c in first_customers(empty_db_url, 5, kept).customers] == ["Anker", "Zander"]
+    _unreadable(monkeypatch)
+    assert first_customers(empty_db_url, 5, kept) is None  # not the one customer kept before
+
+
+def test_a_kept_file_that_is_damaged_or_from_another_schema_is_passed_over(db, empty_db_url, ctx, tmp_path):
+    _local(empty_db_url)
+    kept = tmp_path / "erste-kunden.json"
+    make_customer(ctx, "Anker", "K-1")
+    read = first_customers(empty_db_url, 5)
+    for text in ("{kaputt", '{"schema": 1}', "[]", f'{{"schema": {LATEST}, "state": null}}', ""):
+        kept.write_text(text, encoding="utf-8")
+        assert first_customers(empty_db_url, 5, kept) == read
+    assert remember(empty_db_url, 5, kept)
+    saved = kept.read_text(encoding="utf-8")
+    kept.write_text(saved.replace(f'"schema": {LATEST}', f'"schema": {LATEST - 1}'), encoding="utf-8")
+    dbmod.current().execute_sql("UPDATE schema_version SET version = ?", (LATEST - 1,))  # (not counted)
+    assert first_customers(empty_db_url, 5, kept) is None  # an older app's file, an older schema
+
+
+def test_nothing_is_kept_for_a_server_or_a_file_another_program_holds(db, empty_db_url, ctx, tmp_path):
+    kept = tmp_path / "erste-kunden.json"
+    make_customer(ctx, "Anker", "K-1")
+    if not empty_db_url.startswith("sqlite"):
+        assert not remember(empty_db_url, 5, kept) and not kept.exists()
+        return
+    assert remember(empty_db_url, 5, kept) and kept.exists()
+    with dbmod.transaction():  # someone is writing right now: the log cannot be emptied
+        make_customer(ctx, "Berger", "K-2")
+        assert not remember(empty_db_url, 5, kept)
+    assert not kept.exists()  # no word on an older state left behind either

@@ -706,6 +706,46 @@ def test_the_first_customers_are_listed_in_the_first_frame_and_the_one_chosen_op
     close_database()
 
 
+def test_a_window_closed_and_started_again_lists_the_customers_as_it_left_them(tmp_path, qtbot, ctx, monkeypatch):
+    """The first customers are kept at the close: the next start lists them in its first frame
+    without reading the database (~1 ms instead of ~20 ms on the reference set), and not once
+    another program changed the file meanwhile."""
+    import sqlite3
+
+    from kontaktverwaltung.store import first_look
+    from kontaktverwaltung.ui.settings import Settings
+
+    url = sqlite_url(tmp_path / "daten.sqlite3")
+    open_database(url)
+    for number, name in (("K-1", "Anker"), ("K-2", "Berger")):
+        make_customer(ctx, name, number)
+    close_database()
+
+    def started() -> list[str]:
+        window = build_main_window(url, wait=False)
+        qtbot.addWidget(window)
+        first = [window.customer_model.customer_at(row).name for row in range(window.customer_model.rowCount())]
+        window.wait_until_loaded()
+        window.close()
+        close_database()
+        return first
+
+    assert started() == ["Anker", "Berger"]  # read from the file
+    assert Settings.first_look_file().exists()
+
+    def locked(*_args):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(first_look, "_read", locked)  # the file cannot be read at start any more
+    assert started() == ["Anker", "Berger"]  # as kept at the close
+    with sqlite3.connect(tmp_path / "daten.sqlite3") as other:  # another program adds a customer
+        other.execute(
+            "INSERT INTO customer (version, created_at, updated_at, number, name, notes)"
+            " VALUES (1, '2026-01-05', '2026-01-05', 'K-3', 'Aachen Bau', '')"
+        )
+    assert started() == []  # not the kept list of before: the customers come with the database
+
+
 def test_first_customers_of_a_database_that_then_cannot_be_opened_are_taken_away(tmp_path, qtbot, ctx, monkeypatch):
     """The file could be read, the opening fails (here: the database became unreachable): the
     list does not go on showing customers as if they were at hand."""

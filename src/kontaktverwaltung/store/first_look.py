@@ -5,6 +5,10 @@ slow network share), and only from a file whose schema is this app's; anything e
 yet, an older schema, a file locked or damaged) gives None and the list comes with the database
 as before.
 
+At the window's close the first screenful is kept in a small file (``remember``); the next start
+takes it from there (~1 ms instead of ~15-20 ms) as long as the database file is exactly as it
+was left: the same size and time of change, and nothing in its write-ahead log.
+
 What ``repo.list_customers`` and ``repo.first_customers`` decide (which customers come first,
 the first location's city, the contact counts) is decided here for both: they only read the rows.
 No peewee here: importing it alone takes ~20 ms, a fifth of what the window takes to appear.
@@ -13,6 +17,8 @@ No peewee here: importing it alone takes ~20 ms, a fifth of what the window take
 from __future__ import annotations
 
 import heapq
+import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
@@ -61,9 +67,12 @@ def customer_views(
     ]
 
 
-def first_customers(path: Path, count: int) -> FirstCustomers | None:
+def first_customers(path: Path, count: int, kept: Path | None = None) -> FirstCustomers | None:
     """How many customers the file holds, and the first ``count`` of them as the list shows them;
-    None where the file cannot be read so (see above)."""
+    None where the file cannot be read so (see above). ``kept``: where ``remember`` keeps them."""
+    remembered = _recall(path, kept, count) if kept is not None else None
+    if remembered is not None:
+        return remembered
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None)
     except (sqlite3.Error, ValueError, OSError):  # no such file; a path no URI can name
@@ -103,6 +112,69 @@ def _read(connection: sqlite3.Connection, count: int) -> FirstCustomers | None:
     located = locations.fetchall()
     customers = connection.execute(f"SELECT id, version, number, name, notes FROM customer WHERE id {among}", ids)
     return FirstCustomers(total, customer_views(customers.fetchall(), located, counted))
+
+
+def remember(path: Path, kept: Path, count: int) -> bool:
+    """At the window's close, once the app writes no more: keeps the first ``count`` customers in
+    ``kept`` for the next start, with the state of the file they were read from. The log's
+    changes are brought into the file first (a checkpoint that empties the log), so that the
+    database's last close at the app's end has nothing left to change. False (and nothing kept)
+    where that cannot be done: another program reading or writing the file, no file."""
+    try:
+        kept.unlink(missing_ok=True)  # whatever happens below: no word on an older state stays
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=0, isolation_level=None)
+    except (sqlite3.Error, ValueError, OSError):
+        return False
+    try:
+        (busy, _log, _moved) = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        connection.execute("BEGIN")
+        first = _read(connection, count) if busy == 0 else None
+        state = _state(path)
+        connection.execute("COMMIT")
+    except (sqlite3.Error, OSError):
+        return False
+    finally:
+        connection.close()
+    if first is None or state is None or state[-1] != 0:  # written meanwhile: the log is not empty
+        return False
+    customers = [list(customer) for customer in first.customers]
+    text = json.dumps(
+        {"schema": SCHEMA_VERSION, "state": state, "count": count, "total": first.total, "customers": customers}
+    )
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        part = kept.with_name(kept.name + ".part")
+        part.write_text(text, encoding="utf-8")
+        part.replace(kept)
+    except OSError:
+        return False
+    return True
+
+
+def _state(path: Path) -> list[Any] | None:
+    """What tells a change of the file: its path, time of change and size, its log's size."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    try:
+        log = os.stat(f"{path}-wal").st_size
+    except FileNotFoundError:  # the last connection to close removes the log
+        log = 0
+    except OSError:
+        return None
+    return [str(path.resolve()), stat.st_mtime_ns, stat.st_size, log]
+
+
+def _recall(path: Path, kept: Path, count: int) -> FirstCustomers | None:
+    """What ``remember`` kept, if the file is still as it was then."""
+    try:
+        saved = json.loads(kept.read_text(encoding="utf-8"))
+        if (saved["schema"], saved["state"], saved["count"]) != (SCHEMA_VERSION, _state(path), count):
+            return None
+        return FirstCustomers(int(saved["total"]), [CustomerView(*customer) for customer in saved["customers"]])
+    except (OSError, ValueError, KeyError, TypeError):  # none kept, or not in a form this app wrote
+        return None
 
 
 def _marks(values: Sequence[Any]) -> str:

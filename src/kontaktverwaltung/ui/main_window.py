@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 from kontaktverwaltung.domain.errors import DatabaseUnavailable
 from kontaktverwaltung.domain.records import ContactCard, CustomerView, FirstCustomers, LocationView
 from kontaktverwaltung.domain.text import number
+from kontaktverwaltung.services.first_look import remember as remember_first_customers
 from kontaktverwaltung.ui import editing, palette, sync_controller
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
 from kontaktverwaltung.ui.customer_pane import CustomerPane
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._tab_order()
         self.window_actions.build_menus()
         self._open_database = open_database
+        self._url = server_url
         self.sync = SyncController(self, self.window_actions, server_url, self._switch_database)
         self.undo.stack.indexChanged.connect(lambda _index: self.sync.update_pending())
         self.sync.decided.connect(lambda: self.live_refresh and self.live_refresh.reload_everything())
@@ -578,6 +580,8 @@ class MainWindow(QMainWindow):
         self.panel.loader.cancel()
         self.customer_pane.cancel_loading()
         wait_for_all()  # a load still running must not outlive the window's database
+        if self.opened and self._url is not None:  # the next start's first frame lists them at once
+            remember_first_customers(self._url, FIRST_SCREENFUL, Settings.first_look_file())
         super().closeEvent(event)
 
     def wait_until_loaded(self, timeout_ms: int = 30_000) -> None:

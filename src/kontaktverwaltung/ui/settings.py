@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from kontaktverwaltung.domain.history import default_author
 from kontaktverwaltung.domain.urls import DatabaseChoice, DatabaseKind, database_url
@@ -109,6 +110,13 @@ class Settings:
     def author(self, name: str) -> None:
         name = name.strip()
         self.author_name = "" if name == default_author() else name  # follows a renamed login
+
+    @staticmethod
+    def first_look_file() -> Path:
+        """Where the window keeps the first screenful of customers from one run to the next start
+        (issue 15; services/first_look.py): in the user's cache folder, none of the settings."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+        return Path(folder) / "erste-kunden.json"
 
     def save(self) -> bool:
         """Write to disk now; False when the file cannot be written."""

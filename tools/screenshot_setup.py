@@ -52,7 +52,7 @@ def offscreen(args: argparse.Namespace, prefix: str) -> Path:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["QT_SCALE_FACTOR"] = str(scale)
     os.environ["KV_LANGUAGE"] = args.language
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(folder / name.lower())
     sys.path.insert(0, str(ROOT / "src"))
     return folder

@@ -58,7 +58,9 @@ def _click_more(window, index) -> None:
     option.font = view.font()
     card = index.data(Qt.ItemDataRole.UserRole + 1)
     box = next(
-        box for kind, box, _text in contact_line(_contact_line_rect(option), card, view.fontMetrics()) if kind == "more"
+        box
+        for kind, box, _text in contact_line(_contact_line_rect(option, card), card, view.fontMetrics())
+        if kind == "more"
     )
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
 
@@ -162,3 +164,29 @@ def test_a_card_dragged_out_is_a_vcard(window, reachable):
     assert "FN:Lena Huber\r\n" in text and "lena.huber@gmx.at" in text and "TYPE=CELL" in text
     assert data.text().startswith("Frau Lena Huber\n")
     assert data.hasFormat("application/x-kontaktverwaltung-contact")  # still movable onto a location
+
+
+def test_a_window_half_a_screen_wide_shows_whole_e_mail_addresses(window, ctx):
+    """The e-mail and phone line reaches up to the portal state beside it (not to a column kept
+    free for the longest one): snapped beside a browser, the card still shows the whole address."""
+    location = window.current_location().id
+    data = contact_input(location, "Caroline", "Fink", salutation=Salutation.FRAU)
+    channels = [
+        ChannelInput(ChannelKind.EMAIL, "caroline.fink@steinmoser-stadler.at", "Arbeit", primary=True),
+        ChannelInput(ChannelKind.PHONE, "+49 89 3000753", primary=True),
+        ChannelInput(ChannelKind.EMAIL, "c.fink@gmx.at", "Privat"),
+    ]
+    contacts.create_contact(ctx, replace(data, channels=channels))
+    window.reload_panel()
+    window.resize(960, 1000)
+    index = select_card(window, "Caroline Fink")
+    card = window.current_card()
+    view = window.panel_view
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.font = view.font()
+    assert option.rect.width() < 640  # the cards' width in a window half of a 1920 screen
+    texts = [
+        text for kind, _box, text in contact_line(_contact_line_rect(option, card), card, view.fontMetrics()) if text
+    ]
+    assert texts == ["caroline.fink@steinmoser-stadler.at", "+49 89 3000753", "+1"]

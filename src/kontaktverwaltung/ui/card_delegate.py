@@ -190,12 +190,19 @@ def _state() -> type[QStyle.StateFlag]:
     return QtWidgets.QStyle.StateFlag
 
 
-def _contact_line_rect(option: QStyleOptionViewItem) -> QRect:
-    """Where a card's e-mail and phone line goes: the third line, left of the role column."""
+def _contact_line_rect(option: QStyleOptionViewItem, card: ContactCard) -> QRect:
+    """Where a card's e-mail and phone line goes: the third line, up to the portal state at its
+    right end (a window half a screen wide shows whole e-mail addresses beside a short one)."""
     rect = option.rect.adjusted(CARD_INDENT, 4, -4, -4)
-    line = QFontMetrics(option.font).height()
+    metrics = QFontMetrics(option.font)
+    line = metrics.height()
     left, top = rect.left() + 14, rect.top() + 10 + 2 * line + 8
-    return QRect(left, top, rect.right() - left - RIGHT_COLUMN - 20, line)
+    return QRect(left, top, rect.right() - left - _beside(metrics, card.readiness.personal()), line)
+
+
+def _beside(metrics: QFontMetrics, text: str) -> int:
+    """How much of a card's line a text of the right column takes, with the gap before it."""
+    return min(metrics.horizontalAdvance(text), RIGHT_COLUMN) + 12 + 16
 
 
 def _color(option: QStyleOptionViewItem, role: Role) -> QColor:
@@ -324,13 +331,13 @@ class ContactCardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         role_text = self.tr("Rolle: {0}").format(card.role_name) if card.role_name else self.tr("Keine Kundenrolle")
         job = " · ".join(p for p in (card.position, card.department) if p)
-        bottom_width = rect.right() - left - right_col - 20
+        bottom_width = rect.right() - left - _beside(metrics, role_text)
         job_rect = QRect(left, top + line + 4, bottom_width, line)
         job = metrics.elidedText(job or "—", Qt.TextElideMode.ElideRight, bottom_width)
         self._mark(painter, option, job_rect, job, metrics, marked_words(job, self._tokens))
         painter.setPen(_color(option, Role.SECONDARY_TEXT))
         painter.drawText(job_rect, Qt.AlignmentFlag.AlignLeft, job)
-        self._paint_contact_line(painter, option, card, _contact_line_rect(option))
+        self._paint_contact_line(painter, option, card, _contact_line_rect(option, card))
         right_rect = QRect(rect.right() - right_col - 12, top + line + 4, right_col, line)
         painter.setPen(_color(option, Role.SECONDARY_TEXT))
         painter.drawText(
@@ -457,7 +464,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         if isinstance(obj, ContactCard) and obj.more_channels > 0:
             hit = index.data(PhoneHitRole)
             phone = self.tr("Treffer: {0}").format(hit[1]) if hit else None
-            parts = contact_line(_contact_line_rect(option), obj, QFontMetrics(option.font), phone)
+            parts = contact_line(_contact_line_rect(option, obj), obj, QFontMetrics(option.font), phone)
             if any(kind == "more" and box.adjusted(-4, -4, 4, 4).contains(pos) for kind, box, _text in parts):
                 return CardAction.MORE_CHANNELS, self.tr("Alle E-Mail-Adressen und Telefonnummern")
         return None

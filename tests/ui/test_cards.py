@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QStyleOptionViewItem
 
@@ -190,3 +190,27 @@ def test_a_window_half_a_screen_wide_shows_whole_e_mail_addresses(window, ctx):
         text for kind, _box, text in contact_line(_contact_line_rect(option, card), card, view.fontMetrics()) if text
     ]
     assert texts == ["caroline.fink@steinmoser-stadler.at", "+49 89 3000753", "+1"]
+
+
+def test_beside_a_name_that_would_wrap_the_customer_buttons_show_only_their_icons(window, ctx):
+    """A window half a screen wide: "Dokument hinzufügen", "Kunde bearbeiten", "Kunde löschen"
+    would leave the customer's name a third of the header (two lines, the line below three): they
+    show their icons then, their names in their tooltips, and the name keeps its line."""
+    name = "Steinmoser & Stadler Holzbau GmbH"
+    customers.edit_customer(ctx, window.current_customer().id, None, customers.CustomerInput("K-1", name))
+    window.reload_panel()
+    panel = window.panel
+    buttons = panel.customer_buttons
+    assert [b.text() for b in buttons] == ["Dokument hinzufügen", "Kunde bearbeiten", "Kunde löschen"]
+    assert all(not b.icon().isNull() for b in buttons)
+    window.resize(960, 800)
+    QGuiApplication.processEvents()
+    assert [b.text() for b in buttons] == ["", "", ""]
+    assert [b.toolTip() for b in buttons][1:] == ["Kunde bearbeiten", "Kunde löschen"]
+    big = QFont(panel.title.font())
+    big.setPointSizeF(15)
+    big.setBold(True)
+    assert QFontMetrics(big).horizontalAdvance(name) < panel.title.width()  # on one line
+    window.resize(1280, 800)
+    QGuiApplication.processEvents()
+    assert [b.text() for b in buttons] == ["Dokument hinzufügen", "Kunde bearbeiten", "Kunde löschen"]

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCursor, QFontMetrics, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -168,11 +168,15 @@ class LocationPanel(QWidget):
         header.addWidget(self.title, 1)
         self.customer_buttons: list[QPushButton] = []
         for action in actions.customer_actions():
-            button = QPushButton(action.text().replace("…", "").replace("&", ""), self)
+            button = QPushButton(action.icon(), action.text().replace("…", "").replace("&", ""), self)
             button.setToolTip(action.toolTip())
+            button.setAccessibleName(button.text())  # also when it shows only its icon
             button.clicked.connect(action.trigger)
             header.addWidget(button)
             self.customer_buttons.append(button)
+        self._button_texts = [button.text() for button in self.customer_buttons]
+        self._header_lines: tuple[str, str] = ("", "")  # the customer's name and the line below it
+        self._named_width: int | None = None  # the buttons' width with their names
         layout.addLayout(header)
         self.portal_notice = PortalNotice(self)  # no released job: said once, here (issue 14)
         self.portal_notice.releaseRequested.connect(self.release_a_job)
@@ -485,6 +489,10 @@ class LocationPanel(QWidget):
             f"{notes_line}"
         )
         self.title.setToolTip(self.tr("Dokumente:") + "\n" + "\n".join(documents) if documents else "")
+        plain_documents = f" · {documents_count}" if documents else ""
+        number_line = self.tr("Kundennummer {0}").format(panel.customer.number)
+        self._header_lines = (panel.customer.name, f"{number_line} · {locations} · {contacts}{plain_documents}")
+        self._fit_header()
         self.portal_notice.show_for(panel)
         if scroll is not None:
             self.view.verticalScrollBar().setValue(scroll)
@@ -523,6 +531,32 @@ class LocationPanel(QWidget):
                 self.view.selectionModel().select(self.model.index(found), flags)
         self.view.verticalScrollBar().setValue(scroll)
         return removed
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Where the customer's name (or the line below it) would wrap beside the buttons with their
+        names, in a window half a screen wide, the buttons show only their icons (the names stay in
+        their tooltips), and the name keeps its line."""
+        name, below = self._header_lines
+        if not name:
+            return
+        big = self.title.font()
+        big.setPointSizeF(15)
+        big.setBold(True)
+        needed = max(QFontMetrics(big).horizontalAdvance(name), self.title.fontMetrics().horizontalAdvance(below))
+        margins = self.layout().contentsMargins()
+        spacing = max(self.layout().spacing(), 0)
+        if self._named_width is None:  # measured once, while the buttons still show their names
+            for button in self.customer_buttons:
+                button.ensurePolished()
+            self._named_width = sum(button.sizeHint().width() + spacing for button in self.customer_buttons)
+        show_names = self.width() - margins.left() - margins.right() - self._named_width >= needed + 8
+        for button, text in zip(self.customer_buttons, self._button_texts, strict=True):
+            if button.text() != (wanted := text if show_names else ""):
+                button.setText(wanted)
 
     def _first_row_height(self) -> None:
         if self.model.rowCount():

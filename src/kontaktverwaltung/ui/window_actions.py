@@ -92,8 +92,8 @@ class WindowActions(QObject):
     def _build(self) -> None:
         a = self._action
         self.actionNewCustomer = a("actionNewCustomer", self.tr("Neuer &Kunde…"), "Ctrl+Shift+N", "customer")
-        self.actionEditCustomer = a("actionEditCustomer", self.tr("Kunde &bearbeiten…"))
-        self.actionDeleteCustomer = a("actionDeleteCustomer", self.tr("Kunde &löschen…"))
+        self.actionEditCustomer = a("actionEditCustomer", self.tr("Kunde &bearbeiten…"), None, "edit")
+        self.actionDeleteCustomer = a("actionDeleteCustomer", self.tr("Kunde &löschen…"), None, "delete")
         self.actionAddDocument = a(
             "actionAddDocument",
             self.tr("&Dokument hinzufügen…"),

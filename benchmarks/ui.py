@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -99,14 +100,19 @@ def start_seconds(
     """For each program, medians over fresh interpreters of the seconds from launching the
     interpreter to each moment it prints (the bare window shown; the app's window shown, first
     screenful of customers listed and everything loaded). The programs take turns, run by run, so
-    a machine that gets busier or quieter meanwhile weighs on each of them alike. ``before``: for
-    each program, what to do before each of its runs (outside the time)."""
+    a machine that gets busier or quieter meanwhile weighs on each of them alike, in a new order
+    each round: here a start right after another start of the app took 20-30 ms less than one
+    after the bare window, a fixed order favoured one of them. ``before``: for each program, what
+    to do before each of its runs (outside the time)."""
     env = _as_installed()
     runs: list[list[list[float]]] = [[] for _ in codes]
     for code in codes:
         subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=env)  # warm-up
+    turns = list(zip(codes, runs, before or [None] * len(codes), strict=True))
+    order = random.Random(1)  # the same orders in every run of the benchmark
     for _ in range(repeat):
-        for code, values, prepare in zip(codes, runs, before or [None] * len(codes), strict=True):
+        order.shuffle(turns)
+        for code, values, prepare in turns:
             if prepare is not None:
                 prepare()
             launched = time.perf_counter()

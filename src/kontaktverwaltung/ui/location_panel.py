@@ -155,7 +155,7 @@ class LocationPanel(QWidget):
         self.history_panel: HistoryPanel | None = None
         # builds those three when they are wanted before they were built (the window sets it)
         self.build_tabs: Callable[[], None] = lambda: None
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
         self.title = QLabel(self)
         self.title.setObjectName("customerTitle")
@@ -164,7 +164,7 @@ class LocationPanel(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setWordWrap(True)  # … and wraps (longer languages, narrow windows)
         self.title.linkActivated.connect(self._title_link)
-        header = QHBoxLayout()
+        header = self._header = QHBoxLayout()
         header.addWidget(self.title, 1)
         self.customer_buttons: list[QPushButton] = []
         for action in actions.customer_actions():
@@ -547,8 +547,8 @@ class LocationPanel(QWidget):
         big.setPointSizeF(15)
         big.setBold(True)
         needed = max(QFontMetrics(big).horizontalAdvance(name), self.title.fontMetrics().horizontalAdvance(below))
-        margins = self.layout().contentsMargins()
-        spacing = max(self.layout().spacing(), 0)
+        margins = self._column.contentsMargins()
+        spacing = max(self._header.spacing(), 0)
         if self._named_width is None:  # measured once, while the buttons still show their names
             for button in self.customer_buttons:
                 button.ensurePolished()

@@ -3,6 +3,7 @@ fields of its JSON – the JSON keys and reason keys stay those of the automatio
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,3 +129,66 @@ def test_a_wrong_argument_is_reported_in_the_language(capsys, url, monkeypatch):
     err = capsys.readouterr().err
     assert exit_code.value.code == 2
     assert err.startswith("Aufruf: kontaktverwaltung") and "Fehler: unbekannte Argumente: Maier" in err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "german", "english"),
+    [
+        (["frobnicate"], "Argument BEFEHL: 'frobnicate' gibt es nicht (möglich: ", "argument COMMAND: invalid choice"),
+        (["demo", "--customers", "viele"], "Argument --customers: 'viele' ist kein gültiger Wert", "invalid value"),
+        (["--db"], "Argument --db: hier fehlt der Wert", "argument --db: expected one argument"),
+    ],
+)
+def test_argparse_s_own_words_on_a_wrong_argument_speak_the_language(
+    capsys, url, monkeypatch, arguments, german, english
+):
+    for language, said in (("", german), ("en", english)):
+        monkeypatch.setenv("KV_LANGUAGE", language)
+        with pytest.raises(SystemExit) as exit_code:
+            cli.main(arguments)
+        err = capsys.readouterr().err
+        assert exit_code.value.code == 2 and said in err, err
+        if not language:
+            assert not [word for word in ("invalid", "expected", "argument ", "choose") if word in err], err
+
+
+def test_every_text_argparse_says_of_a_wrong_argument_has_ours():
+    """The patterns follow argparse's texts in the Python running here: each error it can give a
+    command line like ours is recognised (a changed text would come out in English only)."""
+
+    class Said(Exception):
+        pass
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message):
+            raise Said(message)
+
+    parser = Parser(prog="kv")
+    parser.add_argument("command", choices=["demo", "sync"])
+    parser.add_argument("--count", type=int)
+    parser.add_argument("--one", nargs="?")
+    parser.add_argument("--two", nargs=2)
+    parser.add_argument("--some", nargs="+")
+    either = parser.add_mutually_exclusive_group()
+    either.add_argument("--json", action="store_true")
+    either.add_argument("--csv", action="store_true")
+    needed = Parser(prog="kv")
+    needed.add_argument("file")
+    one_of = Parser(prog="kv")
+    one_of.add_mutually_exclusive_group(required=True).add_argument("--a")
+    cases = [
+        (parser, ["frobnicate"]),
+        (parser, ["demo", "--count", "x"]),
+        (parser, ["demo", "--two", "a"]),
+        (parser, ["demo", "--some"]),
+        (parser, ["demo", "--json", "--csv"]),
+        (parser, ["demo", "--co", "1", "--c"]),
+        (parser, ["demo", "extra"]),
+        (needed, []),
+        (one_of, []),
+    ]
+    messages.install(None)  # German
+    for which, arguments in cases:
+        with pytest.raises(Said) as said:
+            which.parse_args(arguments)
+        assert cli.in_our_words(str(said.value)) != str(said.value), str(said.value)

@@ -3699,6 +3699,50 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Optionen</translation>
     </message>
     <message>
+        <source>Argument {argument}: {detail}</source>
+        <translation>Argument {argument}: {detail}</translation>
+    </message>
+    <message>
+        <source>{value} gibt es nicht (möglich: {choices})</source>
+        <translation>{value} gibt es nicht (möglich: {choices})</translation>
+    </message>
+    <message>
+        <source>{value} ist kein gültiger Wert</source>
+        <translation>{value} ist kein gültiger Wert</translation>
+    </message>
+    <message>
+        <source>hier fehlt der Wert</source>
+        <translation>hier fehlt der Wert</translation>
+    </message>
+    <message>
+        <source>höchstens ein Wert</source>
+        <translation>höchstens ein Wert</translation>
+    </message>
+    <message>
+        <source>mindestens ein Wert</source>
+        <translation>mindestens ein Wert</translation>
+    </message>
+    <message>
+        <source>{count} Werte erwartet</source>
+        <translation>{count} Werte erwartet</translation>
+    </message>
+    <message>
+        <source>diese Angaben fehlen: {names}</source>
+        <translation>diese Angaben fehlen: {names}</translation>
+    </message>
+    <message>
+        <source>{option} ist mehrdeutig: {matches}</source>
+        <translation>{option} ist mehrdeutig: {matches}</translation>
+    </message>
+    <message>
+        <source>nicht zusammen mit {other}</source>
+        <translation>nicht zusammen mit {other}</translation>
+    </message>
+    <message>
+        <source>eine dieser Angaben fehlt: {names}</source>
+        <translation>eine dieser Angaben fehlt: {names}</translation>
+    </message>
+    <message>
         <source>Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.</source>
         <translation>Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.</translation>
     </message>

@@ -3699,6 +3699,50 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>options</translation>
     </message>
     <message>
+        <source>Argument {argument}: {detail}</source>
+        <translation>argument {argument}: {detail}</translation>
+    </message>
+    <message>
+        <source>{value} gibt es nicht (möglich: {choices})</source>
+        <translation>invalid choice: {value} (choose from {choices})</translation>
+    </message>
+    <message>
+        <source>{value} ist kein gültiger Wert</source>
+        <translation>invalid value: {value}</translation>
+    </message>
+    <message>
+        <source>hier fehlt der Wert</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>höchstens ein Wert</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>mindestens ein Wert</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>{count} Werte erwartet</source>
+        <translation>expected {count} arguments</translation>
+    </message>
+    <message>
+        <source>diese Angaben fehlen: {names}</source>
+        <translation>the following arguments are required: {names}</translation>
+    </message>
+    <message>
+        <source>{option} ist mehrdeutig: {matches}</source>
+        <translation>ambiguous option: {option} could match {matches}</translation>
+    </message>
+    <message>
+        <source>nicht zusammen mit {other}</source>
+        <translation>not allowed with argument {other}</translation>
+    </message>
+    <message>
+        <source>eine dieser Angaben fehlt: {names}</source>
+        <translation>one of the arguments {names} is required</translation>
+    </message>
+    <message>
         <source>Kunden, Standorte und Ansprechpartner verwalten. Ohne Befehl öffnet sich das Programmfenster.</source>
         <translation>Manage clients, their locations and contacts. Without a command the program window opens.</translation>
     </message>

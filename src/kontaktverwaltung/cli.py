@@ -6,6 +6,7 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -43,7 +44,44 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, render(msg(T("{program}: Fehler: {problem}"), program=self.prog, problem=message)) + "\n")
+        problem = in_our_words(message)
+        self.exit(2, render(msg(T("{program}: Fehler: {problem}"), program=self.prog, problem=problem)) + "\n")
+
+
+# What argparse says of a wrong argument, in English only (it has no catalogue of ours): its texts
+# as patterns (Python 3.11-3.13), each with ours. A text not among them is passed on as it is.
+_ARGPARSE_TEXTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(pattern, re.DOTALL), key)
+    for pattern, key in (
+        (r"argument (?P<argument>\S+): (?P<detail>.+)", T("Argument {argument}: {detail}")),
+        (
+            r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)",
+            T("{value} gibt es nicht (möglich: {choices})"),
+        ),
+        (r"invalid \S+ value: (?P<value>.+)", T("{value} ist kein gültiger Wert")),
+        (r"expected one argument", T("hier fehlt der Wert")),
+        (r"expected at most one argument", T("höchstens ein Wert")),
+        (r"expected at least one argument", T("mindestens ein Wert")),
+        (r"expected (?P<count>\d+) arguments?", T("{count} Werte erwartet")),
+        (r"the following arguments are required: (?P<names>.+)", T("diese Angaben fehlen: {names}")),
+        (r"unrecognized arguments: (?P<arguments>.+)", T("unbekannte Argumente: {arguments}")),
+        (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)", T("{option} ist mehrdeutig: {matches}")),
+        (r"not allowed with argument (?P<other>.+)", T("nicht zusammen mit {other}")),
+        (r"one of the arguments (?P<names>.+) is required", T("eine dieser Angaben fehlt: {names}")),
+    )
+]
+
+
+def in_our_words(message: str) -> str:
+    """argparse's text of a wrong argument in the command line's language (KV_LANGUAGE)."""
+    for pattern, key in _ARGPARSE_TEXTS:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            params = {
+                name: in_our_words(value) if name == "detail" else value for name, value in found.groupdict().items()
+            }
+            return render(msg(key, **params))
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:

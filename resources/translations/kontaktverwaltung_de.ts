@@ -788,6 +788,47 @@
     </message>
 </context>
 <context>
+    <name>CustomerHeader</name>
+    <message>
+        <source>Kundennummer {0}</source>
+        <translation>Kundennummer {0}</translation>
+    </message>
+    <message>
+        <source>Standort</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Standorte</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>einer</comment>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>mehrere</comment>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Dokumente</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Notiz:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Dokumente:</source>
+        <translation>Dokumente:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
         <source>ohne Ort</source>
@@ -2231,40 +2272,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>Kunde kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Kundennummer {0}</source>
-        <translation>Kundennummer {0}</translation>
-    </message>
-    <message>
-        <source>Standort</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Standorte</source>
-        <translation>Standorte</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner</source>
-        <comment>einer</comment>
-        <translation>Ansprechpartner</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner</source>
-        <comment>mehrere</comment>
-        <translation>Ansprechpartner</translation>
-    </message>
-    <message>
-        <source>Dokument</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Dokumente</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Dokumente:</source>
-        <translation>Dokumente:</translation>
-    </message>
-    <message>
         <source>{0} von {1} Ansprechpartnern passen zu „{2}“</source>
         <translation>{0} von {1} Ansprechpartnern passen zu „{2}“</translation>
     </message>
@@ -2311,10 +2318,6 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
     <message>
         <source>His&amp;tory</source>
         <translation>His&amp;tory</translation>
-    </message>
-    <message>
-        <source>Notiz:</source>
-        <translation>Notiz:</translation>
     </message>
 </context>
 <context>

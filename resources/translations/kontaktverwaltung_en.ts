@@ -788,6 +788,47 @@
     </message>
 </context>
 <context>
+    <name>CustomerHeader</name>
+    <message>
+        <source>Kundennummer {0}</source>
+        <translation>Client number {0}</translation>
+    </message>
+    <message>
+        <source>Standort</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>Standorte</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>einer</comment>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <comment>mehrere</comment>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Dokumente</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Dokumente:</source>
+        <translation>Documents:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListModel</name>
     <message>
         <source>ohne Ort</source>
@@ -2231,40 +2272,6 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>Client cannot be opened</translation>
     </message>
     <message>
-        <source>Kundennummer {0}</source>
-        <translation>Client number {0}</translation>
-    </message>
-    <message>
-        <source>Standort</source>
-        <translation>location</translation>
-    </message>
-    <message>
-        <source>Standorte</source>
-        <translation>locations</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner</source>
-        <comment>einer</comment>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <source>Ansprechpartner</source>
-        <comment>mehrere</comment>
-        <translation>contacts</translation>
-    </message>
-    <message>
-        <source>Dokument</source>
-        <translation>document</translation>
-    </message>
-    <message>
-        <source>Dokumente</source>
-        <translation>documents</translation>
-    </message>
-    <message>
-        <source>Dokumente:</source>
-        <translation>Documents:</translation>
-    </message>
-    <message>
         <source>{0} von {1} Ansprechpartnern passen zu „{2}“</source>
         <translation>{0} of {1} contacts match “{2}”</translation>
     </message>
@@ -2311,10 +2318,6 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
     <message>
         <source>His&amp;tory</source>
         <translation>His&amp;tory</translation>
-    </message>
-    <message>
-        <source>Notiz:</source>
-        <translation>Note:</translation>
     </message>
 </context>
 <context>

@@ -200,17 +200,17 @@ def test_beside_a_name_that_would_wrap_the_customer_buttons_show_only_their_icon
     customers.edit_customer(ctx, window.current_customer().id, None, customers.CustomerInput("K-1", name))
     window.reload_panel()
     panel = window.panel
-    buttons = panel.customer_buttons
+    buttons = panel.header.buttons
     assert [b.text() for b in buttons] == ["Dokument hinzufügen", "Kunde bearbeiten", "Kunde löschen"]
     assert all(not b.icon().isNull() for b in buttons)
     window.resize(960, 800)
     QGuiApplication.processEvents()
     assert [b.text() for b in buttons] == ["", "", ""]
     assert [b.toolTip() for b in buttons][1:] == ["Kunde bearbeiten", "Kunde löschen"]
-    big = QFont(panel.title.font())
+    big = QFont(panel.header.title.font())
     big.setPointSizeF(15)
     big.setBold(True)
-    assert QFontMetrics(big).horizontalAdvance(name) < panel.title.width()  # on one line
+    assert QFontMetrics(big).horizontalAdvance(name) < panel.header.title.width()  # on one line
     window.resize(1280, 800)
     QGuiApplication.processEvents()
     assert [b.text() for b in buttons] == ["Dokument hinzufügen", "Kunde bearbeiten", "Kunde löschen"]

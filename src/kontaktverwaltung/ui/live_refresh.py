@@ -20,8 +20,8 @@ from kontaktverwaltung.ui.models import CustomerListModel, PanelModel
 if TYPE_CHECKING:
     from kontaktverwaltung.domain.live import Changes
     from kontaktverwaltung.services import customers
+    from kontaktverwaltung.ui.customer_pages import CustomerPages
     from kontaktverwaltung.ui.customer_pane import CustomerPane
-    from kontaktverwaltung.ui.location_panel import CustomerPages
 else:  # loaded by the background task that opens the database (see ui/lazy.py)
     (customers,) = lazy_modules("kontaktverwaltung.services", "customers")
 

@@ -1,15 +1,14 @@
-"""The right side of the window: the selected customer's "Standorte und Ansprechpartner" (S2–S6,
-S14) with its header, tabs, contact search and cards, and the pages shown instead of it (an empty
-database, "please pick a customer", the database still opening)."""
+"""The selected customer's "Standorte und Ansprechpartner" (S2–S6, S14): its header
+(ui/customer_header.py), its tabs, the contact search and the cards; one of the pages of the
+window's right side (ui/customer_pages.py)."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QCursor, QFontMetrics, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -27,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, CustomerView, LocationView
-from kontaktverwaltung.domain.text import counted, number
-from kontaktverwaltung.ui import palette
+from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.card_channels import add_copy_menu, card_mime, channels_menu
 from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, CardAction, ContactCardDelegate
 from kontaktverwaltung.ui.card_text import card_as_text
+from kontaktverwaltung.ui.customer_header import CustomerHeader
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
@@ -58,81 +56,6 @@ else:  # loaded by the background task that opens the database (see ui/lazy.py)
 STREAM_ABOVE = 1000
 
 
-class Page(enum.Enum):
-    """What the right side shows."""
-
-    CUSTOMER = enum.auto()  # the location panel of the selected customer
-    NO_CUSTOMERS = enum.auto()  # the database has none yet: a welcome with first steps
-    MESSAGE = enum.auto()  # a line of text: pick a customer, the database is opening …
-
-
-class CustomerPages(QStackedWidget):
-    demoRequested = Signal()  # "Demodaten laden" on the welcome page
-
-    def __init__(self, parent: QWidget | None, actions: WindowActions) -> None:
-        super().__init__(parent)
-        self.panel = LocationPanel(self, actions)
-        self.message = QLabel(self.tr("Bitte links einen Kunden wählen."), self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._pages = {
-            Page.CUSTOMER: self.panel,
-            Page.NO_CUSTOMERS: self._welcome(actions),
-            Page.MESSAGE: self.message,
-        }
-        for page in self._pages.values():
-            self.addWidget(page)
-
-    def show_page(self, page: Page) -> None:
-        self.setCurrentWidget(self._pages[page])
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.show_page(Page.MESSAGE)
-
-    def show_no_customer(self, has_customers: bool) -> None:
-        """No customer selected: the welcome page on an empty database, else "please pick one"."""
-        self.panel.clear()
-        self.show_page(Page.MESSAGE if has_customers else Page.NO_CUSTOMERS)
-
-    def _welcome(self, actions: WindowActions) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("emptyState")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel(self.tr("<h2>Willkommen in der Kontaktverwaltung</h2>"), page)
-        text = QLabel(
-            self.tr(
-                "Noch keine Kunden angelegt. Legen Sie den ersten Kunden an, importieren Sie\n"
-                "Ihre Kontakte (Outlook, Google, Excel, vCard) – oder laden Sie Demodaten,\n"
-                "um alles gefahrlos auszuprobieren."
-            ),
-            page,
-        )
-        for label in (title, text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        create = QPushButton(icon("customer"), self.tr("Neuen Kunden anlegen"), page)
-        create.setObjectName("emptyNewCustomerButton")
-        create.clicked.connect(actions.actionNewCustomer.trigger)
-        demo = QPushButton(icon("database"), self.tr("Demodaten laden"), page)
-        demo.setObjectName("emptyDemoButton")
-        demo.setToolTip(self.tr("200 erfundene Kunden mit Standorten und Ansprechpartnern anlegen"))
-        demo.clicked.connect(self.demoRequested)
-        importing = QPushButton(icon("import"), self.tr("Kontakte importieren…"), page)
-        importing.setObjectName("emptyImportButton")
-        importing.setToolTip(actions.actionImport.toolTip())
-        importing.clicked.connect(actions.actionImport.trigger)
-        buttons.addWidget(create)
-        buttons.addWidget(importing)
-        buttons.addWidget(demo)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return page
-
-
 class LocationPanel(QWidget):
     """One customer: its name and counts, the tabs, and on the first tab its locations with their
     contact cards (drawn by the card delegate), searchable. Loads the customer itself; a big one
@@ -141,7 +64,7 @@ class LocationPanel(QWidget):
     selectionChanged = Signal()  # another card or location is current, or the cards were reloaded
     status = Signal(str)  # a passing note for the status bar ("" clears it)
 
-    def __init__(self, pages: CustomerPages, actions: WindowActions) -> None:
+    def __init__(self, pages: QStackedWidget, actions: WindowActions) -> None:
         super().__init__(pages)
         self.setObjectName("locationPanel")
         self._pages = pages
@@ -155,29 +78,11 @@ class LocationPanel(QWidget):
         self.history_panel: HistoryPanel | None = None
         # builds those three when they are wanted before they were built (the window sets it)
         self.build_tabs: Callable[[], None] = lambda: None
-        layout = self._column = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
-        self.title = QLabel(self)
-        self.title.setObjectName("customerTitle")
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        # A long customer name must not push the customer list aside: the title gives way.
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title.setWordWrap(True)  # … and wraps (longer languages, narrow windows)
-        self.title.linkActivated.connect(self._title_link)
-        header = self._header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        self.customer_buttons: list[QPushButton] = []
-        for action in actions.customer_actions():
-            button = QPushButton(action.icon(), action.text().replace("…", "").replace("&", ""), self)
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(button.text())  # also when it shows only its icon
-            button.clicked.connect(action.trigger)
-            header.addWidget(button)
-            self.customer_buttons.append(button)
-        self._button_texts = [button.text() for button in self.customer_buttons]
-        self._header_lines: tuple[str, str] = ("", "")  # the customer's name and the line below it
-        self._named_width: int | None = None  # the buttons' width with their names
-        layout.addLayout(header)
+        self.header = CustomerHeader(self, actions.customer_actions())
+        self.header.documentsWanted.connect(self.show_documents)
+        layout.addWidget(self.header)
         self.portal_notice = PortalNotice(self)  # no released job: said once, here (issue 14)
         self.portal_notice.releaseRequested.connect(self.release_a_job)
         layout.addWidget(self.portal_notice)
@@ -455,8 +360,6 @@ class LocationPanel(QWidget):
         in_place: bool = False,
     ) -> None:
         """``in_place``: the customer shown read again; its rows change without a model reset."""
-        from html import escape  # (~2 ms to import: once a customer opens, not at start)
-
         self.loading.hide()
         self.shown += 1
         self._wanted = panel.customer.id
@@ -466,33 +369,8 @@ class LocationPanel(QWidget):
             self.selectionChanged.emit()
         else:
             self.model.set_panel(panel, texts)
-        self._pages.show_page(Page.CUSTOMER)
-        customer_number = self.tr("Kundennummer {0}").format(escape(panel.customer.number))
-        locations = counted(len(panel.locations), self.tr("Standort"), self.tr("Standorte"))
-        contacts = counted(
-            panel.customer.contact_count, self.tr("Ansprechpartner", "einer"), self.tr("Ansprechpartner", "mehrere")
-        )
-        documents_count = counted(len(documents), self.tr("Dokument"), self.tr("Dokumente"))
-        secondary = palette.secondary_text(self).name()
-        notes = " ".join(panel.customer.notes.split())
-        notes_label = self.tr("Notiz:")
-        notes_line = (
-            f"<br><span style='color:{secondary}'>{escape(notes_label)}</span> "
-            f"{escape(notes if len(notes) <= 100 else notes[:99] + '…')}"
-            if notes
-            else ""
-        )
-        documents_link = f" · <a href='documents'>{documents_count}</a>" if documents else ""
-        self.title.setText(
-            f"<b style='font-size:15pt'>{escape(panel.customer.name)}</b><br>"
-            f"<span style='color:{secondary}'>{customer_number} · {locations} · {contacts}{documents_link}</span>"
-            f"{notes_line}"
-        )
-        self.title.setToolTip(self.tr("Dokumente:") + "\n" + "\n".join(documents) if documents else "")
-        plain_documents = f" · {documents_count}" if documents else ""
-        number_line = self.tr("Kundennummer {0}").format(panel.customer.number)
-        self._header_lines = (panel.customer.name, f"{number_line} · {locations} · {contacts}{plain_documents}")
-        self._fit_header()
+        self._pages.setCurrentWidget(self)  # instead of a message or the welcome page
+        self.header.show_customer(panel, documents)
         self.portal_notice.show_for(panel)
         if scroll is not None:
             self.view.verticalScrollBar().setValue(scroll)
@@ -532,32 +410,6 @@ class LocationPanel(QWidget):
         self.view.verticalScrollBar().setValue(scroll)
         return removed
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._fit_header()
-
-    def _fit_header(self) -> None:
-        """Where the customer's name (or the line below it) would wrap beside the buttons with their
-        names, in a window half a screen wide, the buttons show only their icons (the names stay in
-        their tooltips), and the name keeps its line."""
-        name, below = self._header_lines
-        if not name:
-            return
-        big = self.title.font()
-        big.setPointSizeF(15)
-        big.setBold(True)
-        needed = max(QFontMetrics(big).horizontalAdvance(name), self.title.fontMetrics().horizontalAdvance(below))
-        margins = self._column.contentsMargins()
-        spacing = max(self._header.spacing(), 0)
-        if self._named_width is None:  # measured once, while the buttons still show their names
-            for button in self.customer_buttons:
-                button.ensurePolished()
-            self._named_width = sum(button.sizeHint().width() + spacing for button in self.customer_buttons)
-        show_names = self.width() - margins.left() - margins.right() - self._named_width >= needed + 8
-        for button, text in zip(self.customer_buttons, self._button_texts, strict=True):
-            if button.text() != (wanted := text if show_names else ""):
-                button.setText(wanted)
-
     def _first_row_height(self) -> None:
         if self.model.rowCount():
             self.view.verticalHeader().resizeSection(0, LOCATION_BAND + 8)
@@ -582,9 +434,6 @@ class LocationPanel(QWidget):
         self.build_tabs()
         if self.documents_panel is not None:
             self.tabs.setCurrentWidget(self.documents_panel)
-
-    def _title_link(self, _link: str) -> None:
-        self.show_documents()
 
     # --- searching ------------------------------------------------------------------------------
 

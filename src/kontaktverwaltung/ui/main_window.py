@@ -22,11 +22,11 @@ from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.services.first_look import remember as remember_first_customers
 from kontaktverwaltung.ui import editing, palette, sync_controller
 from kontaktverwaltung.ui.background import BackgroundLoader, wait_for_all
+from kontaktverwaltung.ui.customer_pages import CustomerPages
 from kontaktverwaltung.ui.customer_pane import CustomerPane
 from kontaktverwaltung.ui.editing import EditingController
 from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import after_painted, lazy_modules, load_in_turns, load_now
-from kontaktverwaltung.ui.location_panel import CustomerPages
 from kontaktverwaltung.ui.settings import Settings
 from kontaktverwaltung.ui.sync_controller import SyncController
 from kontaktverwaltung.ui.undo_controller import UndoController
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.customer_model, self.customer_list = self.customer_pane.model, self.customer_pane.list
         self.customer_search = self.customer_pane.search
         self.panel_model, self.panel_view = self.panel.model, self.panel.view
-        self.customer_title, self.panel_empty = self.panel.title, self.panel.empty
+        self.customer_title, self.panel_empty = self.panel.header.title, self.panel.empty
         self.contact_search = self.panel.search
         self.nothing_label = self.pages.message
 
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             panel.view,
             panel.new_location_button,
             panel.tabs.tabBar(),
-            *panel.customer_buttons,
+            *panel.header.buttons,
             pane.new_button,
         ]
         for first, second in itertools.pairwise(chain):

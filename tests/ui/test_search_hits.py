@@ -54,3 +54,28 @@ def test_a_phone_the_card_does_not_show_comes_onto_the_card(window, qtbot, reach
     assert not any(text.startswith("Treffer: ") for text in drawn)
     assert any("5550001" in text.replace(" ", "") for text in drawn)
     assert marked_pixels(window) > 20
+
+
+def test_calling_a_card_that_shows_a_found_phone_dials_that_phone(window, qtbot, reachable, monkeypatch):  # noqa: F811
+    """A phone search brought the landline onto Lena Huber's card ("Treffer: 01 5550002"): the
+    call icon shows a landline and calling dials that number, not her mobile."""
+    from PySide6.QtGui import QDesktopServices
+
+    from kontaktverwaltung.ui.card_delegate import CardAction, icon_meaning
+    from kontaktverwaltung.ui.models import PhoneHitRole
+    from tests.ui.test_main_window import click_icon, select_card
+
+    dialled: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: dialled.append(url.toString()) or True)
+    window.show()
+    qtbot.waitExposed(window)
+    search(window, "5550002")
+    index = select_card(window, "Lena Huber")
+    assert icon_meaning("call", CardAction.CALL, window.current_card(), index.data(PhoneHitRole)) == "call"
+    click_icon(window, qtbot, index, "actionCallContact")
+    window.actionCallContact.trigger()
+    assert dialled == ["tel:+4315550002", "tel:+4315550002"]
+    search(window, "")  # without the search her card shows her mobile again: that one is called
+    select_card(window, "Lena Huber")
+    window.actionCallContact.trigger()
+    assert dialled[-1] == "tel:+436765550001"

@@ -32,7 +32,7 @@ from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.domain.text import searchable
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
-from kontaktverwaltung.ui.models import EmptyRole, KindRole, ObjectRole, PhoneHitRole, RowKind, TokensRole
+from kontaktverwaltung.ui.models import EmptyRole, KindRole, ObjectRole, PhoneHit, PhoneHitRole, RowKind, TokensRole
 from kontaktverwaltung.ui.palette import Role, color
 
 if TYPE_CHECKING:
@@ -128,21 +128,23 @@ LINE_ICON = 14  # the e-mail and phone icons in the card's contact line
 PHONE_ICONS = {"mobile": "mobile", "fax": "fax"}  # else "call"
 
 
-def icon_enabled(action: CardAction, card: object) -> bool:
-    """Whether an icon on this row has something to act on (no e-mail: no e-mail icon to click)."""
+def icon_enabled(action: CardAction, card: object, hit: PhoneHit | None = None) -> bool:
+    """Whether an icon on this row has something to act on (no e-mail: no e-mail icon to click).
+    ``hit``: the phone a phone search brought onto the card, the one the call icon calls."""
     if not isinstance(card, ContactCard):
         return True
     if action is CardAction.EMAIL:
         return bool(card.email_address)
     if action is CardAction.CALL:
-        return bool(card.phone_e164) and card.primary_phone_kind != "fax"
+        kind, e164 = (hit.kind, hit.e164) if hit else (card.primary_phone_kind, card.phone_e164)
+        return bool(e164) and kind != "fax"
     return True
 
 
-def icon_meaning(meaning: str, action: CardAction, card: object) -> str:
+def icon_meaning(meaning: str, action: CardAction, card: object, hit: PhoneHit | None = None) -> str:
     """The call icon shows the kind of the number it calls: a mobile or a landline."""
     if action is CardAction.CALL and isinstance(card, ContactCard):
-        return PHONE_ICONS.get(card.primary_phone_kind, meaning)
+        return PHONE_ICONS.get(hit.kind if hit else card.primary_phone_kind, meaning)
     return meaning
 
 
@@ -217,7 +219,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._hover_icon: tuple[int, str] | None = None
         self._tokens: list[str] = []
-        self._phone_hit: tuple[str, str] | None = None
+        self._phone_hit: PhoneHit | None = None
         self._empty = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -364,8 +366,8 @@ class ContactCardDelegate(QStyledItemDelegate):
         ink, accent = _color(option, Role.CONTACT_LINE), _color(option, Role.ACCENT)
         metrics = QFontMetrics(option.font)
         hit, tokens = self._phone_hit, self._tokens
-        phone_kind = hit[0] if hit else card.primary_phone_kind
-        phone = self.tr("Treffer: {0}").format(hit[1]) if hit else None
+        phone_kind = hit.kind if hit else card.primary_phone_kind
+        phone = self.tr("Treffer: {0}").format(hit.shown) if hit else None
         phone_found = bool(hit) or (
             len(tokens) == 1
             and tokens[0].isdigit()
@@ -381,7 +383,7 @@ class ContactCardDelegate(QStyledItemDelegate):
                 icon(meaning, _color(option, Role.ICON).name()).paint(painter, box)
             else:
                 if kind == "phone" and phone_found:
-                    start = max(text.find(hit[1]), 0) if hit else 0  # the number, not "Treffer:"
+                    start = max(text.find(hit.shown), 0) if hit else 0  # the number, not "Treffer:"
                     self._mark(painter, option, box, text, metrics, [(start, len(text))])
                 elif kind == "email":
                     self._mark(painter, option, box, text, metrics, marked_words(text, tokens))
@@ -441,9 +443,10 @@ class ContactCardDelegate(QStyledItemDelegate):
         hovered = bool(option.state & _state().State_MouseOver)
         color = (_color(option, Role.ACCENT if hovered else Role.ICON)).name()
         off = _color(option, Role.ICON_OFF).name()
+        hit = self._phone_hit
         for meaning, action, _tip, box in icons:
-            shown = icon_meaning(meaning, action, obj)
-            icon(shown, color if icon_enabled(action, obj) else off).paint(painter, box)
+            shown = icon_meaning(meaning, action, obj, hit)
+            icon(shown, color if icon_enabled(action, obj, hit) else off).paint(painter, box)
 
     def _hit(
         self, option: QStyleOptionViewItem, index: Index, pos: QPoint, clicking: bool = False
@@ -453,7 +456,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         obj = index.data(ObjectRole)
         for _meaning, action, tip, box in icon_rects(option.rect, kind):
             if box.adjusted(-4, -4, 4, 4).contains(pos):
-                if icon_enabled(action, obj):
+                if icon_enabled(action, obj, index.data(PhoneHitRole)):
                     return action, QCoreApplication.translate("ContactCardDelegate", tip)
                 if clicking:
                     return None
@@ -463,7 +466,7 @@ class ContactCardDelegate(QStyledItemDelegate):
             return CardAction.NEW_CONTACT, QCoreApplication.translate("ContactCardDelegate", EMPTY_TIP)
         if isinstance(obj, ContactCard) and obj.more_channels > 0:
             hit = index.data(PhoneHitRole)
-            phone = self.tr("Treffer: {0}").format(hit[1]) if hit else None
+            phone = self.tr("Treffer: {0}").format(hit.shown) if hit else None
             parts = contact_line(_contact_line_rect(option, obj), obj, QFontMetrics(option.font), phone)
             if any(kind == "more" and box.adjusted(-4, -4, 4, 4).contains(pos) for kind, box, _text in parts):
                 return CardAction.MORE_CHANNELS, self.tr("Alle E-Mail-Adressen und Telefonnummern")

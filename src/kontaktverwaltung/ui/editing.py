@@ -394,8 +394,9 @@ class EditingController(QObject):
 
     def call_contact(self) -> None:
         card = self._panel.current_card()
-        if card and card.phone_e164:
-            QDesktopServices.openUrl(QUrl(f"tel:{card.phone_e164}"))
+        number = self._panel.phone_to_call(card) if card else ""
+        if number:
+            QDesktopServices.openUrl(QUrl(f"tel:{number}"))
 
     def show_portal_preview(self) -> None:
         """B7: what the contact would see in the portal, and whether login works."""

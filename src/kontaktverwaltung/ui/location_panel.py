@@ -194,6 +194,12 @@ class LocationPanel(QWidget):
         obj = self.view.currentIndex().data(ObjectRole)
         return obj if isinstance(obj, ContactCard) else None
 
+    def phone_to_call(self, card: ContactCard) -> str:
+        """The number calling this card dials: the one it shows (a phone search may have brought
+        another of its phones onto it), as E.164; "" for none."""
+        hit = self.model.phone_hit(card)
+        return hit.e164 if hit else card.phone_e164 or ""
+
     def selected_cards(self) -> list[ContactCard]:
         """The cards selected (in the panel's order); location rows in the selection do not count."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())

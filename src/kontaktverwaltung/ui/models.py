@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,6 +32,14 @@ _PHONE_HITS_AT_ONCE = 50  # more than a screenful of cards
 PhoneHitRole = Qt.ItemDataRole.UserRole + 4  # the phone a phone search found, when not the card's own
 EmptyRole = Qt.ItemDataRole.UserRole + 5  # a location without contacts: its row offers to add one
 CONTACT_MIME = "application/x-kontaktverwaltung-contact"
+
+
+class PhoneHit(NamedTuple):
+    """A phone of a card that a phone search found, shown on the card instead of its own."""
+
+    kind: str  # "mobile", "phone", "fax"
+    shown: str  # as the contact's phones show it
+    e164: str  # what calling it dials
 
 
 class CustomerListModel(QAbstractListModel):
@@ -184,7 +192,7 @@ class PanelModel(QAbstractListModel):
         # painted card and the next screenful of such cards, not one per card.
         self.phones_of: Callable[[list[int]], dict[int, list[tuple[str, str, str]]]] | None = None
         self._tokens: list[str] = []
-        self._phone_hits: dict[int, tuple[str, str] | None] = {}
+        self._phone_hits: dict[int, PhoneHit | None] = {}
 
     @staticmethod
     def search_texts(panel: CustomerPanel, cards: Iterable[ContactCard] | None = None) -> dict[int, str]:
@@ -329,10 +337,10 @@ class PanelModel(QAbstractListModel):
             return None
         return [obj.id for kind, obj in self._rows if kind is RowKind.CONTACT]
 
-    def phone_hit(self, card: ContactCard) -> tuple[str, str] | None:
-        """(kind, phone as shown) of the phone a phone search found on this card when it is not the
-        card's own phone; worked out when the card is painted, once per search, for this card and
-        the next cards like it in one read."""
+    def phone_hit(self, card: ContactCard) -> PhoneHit | None:
+        """The phone a phone search found on this card when it is not the card's own phone; worked
+        out when the card is painted, once per search, for this card and the next cards like it in
+        one read."""
         tokens = self._tokens
         if len(tokens) != 1 or not tokens[0].isdigit() or self.phones_of is None:
             return None
@@ -349,7 +357,7 @@ class PanelModel(QAbstractListModel):
             for contact_id in wanted:
                 self._phone_hits[contact_id] = next(
                     (
-                        (kind, shown)
+                        PhoneHit(kind, shown, e164)
                         for kind, shown, e164 in phones.get(contact_id, ())
                         if token in phone_search_digits(e164)
                     ),

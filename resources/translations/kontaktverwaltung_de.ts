@@ -1870,6 +1870,14 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>&amp;Automatisch zuordnen</translation>
     </message>
     <message>
+        <source>E&amp;rneut versuchen</source>
+        <translation>E&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <source>Die Datei noch einmal lesen und die Vorschau noch einmal berechnen, z. B. wenn die Datenbank wieder erreichbar ist</source>
+        <translation>Die Datei noch einmal lesen und die Vorschau noch einmal berechnen, z. B. wenn die Datenbank wieder erreichbar ist</translation>
+    </message>
+    <message>
         <source>&amp;Importieren</source>
         <translation>&amp;Importieren</translation>
     </message>

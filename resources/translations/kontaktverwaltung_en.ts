@@ -1870,6 +1870,14 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>&amp;Match automatically</translation>
     </message>
     <message>
+        <source>E&amp;rneut versuchen</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>Die Datei noch einmal lesen und die Vorschau noch einmal berechnen, z. B. wenn die Datenbank wieder erreichbar ist</source>
+        <translation>Read the file and work out the preview once more, e.g. when the database can be reached again</translation>
+    </message>
+    <message>
         <source>&amp;Importieren</source>
         <translation>&amp;Import</translation>
     </message>

@@ -238,3 +238,28 @@ def test_work_of_the_dialog_runs_without_the_cycle_collector_and_restores_it():
     with pytest.raises(ZeroDivisionError):
         uncollected(lambda: 1 / 0)
     assert gc.isenabled()
+
+
+def test_a_preview_that_failed_can_be_tried_again(qtbot, ctx, monkeypatch):
+    """The database could not be reached while the preview was worked out: the dialog says so and
+    offers "Erneut versuchen"; once it can be reached, that brings the preview and the import."""
+    from kontaktverwaltung.domain.errors import DatabaseUnavailable, Problem
+    from kontaktverwaltung.ui import import_dialog
+
+    working = import_dialog.preview
+
+    def unreachable(*_args, **_kwargs):
+        raise DatabaseUnavailable(Problem.of("Die Datenbank ist nicht erreichbar.", "db"))
+
+    monkeypatch.setattr(import_dialog, "preview", unreachable)
+    dialog = ImportDialog(ctx, None, FIXTURES / "outlook_de.csv")
+    qtbot.addWidget(dialog, before_close_func=lambda widget: QDialog.done(widget, QDialog.DialogCode.Rejected))
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.retryButton.isVisible(), timeout=15_000)
+    assert "nicht erreichbar" in dialog.ui.summaryLabel.text()
+    assert not dialog.ui.importButton.isEnabled()
+    monkeypatch.setattr(import_dialog, "preview", working)  # reachable again
+    dialog.ui.retryButton.click()
+    assert not dialog.ui.retryButton.isVisible()
+    qtbot.waitUntil(lambda: dialog.ui.importButton.isEnabled(), timeout=15_000)
+    assert dialog.model.outcomes and "nicht erreichbar" not in dialog.ui.summaryLabel.text()

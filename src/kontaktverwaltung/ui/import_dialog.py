@@ -121,6 +121,8 @@ class ImportDialog(QDialog):
         self.ui.autoButton.clicked.connect(lambda: self._choose_rows(RowChoice.AUTO))
         self.ui.importButton.clicked.connect(self._start_import)
         self.ui.copyNotesButton.clicked.connect(self.copy_notes)
+        self.ui.retryButton.clicked.connect(self._retry)
+        self.ui.retryButton.hide()  # after a file could not be read or previewed
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.previewTable.selectionModel().selectionChanged.connect(lambda *_: self._update_controls())
         self._update_controls()
@@ -193,6 +195,7 @@ class ImportDialog(QDialog):
         self._let_go_of_source()
         self.model.set_outcomes([])
         self.ui.mappingTable.setRowCount(0)
+        self.ui.retryButton.hide()
         self._say(translate("ImportDialog", "Datei wird gelesen …"))
         self._update_controls()
         self._reader.run(lambda: uncollected(read_file, path, encoding, sheet), self._on_read, self._on_error)
@@ -235,7 +238,15 @@ class ImportDialog(QDialog):
 
     def _on_error(self, error: Exception) -> None:
         self._say(error_text(error), error=True)
+        self.ui.retryButton.show()
         self._update_controls()
+
+    def _retry(self) -> None:
+        """The step that failed, again: reading the file, or the preview of what it read."""
+        if self.source is None:
+            self._read()
+        else:
+            self._refresh_preview()
 
     # mapping -------------------------------------------------------------------------------------
 
@@ -278,6 +289,7 @@ class ImportDialog(QDialog):
         ctx, choices, source = self.ctx, dict(self.model.choices), self.source
         mapping = self.mapping() if source.table is not None else None
         self._full_preview = False
+        self.ui.retryButton.hide()
         self._say(translate("ImportDialog", "Vorschau wird berechnet …"))
         self._update_controls()
         phones = self._phones

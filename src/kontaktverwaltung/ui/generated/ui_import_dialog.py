@@ -180,6 +180,11 @@ class Ui_ImportDialog(object):
 
         self.buttonLayout.addWidget(self.copyNotesButton)
 
+        self.retryButton = QPushButton(ImportDialog)
+        self.retryButton.setObjectName(u"retryButton")
+
+        self.buttonLayout.addWidget(self.retryButton)
+
         self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -243,6 +248,10 @@ class Ui_ImportDialog(object):
         self.copyNotesButton.setText(QCoreApplication.translate("ImportDialog", u"Hinweise &kopieren", None))
 #if QT_CONFIG(tooltip)
         self.copyNotesButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Alle Hinweise als Tabelle (Zeile, Spalte, Wert, Hinweis) in die Zwischenablage, z. B. zum Einf\u00fcgen in Excel", None))
+#endif // QT_CONFIG(tooltip)
+        self.retryButton.setText(QCoreApplication.translate("ImportDialog", u"E&rneut versuchen", None))
+#if QT_CONFIG(tooltip)
+        self.retryButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Die Datei noch einmal lesen und die Vorschau noch einmal berechnen, z. B. wenn die Datenbank wieder erreichbar ist", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("ImportDialog", u"&Importieren", None))
 #if QT_CONFIG(tooltip)

@@ -214,3 +214,27 @@ def test_beside_a_name_that_would_wrap_the_customer_buttons_show_only_their_icon
     window.resize(1280, 800)
     QGuiApplication.processEvents()
     assert [b.text() for b in buttons] == ["Dokument hinzufügen", "Kunde bearbeiten", "Kunde löschen"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_with_a_larger_font_the_cards_grow_instead_of_clipping_their_last_line(empty_db_url, qtbot, ctx):
+    """A user who set a larger font (13 pt instead of 9): the three lines of a card fit in it."""
+    from kontaktverwaltung.app import build_main_window
+    from kontaktverwaltung.store.opening import close_database
+    from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, card_height
+
+    app = QGuiApplication.instance()
+    usual = app.font()
+    assert card_height(QFontMetrics(usual)) == CARD_HEIGHT
+    larger = QFont(usual)
+    larger.setPointSizeF(13)
+    app.setFont(larger)
+    try:
+        window = build_main_window(empty_db_url)
+        qtbot.addWidget(window)
+        view = window.panel_view
+        line = view.fontMetrics().height()
+        assert view.verticalHeader().defaultSectionSize() >= 3 * line + 34 > CARD_HEIGHT
+    finally:
+        app.setFont(usual)
+        close_database()

@@ -42,7 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Every row has the same height, so the view lays out 10,000 rows without asking for each one's
 # size. A location row draws its band at the bottom: the space above separates the groups.
-CARD_HEIGHT = 86
+CARD_HEIGHT = 86  # at the usual font sizes; a larger font makes taller cards (card_height)
 LOCATION_BAND = 44
 ICON = 18
 ICON_GAP = 8
@@ -192,6 +192,12 @@ def _state() -> type[QStyle.StateFlag]:
     return QtWidgets.QStyle.StateFlag
 
 
+def card_height(metrics: QFontMetrics) -> int:
+    """A card's height: its three lines of text (name, position, e-mail and phone), their gaps and
+    the margins; a larger font (a user's accessibility setting) gives taller cards, not clipped ones."""
+    return max(CARD_HEIGHT, 3 * metrics.height() + 34)
+
+
 def _contact_line_rect(option: QStyleOptionViewItem, card: ContactCard) -> QRect:
     """Where a card's e-mail and phone line goes: the third line, up to the portal state at its
     right end (a window half a screen wide shows whole e-mail addresses beside a short one)."""
@@ -223,7 +229,7 @@ class ContactCardDelegate(QStyledItemDelegate):
         self._empty = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(400, CARD_HEIGHT)
+        return QSize(400, card_height(option.fontMetrics))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kind = RowKind(index.data(KindRole))

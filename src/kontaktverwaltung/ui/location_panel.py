@@ -28,7 +28,7 @@ from kontaktverwaltung.domain.records import ContactCard, CustomerPanel, Custome
 from kontaktverwaltung.domain.text import number
 from kontaktverwaltung.ui.background import BackgroundLoader
 from kontaktverwaltung.ui.card_channels import add_copy_menu, card_mime, channels_menu
-from kontaktverwaltung.ui.card_delegate import CARD_HEIGHT, LOCATION_BAND, CardAction, ContactCardDelegate
+from kontaktverwaltung.ui.card_delegate import LOCATION_BAND, CardAction, ContactCardDelegate, card_height
 from kontaktverwaltung.ui.card_text import card_as_text
 from kontaktverwaltung.ui.customer_header import CustomerHeader
 from kontaktverwaltung.ui.icons import icon
@@ -123,7 +123,7 @@ class LocationPanel(QWidget):
         tools.addWidget(self.hide_inactive)
         tools.addWidget(self.new_location_button)
         layout.addLayout(tools)
-        self.view = RowListView(page, CARD_HEIGHT)
+        self.view = RowListView(page, card_height(page.fontMetrics()))
         self.view.setObjectName("contactCards")
         self.view.setModel(self.model)
         # A location row keeps room above its band to set it apart from the cards before it; the

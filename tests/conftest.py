@@ -41,6 +41,10 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     home.mkdir()
     for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA"):
         monkeypatch.setenv(name, str(home / name.lower()))
+    # Qt finds the cache folder through the system on Windows and macOS, not these variables.
+    from kontaktverwaltung.ui.settings import Settings
+
+    monkeypatch.setattr(Settings, "first_look_file", staticmethod(lambda: home / "cache" / "erste-kunden.json"))
 
 
 class MemoryVault(KeyringBackend):

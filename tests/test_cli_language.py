@@ -135,7 +135,11 @@ def test_a_wrong_argument_is_reported_in_the_language(capsys, url, monkeypatch):
     ("arguments", "german", "english"),
     [
         (["frobnicate"], "Argument BEFEHL: 'frobnicate' gibt es nicht (möglich: ", "argument COMMAND: invalid choice"),
-        (["demo", "--customers", "viele"], "Argument --customers: 'viele' ist kein gültiger Wert", "invalid value"),
+        (
+            ["demo", "--customers", "viele"],
+            "Argument --customers: 'viele' ist kein gültiger Wert",
+            "invalid value: 'viele'",
+        ),
         (["--db"], "Argument --db: hier fehlt der Wert", "argument --db: expected one argument"),
     ],
 )
@@ -184,6 +188,8 @@ def test_every_text_argparse_says_of_a_wrong_argument_has_ours():
         (parser, ["demo", "--json", "--csv"]),
         (parser, ["demo", "--co", "1", "--c"]),
         (parser, ["demo", "extra"]),
+        (parser, ["demo", "--json=1"]),
+        (parser, ["demo", "--c=a b"]),
         (needed, []),
         (one_of, []),
     ]

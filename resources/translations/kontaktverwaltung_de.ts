@@ -3746,6 +3746,10 @@ Ansprechpartner, die er angelegt hat, werden entfernt: {2}. Die er aktualisiert 
         <translation>{option} ist mehrdeutig: {matches}</translation>
     </message>
     <message>
+        <source>nimmt keinen Wert an, auch nicht {value}</source>
+        <translation>nimmt keinen Wert an, auch nicht {value}</translation>
+    </message>
+    <message>
         <source>nicht zusammen mit {other}</source>
         <translation>nicht zusammen mit {other}</translation>
     </message>

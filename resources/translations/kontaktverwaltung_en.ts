@@ -3746,6 +3746,10 @@ Contacts it created are removed: {2}. Contacts it updated get their earlier valu
         <translation>ambiguous option: {option} could match {matches}</translation>
     </message>
     <message>
+        <source>nimmt keinen Wert an, auch nicht {value}</source>
+        <translation>ignored explicit argument {value}</translation>
+    </message>
+    <message>
         <source>nicht zusammen mit {other}</source>
         <translation>not allowed with argument {other}</translation>
     </message>

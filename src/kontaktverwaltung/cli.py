@@ -65,7 +65,8 @@ _ARGPARSE_TEXTS: list[tuple[re.Pattern[str], str]] = [
         (r"expected (?P<count>\d+) arguments?", T("{count} Werte erwartet")),
         (r"the following arguments are required: (?P<names>.+)", T("diese Angaben fehlen: {names}")),
         (r"unrecognized arguments: (?P<arguments>.+)", T("unbekannte Argumente: {arguments}")),
-        (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)", T("{option} ist mehrdeutig: {matches}")),
+        (r"ambiguous option: (?P<option>.+?) could match (?P<matches>.+)", T("{option} ist mehrdeutig: {matches}")),
+        (r"ignored explicit argument (?P<value>.+)", T("nimmt keinen Wert an, auch nicht {value}")),
         (r"not allowed with argument (?P<other>.+)", T("nicht zusammen mit {other}")),
         (r"one of the arguments (?P<names>.+) is required", T("eine dieser Angaben fehlt: {names}")),
     )

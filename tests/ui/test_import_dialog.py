@@ -263,3 +263,19 @@ def test_a_preview_that_failed_can_be_tried_again(qtbot, ctx, monkeypatch):
     assert not dialog.ui.retryButton.isVisible()
     qtbot.waitUntil(lambda: dialog.ui.importButton.isEnabled(), timeout=15_000)
     assert dialog.model.outcomes and "nicht erreichbar" not in dialog.ui.summaryLabel.text()
+
+
+def test_a_file_that_could_not_be_read_can_be_read_again(qtbot, ctx, tmp_path):
+    """The file was still being written (or copied) when it was chosen: "Erneut versuchen" reads it
+    again once it is whole."""
+    path = tmp_path / "kontakte.xlsx"
+    path.write_bytes(b"noch nicht fertig")
+    dialog = ImportDialog(ctx, None, path)
+    qtbot.addWidget(dialog, before_close_func=lambda widget: QDialog.done(widget, QDialog.DialogCode.Rejected))
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.retryButton.isVisible(), timeout=15_000)
+    assert "Excel" in dialog.ui.summaryLabel.text() and not dialog.ui.importButton.isEnabled()
+    path.write_bytes((FIXTURES / "kontakte.xlsx").read_bytes())
+    dialog.ui.retryButton.click()
+    qtbot.waitUntil(lambda: dialog.ui.importButton.isEnabled(), timeout=15_000)
+    assert dialog.model.outcomes and not dialog.ui.retryButton.isVisible()

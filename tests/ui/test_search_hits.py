@@ -79,3 +79,27 @@ def test_calling_a_card_that_shows_a_found_phone_dials_that_phone(window, qtbot,
     select_card(window, "Lena Huber")
     window.actionCallContact.trigger()
     assert dialled[-1] == "tel:+436765550001"
+
+
+def test_a_found_fax_is_not_called(window, qtbot, reachable, monkeypatch):  # noqa: F811
+    """A phone search that found Lena Huber's fax shows it on the card; there is nothing to call."""
+    from PySide6.QtGui import QDesktopServices
+
+    from kontaktverwaltung.ui.card_delegate import CardAction, icon_enabled
+    from kontaktverwaltung.ui.models import PhoneHitRole
+    from tests.ui.test_main_window import select_card
+
+    dialled: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: dialled.append(url.toString()) or True)
+    window.show()
+    qtbot.waitExposed(window)
+    search(window, "5550003")
+    index = select_card(window, "Lena Huber")
+    assert index.data(PhoneHitRole).kind == "fax"
+    assert not icon_enabled(CardAction.CALL, window.current_card(), index.data(PhoneHitRole))
+    assert not window.actionCallContact.isEnabled()
+    window.actionCallContact.trigger()
+    assert dialled == []
+    search(window, "")  # her card shows her mobile again: that one can be called
+    select_card(window, "Lena Huber")
+    assert window.actionCallContact.isEnabled()

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 12  # schema.LATEST, which imports peewee (a test keeps the two equal)
 GIVE_UP_S = 0.05  # the reference set's 20,000 customers take 5-10 ms
+KEEP_GIVE_UP_S = 0.5  # at the close: nothing waits for it, but a file on a slow share must not hold the app
 
 
 def first_groups(groups: Iterable[tuple[str | None, int]], count: int) -> list[str | None] | None:
@@ -78,7 +79,7 @@ def first_customers(path: Path, count: int, kept: Path | None = None) -> FirstCu
     import sqlite3  # (~1.3 ms at start: only when there is no kept list to show)
 
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None)
+        connection = sqlite3.connect(f"{_uri(path)}?mode=ro", uri=True, timeout=0, isolation_level=None)
     except (sqlite3.Error, ValueError, OSError):  # no such file; a path no URI can name
         return None
     deadline = time.monotonic() + GIVE_UP_S
@@ -128,9 +129,11 @@ def remember(path: Path, kept: Path, count: int) -> bool:
 
     try:
         kept.unlink(missing_ok=True)  # whatever happens below: no word on an older state stays
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=0, isolation_level=None)
+        connection = sqlite3.connect(f"{_uri(path)}?mode=rw", uri=True, timeout=0, isolation_level=None)
     except (sqlite3.Error, ValueError, OSError):
         return False
+    deadline = time.monotonic() + KEEP_GIVE_UP_S
+    connection.set_progress_handler(lambda: time.monotonic() > deadline, 1000)  # true: interrupted
     try:
         (busy, _log, _moved) = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         connection.execute("BEGIN")
@@ -157,8 +160,15 @@ def remember(path: Path, kept: Path, count: int) -> bool:
     return True
 
 
+def _uri(path: Path) -> str:
+    """The file as an SQLite URI. Not resolved: on Windows that turns a mapped drive (Z:) into a
+    network path (//server/share), whose URI has a host that SQLite refuses."""
+    return path.absolute().as_uri()
+
+
 def _state(path: Path) -> list[Any] | None:
-    """What tells a change of the file: its path, time of change and size, its log's size."""
+    """What tells a change of the file: which file it is (path, file number, time of its last
+    change of any kind), its time of change and size, and its log's size."""
     try:
         stat = os.stat(path)
     except OSError:
@@ -169,7 +179,7 @@ def _state(path: Path) -> list[Any] | None:
         log = 0
     except OSError:
         return None
-    return [str(path.resolve()), stat.st_mtime_ns, stat.st_size, log]
+    return [str(path.absolute()), stat.st_ino, stat.st_ctime_ns, stat.st_mtime_ns, stat.st_size, log]
 
 
 def _recall(path: Path, kept: Path, count: int) -> FirstCustomers | None:

@@ -32,7 +32,16 @@ from kontaktverwaltung.domain.records import ContactCard, LocationView
 from kontaktverwaltung.domain.text import searchable
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import QT_TRANSLATE_NOOP
-from kontaktverwaltung.ui.models import EmptyRole, KindRole, ObjectRole, PhoneHit, PhoneHitRole, RowKind, TokensRole
+from kontaktverwaltung.ui.models import (
+    EmptyRole,
+    KindRole,
+    ObjectRole,
+    PhoneHit,
+    PhoneHitRole,
+    RowKind,
+    TokensRole,
+    number_to_call,
+)
 from kontaktverwaltung.ui.palette import Role, color
 
 if TYPE_CHECKING:
@@ -136,8 +145,7 @@ def icon_enabled(action: CardAction, card: object, hit: PhoneHit | None = None) 
     if action is CardAction.EMAIL:
         return bool(card.email_address)
     if action is CardAction.CALL:
-        kind, e164 = (hit.kind, hit.e164) if hit else (card.primary_phone_kind, card.phone_e164)
-        return bool(e164) and kind != "fax"
+        return bool(number_to_call(card, hit))
     return True
 
 

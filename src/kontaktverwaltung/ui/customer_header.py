@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kontaktverwaltung.domain.records import CustomerPanel
@@ -34,15 +34,15 @@ class CustomerHeader(QWidget):
         layout.addWidget(self.title, 1)
         self.buttons: list[QPushButton] = []
         for action in actions:
-            button = QPushButton(action.icon(), action.text().replace("…", "").replace("&", ""), self)
+            button = QPushButton(action.text().replace("…", "").replace("&", ""), self)
             button.setToolTip(action.toolTip())
             button.setAccessibleName(button.text())  # also when it shows only its icon
             button.clicked.connect(action.trigger)
             layout.addWidget(button)
             self.buttons.append(button)
-        self._names = [button.text() for button in self.buttons]
-        self._lines = ("", "")  # the customer's name and the line below it, as text
-        self._named_width: int | None = None  # the buttons' width with their names
+        self._faces = [(button.text(), action.icon()) for button, action in zip(self.buttons, actions, strict=True)]
+        self._name = ""  # the customer's, shown
+        self._names_take: int | None = None  # the buttons' width with their names
 
     def show_customer(self, panel: CustomerPanel, documents: list[str]) -> None:
         from html import escape  # (~2 ms to import: once a customer opens, not at start)
@@ -70,31 +70,51 @@ class CustomerHeader(QWidget):
             f"{notes_line}"
         )
         self.title.setToolTip(self.tr("Dokumente:") + "\n" + "\n".join(documents) if documents else "")
-        below = f"{number} · {locations} · {contacts}"
-        self._lines = (customer.name, f"{below} · {documents_count}" if documents else below)
+        self._name = customer.name
         self._fit()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._names_take = None  # measured anew
+            self._fit()
+
     def _fit(self) -> None:
-        """Where the customer's name (or the line below it) would wrap beside the buttons with their
-        names, in a window half a screen wide, the buttons show only their icons (the names stay in
-        their tooltips), and the name keeps its line."""
-        name, below = self._lines
+        """Where the customer's name would wrap beside the buttons with their names (a window half a
+        screen wide), the buttons show their icons instead (the names stay in their tooltips), and
+        the name keeps its line."""
+        name = self._name
         if not name:
             return
         big = self.title.font()
         big.setPointSizeF(15)
         big.setBold(True)
-        needed = max(QFontMetrics(big).horizontalAdvance(name), self.title.fontMetrics().horizontalAdvance(below))
-        spacing = max(self._layout.spacing(), 0)
-        if self._named_width is None:  # measured once, while the buttons still show their names
-            for button in self.buttons:
-                button.ensurePolished()
-            self._named_width = sum(button.sizeHint().width() + spacing for button in self.buttons)
-        show_names = self.width() - self._named_width >= needed + 8
-        for button, name_of_button in zip(self.buttons, self._names, strict=True):
-            if button.text() != (wanted := name_of_button if show_names else ""):
-                button.setText(wanted)
+        needed = QFontMetrics(big).horizontalAdvance(name)
+        # The header's own width (the title's is not laid out while the page is hidden), less the
+        # buttons with their names and the gaps before them (-1: the style's, ~6 px).
+        gap = max(self._layout.spacing(), 6)
+        named = self.width() - self._named_width() - gap * len(self.buttons) >= needed + 8
+        for button, face in zip(self.buttons, self._faces, strict=True):
+            self._show(button, face, named)
+
+    @staticmethod
+    def _show(button: QPushButton, face: tuple[str, QIcon], named: bool) -> None:
+        text, icon = face
+        if button.text() != (text if named else ""):
+            button.setText(text if named else "")
+            button.setIcon(QIcon() if named else icon)
+
+    def _named_width(self) -> int:
+        """The buttons' width with their names, whatever they show now."""
+        if self._names_take is None:
+            self._names_take = 0
+            for button, face in zip(self.buttons, self._faces, strict=True):
+                named = bool(button.text())
+                self._show(button, face, True)
+                self._names_take += button.sizeHint().width()
+                self._show(button, face, named)
+        return self._names_take

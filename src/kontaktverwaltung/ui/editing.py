@@ -393,8 +393,7 @@ class EditingController(QObject):
             self._apply(done, self._show_panel)
 
     def call_contact(self) -> None:
-        card = self._panel.current_card()
-        number = self._panel.phone_to_call(card) if card else ""
+        number = self._panel.phone_to_call(self._panel.current_card())
         if number:
             QDesktopServices.openUrl(QUrl(f"tel:{number}"))
 

@@ -34,7 +34,7 @@ from kontaktverwaltung.ui.customer_header import CustomerHeader
 from kontaktverwaltung.ui.icons import icon
 from kontaktverwaltung.ui.language import error_text
 from kontaktverwaltung.ui.lazy import lazy_modules
-from kontaktverwaltung.ui.models import ObjectRole, PanelModel
+from kontaktverwaltung.ui.models import ObjectRole, PanelModel, number_to_call
 from kontaktverwaltung.ui.portal_notice import PortalNotice
 from kontaktverwaltung.ui.views import RowListView
 
@@ -123,7 +123,8 @@ class LocationPanel(QWidget):
         tools.addWidget(self.hide_inactive)
         tools.addWidget(self.new_location_button)
         layout.addLayout(tools)
-        self.view = RowListView(page, card_height(page.fontMetrics()))
+        self.view = RowListView(page, 0)
+        self.view.set_row_height(card_height(self.view.fontMetrics()))  # taller with a larger font
         self.view.setObjectName("contactCards")
         self.view.setModel(self.model)
         # A location row keeps room above its band to set it apart from the cards before it; the
@@ -194,11 +195,10 @@ class LocationPanel(QWidget):
         obj = self.view.currentIndex().data(ObjectRole)
         return obj if isinstance(obj, ContactCard) else None
 
-    def phone_to_call(self, card: ContactCard) -> str:
+    def phone_to_call(self, card: ContactCard | None) -> str:
         """The number calling this card dials: the one it shows (a phone search may have brought
-        another of its phones onto it), as E.164; "" for none."""
-        hit = self.model.phone_hit(card)
-        return hit.e164 if hit else card.phone_e164 or ""
+        another of its phones onto it), as E.164; "" for none or a fax."""
+        return number_to_call(card, self.model.phone_hit(card)) if card is not None else ""
 
     def selected_cards(self) -> list[ContactCard]:
         """The cards selected (in the panel's order); location rows in the selection do not count."""
@@ -460,6 +460,7 @@ class LocationPanel(QWidget):
         self._first_row_height()
         self._show_hint()
         self._search_status()
+        self.selectionChanged.emit()  # the same cards may show another phone now: what calling dials
 
     def _search_status(self) -> None:
         """How many cards the search shows, in the status bar; while a big customer's cards are

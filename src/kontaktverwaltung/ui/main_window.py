@@ -273,9 +273,14 @@ class MainWindow(QMainWindow):
         return self.panel.current_location()
 
     def _update_actions(self) -> None:
+        card = self.current_card()
         self.window_actions.update(
             Selection(
-                self.current_customer(), self.current_location(), self.current_card(), self.panel.selected_cards()
+                self.current_customer(),
+                self.current_location(),
+                card,
+                self.panel.selected_cards(),
+                self.panel.phone_to_call(card),
             )
         )
 
@@ -580,9 +585,10 @@ class MainWindow(QMainWindow):
         self.panel.loader.cancel()
         self.customer_pane.cancel_loading()
         wait_for_all()  # a load still running must not outlive the window's database
-        if self.opened and self._url is not None:  # the next start's first frame lists them at once
-            remember_first_customers(self._url, FIRST_SCREENFUL, Settings.first_look_file())
         super().closeEvent(event)
+        if event.isAccepted() and self.opened and self._url is not None:
+            self.hide()  # off the screen first: the checkpoint may copy a large log on a slow share
+            remember_first_customers(self._url, FIRST_SCREENFUL, Settings.first_look_file())
 
     def wait_until_loaded(self, timeout_ms: int = 30_000) -> None:
         """Block until background loads are in (the screenshot command, tests)."""

@@ -42,6 +42,13 @@ class PhoneHit(NamedTuple):
     e164: str  # what calling it dials
 
 
+def number_to_call(card: ContactCard, hit: PhoneHit | None = None) -> str:
+    """What calling a card dials: the phone it shows (``hit``: one a phone search brought onto it,
+    else its own), as E.164; "" for none, and for a fax."""
+    kind, e164 = (hit.kind, hit.e164) if hit else (card.primary_phone_kind, card.phone_e164)
+    return "" if kind == "fax" else e164 or ""
+
+
 class CustomerListModel(QAbstractListModel):
     """All customers (20,000 scroll smoothly: the view asks only for visible rows)."""
 

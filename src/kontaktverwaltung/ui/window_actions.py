@@ -23,6 +23,7 @@ class Selection:
     location: LocationView | None = None
     card: ContactCard | None = None
     cards: list[ContactCard] = field(default_factory=list)  # all selected cards (Ctrl/Shift-click)
+    phone: str = ""  # what calling the card dials: the phone it shows, not a fax (ui/models.number_to_call)
 
 
 class WindowActions(QObject):
@@ -345,7 +346,7 @@ class WindowActions(QObject):
         ):
             action.setEnabled(card is not None)
         self.actionEmailContact.setEnabled(bool(card and card.email_address))
-        self.actionCallContact.setEnabled(bool(card and card.phone_e164))
+        self.actionCallContact.setEnabled(bool(card and selection.phone))
         if card is not None:
             self.actionDeactivateContact.setText(
                 self.tr("Ansprechpartner &aktivieren") if not card.active else self.tr("Ansprechpartner de&aktivieren…")

@@ -117,6 +117,8 @@ def test_a_kept_file_that_is_damaged_or_from_another_schema_is_passed_over(db, e
         assert first_customers(empty_db_url, 5, kept) == read
     assert remember(empty_db_url, 5, kept)
     saved = kept.read_text(encoding="utf-8")
+    kept.write_text(saved.replace('"Anker"', "17"), encoding="utf-8")  # the file's state, a name not a text
+    assert first_customers(empty_db_url, 5, kept) == read
     kept.write_text(saved.replace(f'"schema": {LATEST}', f'"schema": {LATEST - 1}'), encoding="utf-8")
     dbmod.current().execute_sql("UPDATE schema_version SET version = ?", (LATEST - 1,))  # (not counted)
     assert first_customers(empty_db_url, 5, kept) is None  # an older app's file, an older schema

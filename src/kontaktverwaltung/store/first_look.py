@@ -188,9 +188,15 @@ def _recall(path: Path, kept: Path, count: int) -> FirstCustomers | None:
         saved = json.loads(kept.read_text(encoding="utf-8"))
         if (saved["schema"], saved["state"], saved["count"]) != (SCHEMA_VERSION, _state(path), count):
             return None
-        return FirstCustomers(int(saved["total"]), [CustomerView(*customer) for customer in saved["customers"]])
+        rows = saved["customers"]
+        if not all(len(row) == len(_KEPT_TYPES) and all(map(isinstance, row, _KEPT_TYPES)) for row in rows):
+            return None  # edited by hand or damaged: nothing the list could not show
+        return FirstCustomers(int(saved["total"]), [CustomerView(*row) for row in rows])
     except (OSError, ValueError, KeyError, TypeError):  # none kept, or not in a form this app wrote
         return None
+
+
+_KEPT_TYPES = (int, int, str, str, str, str, int)  # a CustomerView's fields
 
 
 def _marks(values: Sequence[Any]) -> str:

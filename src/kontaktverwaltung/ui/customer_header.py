@@ -42,7 +42,7 @@ class CustomerHeader(QWidget):
             self.buttons.append(button)
         self._faces = [(button.text(), action.icon()) for button, action in zip(self.buttons, actions, strict=True)]
         self._name = ""  # the customer's, shown
-        self._names_take: int | None = None  # the buttons' width with their names
+        self._width_named: int | None = None  # the buttons' width with their names
 
     def show_customer(self, panel: CustomerPanel, documents: list[str]) -> None:
         from html import escape  # (~2 ms to import: once a customer opens, not at start)
@@ -80,7 +80,7 @@ class CustomerHeader(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._names_take = None  # measured anew
+            self._width_named = None  # measured anew
             self._fit()
 
     def _fit(self) -> None:
@@ -110,11 +110,11 @@ class CustomerHeader(QWidget):
 
     def _named_width(self) -> int:
         """The buttons' width with their names, whatever they show now."""
-        if self._names_take is None:
-            self._names_take = 0
+        if self._width_named is None:
+            self._width_named = 0
             for button, face in zip(self.buttons, self._faces, strict=True):
                 named = bool(button.text())
                 self._show(button, face, True)
-                self._names_take += button.sizeHint().width()
+                self._width_named += button.sizeHint().width()
                 self._show(button, face, named)
-        return self._names_take
+        return self._width_named

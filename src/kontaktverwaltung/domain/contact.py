@@ -96,6 +96,29 @@ TEXT_LIMITS = {
 }
 
 
+class NamedPerson:
+    """A record of a person's salutation, title, first and last name, and how it names them:
+    ``name_text`` for a text of the core, ``display_name`` as stored (German salutation: search,
+    export, what is kept), ``name()`` in the installed language."""
+
+    __slots__ = ()
+    salutation: str
+    title: str
+    first_name: str
+    last_name: str
+
+    @property
+    def name_text(self) -> Message:
+        return name_text(self.salutation, self.title, self.first_name, self.last_name)
+
+    @property
+    def display_name(self) -> str:
+        return german(self.name_text)
+
+    def name(self) -> str:
+        return display_name(self.salutation, self.title, self.first_name, self.last_name)
+
+
 @dataclass(frozen=True, slots=True)
 class ContactInput:
     """Everything the contact dialog or an import delivers for one contact."""
@@ -114,7 +137,7 @@ class ContactInput:
 
 
 @dataclass(frozen=True, slots=True)
-class ValidContact:
+class ValidContact(NamedPerson):
     location_id: int
     first_name: str
     last_name: str
@@ -125,16 +148,6 @@ class ValidContact:
     notes: str
     role_id: int | None
     channels: list[Channel]
-
-    @property
-    def display_name(self) -> str:
-        """The name as stored, German salutation."""
-        return german(self.name_text)
-
-    @property
-    def name_text(self) -> Message:
-        """The name for a text of the core: the salutation translated when shown."""
-        return name_text(self.salutation, self.title, self.first_name, self.last_name)
 
 
 def validate_contact(data: ContactInput, region: str = DEFAULT_REGION) -> ValidContact:

@@ -144,6 +144,24 @@ def german(message: Message | str) -> str:
     return _render(message, _source)
 
 
+class Summarised:
+    """A record that says itself in a sentence (``text``): ``summary()`` in the installed language,
+    ``summary_de`` in German (the CLI's JSON, the log)."""
+
+    __slots__ = ()
+
+    @property
+    def text(self) -> Message:
+        raise NotImplementedError
+
+    @property
+    def summary_de(self) -> str:
+        return german(self.text)
+
+    def summary(self) -> str:
+        return render(self.text)
+
+
 def _render(message: Message | str, translation: Callable[[str], str]) -> str:
     if isinstance(message, str):
         return message

@@ -6,7 +6,7 @@ import enum
 import functools
 from dataclasses import dataclass
 
-from kontaktverwaltung.domain.messages import Message, T, german, joined, msg, render
+from kontaktverwaltung.domain.messages import Message, Summarised, T, german, joined, msg, render
 
 
 class JobVisibility(enum.StrEnum):
@@ -97,7 +97,7 @@ _PERSONAL = {
 
 
 @dataclass(frozen=True, slots=True)
-class Readiness:
+class Readiness(Summarised):
     """Whether a contact can log into the portal, and if not, every reason why (B12): keys of the
     catalogue (domain/messages.py), rendered when shown."""
 
@@ -112,17 +112,10 @@ class Readiness:
         return self.reason_keys
 
     @property
-    def summary_text(self) -> Message:
+    def text(self) -> Message:
         if self.can_login:
             return Message(T("Kann sich im Kundenportal anmelden"))
         return joined([Message(key) for key in self.reason_keys], "; ")
-
-    @property
-    def summary_de(self) -> str:
-        return german(self.summary_text)
-
-    def summary(self) -> str:
-        return render(self.summary_text)
 
     @property
     def short_text(self) -> Message:

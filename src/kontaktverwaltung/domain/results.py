@@ -8,8 +8,8 @@ import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kontaktverwaltung.domain.contact import display_name, name_text
-from kontaktverwaltung.domain.messages import Message, T, counts, german, msg, render
+from kontaktverwaltung.domain.contact import NamedPerson, display_name
+from kontaktverwaltung.domain.messages import Message, Summarised, T, counts, msg, render
 from kontaktverwaltung.domain.portal import ApplicantData, JobVisibility, Readiness
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class ContactRow:
+class ContactRow(NamedPerson):
     """One contact as stored, read once by a use case (all columns, links as ids): what services
     decide on instead of a dict of columns. The name is built by the one rule (domain/names.py)."""
 
@@ -44,20 +44,6 @@ class ContactRow:
     search_text: str
     search_name: str
     name_key: str
-
-    @property
-    def display_name(self) -> str:
-        """The name as stored, German salutation (search, export, what is kept)."""
-        return german(self.name_text)
-
-    @property
-    def name_text(self) -> Message:
-        """The name for a text of the core: the salutation translated when shown."""
-        return name_text(self.salutation, self.title, self.first_name, self.last_name)
-
-    def name(self) -> str:
-        """The display name in the installed language."""
-        return display_name(self.salutation, self.title, self.first_name, self.last_name)
 
     @property
     def has_login(self) -> bool:
@@ -145,7 +131,7 @@ class SearchHit:
 
 
 @dataclass(frozen=True, slots=True)
-class DeleteImpact:
+class DeleteImpact(Summarised):
     """What deleting a contact loses (R6): the dialog shows these counts."""
 
     contact_id: int
@@ -156,12 +142,9 @@ class DeleteImpact:
     channels: int
 
     @property
-    def summary_de(self) -> str:
-        return german(_taken_over(self.jobs, self.history_entries, self.portal_login))
-
-    def summary(self) -> str:
+    def text(self) -> Message:
         """What is lost, e.g. "2 Jobs, 12 History-Einträge und 1 Portalzugang" ("" for nothing)."""
-        return render(_taken_over(self.jobs, self.history_entries, self.portal_login))
+        return _taken_over(self.jobs, self.history_entries, self.portal_login)
 
 
 def _taken_over(jobs: int, history_entries: int, portal_login: bool) -> Message:
@@ -174,7 +157,7 @@ def _taken_over(jobs: int, history_entries: int, portal_login: bool) -> Message:
 
 
 @dataclass(frozen=True, slots=True)
-class MergePreview:
+class MergePreview(Summarised):
     """Exact counts of what moves to the survivor (R7), shown before merging."""
 
     survivor_id: int
@@ -190,15 +173,8 @@ class MergePreview:
     not_duplicate_marks: int
 
     @property
-    def summary_de(self) -> str:
-        return german(self.text)
-
-    def summary(self) -> str:
-        """What the survivor takes over, as a sentence, in the installed language."""
-        return render(self.text)
-
-    @property
     def text(self) -> Message:
+        """What the survivor takes over, as a sentence."""
         if not (self.jobs or self.history_entries or self.portal_login):
             return Message(T("Es gibt keine Jobs, History oder Portalzugang zu übernehmen"))
         return msg(

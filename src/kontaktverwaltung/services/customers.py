@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kontaktverwaltung.domain.errors import Problem, RuleViolation, ValidationError
 from kontaktverwaltung.domain.history import HistoryKind
-from kontaktverwaltung.domain.messages import Message, T, counted, german, msg, render
+from kontaktverwaltung.domain.messages import Message, Summarised, T, counted, msg
 from kontaktverwaltung.domain.records import CustomerPanel, CustomerView
 from kontaktverwaltung.domain.results import DocumentView
 from kontaktverwaltung.domain.storable import text_problem, text_problems
@@ -135,19 +135,12 @@ def edit_customer(ctx: Context, customer_id: int, version: int | None, data: Cus
 
 
 @dataclass(frozen=True, slots=True)
-class CustomerDeleteImpact:
+class CustomerDeleteImpact(Summarised):
     locations: int
     contacts: int
     jobs: int
     history_entries: int
     documents: int = 0
-
-    @property
-    def summary_de(self) -> str:
-        return german(self.text)
-
-    def summary(self) -> str:
-        return render(self.text)
 
     @property
     def text(self) -> Message:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from kontaktverwaltung.domain.contact import display_name
+from kontaktverwaltung.domain.contact import NamedPerson
 
 
 @dataclass(frozen=True, slots=True)
-class SheetPerson:
+class SheetPerson(NamedPerson):
     salutation: str
     title: str
     first_name: str
@@ -20,10 +20,6 @@ class SheetPerson:
     active: bool
     emails: tuple[str, ...]  # primary first
     phones: tuple[tuple[str, str], ...]  # (kind, number as shown), primary first
-
-    def name(self) -> str:
-        """The name in the installed language (the salutation translated)."""
-        return display_name(self.salutation, self.title, self.first_name, self.last_name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,17 @@ found a phone the card does not show brings that phone onto the card ("Treffer: 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+import pytest
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from kontaktverwaltung.ui.card_delegate import CardAction, icon_meaning
+from kontaktverwaltung.ui.models import PhoneHitRole
 from kontaktverwaltung.ui.palette import Role, color
 from tests.ui.driving import drawn_texts
 from tests.ui.test_cards import reachable  # noqa: F401  (a fixture, used by name)
+from tests.ui.test_main_window import click_icon, select_card
 
 
 def search(window, text: str) -> None:
@@ -56,19 +60,19 @@ def test_a_phone_the_card_does_not_show_comes_onto_the_card(window, qtbot, reach
     assert marked_pixels(window) > 20
 
 
-def test_calling_a_card_that_shows_a_found_phone_dials_that_phone(window, qtbot, reachable, monkeypatch):  # noqa: F811
-    """A phone search brought the landline onto Lena Huber's card ("Treffer: 01 5550002"): the
-    call icon shows a landline and calling dials that number, not her mobile."""
-    from PySide6.QtGui import QDesktopServices
-
-    from kontaktverwaltung.ui.card_delegate import CardAction, icon_meaning
-    from kontaktverwaltung.ui.models import PhoneHitRole
-    from tests.ui.test_main_window import click_icon, select_card
-
-    dialled: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: dialled.append(url.toString()) or True)
+@pytest.fixture
+def dialled(window, qtbot, reachable, monkeypatch) -> list[str]:  # noqa: F811
+    """The numbers the window dials (tel: links handed to the system), Lena Huber's card shown."""
+    numbers: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: numbers.append(url.toString()) or True)
     window.show()
     qtbot.waitExposed(window)
+    return numbers
+
+
+def test_calling_a_card_that_shows_a_found_phone_dials_that_phone(window, qtbot, dialled):
+    """A phone search brought the landline onto Lena Huber's card ("Treffer: 01 5550002"): the
+    call icon shows a landline and calling dials that number, not her mobile."""
     search(window, "5550002")
     index = select_card(window, "Lena Huber")
     assert icon_meaning("call", CardAction.CALL, window.current_card(), index.data(PhoneHitRole)) == "call"
@@ -81,25 +85,16 @@ def test_calling_a_card_that_shows_a_found_phone_dials_that_phone(window, qtbot,
     assert dialled[-1] == "tel:+436765550001"
 
 
-def test_a_found_fax_is_not_called(window, qtbot, reachable, monkeypatch):  # noqa: F811
-    """A phone search that found Lena Huber's fax shows it on the card; there is nothing to call."""
-    from PySide6.QtGui import QDesktopServices
-
-    from kontaktverwaltung.ui.card_delegate import CardAction, icon_enabled
-    from kontaktverwaltung.ui.models import PhoneHitRole
-    from tests.ui.test_main_window import select_card
-
-    dialled: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: dialled.append(url.toString()) or True)
-    window.show()
-    qtbot.waitExposed(window)
+def test_a_found_fax_is_not_called(window, qtbot, dialled):
+    """A phone search that found Lena Huber's fax shows it on the card; there is nothing to call:
+    neither its call icon nor Strg+T dials."""
     search(window, "5550003")
     index = select_card(window, "Lena Huber")
-    assert index.data(PhoneHitRole).kind == "fax"
-    assert not icon_enabled(CardAction.CALL, window.current_card(), index.data(PhoneHitRole))
+    click_icon(window, qtbot, index, "actionCallContact")
     assert not window.actionCallContact.isEnabled()
     window.actionCallContact.trigger()
     assert dialled == []
     search(window, "")  # her card shows her mobile again: that one can be called
     select_card(window, "Lena Huber")
-    assert window.actionCallContact.isEnabled()
+    window.actionCallContact.trigger()
+    assert dialled == ["tel:+436765550001"]

@@ -167,11 +167,12 @@ def test_a_card_dragged_out_is_a_vcard(window, reachable):
     assert data.hasFormat("application/x-kontaktverwaltung-contact")  # still movable onto a location
 
 
-def test_a_window_half_a_screen_wide_shows_whole_e_mail_addresses(window, ctx, monkeypatch):
-    """The e-mail and phone line reaches up to the portal state beside it (not to a column kept
-    free for the longest one): snapped beside a browser, the card still shows the whole address."""
+def test_a_window_half_a_screen_wide_shows_whole_names_and_e_mail_addresses(window, ctx, monkeypatch):
+    """The e-mail and phone line reaches up to the portal state beside it, the name up to the icons
+    (not to columns kept free for the longest text or an inactive badge): snapped beside a browser,
+    the card still shows the whole name and address."""
     location = window.current_location().id
-    data = contact_input(location, "Caroline", "Fink", salutation=Salutation.FRAU)
+    data = contact_input(location, "Caroline", "Fink-Steinmoser", salutation=Salutation.FRAU, title="Mag.")
     channels = [
         ChannelInput(ChannelKind.EMAIL, "caroline.fink@steinmoser-stadler.at", "Arbeit", primary=True),
         ChannelInput(ChannelKind.PHONE, "+49 89 3000753", primary=True),
@@ -186,6 +187,7 @@ def test_a_window_half_a_screen_wide_shows_whole_e_mail_addresses(window, ctx, m
     assert window.panel_view.visualRect(index).width() < 640  # the cards' width, half of a 1920 screen
     drawn = drawn_texts(window, monkeypatch)
     assert "caroline.fink@steinmoser-stadler.at" in drawn and "+49 89 3000753" in drawn
+    assert "Frau Mag. Caroline Fink-Steinmoser" in drawn
 
 
 def test_beside_a_name_that_would_wrap_the_customer_buttons_show_only_their_icons(window, ctx):

@@ -176,7 +176,7 @@ def contact_line(
     x, top, line, right = rect.left(), rect.top(), rect.height(), rect.right()
     parts: list[tuple[str, QRect, str]] = []
     more = f"+{card.more_channels}" if card.more_channels > 0 else ""
-    more_width = metrics.horizontalAdvance(more) + 8 if more else 0
+    more_width = metrics.horizontalAdvance(more) + 8 + 16 if more else 0  # with the gap before it
     shown = [(k, t) for k, t in (("email", card.primary_email), ("phone", phone or card.primary_phone)) if t]
     for i, (kind, text) in enumerate(shown):
         room = right - more_width - x - LINE_ICON - 4
@@ -190,7 +190,7 @@ def contact_line(
     if not shown:
         parts.append(("none", QRect(x, top, rect.width() - more_width, line), ""))
     if more:
-        parts.append(("more", QRect(x, top, more_width, line), more))
+        parts.append(("more", QRect(x, top, more_width - 16, line), more))
     return parts
 
 
@@ -333,15 +333,17 @@ class ContactCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(_color(option, Role.NAME if card.active else Role.NAME_INACTIVE))
         name_metrics = QFontMetrics(bold)
-        name = name_metrics.elidedText(card.name(), Qt.TextElideMode.ElideRight, text_width - 170)
+        badge = self._badge(option, card)  # an inactive card's "Inaktiv: …" after the name
+        room = text_width - (badge[2].horizontalAdvance(badge[0]) + 22 if badge else 0)
+        name = name_metrics.elidedText(card.name(), Qt.TextElideMode.ElideRight, room)
         top = rect.top() + 10
         self._mark(
             painter, option, QRect(left, top, text_width, line), name, name_metrics, marked_words(name, self._tokens)
         )
         painter.setPen(_color(option, Role.NAME if card.active else Role.NAME_INACTIVE))
         painter.drawText(QRect(left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, name)
-        if not card.active:
-            self._paint_badge(painter, option, left + name_metrics.horizontalAdvance(name) + 10, top, card)
+        if badge:
+            self._paint_badge(painter, option, left + name_metrics.horizontalAdvance(name) + 10, top, badge)
         painter.setFont(option.font)
         painter.setPen(_color(option, Role.SECONDARY_TEXT))
         metrics = QFontMetrics(option.font)
@@ -429,7 +431,10 @@ class ContactCardDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(QRect(x - 2, top, width + 4, height), 3, 3)
         painter.restore()
 
-    def _paint_badge(self, painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, card: ContactCard) -> None:
+    def _badge(self, option: QStyleOptionViewItem, card: ContactCard) -> tuple[str, QFont, QFontMetrics] | None:
+        """An inactive card's badge: its text, in a smaller font; None for an active card."""
+        if card.active:
+            return None
         reason = reason_label(card.inactive_reason) or self.tr("ohne Grund")
         if card.inactive_until:
             text = self.tr("Inaktiv: {0} bis {1}").format(reason, f"{card.inactive_until:%d.%m.%Y}")
@@ -437,7 +442,12 @@ class ContactCardDelegate(QStyledItemDelegate):
             text = self.tr("Inaktiv: {0}").format(reason)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        metrics = QFontMetrics(small)
+        return text, small, QFontMetrics(small)
+
+    def _paint_badge(
+        self, painter: QPainter, option: QStyleOptionViewItem, x: int, y: int, badge: tuple[str, QFont, QFontMetrics]
+    ) -> None:
+        text, small, metrics = badge
         box = QRect(x, y - 1, metrics.horizontalAdvance(text) + 12, metrics.height() + 2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_color(option, Role.BADGE))

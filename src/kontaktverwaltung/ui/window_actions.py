@@ -103,8 +103,8 @@ class WindowActions(QObject):
             self.tr("Ein Dokument (Vertrag, Angebot …) beim Kunden ablegen"),
         )
         self.actionNewLocation = a("actionNewLocation", self.tr("Neuer &Standort…"), "Ctrl+Shift+L", "location")
-        self.actionEditLocation = a("actionEditLocation", self.tr("Standort bearbeiten…"))
-        self.actionDeleteLocation = a("actionDeleteLocation", self.tr("Standort löschen…"))
+        self.actionEditLocation = a("actionEditLocation", self.tr("Standort bearbeiten…"), None, "edit")
+        self.actionDeleteLocation = a("actionDeleteLocation", self.tr("Standort löschen…"), None, "delete")
         self.actionNewContact = a(
             "actionNewContact", self.tr("Neuer &Ansprechpartner…"), QKeySequence.StandardKey.New, "add-contact"
         )

@@ -52,15 +52,20 @@ def test_a_new_sqlite_database_is_in_wal_mode(tmp_path):
         assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
-def test_an_interrupted_migration_does_not_leave_a_new_backup_each_time(tmp_path, ctx, monkeypatch):
-    from kontaktverwaltung.store import schema
-
-    path = tmp_path / "kunden.sqlite3"
+def _one_version_behind(path, ctx) -> str:
+    """A database file with a customer, one schema version behind this app's: opening migrates."""
     url = dbmod.sqlite_url(path)
     open_database(url)
     make_customer(ctx)
     dbmod.current().execute_sql("UPDATE schema_version SET version = ?", (LATEST - 1,))
     close_database()
+    return url
+
+
+def test_an_interrupted_migration_does_not_leave_a_new_backup_each_time(tmp_path, ctx, monkeypatch):
+    from kontaktverwaltung.store import schema
+
+    url = _one_version_behind(tmp_path / "kunden.sqlite3", ctx)
 
     attempts = []
 
@@ -82,12 +87,7 @@ def test_an_interrupted_migration_does_not_leave_a_new_backup_each_time(tmp_path
 
 
 def test_a_backup_killed_halfway_is_removed_when_the_migration_is_tried_again(tmp_path, ctx):
-    path = tmp_path / "kunden.sqlite3"
-    url = dbmod.sqlite_url(path)
-    open_database(url)
-    make_customer(ctx)
-    dbmod.current().execute_sql("UPDATE schema_version SET version = ?", (LATEST - 1,))
-    close_database()
+    url = _one_version_behind(tmp_path / "kunden.sqlite3", ctx)
     half = tmp_path / f"kunden.schema{LATEST - 1}-20260105-080000.bak.sqlite3.part"
     half.write_bytes(b"SQLite format 3\x00 halb")  # what a kill -9 during the copy leaves
     (tmp_path / (half.name + "-journal")).write_bytes(b"")
